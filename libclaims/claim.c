@@ -1,0 +1,960 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/**
+ * SECTION:claim
+ * @title: ClaimsClaim
+ *
+ * One typed assertion from a report: what is counted (subject, actor,
+ * scope), its role, its value, when it holds (valid time), who said it
+ * (speaker, relayed via), where it was published (document, outlet,
+ * publication date), how sure it is (modality) and the evidence (byte
+ * offsets of the span and its sentence).
+ *
+ * A claim is built with setters and becomes immutable once sealed; adding
+ * it to a #ClaimsStore seals it, so that its grouping keys cannot change
+ * under the store.
+ *
+ * ```c
+ * g_autoptr(ClaimsValue) v = claims_value_new_quantity (1500, 1500, FALSE, NULL, "1.500");
+ * g_autoptr(ClaimsClaim) c = claims_claim_new ("003-03", "troops", v);
+ * claims_claim_set_actor (c, "KP");
+ * claims_claim_set_speaker (c, "NIS");
+ * claims_claim_set_modality (c, CLAIMS_MODALITY_REPORTED);
+ * g_autofree char *json = claims_claim_to_json (c);
+ * ```
+ */
+#include <string.h>
+
+#include "claims-private.h"
+
+struct _ClaimsClaim
+{
+  gatomicrefcount ref_count;
+  gboolean sealed;
+  char *id;
+  char *doc;
+  char *outlet;
+  char *lang;
+  char *subject;
+  gboolean subject_known;
+  char *actor;
+  char *scope;
+  ClaimsRole role;
+  ClaimsValue *value;
+  GDate published;
+  GDate valid_from;
+  GDate valid_to;
+  gboolean has_published;
+  gboolean has_valid_from;
+  gboolean has_valid_to;
+  char *speaker;
+  char *via;
+  ClaimsModality modality;
+  gint64 start;
+  gint64 end;
+  char *evidence_text;
+  gint64 sentence_start;
+  gint64 sentence_end;
+};
+
+static const char *const role_names[] = { "total", "increment", "forecast" };
+static const char *const modality_names[] = {
+  "asserted", "reported", "hedged", "projected", "denied", "confirmed",
+};
+
+static gboolean
+name_lookup (const char *const *names,
+             guint              n_names,
+             const char        *str,
+             int               *out)
+{
+  if (str == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_names; i++)
+    if (strcmp (str, names[i]) == 0)
+      {
+        *out = (int) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * claims_role_to_string:
+ * @role: a role
+ *
+ * Returns: (transfer none): the JSON name of @role ("total", "increment",
+ *   "forecast")
+ * Since: 0.1
+ */
+const char *
+claims_role_to_string (ClaimsRole role)
+{
+  g_return_val_if_fail ((guint) role < G_N_ELEMENTS (role_names), NULL);
+  return role_names[role];
+}
+
+/**
+ * claims_role_from_string:
+ * @str: (nullable): a JSON name such as "forecast"
+ * @out: (out): the role
+ *
+ * Returns: %TRUE if @str names a role; @out is unchanged otherwise
+ * Since: 0.1
+ */
+gboolean
+claims_role_from_string (const char *str,
+                         ClaimsRole *out)
+{
+  int v;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+  if (!name_lookup (role_names, G_N_ELEMENTS (role_names), str, &v))
+    return FALSE;
+  *out = (ClaimsRole) v;
+  return TRUE;
+}
+
+/**
+ * claims_modality_to_string:
+ * @modality: a modality
+ *
+ * Returns: (transfer none): the JSON name of @modality ("asserted",
+ *   "reported", "hedged", "projected", "denied", "confirmed")
+ * Since: 0.1
+ */
+const char *
+claims_modality_to_string (ClaimsModality modality)
+{
+  g_return_val_if_fail ((guint) modality < G_N_ELEMENTS (modality_names), NULL);
+  return modality_names[modality];
+}
+
+/**
+ * claims_modality_from_string:
+ * @str: (nullable): a JSON name such as "reported"
+ * @out: (out): the modality
+ *
+ * Returns: %TRUE if @str names a modality; @out is unchanged otherwise
+ * Since: 0.1
+ */
+gboolean
+claims_modality_from_string (const char     *str,
+                             ClaimsModality *out)
+{
+  int v;
+
+  g_return_val_if_fail (out != NULL, FALSE);
+  if (!name_lookup (modality_names, G_N_ELEMENTS (modality_names), str, &v))
+    return FALSE;
+  *out = (ClaimsModality) v;
+  return TRUE;
+}
+
+/**
+ * claims_claim_new:
+ * @id: the claim id, unique within a store
+ * @subject: what is counted or stated, a lexicon key such as "troops"
+ * @value: the value; the claim takes its own reference
+ *
+ * Creates an unsealed claim with role %CLAIMS_ROLE_TOTAL, modality
+ * %CLAIMS_MODALITY_ASSERTED, a subject marked as known to the lexicon, and
+ * no evidence offsets (-1).
+ *
+ * Returns: (transfer full): a new claim; free with claims_claim_unref()
+ * Since: 0.1
+ */
+ClaimsClaim *
+claims_claim_new (const char  *id,
+                  const char  *subject,
+                  ClaimsValue *value)
+{
+  ClaimsClaim *claim;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (subject != NULL, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  claim = g_new0 (ClaimsClaim, 1);
+  g_atomic_ref_count_init (&claim->ref_count);
+  claim->id = g_strdup (id);
+  claim->subject = g_strdup (subject);
+  claim->subject_known = TRUE;
+  claim->value = claims_value_ref (value);
+  claim->role = CLAIMS_ROLE_TOTAL;
+  claim->modality = CLAIMS_MODALITY_ASSERTED;
+  claim->start = claim->end = -1;
+  claim->sentence_start = claim->sentence_end = -1;
+  g_date_clear (&claim->published, 1);
+  g_date_clear (&claim->valid_from, 1);
+  g_date_clear (&claim->valid_to, 1);
+  return claim;
+}
+
+/**
+ * claims_claim_copy:
+ * @claim: a claim
+ *
+ * Makes an unsealed copy of @claim (the value is shared: values are
+ * immutable).
+ *
+ * Returns: (transfer full): a new claim; free with claims_claim_unref()
+ * Since: 0.1
+ */
+ClaimsClaim *
+claims_claim_copy (const ClaimsClaim *claim)
+{
+  ClaimsClaim *copy;
+
+  g_return_val_if_fail (claim != NULL, NULL);
+
+  copy = g_new0 (ClaimsClaim, 1);
+  *copy = *claim;
+  g_atomic_ref_count_init (&copy->ref_count);
+  copy->sealed = FALSE;
+  copy->id = g_strdup (claim->id);
+  copy->doc = g_strdup (claim->doc);
+  copy->outlet = g_strdup (claim->outlet);
+  copy->lang = g_strdup (claim->lang);
+  copy->subject = g_strdup (claim->subject);
+  copy->actor = g_strdup (claim->actor);
+  copy->scope = g_strdup (claim->scope);
+  copy->value = claims_value_ref (claim->value);
+  copy->speaker = g_strdup (claim->speaker);
+  copy->via = g_strdup (claim->via);
+  copy->evidence_text = g_strdup (claim->evidence_text);
+  return copy;
+}
+
+/**
+ * claims_claim_ref:
+ * @claim: a claim
+ *
+ * Returns: (transfer full): @claim, with one more reference
+ * Since: 0.1
+ */
+ClaimsClaim *
+claims_claim_ref (ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  g_atomic_ref_count_inc (&claim->ref_count);
+  return claim;
+}
+
+/**
+ * claims_claim_unref:
+ * @claim: (transfer full): a claim
+ *
+ * Releases a reference; the claim is freed with the last one.
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_unref (ClaimsClaim *claim)
+{
+  g_return_if_fail (claim != NULL);
+  if (!g_atomic_ref_count_dec (&claim->ref_count))
+    return;
+  g_free (claim->id);
+  g_free (claim->doc);
+  g_free (claim->outlet);
+  g_free (claim->lang);
+  g_free (claim->subject);
+  g_free (claim->actor);
+  g_free (claim->scope);
+  claims_value_unref (claim->value);
+  g_free (claim->speaker);
+  g_free (claim->via);
+  g_free (claim->evidence_text);
+  g_free (claim);
+}
+
+/**
+ * claims_claim_seal:
+ * @claim: a claim
+ *
+ * Makes @claim immutable: every setter called afterwards is a programmer
+ * error. claims_store_add() seals the claims it takes.
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_seal (ClaimsClaim *claim)
+{
+  g_return_if_fail (claim != NULL);
+  claim->sealed = TRUE;
+}
+
+/**
+ * claims_claim_is_sealed:
+ * @claim: a claim
+ *
+ * Returns: %TRUE if @claim can no longer be modified
+ * Since: 0.1
+ */
+gboolean
+claims_claim_is_sealed (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, FALSE);
+  return claim->sealed;
+}
+
+/**
+ * claims_claim_get_id:
+ * @claim: a claim
+ *
+ * Returns: (transfer none): the claim id, owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_id (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->id;
+}
+
+/**
+ * claims_claim_get_subject:
+ * @claim: a claim
+ *
+ * Returns: (transfer none): the subject key ("troops"), owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_subject (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->subject;
+}
+
+/**
+ * claims_claim_get_doc:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the id of the document the claim comes from, owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_doc (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->doc;
+}
+
+/**
+ * claims_claim_get_outlet:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the outlet that published it, owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_outlet (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->outlet;
+}
+
+/**
+ * claims_claim_get_lang:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the language of the report, owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_lang (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->lang;
+}
+
+/**
+ * claims_claim_get_actor:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the actor, such as "KP" for North Korea, owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_actor (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->actor;
+}
+
+/**
+ * claims_claim_get_scope:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the scope, such as "russia" or "kursk", owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_scope (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->scope;
+}
+
+/**
+ * claims_claim_get_speaker:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): who the claim is attributed to (the NIS, not the outlet), owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_speaker (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->speaker;
+}
+
+/**
+ * claims_claim_get_via:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the relay that carried it ("Reuters"), owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_via (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->via;
+}
+
+/**
+ * claims_claim_set_doc:
+ * @claim: an unsealed claim
+ * @doc: (nullable): the id of the document the claim comes from, copied; %NULL clears it
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_doc (ClaimsClaim *claim,
+                      const char  *doc)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (doc);
+
+  g_free (claim->doc);
+  claim->doc = copy;
+}
+
+/**
+ * claims_claim_set_outlet:
+ * @claim: an unsealed claim
+ * @outlet: (nullable): the outlet that published it, copied; %NULL clears it
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_outlet (ClaimsClaim *claim,
+                         const char  *outlet)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (outlet);
+
+  g_free (claim->outlet);
+  claim->outlet = copy;
+}
+
+/**
+ * claims_claim_set_lang:
+ * @claim: an unsealed claim
+ * @lang: (nullable): the language of the report, copied; %NULL clears it
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_lang (ClaimsClaim *claim,
+                       const char  *lang)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (lang);
+
+  g_free (claim->lang);
+  claim->lang = copy;
+}
+
+/**
+ * claims_claim_set_actor:
+ * @claim: an unsealed claim
+ * @actor: (nullable): the actor, such as "KP" for North Korea, copied; %NULL clears it
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_actor (ClaimsClaim *claim,
+                        const char  *actor)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (actor);
+
+  g_free (claim->actor);
+  claim->actor = copy;
+}
+
+/**
+ * claims_claim_set_scope:
+ * @claim: an unsealed claim
+ * @scope: (nullable): the scope, such as "russia" or "kursk", copied; %NULL clears it
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_scope (ClaimsClaim *claim,
+                        const char  *scope)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (scope);
+
+  g_free (claim->scope);
+  claim->scope = copy;
+}
+
+/**
+ * claims_claim_set_speaker:
+ * @claim: an unsealed claim
+ * @speaker: (nullable): who the claim is attributed to (the NIS, not the outlet), copied; %NULL clears it
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_speaker (ClaimsClaim *claim,
+                          const char  *speaker)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (speaker);
+
+  g_free (claim->speaker);
+  claim->speaker = copy;
+}
+
+/**
+ * claims_claim_set_via:
+ * @claim: an unsealed claim
+ * @via: (nullable): the relay that carried it ("Reuters"), copied; %NULL clears it
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_via (ClaimsClaim *claim,
+                      const char  *via)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (via);
+
+  g_free (claim->via);
+  claim->via = copy;
+}
+
+/**
+ * claims_claim_get_evidence_text:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the text of the evidence span,
+ *   owned by @claim
+ * Since: 0.1
+ */
+const char *
+claims_claim_get_evidence_text (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->evidence_text;
+}
+
+/**
+ * claims_claim_get_subject_known:
+ * @claim: a claim
+ *
+ * Returns: %TRUE if the subject comes from the lexicon, %FALSE if it is the
+ *   normalized form of a noun the lexicon does not know
+ * Since: 0.1
+ */
+gboolean
+claims_claim_get_subject_known (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, FALSE);
+  return claim->subject_known;
+}
+
+/**
+ * claims_claim_get_role:
+ * @claim: a claim
+ *
+ * Returns: the role of the figure
+ * Since: 0.1
+ */
+ClaimsRole
+claims_claim_get_role (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, CLAIMS_ROLE_TOTAL);
+  return claim->role;
+}
+
+/**
+ * claims_claim_get_modality:
+ * @claim: a claim
+ *
+ * Returns: how sure the speaker is
+ * Since: 0.1
+ */
+ClaimsModality
+claims_claim_get_modality (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, CLAIMS_MODALITY_ASSERTED);
+  return claim->modality;
+}
+
+/**
+ * claims_claim_get_value:
+ * @claim: a claim
+ *
+ * Returns: (transfer none): the value, owned by @claim (take a reference
+ *   with claims_value_ref() to keep it longer)
+ * Since: 0.1
+ */
+ClaimsValue *
+claims_claim_get_value (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->value;
+}
+
+/**
+ * claims_claim_get_published:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the publication date of the report,
+ *   owned by @claim
+ * Since: 0.1
+ */
+const GDate *
+claims_claim_get_published (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->has_published ? &claim->published : NULL;
+}
+
+/**
+ * claims_claim_get_valid_from:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the first day the figure holds, or
+ *   %NULL when open; owned by @claim
+ * Since: 0.1
+ */
+const GDate *
+claims_claim_get_valid_from (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->has_valid_from ? &claim->valid_from : NULL;
+}
+
+/**
+ * claims_claim_get_valid_to:
+ * @claim: a claim
+ *
+ * Returns: (transfer none) (nullable): the last day the figure holds, or
+ *   %NULL when open; owned by @claim
+ * Since: 0.1
+ */
+const GDate *
+claims_claim_get_valid_to (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, NULL);
+  return claim->has_valid_to ? &claim->valid_to : NULL;
+}
+
+/**
+ * claims_claim_get_start:
+ * @claim: a claim
+ *
+ * Returns: the byte offset of the evidence span in its document, or -1
+ * Since: 0.1
+ */
+gint64
+claims_claim_get_start (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, -1);
+  return claim->start;
+}
+
+/**
+ * claims_claim_get_end:
+ * @claim: a claim
+ *
+ * Returns: the byte offset just past the evidence span, or -1
+ * Since: 0.1
+ */
+gint64
+claims_claim_get_end (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, -1);
+  return claim->end;
+}
+
+/**
+ * claims_claim_get_sentence_start:
+ * @claim: a claim
+ *
+ * Returns: the byte offset of the sentence holding the evidence, or -1
+ * Since: 0.1
+ */
+gint64
+claims_claim_get_sentence_start (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, -1);
+  return claim->sentence_start;
+}
+
+/**
+ * claims_claim_get_sentence_end:
+ * @claim: a claim
+ *
+ * Returns: the byte offset just past that sentence, or -1
+ * Since: 0.1
+ */
+gint64
+claims_claim_get_sentence_end (const ClaimsClaim *claim)
+{
+  g_return_val_if_fail (claim != NULL, -1);
+  return claim->sentence_end;
+}
+
+/**
+ * claims_claim_set_id:
+ * @claim: an unsealed claim
+ * @id: the new id, copied
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_id (ClaimsClaim *claim,
+                     const char  *id)
+{
+  g_return_if_fail (claim != NULL && id != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (id);
+
+  g_free (claim->id);
+  claim->id = copy;
+}
+
+/**
+ * claims_claim_set_subject:
+ * @claim: an unsealed claim
+ * @subject: the subject key, copied
+ * @known: %TRUE if @subject comes from the lexicon
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_subject (ClaimsClaim *claim,
+                          const char  *subject,
+                          gboolean     known)
+{
+  g_return_if_fail (claim != NULL && subject != NULL);
+  g_return_if_fail (!claim->sealed);
+  char *copy = g_strdup (subject);
+
+  g_free (claim->subject);
+  claim->subject = copy;
+  claim->subject_known = known ? TRUE : FALSE;
+}
+
+/**
+ * claims_claim_set_role:
+ * @claim: an unsealed claim
+ * @role: the role
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_role (ClaimsClaim *claim,
+                       ClaimsRole   role)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  g_return_if_fail ((guint) role < G_N_ELEMENTS (role_names));
+  claim->role = role;
+}
+
+/**
+ * claims_claim_set_modality:
+ * @claim: an unsealed claim
+ * @modality: the modality
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_modality (ClaimsClaim    *claim,
+                           ClaimsModality  modality)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  g_return_if_fail ((guint) modality < G_N_ELEMENTS (modality_names));
+  claim->modality = modality;
+}
+
+/**
+ * claims_claim_set_value:
+ * @claim: an unsealed claim
+ * @value: the new value; the claim takes its own reference
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_value (ClaimsClaim *claim,
+                        ClaimsValue *value)
+{
+  g_return_if_fail (claim != NULL && value != NULL);
+  g_return_if_fail (!claim->sealed);
+  claims_value_ref (value);
+  claims_value_unref (claim->value);
+  claim->value = value;
+}
+
+/**
+ * claims_claim_set_published:
+ * @claim: an unsealed claim
+ * @published: (nullable): the publication date, copied; %NULL clears it
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_published (ClaimsClaim *claim,
+                            const GDate *published)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  g_return_if_fail (published == NULL || g_date_valid (published));
+  claims_date_copy_or_clear (&claim->published, &claim->has_published, published);
+}
+
+/**
+ * claims_claim_set_valid_time:
+ * @claim: an unsealed claim
+ * @from: (nullable): the first day the figure holds, or %NULL for open
+ * @to: (nullable): the last day, or %NULL for open
+ *
+ * Sets when the figure holds. @from must not be after @to.
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_valid_time (ClaimsClaim *claim,
+                             const GDate *from,
+                             const GDate *to)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  g_return_if_fail (from == NULL || g_date_valid (from));
+  g_return_if_fail (to == NULL || g_date_valid (to));
+  g_return_if_fail (from == NULL || to == NULL || g_date_compare (from, to) <= 0);
+  claims_date_copy_or_clear (&claim->valid_from, &claim->has_valid_from, from);
+  claims_date_copy_or_clear (&claim->valid_to, &claim->has_valid_to, to);
+}
+
+/**
+ * claims_claim_set_evidence:
+ * @claim: an unsealed claim
+ * @start: byte offset of the span in its document, or -1
+ * @end: byte offset just past the span, or -1
+ * @text: (nullable): the span's text, copied
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_evidence (ClaimsClaim *claim,
+                           gint64       start,
+                           gint64       end,
+                           const char  *text)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  g_return_if_fail (start >= -1 && end >= -1);
+  claim->start = start;
+  claim->end = end;
+  char *copy = g_strdup (text);
+
+  g_free (claim->evidence_text);
+  claim->evidence_text = copy;
+}
+
+/**
+ * claims_claim_set_sentence:
+ * @claim: an unsealed claim
+ * @start: byte offset of the sentence, or -1
+ * @end: byte offset just past the sentence, or -1
+ *
+ * Since: 0.1
+ */
+void
+claims_claim_set_sentence (ClaimsClaim *claim,
+                           gint64       start,
+                           gint64       end)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  g_return_if_fail (start >= -1 && end >= -1);
+  claim->sentence_start = start;
+  claim->sentence_end = end;
+}
+
+/**
+ * claims_claim_compare:
+ * @a: a claim
+ * @b: another claim
+ *
+ * A total order on claims: by id, then by their JSON form. Equal claims
+ * compare 0. claims_store_merge() uses it to pick one of two claims with
+ * the same id so that merging is commutative.
+ *
+ * Returns: negative, zero or positive as @a sorts before, with or after @b
+ * Since: 0.1
+ */
+int
+claims_claim_compare (const ClaimsClaim *a,
+                      const ClaimsClaim *b)
+{
+  g_autofree char *ja = NULL;
+  g_autofree char *jb = NULL;
+  int c;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 0);
+
+  if (a == b)
+    return 0;
+  c = strcmp (a->id, b->id);
+  if (c != 0)
+    return c;
+  ja = claims_claim_to_json (a);
+  jb = claims_claim_to_json (b);
+  return strcmp (ja, jb);
+}
+
+/**
+ * claims_claim_equal:
+ * @a: a claim
+ * @b: another claim
+ *
+ * Returns: %TRUE if every field of @a equals that of @b (sealing aside)
+ * Since: 0.1
+ */
+gboolean
+claims_claim_equal (const ClaimsClaim *a,
+                    const ClaimsClaim *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+  return claims_claim_compare (a, b) == 0;
+}

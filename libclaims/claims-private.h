@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* claims-private.h: internal helpers shared by the library's modules. */
+#pragma once
+
+#include <claims/claims.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* The largest integer a double holds exactly: 2^53. */
+#define CLAIMS_MAX_EXACT_INTEGER 9007199254740992.0
+
+/* Deepest JSON nesting accepted from untrusted input. */
+#define CLAIMS_JSON_MAX_DEPTH 64
+
+G_GNUC_INTERNAL
+gboolean     claims_json_prescan        (const char *text,
+                                         gsize       len,
+                                         gsize      *bad_offset,
+                                         GError    **error);
+G_GNUC_INTERNAL
+gboolean     claims_str_equal0          (const char *a,
+                                         const char *b);
+G_GNUC_INTERNAL
+JsonNode    *claims_claim_to_json_node  (const ClaimsClaim *claim);
+G_GNUC_INTERNAL
+ClaimsClaim *claims_claim_from_json_node (JsonNode  *node,
+                                         GError   **error);
+G_GNUC_INTERNAL
+void         claims_date_copy_or_clear  (GDate       *dest,
+                                         gboolean    *is_set,
+                                         const GDate *src);
+
+G_END_DECLS

@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <math.h>
+#include <string.h>
+
+#include <claims/claims.h>
+
+static ClaimsClaim *
+make_claim (void)
+{
+  g_autoptr(ClaimsValue) v = claims_value_new_quantity (1500, 1500, FALSE, NULL, "1.500");
+  ClaimsClaim *c = claims_claim_new ("003-03", "troops", v);
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 21, G_DATE_OCTOBER, 2024);
+  claims_claim_set_doc (c, "003");
+  claims_claim_set_outlet (c, "NIUS");
+  claims_claim_set_published (c, &d);
+  claims_claim_set_lang (c, "de");
+  claims_claim_set_actor (c, "KP");
+  claims_claim_set_scope (c, "russia");
+  claims_claim_set_valid_time (c, &d, &d);
+  claims_claim_set_speaker (c, "NIS");
+  claims_claim_set_via (c, "Reuters");
+  claims_claim_set_modality (c, CLAIMS_MODALITY_REPORTED);
+  claims_claim_set_evidence (c, 1120, 1150, "1.500 nordkoreanische Soldaten");
+  claims_claim_set_sentence (c, 1080, 1190);
+  return c;
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(ClaimsValue) v = claims_value_new_text ("x");
+  g_autoptr(ClaimsClaim) c = claims_claim_new ("a", "troops", v);
+
+  g_assert_cmpstr (claims_claim_get_id (c), ==, "a");
+  g_assert_cmpstr (claims_claim_get_subject (c), ==, "troops");
+  g_assert_true (claims_claim_get_subject_known (c));
+  g_assert_cmpint (claims_claim_get_role (c), ==, CLAIMS_ROLE_TOTAL);
+  g_assert_cmpint (claims_claim_get_modality (c), ==, CLAIMS_MODALITY_ASSERTED);
+  g_assert_cmpint (claims_claim_get_start (c), ==, -1);
+  g_assert_cmpint (claims_claim_get_end (c), ==, -1);
+  g_assert_null (claims_claim_get_speaker (c));
+  g_assert_null (claims_claim_get_valid_from (c));
+  g_assert_true (claims_claim_get_value (c) == v);
+  g_assert_false (claims_claim_is_sealed (c));
+}
+
+static void
+test_fields (void)
+{
+  g_autoptr(ClaimsClaim) c = make_claim ();
+  g_autofree char *from = claims_date_to_iso (claims_claim_get_valid_from (c));
+
+  g_assert_cmpstr (claims_claim_get_doc (c), ==, "003");
+  g_assert_cmpstr (claims_claim_get_outlet (c), ==, "NIUS");
+  g_assert_cmpstr (claims_claim_get_lang (c), ==, "de");
+  g_assert_cmpstr (claims_claim_get_actor (c), ==, "KP");
+  g_assert_cmpstr (claims_claim_get_scope (c), ==, "russia");
+  g_assert_cmpstr (claims_claim_get_speaker (c), ==, "NIS");
+  g_assert_cmpstr (claims_claim_get_via (c), ==, "Reuters");
+  g_assert_cmpstr (from, ==, "2024-10-21");
+  g_assert_cmpint (claims_claim_get_modality (c), ==, CLAIMS_MODALITY_REPORTED);
+  g_assert_cmpint (claims_claim_get_start (c), ==, 1120);
+  g_assert_cmpint (claims_claim_get_end (c), ==, 1150);
+  g_assert_cmpint (claims_claim_get_sentence_start (c), ==, 1080);
+  g_assert_cmpint (claims_claim_get_sentence_end (c), ==, 1190);
+  g_assert_cmpstr (claims_claim_get_evidence_text (c), ==, "1.500 nordkoreanische Soldaten");
+  claims_claim_set_subject (c, "soldaten", FALSE);
+  g_assert_false (claims_claim_get_subject_known (c));
+  claims_claim_set_role (c, CLAIMS_ROLE_FORECAST);
+  g_assert_cmpint (claims_claim_get_role (c), ==, CLAIMS_ROLE_FORECAST);
+}
+
+static void
+test_copy_equal (void)
+{
+  g_autoptr(ClaimsClaim) c = make_claim ();
+  g_autoptr(ClaimsClaim) d = NULL;
+
+  claims_claim_seal (c);
+  d = claims_claim_copy (c);
+  g_assert_false (claims_claim_is_sealed (d));
+  g_assert_true (claims_claim_equal (c, d));
+  g_assert_cmpint (claims_claim_compare (c, d), ==, 0);
+  claims_claim_set_speaker (d, "Budanov");
+  g_assert_false (claims_claim_equal (c, d));
+  g_assert_cmpint (claims_claim_compare (c, d), !=, 0);
+  g_assert_cmpint (claims_claim_compare (c, d), ==, -claims_claim_compare (d, c));
+}
+
+static void
+test_sealed (void)
+{
+  g_autoptr(ClaimsClaim) c = make_claim ();
+
+  claims_claim_seal (c);
+  g_assert_true (claims_claim_is_sealed (c));
+  if (!g_test_undefined ())
+    return;
+  g_test_expect_message ("Claims", G_LOG_LEVEL_CRITICAL, "*assertion*sealed*failed*");
+  claims_claim_set_speaker (c, "someone");
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (claims_claim_get_speaker (c), ==, "NIS");
+}
+
+static void
+test_enum_names (void)
+{
+  ClaimsRole r;
+  ClaimsModality m;
+
+  for (r = CLAIMS_ROLE_TOTAL; r <= CLAIMS_ROLE_FORECAST; r++)
+    {
+      ClaimsRole back;
+      g_assert_true (claims_role_from_string (claims_role_to_string (r), &back));
+      g_assert_cmpint (back, ==, r);
+    }
+  for (m = CLAIMS_MODALITY_ASSERTED; m <= CLAIMS_MODALITY_CONFIRMED; m++)
+    {
+      ClaimsModality back;
+      g_assert_true (claims_modality_from_string (claims_modality_to_string (m), &back));
+      g_assert_cmpint (back, ==, m);
+    }
+  g_assert_cmpstr (claims_modality_to_string (CLAIMS_MODALITY_HEDGED), ==, "hedged");
+  g_assert_false (claims_role_from_string ("guess", &r));
+  g_assert_false (claims_modality_from_string ("rumoured", &m));
+}
+
+static void
+test_json_form (void)
+{
+  g_autoptr(ClaimsClaim) c = make_claim ();
+  g_autofree char *json = claims_claim_to_json (c);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsClaim) back = NULL;
+  static const char *fields[] = {
+    "\"id\":\"003-03\"", "\"doc\":\"003\"", "\"outlet\":\"NIUS\"", "\"published\":\"2024-10-21\"",
+    "\"lang\":\"de\"", "\"subject\":\"troops\"", "\"actor\":\"KP\"", "\"scope\":\"russia\"",
+    "\"role\":\"total\"", "\"type\":\"quantity\"", "\"low\":1500", "\"high\":1500",
+    "\"approximate\":false", "\"valid_time\":{\"from\":\"2024-10-21\",\"to\":\"2024-10-21\"}",
+    "\"speaker\":\"NIS\"", "\"via\":\"Reuters\"", "\"modality\":\"reported\"",
+    "\"evidence\":{\"start\":1120,\"end\":1150,\"text\":\"1.500 nordkoreanische Soldaten\"",
+  };
+
+  g_assert_null (strchr (json, '\n'));
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (strstr (json, fields[i]) == NULL)
+      g_error ("%s lacks %s", json, fields[i]);
+  back = claims_claim_new_from_json (json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (claims_claim_equal (c, back));
+}
+
+static void
+test_json_open_ends (void)
+{
+  g_autoptr(ClaimsValue) v = claims_value_new_quantity (3000, INFINITY, FALSE, "mindestens", "mindestens 3.000");
+  g_autoptr(ClaimsClaim) c = claims_claim_new ("x", "troops", v);
+  g_autofree char *json = claims_claim_to_json (c);
+  g_autoptr(ClaimsClaim) back = claims_claim_new_from_json (json, -1, NULL);
+
+  g_assert_nonnull (strstr (json, "\"high\":null"));
+  g_assert_nonnull (strstr (json, "\"cue\":\"mindestens\""));
+  g_assert_true (isinf (claims_value_get_high (claims_claim_get_value (back))));
+  g_assert_true (claims_claim_equal (c, back));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/claim/defaults", test_defaults);
+  g_test_add_func ("/claim/fields", test_fields);
+  g_test_add_func ("/claim/copy-equal", test_copy_equal);
+  g_test_add_func ("/claim/sealed", test_sealed);
+  g_test_add_func ("/claim/enum-names", test_enum_names);
+  g_test_add_func ("/claim/json/form", test_json_form);
+  g_test_add_func ("/claim/json/open-ends", test_json_open_ends);
+  return g_test_run ();
+}
