@@ -1,0 +1,1662 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/*
+ * dates.c: date expressions in German and English news text.
+ *
+ * A #ClaimsDateFinder holds one compiled PCRE2 pattern per kind of
+ * expression ("am Freitag", "Anfang Oktober", "seit dem vergangenen Jahr",
+ * "on 28 November", "late last week", ...), compiled once with JIT and
+ * shared read-only afterwards. claims_date_finder_find() runs every pattern
+ * of the language over a span of text, resolves each match against the
+ * publication date into a day interval, and keeps the longest matches that
+ * do not overlap.
+ *
+ * Resolution follows the habits of news: a weekday without qualifier is
+ * the last such day on or before publication ("am Freitag" in a Monday
+ * paper is three days earlier), a month without a year is this year's
+ * unless it lies after the publication month ("im Dezember" in October is
+ * last December), a day and month without a year is the nearest such day.
+ * A leading "seit"/"since" makes the interval run up to the publication
+ * date, "ab"/"from" opens its end, "bis"/"until"/"by" opens its start and
+ * turns the year choice towards the future. All arithmetic is GDate's.
+ * The rules are listed in doc/numbers-and-dates.md.
+ */
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <string.h>
+
+#include "dates-private.h"
+#include "numbers-private.h"
+
+#if defined(__has_include)
+# if __has_include(<valgrind/valgrind.h>)
+#  include <valgrind/valgrind.h>
+#  define DATES_HAVE_VALGRIND 1
+# endif
+#endif
+
+#define LANG_DE 1u
+#define LANG_EN 2u
+
+/* Bounds for a single match: dates are short, so these only stop abuse. */
+#define DATE_MATCH_LIMIT 200000
+#define DATE_DEPTH_LIMIT 5000
+
+typedef enum {
+  K_ISO,
+  K_DMY_NUM,
+  K_DAY_MONTH,
+  K_DAY_RANGE,
+  K_MONTH,
+  K_BETWEEN_PARTS,
+  K_WEEKDAY,
+  K_NIGHT,
+  K_REL_DAY,
+  K_AGO,
+  K_PAST_N,
+  K_WEEK,
+  K_WEEKEND,
+  K_MONTH_REL,
+  K_YEAR_REL,
+  K_YEAR_EDGE,
+  K_YEAR,
+  K_DECADE,
+  K_SEASON,
+} Kind;
+
+typedef struct {
+  Kind        kind;
+  guint       langs;
+  const char *pattern;
+} RuleDef;
+
+/* ---------------------------------------------------------------------- */
+/* Pattern fragments */
+
+#define B "(?<![\\p{L}\\p{N}])"
+#define A "(?![\\p{L}\\p{N}])"
+
+#define PREP_DE \
+  "(?:(?<prep>seit|ab|bis(?:\\s+zu[mr])?|vom|von|am|im|in|an|zu[mr])\\s++" \
+  "(?:(?:dem|den|der|des|die|das)\\s++)?)?"
+
+#define PREP_EN \
+  "(?:(?<prep>since|from|starting(?:\\s+(?:on|from|in))?" \
+  "|beginning(?:\\s+(?:on|in))?|as\\s+of|until|till|through|by|on|in" \
+  "|during|at|over|for)\\s++(?:the\\s++)?)?"
+
+#define MON_DE(n) \
+  "(?<" n ">(?:januar|jänner|jaenner|februar|feber|märz|maerz|april|mai" \
+  "|juni|juli|august|september|oktober|november|dezember)" A \
+  "|(?:jan|feb|mär|mrz|apr|jun|jul|aug|sept|sep|okt|nov|dez)\\.)"
+
+/* English month names are capitalized; matching them case-sensitively
+ * keeps the verb "may" and the noun "march" out. */
+#define MON_EN_FULL \
+  "January|February|March|April|May|June|July|August|September" \
+  "|October|November|December"
+#define MON_EN(n) \
+  "(?<" n ">(?-i:" MON_EN_FULL ")" A \
+  "|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)"
+/* next to a day number an abbreviation may lack its full stop */
+#define MON_EN_D(n) \
+  "(?<" n ">(?-i:" MON_EN_FULL ")" A \
+  "|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|" A "))"
+
+#define WD_DE(n) \
+  "(?<" n ">montag|dienstag|mittwoch|donnerstag|freitag|samstag" \
+  "|sonnabend|sonntag)"
+#define WD_EN(n) \
+  "(?<" n ">monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+#define PART_DE(n) "(?<" n ">anfang|mitte|ende)"
+#define PART_EN(n) \
+  "(?<" n ">early|mid|late|(?:the\\s+)?(?:beginning|start|middle|end)\\s+of)"
+
+#define REL_DE \
+  "(?<rel>letzte[nrs]?|vergangene[nrs]?|vorige[nrs]?|diese[nrsm]?" \
+  "|nächste[nrs]?|naechste[nrs]?|kommende[nrs]?|laufende[nrs]?)"
+#define REL_EN \
+  "(?<rel>last|this|next|previous|the\\s+previous|the\\s+following|past" \
+  "|the\\s+past)"
+
+#define YEAR_OPT_DE "(?:\\s+(?<y>\\d{4})" A ")?"
+#define YEAR_OPT_EN "(?:,?\\s+(?<y>\\d{4})" A ")?"
+#define DAYNUM_EN(n) "(?<" n ">\\d{1,2})(?:st|nd|rd|th)?"
+
+static const RuleDef rule_defs[] = {
+  /* 2024-10-21 */
+  { K_ISO, LANG_DE,
+    B PREP_DE "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})" A },
+  { K_ISO, LANG_EN,
+    B PREP_EN "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})" A },
+
+  /* 1.11.2024, am 1.11. */
+  { K_DMY_NUM, LANG_DE,
+    B PREP_DE "(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.(?:\\s?(?<y>\\d{4}|\\d{2})"
+    "(?![\\p{N}]))?(?![\\p{N}])" },
+
+  /* am 28. November, ab dem 1. November 2024, Freitag, den 18. Oktober */
+  { K_DAY_MONTH, LANG_DE,
+    B PREP_DE "(?:" WD_DE ("wd") ",?\\s++(?:(?:den|dem)\\s++)?)?"
+    "(?<d>\\d{1,2})\\.\\s*+" MON_DE ("mon") YEAR_OPT_DE },
+  /* on 28 November, the 28th of November 2024 */
+  { K_DAY_MONTH, LANG_EN,
+    B PREP_EN "(?:" WD_EN ("wd") ",?\\s++)?(?:the\\s++)?" DAYNUM_EN ("d")
+    "\\s++(?:of\\s++)?" MON_EN_D ("mon") YEAR_OPT_EN },
+  /* November 28, Oct. 21, 2024 */
+  { K_DAY_MONTH, LANG_EN,
+    B PREP_EN "(?:" WD_EN ("wd") ",?\\s++)?" MON_EN_D ("mon") "\\s++"
+    DAYNUM_EN ("d") A YEAR_OPT_EN },
+
+  /* zwischen dem 1. und 15. Oktober, vom 1. bis 15. Oktober, 1.–15. Okt. */
+  { K_DAY_RANGE, LANG_DE,
+    B "(?:(?:zwischen\\s+dem|vom|von)\\s++)?(?<d1>\\d{1,2})\\.(?:\\s*+"
+    MON_DE ("mon1") ")?\\s*+(?:und\\s+dem|bis\\s+zum|bis|[-–])\\s*+"
+    "(?<d2>\\d{1,2})\\.\\s*+" MON_DE ("mon2") YEAR_OPT_DE },
+  /* between 1 and 15 October, from 1 to 15 October */
+  { K_DAY_RANGE, LANG_EN,
+    B "(?:(?:between|from)\\s++)?" DAYNUM_EN ("d1") "(?:\\s++"
+    MON_EN_D ("mon1") ")?\\s*+(?:and|to|-|–)\\s*+" DAYNUM_EN ("d2")
+    "\\s++(?:of\\s++)?" MON_EN_D ("mon2") YEAR_OPT_EN },
+
+  /* im Juni, seit August, Anfang Oktober, Ende Oktober 2024 */
+  { K_MONTH, LANG_DE,
+    B PREP_DE "(?:" PART_DE ("part") "\\s++)?(?:" REL_DE "\\s++)?"
+    MON_DE ("mon") YEAR_OPT_DE },
+  /* in June, since August, in early October, mid-October, last June */
+  { K_MONTH, LANG_EN,
+    B PREP_EN "(?:" PART_EN ("part") "[\\s-]*+)?(?:" REL_EN "\\s++)?"
+    MON_EN ("mon") YEAR_OPT_EN },
+
+  /* zwischen Anfang und Mitte Oktober */
+  { K_BETWEEN_PARTS, LANG_DE,
+    B "(?:zwischen|von)\\s++" PART_DE ("p1") "\\s++(?:und|bis)\\s++"
+    PART_DE ("p2") "\\s++" MON_DE ("mon") YEAR_OPT_DE },
+  /* between early and mid-October */
+  { K_BETWEEN_PARTS, LANG_EN,
+    B "(?:between|from)\\s++" PART_EN ("p1") "\\s++(?:and|to)\\s++"
+    PART_EN ("p2") "[\\s-]*+" MON_EN ("mon") YEAR_OPT_EN },
+
+  /* am Freitag, vergangenen Montag, am Freitagabend */
+  { K_WEEKDAY, LANG_DE,
+    B "(?<!jeden\\s)(?<!jedem\\s)"
+    "(?:(?<prep>am|an|seit|ab|bis)\\s++)?(?:" REL_DE "\\s++)?" WD_DE ("wd")
+    "(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?" A },
+  /* on Friday, last Friday, Friday night, Friday's */
+  { K_WEEKDAY, LANG_EN,
+    B "(?<!every\\s)(?:(?<prep>on|since|from|until|by)\\s++)?"
+    "(?:(?<rel>last|this\\s+past|this\\s+coming|this|next|past|coming)\\s++)?"
+    WD_EN ("wd") "(?:['’]s)?" A
+    "(?:\\s++(?:morning|afternoon|evening|night)" A ")?" },
+
+  /* in der Nacht zu Freitag / overnight into Friday */
+  { K_NIGHT, LANG_DE,
+    B "(?:in\\s+der\\s+)?nacht\\s+(?:zu[mr]?|auf)\\s+(?:den\\s+)?" WD_DE ("wd") A },
+  { K_NIGHT, LANG_EN,
+    B "(?:overnight\\s+(?:into|to)|(?:on\\s+)?the\\s+night\\s+(?:to|before))\\s+"
+    WD_EN ("wd") A },
+
+  /* gestern, heute Morgen, seit vorgestern */
+  { K_REL_DAY, LANG_DE,
+    B "(?:(?<prep>seit|ab|bis)\\s++)?(?<w>vorgestern|gestern|heute|übermorgen"
+    "|(?<!am\\s)(?<!den\\s)(?<!jeden\\s)(?<!guten\\s)(?<!einen\\s)morgen)" A
+    "(?:\\s++(?:abend|früh|morgen|nachmittag|vormittag|mittag|nacht)" A ")?" },
+  { K_REL_DAY, LANG_EN,
+    B "(?:(?<prep>since|until|from|by)\\s++)?(?<w>the\\s+day\\s+before\\s+yesterday"
+    "|yesterday|today|tonight|tomorrow|last\\s+night|this\\s+morning"
+    "|earlier\\s+today)" A
+    "(?:\\s++(?:morning|afternoon|evening|night)" A ")?" },
+
+  /* vor drei Tagen / three days ago */
+  { K_AGO, LANG_DE,
+    B "vor\\s++(?<n>\\d{1,3}|\\p{L}++)\\s++"
+    "(?<u>tag(?:en)?|woche(?:n)?|monat(?:en)?|jahr(?:en)?)" A },
+  { K_AGO, LANG_EN,
+    B "(?<n>\\d{1,3}|an?|\\p{L}++(?:-\\p{L}++)?)\\s++"
+    "(?<u>days?|weeks?|months?|years?)\\s++ago" A },
+
+  /* in den vergangenen 24 Stunden, seit drei Tagen / in the past week */
+  { K_PAST_N, LANG_DE,
+    B "(?:(?:in|während|innerhalb)\\s++(?:den|der)\\s++|seit\\s++)"
+    "(?:(?:vergangenen|letzten)\\s++)?(?<n>\\d{1,3}|\\p{L}++)\\s++"
+    "(?<u>tagen?|wochen|monaten?|jahren?|stunden)" A },
+  { K_PAST_N, LANG_EN,
+    B "(?:in|over|during|within|for)\\s++the\\s++(?:past|last|previous)\\s++"
+    "(?:(?<n>\\d{1,3}|\\p{L}++(?:-\\p{L}++)?)\\s++)?"
+    "(?<u>days?|weeks?|months?|years?|hours?)" A },
+
+  /* letzte Woche, Ende vergangener Woche, in dieser Woche */
+  { K_WEEK, LANG_DE,
+    B PREP_DE "(?:" PART_DE ("part") "\\s++(?:der\\s++)?)?" REL_DE "\\s++woche" A },
+  /* last week, late last week, earlier this week */
+  { K_WEEK, LANG_EN,
+    B PREP_EN "(?:(?<part>early|late|mid|earlier|later"
+    "|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s++)?" REL_EN "\\s++week" A },
+
+  /* am vergangenen Wochenende / over the weekend */
+  { K_WEEKEND, LANG_DE,
+    B PREP_DE "(?:" REL_DE "\\s++)?wochenende" A },
+  { K_WEEKEND, LANG_EN,
+    B PREP_EN "(?:" REL_EN "\\s++)?weekend" A },
+
+  /* im vergangenen Monat, Ende des Monats, nächsten Monat */
+  { K_MONTH_REL, LANG_DE,
+    B PREP_DE "(?:" PART_DE ("part") "\\s++(?:des\\s++)?)?(?:" REL_DE "\\s++)?"
+    "monat(?:s|es)?" A },
+  { K_MONTH_REL, LANG_EN,
+    B PREP_EN "(?:(?<part>early|late|mid|earlier|later"
+    "|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s++)?"
+    "(?:" REL_EN "|(?<the>the))\\s++month" A },
+
+  /* im vergangenen Jahr, seit dem vergangenen Jahr, Ende des Jahres */
+  { K_YEAR_REL, LANG_DE,
+    B PREP_DE "(?:" PART_DE ("part") "\\s++(?:des\\s++)?)?"
+    "(?:(?:" REL_DE "\\s++)?jahr(?:es|s)?|(?<vj>vorjahr(?:es|s)?))" A },
+  /* last year, earlier this year, since the start of the year */
+  { K_YEAR_REL, LANG_EN,
+    B PREP_EN "(?:(?<part>early|late|mid|earlier|later|so\\s+far"
+    "|(?:the\\s+)?(?:end|start|beginning|middle)\\s+of)\\s++)?"
+    "(?:" REL_EN "|(?<the>the))\\s++year" A },
+
+  /* seit Jahresbeginn, bis Jahresende */
+  { K_YEAR_EDGE, LANG_DE,
+    B PREP_DE "(?<e>jahresbeginn|jahresanfang|jahresende|beginn\\s+des\\s+jahres"
+    "|monatsbeginn|monatsanfang|monatsende)" A },
+
+  /* im Jahr 2023, seit 2022, Ende 2024 */
+  { K_YEAR, LANG_DE,
+    B "(?:(?<prep>seit|ab|bis|von|vom)\\s++)?"
+    "(?:(?<part>anfang|mitte|ende|frühjahr|fruehjahr|sommer|herbst)\\s++)?"
+    "(?:(?<jahr>(?:im|dem)\\s+jahre?|jahre?s?)\\s++)?"
+    "(?<y>\\d{4})" A "(?![.,]\\d)" },
+  /* in 2023, since 2022, late 2024, the year 2023 */
+  { K_YEAR, LANG_EN,
+    B "(?:(?<prep>in|since|from|until|by|during|through)\\s++"
+    "(?:the\\s+year\\s++)?|(?<part>early|mid|late)[\\s-]++"
+    "|(?<jahr>the\\s+year)\\s++)(?<y>\\d{4})" A "(?![.,]\\d)" },
+
+  /* im Sommer, im vergangenen Winter, Frühjahr 2024 */
+  { K_SEASON, LANG_DE,
+    B PREP_DE "(?:" REL_DE "\\s++)?(?<s>frühjahr|frühling|fruehjahr|fruehling"
+    "|sommer|herbst|winter)s?" A YEAR_OPT_DE },
+  /* in the summer, last winter, spring 2024 */
+  { K_SEASON, LANG_EN,
+    B PREP_EN "(?:" REL_EN "\\s++)?(?<s>spring|summer|autumn|fall|winter)" A
+    YEAR_OPT_EN },
+
+  /* in den 1950er Jahren, der 90er-Jahre / in the 1950s, the '90s */
+  { K_DECADE, LANG_DE,
+    B "(?:(?<prep>in\\s+den|seit\\s+den|ab\\s+den|der|den|die)\\s++)?"
+    "(?:(?<c>1[89]|20)(?<dd>\\d)0er(?:\\s*+-?\\s*+jahre[n]?|n)?"
+    "|(?<dd2>\\d)0er(?:\\s*+-?\\s*+jahre[n]?))" A },
+  { K_DECADE, LANG_EN,
+    B "(?:(?<prep>in|since|during|from)\\s++)?(?:the\\s++)?"
+    "(?:(?<c>1[89]|20)(?<dd>\\d)0['’]?s|['’](?<dd2>\\d)0s)" A },
+};
+
+/* ---------------------------------------------------------------------- */
+
+/* Every expression of a rule contains one of these (or a digit); they
+ * are searched as plain substrings, so "tag" covers "Freitag" and
+ * "Tagen", "day" covers "Friday", "today" and "days". */
+#define ANCHORS_DE \
+  "jan|jän|jaen|feb|mär|maer|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez" \
+  "|tag|mittwoch|sonnabend|heute|gestern|morgen|woche|monat|jahr|stunde" \
+  "|frühling|fruehling|sommer|herbst|winter"
+#define ANCHORS_EN \
+  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tomorrow" \
+  "|morning|week|month|year|hour|spring|summer|autumn|fall|winter"
+
+typedef struct {
+  Kind        kind;
+  guint       langs;
+  pcre2_code *re;
+} Rule;
+
+struct _ClaimsDateFinder {
+  Rule                 rules[G_N_ELEMENTS (rule_defs)];
+  /* Per language (LANG_DE, LANG_EN, both): a quick test for the
+   * fragments every date expression contains (a digit, a month, a day
+   * word, "Woche", "year", ...). Most sentences fail it, and then no
+   * rule needs to run. */
+  pcre2_code          *anchor[4];
+  pcre2_match_context *mctx;
+  uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
+};
+
+/* PCRE2's JIT reads a few bytes past the subject with vector loads, which
+ * valgrind reports as invalid reads; under valgrind, or when
+ * CLAIMS_NO_JIT is set, the interpreter is used instead (same results). */
+static gboolean
+use_jit (void)
+{
+#ifdef DATES_HAVE_VALGRIND
+  if (RUNNING_ON_VALGRIND)
+    return FALSE;
+#endif
+  return g_getenv ("CLAIMS_NO_JIT") == NULL;
+}
+
+ClaimsDateFinder *
+claims_date_finder_new (GError **error)
+{
+  gboolean jit = use_jit ();
+
+  ClaimsDateFinder *finder;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  finder = g_new0 (ClaimsDateFinder, 1);
+  for (gsize i = 0; i < G_N_ELEMENTS (rule_defs); i++)
+    {
+      int errcode = 0;
+      PCRE2_SIZE erroff = 0;
+      pcre2_code *re;
+
+      re = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
+                          PCRE2_ZERO_TERMINATED,
+                          PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
+                          &errcode, &erroff, NULL);
+      if (re == NULL)
+        {
+          PCRE2_UCHAR msg[256];
+
+          pcre2_get_error_message (errcode, msg, sizeof msg);
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PATTERN,
+                       "date rule %" G_GSIZE_FORMAT ": byte %" G_GSIZE_FORMAT
+                       ": %s", i, (gsize) erroff, (const char *) msg);
+          claims_date_finder_free (finder);
+          return NULL;
+        }
+      if (jit)
+        (void) pcre2_jit_compile (re, PCRE2_JIT_COMPLETE);  /* optional */
+      {
+        uint32_t n_caps = 0;
+
+        pcre2_pattern_info (re, PCRE2_INFO_CAPTURECOUNT, &n_caps);
+        finder->max_pairs = MAX (finder->max_pairs, n_caps + 1);
+      }
+      finder->rules[i].kind = rule_defs[i].kind;
+      finder->rules[i].langs = rule_defs[i].langs;
+      finder->rules[i].re = re;
+    }
+  for (guint langs = 1; langs <= 3; langs++)
+    {
+      g_autofree char *pattern = NULL;
+      int errcode = 0;
+      PCRE2_SIZE erroff = 0;
+
+      pattern = g_strconcat ("\\d",
+                             (langs & LANG_DE) ? "|" ANCHORS_DE : "",
+                             (langs & LANG_EN) ? "|" ANCHORS_EN : "",
+                             NULL);
+      finder->anchor[langs] = pcre2_compile ((PCRE2_SPTR) pattern,
+                                             PCRE2_ZERO_TERMINATED,
+                                             PCRE2_UTF | PCRE2_UCP
+                                             | PCRE2_CASELESS,
+                                             &errcode, &erroff, NULL);
+      if (finder->anchor[langs] == NULL)
+        {
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PATTERN,
+                       "date anchors: byte %" G_GSIZE_FORMAT ": error %d",
+                       (gsize) erroff, errcode);
+          claims_date_finder_free (finder);
+          return NULL;
+        }
+      if (jit)
+        (void) pcre2_jit_compile (finder->anchor[langs], PCRE2_JIT_COMPLETE);
+    }
+  finder->mctx = pcre2_match_context_create (NULL);
+  pcre2_set_match_limit (finder->mctx, DATE_MATCH_LIMIT);
+  pcre2_set_depth_limit (finder->mctx, DATE_DEPTH_LIMIT);
+  return finder;
+}
+
+void
+claims_date_finder_free (ClaimsDateFinder *finder)
+{
+  if (finder == NULL)
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
+    if (finder->rules[i].re != NULL)
+      pcre2_code_free (finder->rules[i].re);
+  for (gsize i = 0; i < G_N_ELEMENTS (finder->anchor); i++)
+    if (finder->anchor[i] != NULL)
+      pcre2_code_free (finder->anchor[i]);
+  if (finder->mctx != NULL)
+    pcre2_match_context_free (finder->mctx);
+  g_free (finder);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Access to named groups */
+
+typedef struct {
+  const char       *subject;
+  pcre2_code       *re;
+  pcre2_match_data *md;
+  guint             lang;
+} Match;
+
+/* Returns the case-folded text of group @name, or NULL when it is absent
+ * or did not take part in the match. */
+static char *
+group (const Match *m,
+       const char  *name)
+{
+  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
+  PCRE2_SIZE *ov;
+  char *folded;
+  g_autofree char *nfc = NULL;
+
+  if (n <= 0)
+    return NULL;
+  ov = pcre2_get_ovector_pointer (m->md);
+  if ((guint32) n >= pcre2_get_ovector_count (m->md)
+      || ov[2 * n] == PCRE2_UNSET)
+    return NULL;
+  nfc = g_utf8_normalize (m->subject + ov[2 * n],
+                          (gssize) (ov[2 * n + 1] - ov[2 * n]),
+                          G_NORMALIZE_NFC);
+  if (nfc == NULL)
+    return NULL;
+  folded = g_utf8_casefold (nfc, -1);
+  /* collapse inner white space (also NO-BREAK SPACE and the like) to
+   * single ASCII spaces; the result is never longer than the input */
+  {
+    char *w = folded;
+    gboolean blank = FALSE;
+
+    for (const char *r = folded; *r != '\0'; r = g_utf8_next_char (r))
+      {
+        gunichar c = g_utf8_get_char (r);
+
+        if (g_unichar_isspace (c) || c == 0xA0 || c == 0x202F)
+          blank = TRUE;
+        else
+          {
+            const char *next = g_utf8_next_char (r);
+
+            if (blank && w != folded)
+              *w++ = ' ';
+            blank = FALSE;
+            memmove (w, r, (gsize) (next - r));
+            w += next - r;
+          }
+      }
+    *w = '\0';
+  }
+  return folded;
+}
+
+static gboolean
+has_group (const Match *m,
+           const char  *name)
+{
+  g_autofree char *s = group (m, name);
+
+  return s != NULL;
+}
+
+static int
+group_int (const Match *m,
+           const char  *name,
+           int          fallback)
+{
+  g_autofree char *s = group (m, name);
+  guint64 v;
+
+  if (s == NULL || !g_ascii_string_to_unsigned (s, 10, 0, 100000, &v, NULL))
+    return fallback;
+  return (int) v;
+}
+
+static gboolean
+prefix_is (const char *s,
+           const char *word)
+{
+  return s != NULL && g_str_has_prefix (s, word);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Calendar helpers (all arithmetic is GDate's) */
+
+typedef enum {
+  MOD_NONE,
+  MOD_SINCE,   /* seit / since: up to the publication date */
+  MOD_FROM,    /* ab / from: open end */
+  MOD_UNTIL,   /* bis / until / by: open start */
+} Mod;
+
+typedef enum {
+  DIR_DEFAULT,
+  DIR_PAST,
+  DIR_FUTURE,
+  DIR_NEAREST,   /* "ab", "bis": nearest month or day, next weekday */
+} Dir;
+
+static Mod
+mod_from_prep (const char *prep)
+{
+  if (prep == NULL)
+    return MOD_NONE;
+  if (prefix_is (prep, "seit") || prefix_is (prep, "since"))
+    return MOD_SINCE;
+  if (strcmp (prep, "ab") == 0 || prefix_is (prep, "from")
+      || prefix_is (prep, "starting") || prefix_is (prep, "beginning"))
+    return MOD_FROM;
+  if (prefix_is (prep, "bis") || prefix_is (prep, "until")
+      || prefix_is (prep, "till") || prefix_is (prep, "through")
+      || strcmp (prep, "by") == 0)
+    return MOD_UNTIL;
+  return MOD_NONE;
+}
+
+static Dir
+dir_from_mod (Mod mod)
+{
+  switch (mod)
+    {
+    case MOD_SINCE:
+      return DIR_PAST;
+    case MOD_FROM:
+    case MOD_UNTIL:
+      return DIR_NEAREST;
+    case MOD_NONE:
+    default:
+      return DIR_DEFAULT;
+    }
+}
+
+/* -1 last, 0 this, +1 next; 2 when there is no qualifier. */
+static int
+rel_offset (const char *rel)
+{
+  if (rel == NULL)
+    return 2;
+  if (prefix_is (rel, "letzt") || prefix_is (rel, "vergangen")
+      || prefix_is (rel, "vorig") || prefix_is (rel, "last")
+      || prefix_is (rel, "previous") || prefix_is (rel, "the previous")
+      || prefix_is (rel, "past") || prefix_is (rel, "the past")
+      || prefix_is (rel, "this past"))
+    return -1;
+  if (prefix_is (rel, "nächst") || prefix_is (rel, "naechst")
+      || prefix_is (rel, "kommend") || prefix_is (rel, "next")
+      || prefix_is (rel, "the following") || prefix_is (rel, "coming")
+      || prefix_is (rel, "this coming"))
+    return 1;
+  return 0;   /* diese, laufende, this, the */
+}
+
+static gboolean
+pub_ok (const GDate *pub)
+{
+  return pub != NULL && g_date_valid (pub)
+         && g_date_get_year (pub) > 1000 && g_date_get_year (pub) < 9000;
+}
+
+static gboolean
+set_dmy (GDate *d,
+         int    day,
+         int    month,
+         int    year)
+{
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1
+      || day > 31
+      || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month,
+                            (GDateYear) year))
+    return FALSE;
+  g_date_clear (d, 1);
+  g_date_set_dmy (d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+static int
+days_in_month (int month,
+               int year)
+{
+  return g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+}
+
+static gboolean
+month_interval (int    month,
+                int    year,
+                GDate *from,
+                GDate *to)
+{
+  if (year < 1 || year > 9999)
+    return FALSE;
+  return set_dmy (from, 1, month, year)
+         && set_dmy (to, days_in_month (month, year), month, year);
+}
+
+static int
+month_number (const char *name)
+{
+  static const struct { const char *prefix; int month; } months[] = {
+    { "jän", 1 }, { "jae", 1 }, { "jan", 1 }, { "feb", 2 }, { "mär", 3 },
+    { "mae", 3 }, { "mrz", 3 }, { "mar", 3 }, { "apr", 4 }, { "mai", 5 },
+    { "may", 5 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 },
+    { "okt", 10 }, { "oct", 10 }, { "nov", 11 }, { "dez", 12 },
+    { "dec", 12 },
+  };
+
+  if (name == NULL)
+    return 0;
+  for (gsize i = 0; i < G_N_ELEMENTS (months); i++)
+    if (g_str_has_prefix (name, months[i].prefix))
+      return months[i].month;
+  return 0;
+}
+
+static int
+weekday_number (const char *name)
+{
+  static const char *const de[] = { "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag" };
+  static const char *const en[] = { "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday" };
+
+  if (name == NULL)
+    return 0;
+  if (g_str_has_prefix (name, "sonnabend"))
+    return G_DATE_SATURDAY;
+  for (int i = 0; i < 7; i++)
+    if (g_str_has_prefix (name, de[i]) || g_str_has_prefix (name, en[i]))
+      return i + 1;
+  return 0;
+}
+
+/* Month part: Anfang/early 1-10, Mitte/mid 11-20, Ende/late 21-end. */
+typedef enum {
+  PART_NONE,
+  PART_START,
+  PART_MIDDLE,
+  PART_END,
+  PART_EARLIER,   /* "earlier this week": up to the publication date */
+  PART_LATER,     /* "later this year": from the publication date */
+  PART_SPRING,
+  PART_SUMMER,
+  PART_AUTUMN,
+} Part;
+
+static Part
+part_from_string (const char *s)
+{
+  if (s == NULL)
+    return PART_NONE;
+  if (prefix_is (s, "anfang") || prefix_is (s, "early")
+      || strstr (s, "beginning") != NULL || strstr (s, "start") != NULL)
+    return PART_START;
+  if (prefix_is (s, "mitte") || prefix_is (s, "mid")
+      || strstr (s, "middle") != NULL)
+    return PART_MIDDLE;
+  if (prefix_is (s, "ende") || prefix_is (s, "late")
+      || strstr (s, "end") != NULL)
+    return PART_END;
+  if (prefix_is (s, "earlier") || prefix_is (s, "so far"))
+    return PART_EARLIER;
+  if (prefix_is (s, "later"))
+    return PART_LATER;
+  if (prefix_is (s, "frühjahr") || prefix_is (s, "fruehjahr"))
+    return PART_SPRING;
+  if (prefix_is (s, "sommer"))
+    return PART_SUMMER;
+  if (prefix_is (s, "herbst"))
+    return PART_AUTUMN;
+  return PART_NONE;
+}
+
+/* Narrows [from, to] to a part of it; the interval is a month
+ * (is_month), a week or a year. */
+static gboolean
+apply_part (Part         part,
+            char         unit,
+            const GDate *pub,
+            GDate       *from,
+            GDate       *to)
+{
+  GDate f = *from, t = *to;
+
+  switch (part)
+    {
+    case PART_NONE:
+      return TRUE;
+    case PART_EARLIER:
+      if (!pub_ok (pub) || g_date_compare (pub, from) < 0)
+        return FALSE;
+      if (g_date_compare (pub, to) < 0)
+        *to = *pub;
+      return TRUE;
+    case PART_LATER:
+      if (!pub_ok (pub) || g_date_compare (pub, to) > 0)
+        return FALSE;
+      if (g_date_compare (pub, from) > 0)
+        *from = *pub;
+      return TRUE;
+    default:
+      break;
+    }
+
+  switch (unit)
+    {
+    case 'm':   /* 1-10, 11-20, 21-end */
+      if (part == PART_START)
+        {
+          t = f;
+          g_date_add_days (&t, 9);
+        }
+      else if (part == PART_MIDDLE)
+        {
+          g_date_add_days (&f, 10);
+          t = f;
+          g_date_add_days (&t, 9);
+        }
+      else if (part == PART_END)
+        g_date_add_days (&f, 20);
+      else
+        return FALSE;
+      break;
+    case 'w':   /* Mon-Wed, Tue-Thu, Thu-Sun */
+      if (part == PART_START)
+        {
+          t = f;
+          g_date_add_days (&t, 2);
+        }
+      else if (part == PART_MIDDLE)
+        {
+          g_date_add_days (&f, 1);
+          t = f;
+          g_date_add_days (&t, 2);
+        }
+      else if (part == PART_END)
+        g_date_add_days (&f, 3);
+      else
+        return FALSE;
+      break;
+    case 'y':   /* thirds; seasons */
+      {
+        int y = g_date_get_year (&f);
+
+        switch (part)
+          {
+          case PART_START:
+            return month_interval (1, y, from, &t) && month_interval (4, y, &f, to);
+          case PART_MIDDLE:
+            return month_interval (5, y, from, &t) && month_interval (8, y, &f, to);
+          case PART_END:
+            return month_interval (9, y, from, &t) && month_interval (12, y, &f, to);
+          case PART_SPRING:
+            return month_interval (3, y, from, &t) && month_interval (5, y, &f, to);
+          case PART_SUMMER:
+            return month_interval (6, y, from, &t) && month_interval (8, y, &f, to);
+          case PART_AUTUMN:
+            return month_interval (9, y, from, &t) && month_interval (11, y, &f, to);
+          default:
+            return FALSE;
+          }
+      }
+    default:
+      return FALSE;
+    }
+  *from = f;
+  *to = t;
+  return TRUE;
+}
+
+/* A point inside a month for "zwischen Anfang und Mitte": 1, 15, last. */
+static int
+part_point (Part part,
+            int  month,
+            int  year)
+{
+  switch (part)
+    {
+    case PART_START:
+      return 1;
+    case PART_MIDDLE:
+      return 15;
+    case PART_END:
+      return days_in_month (month, year);
+    default:
+      return 0;
+    }
+}
+
+/* The year of a month without one. */
+static gboolean
+month_year (int          month,
+            int          rel,
+            Dir          dir,
+            const GDate *pub,
+            int         *year)
+{
+  int py, pm;
+
+  if (!pub_ok (pub))
+    return FALSE;
+  py = g_date_get_year (pub);
+  pm = g_date_get_month (pub);
+  if (rel == -1)
+    *year = month < pm ? py : py - 1;
+  else if (rel == 1)
+    *year = month > pm ? py : py + 1;
+  else if (rel == 0)
+    *year = py;
+  else if (dir == DIR_FUTURE)
+    *year = month >= pm ? py : py + 1;
+  else if (dir == DIR_NEAREST)
+    *year = month - pm > 6 ? py - 1 : month - pm < -5 ? py + 1 : py;
+  else
+    *year = month <= pm ? py : py - 1;
+  return TRUE;
+}
+
+/* The year of a day and month without one: nearest (past on ties) by
+ * default, latest on/before for DIR_PAST, earliest on/after for
+ * DIR_FUTURE. */
+static gboolean
+day_month_date (int          day,
+                int          month,
+                Dir          dir,
+                const GDate *pub,
+                GDate       *out)
+{
+  int py;
+  gboolean found = FALSE;
+  GDate best;
+  gint best_dist = G_MAXINT;
+
+  if (!pub_ok (pub))
+    return FALSE;
+  py = g_date_get_year (pub);
+  g_date_clear (&best, 1);
+  for (int y = py - 1; y <= py + 1; y++)
+    {
+      GDate d;
+      gint diff, dist;
+
+      if (!set_dmy (&d, day, month, y))
+        continue;
+      diff = g_date_days_between (pub, &d);   /* > 0: in the future */
+      if (dir == DIR_PAST && diff > 0)
+        continue;
+      if (dir == DIR_FUTURE && diff < 0)
+        continue;
+      dist = ABS (diff);
+      if (dist < best_dist || (dist == best_dist && diff < 0))
+        {
+          best = d;
+          best_dist = dist;
+          found = TRUE;
+        }
+    }
+  if (found)
+    *out = best;
+  return found;
+}
+
+/* Monday of the week of @d. */
+static void
+week_start (const GDate *d,
+            GDate       *monday)
+{
+  *monday = *d;
+  g_date_subtract_days (monday, g_date_get_weekday (d) - G_DATE_MONDAY);
+}
+
+static gboolean
+parse_count (const char *s,
+             guint       lang,
+             int        *out)
+{
+  double v;
+
+  if (s == NULL)
+    return FALSE;
+  if (strcmp (s, "a") == 0 || strcmp (s, "an") == 0 || strcmp (s, "ein") == 0
+      || strcmp (s, "eine") == 0 || strcmp (s, "einem") == 0
+      || strcmp (s, "einer") == 0 || strcmp (s, "einen") == 0)
+    {
+      *out = 1;
+      return TRUE;
+    }
+  if (!claims_number_parse (s, strlen (s), lang == LANG_EN ? "en" : "de", &v))
+    return FALSE;
+  if (v < 1 || v > 1000 || v != (double) (int) v)
+    return FALSE;
+  *out = (int) v;
+  return TRUE;
+}
+
+/* Moves @d back (@sign < 0) or forward by @n units ('d', 'w', 'm', 'y'). */
+static gboolean
+shift (GDate *d,
+       char   unit,
+       int    n,
+       int    sign)
+{
+  guint days;
+
+  switch (unit)
+    {
+    case 'd':
+    case 'w':
+      days = (guint) n * (unit == 'w' ? 7u : 1u);
+      if (sign < 0)
+        g_date_subtract_days (d, days);
+      else
+        g_date_add_days (d, days);
+      return TRUE;
+    case 'm':
+      if (sign < 0)
+        g_date_subtract_months (d, (guint) n);
+      else
+        g_date_add_months (d, (guint) n);
+      return TRUE;
+    case 'y':
+      if (sign < 0)
+        g_date_subtract_years (d, (guint) n);
+      else
+        g_date_add_years (d, (guint) n);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static char
+unit_from_string (const char *u)
+{
+  if (u == NULL)
+    return 0;
+  if (prefix_is (u, "tag") || prefix_is (u, "day"))
+    return 'd';
+  if (prefix_is (u, "woche") || prefix_is (u, "week"))
+    return 'w';
+  if (prefix_is (u, "monat") || prefix_is (u, "month"))
+    return 'm';
+  if (prefix_is (u, "jahr") || prefix_is (u, "year"))
+    return 'y';
+  if (prefix_is (u, "stunde") || prefix_is (u, "hour"))
+    return 'h';
+  return 0;
+}
+
+/* Weekday @wd relative to @pub: rel -1 strictly before, +1 strictly
+ * after, 0 in the same Monday-Sunday week; otherwise on/before (past or
+ * default) or on/after (future). */
+static void
+weekday_date (int          wd,
+              int          rel,
+              Dir          dir,
+              const GDate *pub,
+              GDate       *out)
+{
+  int pwd = g_date_get_weekday (pub);
+  int back = (pwd - wd + 7) % 7;
+  int ahead = (wd - pwd + 7) % 7;
+
+  *out = *pub;
+  if (rel == 0)
+    {
+      week_start (pub, out);
+      g_date_add_days (out, (guint) (wd - 1));
+    }
+  else if (rel == -1)
+    g_date_subtract_days (out, (guint) (back == 0 ? 7 : back));
+  else if (rel == 1)
+    g_date_add_days (out, (guint) (ahead == 0 ? 7 : ahead));
+  else if (dir == DIR_FUTURE || dir == DIR_NEAREST)
+    g_date_add_days (out, (guint) ahead);
+  else
+    g_date_subtract_days (out, (guint) back);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Resolution of one match */
+
+static gboolean
+resolve_match (Kind         kind,
+               const Match *m,
+               const GDate *pub,
+               GDate       *from,
+               gboolean    *has_from,
+               GDate       *to,
+               gboolean    *has_to)
+{
+  g_autofree char *prep = group (m, "prep");
+  g_autofree char *rel_s = group (m, "rel");
+  g_autofree char *part_s = group (m, "part");
+  Mod mod = mod_from_prep (prep);
+  Dir dir = dir_from_mod (mod);
+  int rel = rel_offset (rel_s);
+  Part part = part_from_string (part_s);
+  GDate f, t;
+
+  g_date_clear (&f, 1);
+  g_date_clear (&t, 1);
+
+  switch (kind)
+    {
+    case K_ISO:
+    case K_DMY_NUM:
+      {
+        int y = group_int (m, "y", -1);
+        int mo = group_int (m, "m", 0);
+        int d = group_int (m, "d", 0);
+
+        if (y >= 0 && y < 100)
+          y += 2000;
+        if (y < 0)
+          {
+            if (!day_month_date (d, mo, dir, pub, &f))
+              return FALSE;
+          }
+        else if (!set_dmy (&f, d, mo, y))
+          return FALSE;
+        t = f;
+        break;
+      }
+
+    case K_DAY_MONTH:
+      {
+        g_autofree char *mon = group (m, "mon");
+        int mo = month_number (mon);
+        int d = group_int (m, "d", 0);
+        int y = group_int (m, "y", -1);
+
+        if (y >= 0)
+          {
+            if (!set_dmy (&f, d, mo, y))
+              return FALSE;
+          }
+        else if (!day_month_date (d, mo, dir, pub, &f))
+          return FALSE;
+        t = f;
+        break;
+      }
+
+    case K_DAY_RANGE:
+      {
+        g_autofree char *mon1 = group (m, "mon1");
+        g_autofree char *mon2 = group (m, "mon2");
+        int mo2 = month_number (mon2);
+        int mo1 = mon1 != NULL ? month_number (mon1) : mo2;
+        int d1 = group_int (m, "d1", 0), d2 = group_int (m, "d2", 0);
+        int y = group_int (m, "y", -1);
+        int y1;
+
+        if (y < 0)
+          {
+            if (!pub_ok (pub) || !month_year (mo2, 2, dir, pub, &y))
+              return FALSE;
+          }
+        y1 = mo1 > mo2 ? y - 1 : y;
+        if (!set_dmy (&f, d1, mo1, y1) || !set_dmy (&t, d2, mo2, y)
+            || g_date_compare (&f, &t) > 0)
+          return FALSE;
+        break;
+      }
+
+    case K_MONTH:
+      {
+        g_autofree char *mon = group (m, "mon");
+        int mo = month_number (mon);
+        int y = group_int (m, "y", -1);
+
+        if (mo == 0)
+          return FALSE;
+        /* "May" and "March" alone start sentences as a verb or a noun */
+        if (m->lang == LANG_EN && (mo == 3 || mo == 5) && prep == NULL
+            && part_s == NULL && rel_s == NULL && y < 0)
+          return FALSE;
+        if (y < 0 && !month_year (mo, rel, dir, pub, &y))
+          return FALSE;
+        if (!month_interval (mo, y, &f, &t) || !apply_part (part, 'm', pub, &f, &t))
+          return FALSE;
+        break;
+      }
+
+    case K_BETWEEN_PARTS:
+      {
+        g_autofree char *mon = group (m, "mon");
+        g_autofree char *p1 = group (m, "p1");
+        g_autofree char *p2 = group (m, "p2");
+        int mo = month_number (mon);
+        int y = group_int (m, "y", -1);
+        int a, b;
+
+        if (mo == 0)
+          return FALSE;
+        if (y < 0 && !month_year (mo, 2, dir, pub, &y))
+          return FALSE;
+        a = part_point (part_from_string (p1), mo, y);
+        b = part_point (part_from_string (p2), mo, y);
+        if (a == 0 || b == 0 || a > b
+            || !set_dmy (&f, a, mo, y) || !set_dmy (&t, b, mo, y))
+          return FALSE;
+        break;
+      }
+
+    case K_WEEKDAY:
+    case K_NIGHT:
+      {
+        g_autofree char *wds = group (m, "wd");
+        int wd = weekday_number (wds);
+
+        if (wd == 0 || !pub_ok (pub))
+          return FALSE;
+        weekday_date (wd, rel == 2 ? 2 : rel, dir, pub, &t);
+        f = t;
+        if (kind == K_NIGHT)
+          g_date_subtract_days (&f, 1);
+        break;
+      }
+
+    case K_REL_DAY:
+      {
+        g_autofree char *w = group (m, "w");
+
+        if (w == NULL || !pub_ok (pub))
+          return FALSE;
+        f = *pub;
+        if (strcmp (w, "vorgestern") == 0 || prefix_is (w, "the day before"))
+          g_date_subtract_days (&f, 2);
+        else if (strcmp (w, "gestern") == 0 || strcmp (w, "yesterday") == 0)
+          g_date_subtract_days (&f, 1);
+        else if (strcmp (w, "übermorgen") == 0)
+          g_date_add_days (&f, 2);
+        else if (strcmp (w, "morgen") == 0 || strcmp (w, "tomorrow") == 0)
+          g_date_add_days (&f, 1);
+        t = f;
+        if (strcmp (w, "last night") == 0)
+          g_date_subtract_days (&f, 1);
+        break;
+      }
+
+    case K_AGO:
+      {
+        g_autofree char *n_s = group (m, "n");
+        g_autofree char *u_s = group (m, "u");
+        char unit = unit_from_string (u_s);
+        int n;
+
+        if (!pub_ok (pub) || !parse_count (n_s, m->lang, &n) || unit == 0
+            || (unit == 'y' && n > 200))
+          return FALSE;
+        f = *pub;
+        if (!shift (&f, unit, n, -1))
+          return FALSE;
+        t = f;
+        break;
+      }
+
+    case K_PAST_N:
+      {
+        g_autofree char *n_s = group (m, "n");
+        g_autofree char *u_s = group (m, "u");
+        char unit = unit_from_string (u_s);
+        int n = 1;
+
+        if (!pub_ok (pub) || unit == 0)
+          return FALSE;
+        if (n_s != NULL && !parse_count (n_s, m->lang, &n))
+          return FALSE;
+        if (unit == 'y' && n > 200)
+          return FALSE;
+        if (unit == 'h')
+          {
+            n = (n + 23) / 24;
+            unit = 'd';
+          }
+        f = *pub;
+        t = *pub;
+        if (!shift (&f, unit, n, -1))
+          return FALSE;
+        mod = MOD_NONE;   /* "seit drei Tagen" already runs to today */
+        break;
+      }
+
+    case K_WEEK:
+      {
+        if (!pub_ok (pub) || rel == 2)
+          return FALSE;
+        week_start (pub, &f);
+        if (rel == -1)
+          g_date_subtract_days (&f, 7);
+        else if (rel == 1)
+          g_date_add_days (&f, 7);
+        t = f;
+        g_date_add_days (&t, 6);
+        if (!apply_part (part, 'w', pub, &f, &t))
+          return FALSE;
+        break;
+      }
+
+    case K_WEEKEND:
+      {
+        int pwd;
+
+        if (!pub_ok (pub))
+          return FALSE;
+        pwd = g_date_get_weekday (pub);
+        week_start (pub, &f);
+        g_date_add_days (&f, 5);              /* this week's Saturday */
+        if (rel == -1)
+          g_date_subtract_days (&f, 7);
+        else if (rel == 1)
+          {
+            if (pwd >= G_DATE_SATURDAY)
+              g_date_add_days (&f, 7);
+          }
+        else if (rel != 0 && dir != DIR_FUTURE && dir != DIR_NEAREST
+                 && pwd < G_DATE_SATURDAY)
+          g_date_subtract_days (&f, 7);        /* the one just past */
+        t = f;
+        g_date_add_days (&t, 1);
+        break;
+      }
+
+    case K_MONTH_REL:
+      {
+        int y, mo;
+
+        if (!pub_ok (pub) || (rel == 2 && part == PART_NONE)
+            || (has_group (m, "the") && part == PART_NONE))
+          return FALSE;
+        y = g_date_get_year (pub);
+        mo = g_date_get_month (pub);
+        if (rel == -1 || rel == 1)
+          {
+            g_date_clear (&f, 1);
+            g_date_set_dmy (&f, 1, (GDateMonth) mo, (GDateYear) y);
+            shift (&f, 'm', 1, rel);
+            y = g_date_get_year (&f);
+            mo = g_date_get_month (&f);
+          }
+        if (!month_interval (mo, y, &f, &t) || !apply_part (part, 'm', pub, &f, &t))
+          return FALSE;
+        break;
+      }
+
+    case K_YEAR_REL:
+      {
+        int y;
+
+        if (!pub_ok (pub))
+          return FALSE;
+        if (has_group (m, "vj"))
+          rel = -1;
+        if ((rel == 2 || has_group (m, "the")) && part == PART_NONE)
+          return FALSE;
+        y = g_date_get_year (pub) + (rel == 2 ? 0 : rel);
+        if (!set_dmy (&f, 1, 1, y) || !set_dmy (&t, 31, 12, y)
+            || !apply_part (part, 'y', pub, &f, &t))
+          return FALSE;
+        break;
+      }
+
+    case K_YEAR_EDGE:
+      {
+        g_autofree char *e = group (m, "e");
+        int y, mo;
+
+        if (e == NULL || !pub_ok (pub))
+          return FALSE;
+        y = g_date_get_year (pub);
+        mo = g_date_get_month (pub);
+        if (g_str_has_prefix (e, "monats"))
+          {
+            if (!month_interval (mo, y, &f, &t))
+              return FALSE;
+            if (g_str_has_suffix (e, "ende"))
+              f = t;
+            else
+              t = f;
+          }
+        else if (g_str_has_suffix (e, "ende"))
+          {
+            set_dmy (&f, 31, 12, y);
+            t = f;
+          }
+        else
+          {
+            set_dmy (&f, 1, 1, y);
+            t = f;
+          }
+        break;
+      }
+
+    case K_YEAR:
+      {
+        int y = group_int (m, "y", -1);
+
+        if (prep == NULL && part_s == NULL && !has_group (m, "jahr"))
+          return FALSE;
+        if (y < 1800 || y > 2200)
+          return FALSE;
+        if (!set_dmy (&f, 1, 1, y) || !set_dmy (&t, 31, 12, y)
+            || !apply_part (part, 'y', pub, &f, &t))
+          return FALSE;
+        break;
+      }
+
+    case K_DECADE:
+      {
+        int c = group_int (m, "c", -1);
+        int dd = group_int (m, "dd", -1);
+        int y;
+
+        if (c >= 0 && dd >= 0)
+          y = c * 100 + dd * 10;
+        else
+          {
+            int d2 = group_int (m, "dd2", -1);
+            int py = pub_ok (pub) ? (int) g_date_get_year (pub) : 2000;
+
+            if (d2 < 0)
+              return FALSE;
+            y = 2000 + d2 * 10;
+            if (y > py)
+              y -= 100;
+          }
+        if (!set_dmy (&f, 1, 1, y) || !set_dmy (&t, 31, 12, y + 9))
+          return FALSE;
+        break;
+      }
+
+    case K_SEASON:
+      {
+        g_autofree char *sn = group (m, "s");
+        int y = group_int (m, "y", -1);
+        int first;   /* first month of the season */
+
+        if (sn == NULL)
+          return FALSE;
+        if (prefix_is (sn, "sommer") || prefix_is (sn, "summer"))
+          first = 6;
+        else if (prefix_is (sn, "herbst") || prefix_is (sn, "autumn")
+                 || prefix_is (sn, "fall"))
+          first = 9;
+        else if (prefix_is (sn, "winter"))
+          first = 12;
+        else
+          first = 3;
+        /* "Sommer" alone is a noun, "fall" a verb: a preposition, a
+         * qualifier or a year is needed */
+        if (prep == NULL && rel_s == NULL && y < 0)
+          return FALSE;
+        if (y < 0)
+          {
+            /* the season starting in year y runs first .. first+2 */
+            GDate start, end;
+            int py;
+            gboolean found = FALSE;
+
+            if (!pub_ok (pub))
+              return FALSE;
+            py = g_date_get_year (pub);
+            /* the candidates in time order: the first that fits wins,
+             * except for "last"/default which want the latest */
+            for (int cy = py + 1; cy >= py - 2; cy--)
+              {
+                if (!set_dmy (&start, 1, first, cy))
+                  continue;
+                end = start;
+                g_date_add_months (&end, 3);
+                g_date_subtract_days (&end, 1);
+                if (rel == -1 ? g_date_compare (&end, pub) < 0
+                    : rel == 1 ? FALSE
+                    : rel == 0 ? cy == py
+                    : dir == DIR_NEAREST ? FALSE
+                    : g_date_compare (&start, pub) <= 0)
+                  {
+                    y = cy;
+                    found = TRUE;
+                    break;
+                  }
+              }
+            if (!found)
+              {
+                /* the earliest one that starts after (next) or ends on or
+                 * after publication (ab / bis) */
+                for (int cy = py - 1; cy <= py + 1; cy++)
+                  {
+                    if (!set_dmy (&start, 1, first, cy))
+                      continue;
+                    end = start;
+                    g_date_add_months (&end, 3);
+                    g_date_subtract_days (&end, 1);
+                    if (rel == 1 ? g_date_compare (&start, pub) > 0
+                        : g_date_compare (&end, pub) >= 0)
+                      {
+                        y = cy;
+                        found = TRUE;
+                        break;
+                      }
+                  }
+              }
+            if (!found)
+              return FALSE;
+          }
+        else if (first == 12)
+          y -= 1;   /* "Winter 2024" is December 2023 to February 2024 */
+        if (!set_dmy (&f, 1, first, y))
+          return FALSE;
+        t = f;
+        g_date_add_months (&t, 3);
+        g_date_subtract_days (&t, 1);
+        break;
+      }
+
+    default:
+      return FALSE;
+    }
+
+  /* the preposition */
+  *has_from = TRUE;
+  *has_to = TRUE;
+  switch (mod)
+    {
+    case MOD_SINCE:
+      if (pub_ok (pub) && g_date_compare (pub, &f) >= 0)
+        t = *pub;
+      else
+        *has_to = FALSE;
+      break;
+    case MOD_FROM:
+      *has_to = FALSE;
+      break;
+    case MOD_UNTIL:
+      *has_from = FALSE;
+      break;
+    case MOD_NONE:
+    default:
+      break;
+    }
+  *from = f;
+  *to = t;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+
+typedef struct {
+  ClaimsDateMatch m;
+  gsize           len;
+} Candidate;
+
+static gint
+candidate_compare (gconstpointer a,
+                   gconstpointer b)
+{
+  const Candidate *x = a, *y = b;
+
+  if (x->m.start != y->m.start)
+    return x->m.start < y->m.start ? -1 : 1;
+  if (x->len != y->len)
+    return x->len > y->len ? -1 : 1;
+  return 0;
+}
+
+static guint
+langs_from_string (const char *lang)
+{
+  if (lang == NULL)
+    return LANG_DE | LANG_EN;
+  if (g_ascii_strncasecmp (lang, "en", 2) == 0)
+    return LANG_EN;
+  if (g_ascii_strncasecmp (lang, "de", 2) == 0)
+    return LANG_DE;
+  return LANG_DE | LANG_EN;
+}
+
+GArray *
+claims_date_finder_find (ClaimsDateFinder *finder,
+                         const char       *text,
+                         gsize             start,
+                         gsize             end,
+                         const char       *lang,
+                         const GDate      *published)
+{
+  GArray *cands, *result;
+  pcre2_match_data *md;
+  guint langs = langs_from_string (lang);
+
+  g_return_val_if_fail (finder != NULL, NULL);
+  g_return_val_if_fail (text != NULL || end == 0, NULL);
+
+  result = g_array_new (FALSE, TRUE, sizeof (ClaimsDateMatch));
+  if (start >= end)
+    return result;
+
+  cands = g_array_new (FALSE, TRUE, sizeof (Candidate));
+  /* one match data for all rules, sized for the largest */
+  md = pcre2_match_data_create (finder->max_pairs, NULL);
+
+  /* the quick test: most sentences hold no date at all */
+  {
+    int rc = pcre2_match (finder->anchor[langs], (PCRE2_SPTR) text, end,
+                          start, 0, md, finder->mctx);
+
+    if (rc == PCRE2_ERROR_NOMATCH)
+      {
+        pcre2_match_data_free (md);
+        g_array_unref (cands);
+        return result;
+      }
+  }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
+    {
+      const Rule *rule = &finder->rules[i];
+      PCRE2_SIZE off = start;
+
+      if ((rule->langs & langs) == 0)
+        continue;
+      while (off < end)
+        {
+          int rc = pcre2_match (rule->re, (PCRE2_SPTR) text, end, off, 0,
+                                md, finder->mctx);
+          PCRE2_SIZE *ov;
+          Match m = { text, rule->re, md, rule->langs };
+          Candidate c;
+
+          if (rc <= 0)
+            break;          /* no match, or a limit: nothing more here */
+          ov = pcre2_get_ovector_pointer (md);
+          if (ov[1] <= ov[0])
+            {
+              off = ov[0] + 1;
+              continue;
+            }
+          memset (&c, 0, sizeof c);
+          c.m.start = ov[0];
+          c.m.end = ov[1];
+          c.len = ov[1] - ov[0];
+          if (resolve_match (rule->kind, &m, published, &c.m.from,
+                             &c.m.has_from, &c.m.to, &c.m.has_to))
+            g_array_append_val (cands, c);
+          off = ov[1];
+        }
+    }
+  pcre2_match_data_free (md);
+
+  g_array_sort (cands, candidate_compare);
+  {
+    gsize last_end = 0;
+    gboolean any = FALSE;
+
+    for (guint i = 0; i < cands->len; i++)
+      {
+        const Candidate *c = &g_array_index (cands, Candidate, i);
+
+        if (any && c->m.start < last_end)
+          continue;
+        g_array_append_val (result, c->m);
+        last_end = c->m.end;
+        any = TRUE;
+      }
+  }
+  g_array_unref (cands);
+  return result;
+}
+
+static gpointer
+create_shared_finder (gpointer data)
+{
+  return claims_date_finder_new (NULL);
+}
+
+gboolean
+claims_date_resolve (const char  *expr,
+                     gsize        len,
+                     const char  *lang,
+                     const GDate *published,
+                     GDate       *from,
+                     gboolean    *has_from,
+                     GDate       *to,
+                     gboolean    *has_to)
+{
+  static GOnce once = G_ONCE_INIT;
+  ClaimsDateFinder *finder;
+  g_autoptr(GArray) found = NULL;
+  gsize s = 0, e;
+  const ClaimsDateMatch *m;
+
+  g_return_val_if_fail (from != NULL && to != NULL, FALSE);
+  g_return_val_if_fail (has_from != NULL && has_to != NULL, FALSE);
+
+  if (expr == NULL)
+    return FALSE;
+  if (len == (gsize) -1)
+    len = strlen (expr);
+  if (len > 1024 || !g_utf8_validate_len (expr, len, NULL))
+    return FALSE;
+
+  finder = g_once (&once, create_shared_finder, NULL);
+  if (finder == NULL)
+    return FALSE;
+
+  e = len;
+  while (s < e && g_ascii_isspace (expr[s]))
+    s++;
+  while (e > s && g_ascii_isspace (expr[e - 1]))
+    e--;
+  if (s == e)
+    return FALSE;
+
+  found = claims_date_finder_find (finder, expr, s, e, lang, published);
+  if (found == NULL || found->len != 1)
+    return FALSE;
+  m = &g_array_index (found, ClaimsDateMatch, 0);
+  if (m->start != s || m->end != e)
+    return FALSE;
+  *from = m->from;
+  *to = m->to;
+  *has_from = m->has_from;
+  *has_to = m->has_to;
+  return TRUE;
+}

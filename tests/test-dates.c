@@ -1,0 +1,548 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* test-dates.c: date expressions resolved against the publication date. */
+
+#include <stdio.h>
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "dates-private.h"
+
+typedef struct {
+  const char *lang;
+  const char *published;   /* ISO; NULL: no publication date */
+  const char *expr;
+  const char *expect;      /* "FROM/TO", "DAY", "FROM/", "/TO"; NULL: no date */
+} DateCase;
+
+/* Mon 2024-10-21 unless said otherwise. */
+#define PUB "2024-10-21"
+
+static const DateCase de_weekday[] = {
+  { "de", PUB, "am Freitag", "2024-10-18" },
+  { "de", PUB, "Am Freitag", "2024-10-18" },
+  { "de", PUB, "am Montag", "2024-10-21" },           /* the day itself */
+  { "de", PUB, "am Sonntag", "2024-10-20" },
+  { "de", PUB, "am Dienstag", "2024-10-15" },
+  { "de", "2024-10-22", "am Freitag", "2024-10-18" },
+  { "de", "2024-10-22", "am Montag", "2024-10-21" },
+  { "de", PUB, "Freitag", "2024-10-18" },
+  { "de", PUB, "am Freitagabend", "2024-10-18" },
+  { "de", PUB, "am vergangenen Montag", "2024-10-14" },
+  { "de", PUB, "letzten Freitag", "2024-10-18" },
+  { "de", PUB, "am kommenden Mittwoch", "2024-10-23" },
+  { "de", PUB, "nächsten Montag", "2024-10-28" },
+  { "de", PUB, "am Sonnabend", "2024-10-19" },
+  { "de", PUB, "ab Montag", "2024-10-21/" },
+  { "de", PUB, "seit Freitag", "2024-10-18/2024-10-21" },
+  { "de", PUB, "in der Nacht zu Freitag", "2024-10-17/2024-10-18" },
+  { "de", PUB, "am Freitag, dem 18. Oktober", "2024-10-18" },
+  { "de", NULL, "am Freitag", NULL },
+};
+
+static const DateCase de_relative[] = {
+  { "de", PUB, "heute", "2024-10-21" },
+  { "de", PUB, "Heute", "2024-10-21" },
+  { "de", PUB, "gestern", "2024-10-20" },
+  { "de", PUB, "gestern Abend", "2024-10-20" },
+  { "de", PUB, "vorgestern", "2024-10-19" },
+  { "de", PUB, "morgen", "2024-10-22" },
+  { "de", PUB, "seit gestern", "2024-10-20/2024-10-21" },
+  { "de", PUB, "bis heute", "/2024-10-21" },
+  { "de", PUB, "vor drei Tagen", "2024-10-18" },
+  { "de", PUB, "vor einer Woche", "2024-10-14" },
+  { "de", PUB, "vor zwei Wochen", "2024-10-07" },
+  { "de", PUB, "vor einem Monat", "2024-09-21" },
+  { "de", PUB, "vor einem Jahr", "2023-10-21" },
+  { "de", PUB, "vor 70 Jahren", "1954-10-21" },
+  { "de", PUB, "seit drei Tagen", "2024-10-18/2024-10-21" },
+  { "de", PUB, "in den vergangenen 24 Stunden", "2024-10-20/2024-10-21" },
+  { "de", PUB, "in den letzten zwei Wochen", "2024-10-07/2024-10-21" },
+  { "de", PUB, "vor vielen Tagen", NULL },
+};
+
+static const DateCase de_week[] = {
+  { "de", PUB, "letzte Woche", "2024-10-14/2024-10-20" },
+  { "de", PUB, "vergangene Woche", "2024-10-14/2024-10-20" },
+  { "de", PUB, "in der vergangenen Woche", "2024-10-14/2024-10-20" },
+  { "de", PUB, "Ende vergangener Woche", "2024-10-17/2024-10-20" },
+  { "de", PUB, "Ende der vergangenen Woche", "2024-10-17/2024-10-20" },
+  { "de", PUB, "Anfang letzter Woche", "2024-10-14/2024-10-16" },
+  { "de", PUB, "diese Woche", "2024-10-21/2024-10-27" },
+  { "de", PUB, "in dieser Woche", "2024-10-21/2024-10-27" },
+  { "de", PUB, "nächste Woche", "2024-10-28/2024-11-03" },
+  { "de", PUB, "am vergangenen Wochenende", "2024-10-19/2024-10-20" },
+  { "de", PUB, "am Wochenende", "2024-10-19/2024-10-20" },
+  { "de", "2024-10-19", "am Wochenende", "2024-10-19/2024-10-20" },
+  { "de", PUB, "Woche", NULL },
+  { "de", PUB, "Mitte letzter Woche", "2024-10-15/2024-10-17" },
+  { "de", PUB, "jeden Montag", NULL },
+  { "de", PUB, "am Morgen", NULL },
+};
+
+static const DateCase de_month[] = {
+  { "de", PUB, "Anfang Oktober", "2024-10-01/2024-10-10" },
+  { "de", PUB, "Mitte Oktober", "2024-10-11/2024-10-20" },
+  { "de", PUB, "Ende Oktober", "2024-10-21/2024-10-31" },
+  { "de", PUB, "Ende Februar", "2024-02-21/2024-02-29" },
+  { "de", PUB, "zwischen Anfang und Mitte Oktober", "2024-10-01/2024-10-15" },
+  { "de", PUB, "zwischen Mitte und Ende Oktober", "2024-10-15/2024-10-31" },
+  { "de", PUB, "seit August", "2024-08-01/2024-10-21" },
+  { "de", PUB, "Seit August", "2024-08-01/2024-10-21" },
+  { "de", PUB, "im Juni", "2024-06-01/2024-06-30" },
+  { "de", PUB, "Im Juni", "2024-06-01/2024-06-30" },
+  { "de", PUB, "im Dezember", "2023-12-01/2023-12-31" },
+  { "de", PUB, "im Oktober", "2024-10-01/2024-10-31" },
+  { "de", PUB, "im Jänner", "2024-01-01/2024-01-31" },
+  { "de", PUB, "im Okt.", "2024-10-01/2024-10-31" },
+  { "de", PUB, "im März", "2024-03-01/2024-03-31" },
+  { "de", PUB, "im Juni 2023", "2023-06-01/2023-06-30" },
+  { "de", PUB, "Oktober 2024", "2024-10-01/2024-10-31" },
+  { "de", PUB, "ab Dezember", "2024-12-01/" },
+  { "de", PUB, "ab September", "2024-09-01/" },
+  { "de", PUB, "ab Februar", "2025-02-01/" },
+  { "de", "2024-02-10", "ab Dezember", "2023-12-01/" },
+  { "de", PUB, "bis Ende November", "/2024-11-30" },
+  { "de", PUB, "seit Mitte August", "2024-08-11/2024-10-21" },
+  { "de", PUB, "im vergangenen Oktober", "2023-10-01/2023-10-31" },
+  { "de", PUB, "nächsten Monat", "2024-11-01/2024-11-30" },
+  { "de", PUB, "im nächsten Monat", "2024-11-01/2024-11-30" },
+  { "de", PUB, "im vergangenen Monat", "2024-09-01/2024-09-30" },
+  { "de", PUB, "letzten Monat", "2024-09-01/2024-09-30" },
+  { "de", PUB, "Ende des Monats", "2024-10-21/2024-10-31" },
+  { "de", "2025-01-15", "im vergangenen Monat", "2024-12-01/2024-12-31" },
+  { "de", PUB, "Monat", NULL },
+};
+
+static const DateCase de_day[] = {
+  { "de", PUB, "am 28. November", "2024-11-28" },
+  { "de", PUB, "ab dem 1. November", "2024-11-01/" },
+  { "de", PUB, "ab dem 1. Oktober", "2024-10-01/" },
+  { "de", "2024-12-20", "ab dem 10. Januar", "2025-01-10/" },
+  { "de", PUB, "seit dem 1. Oktober", "2024-10-01/2024-10-21" },
+  { "de", PUB, "bis zum 15. November", "/2024-11-15" },
+  { "de", PUB, "bis\xc2\xa0zum 15. November", "/2024-11-15" },
+  { "de", PUB, "1. November 2024", "2024-11-01" },
+  { "de", PUB, "am 3. Okt.", "2024-10-03" },
+  { "de", PUB, "am 5. Mai", "2024-05-05" },
+  { "de", "2025-01-10", "am 28. Dezember", "2024-12-28" },
+  { "de", PUB, "am 1.11.2024", "2024-11-01" },
+  { "de", PUB, "am 1.11.", "2024-11-01" },
+  { "de", PUB, "2024-10-18", "2024-10-18" },
+  { "de", NULL, "2024-10-18", "2024-10-18" },
+  { "de", NULL, "1. November 2024", "2024-11-01" },
+  { "de", PUB, "vom 1. bis 15. Oktober", "2024-10-01/2024-10-15" },
+  { "de", PUB, "zwischen dem 28. September und dem 3. Oktober",
+    "2024-09-28/2024-10-03" },
+  { "de", PUB, "am 31. Februar", NULL },
+  { "de", PUB, "am 1.13.", NULL },
+  { "de", PUB, "2024-02-30", NULL },
+  { "de", NULL, "am 28. November", NULL },
+};
+
+static const DateCase de_year[] = {
+  { "de", "2025-04-28", "im vergangenen Jahr", "2024-01-01/2024-12-31" },
+  { "de", PUB, "im vergangenen Jahr", "2023-01-01/2023-12-31" },
+  { "de", "2024-10-30", "seit dem vergangenen Jahr", "2023-01-01/2024-10-30" },
+  { "de", PUB, "letztes Jahr", "2023-01-01/2023-12-31" },
+  { "de", PUB, "im Vorjahr", "2023-01-01/2023-12-31" },
+  { "de", PUB, "dieses Jahr", "2024-01-01/2024-12-31" },
+  { "de", PUB, "im laufenden Jahr", "2024-01-01/2024-12-31" },
+  { "de", PUB, "nächstes Jahr", "2025-01-01/2025-12-31" },
+  { "de", PUB, "Ende vergangenen Jahres", "2023-09-01/2023-12-31" },
+  { "de", PUB, "Anfang des Jahres", "2024-01-01/2024-04-30" },
+  { "de", PUB, "seit Jahresbeginn", "2024-01-01/2024-10-21" },
+  { "de", PUB, "bis Jahresende", "/2024-12-31" },
+  { "de", PUB, "im Jahr 2023", "2023-01-01/2023-12-31" },
+  { "de", PUB, "im Jahre 2022", "2022-01-01/2022-12-31" },
+  { "de", PUB, "seit 2022", "2022-01-01/2024-10-21" },
+  { "de", PUB, "bis 2030", "/2030-12-31" },
+  { "de", PUB, "Ende 2024", "2024-09-01/2024-12-31" },
+  { "de", PUB, "im Sommer 2023", "2023-06-01/2023-08-31" },
+  { "de", PUB, "im Sommer", "2024-06-01/2024-08-31" },
+  { "de", PUB, "im Winter", "2023-12-01/2024-02-29" },
+  { "de", PUB, "im vergangenen Winter", "2023-12-01/2024-02-29" },
+  { "de", "2024-07-10", "im vergangenen Sommer", "2023-06-01/2023-08-31" },
+  { "de", PUB, "im kommenden Frühjahr", "2025-03-01/2025-05-31" },
+  { "de", PUB, "seit dem Sommer", "2024-06-01/2024-10-21" },
+  { "de", PUB, "Sommer", NULL },
+  { "de", PUB, "Winter 2024", "2023-12-01/2024-02-29" },
+  { "de", PUB, "Sommer 2023", "2023-06-01/2023-08-31" },
+  { "de", PUB, "Frühjahr 2024", "2024-03-01/2024-05-31" },
+  { "de", PUB, "Herbst 2024", "2024-09-01/2024-11-30" },
+  { "de", PUB, "in 2000 Metern", NULL },
+  { "de", PUB, "in den 1950er Jahren", "1950-01-01/1959-12-31" },
+  { "de", PUB, "in den 50er-Jahren", "1950-01-01/1959-12-31" },
+  { "de", PUB, "in den 1990ern", "1990-01-01/1999-12-31" },
+  { "de", PUB, "2023", NULL },
+  { "de", PUB, "Jahr", NULL },
+  { "de", PUB, "seit 1500", NULL },
+};
+
+static const DateCase en_weekday[] = {
+  { "en", PUB, "on Friday", "2024-10-18" },
+  { "en", PUB, "On Friday", "2024-10-18" },
+  { "en", PUB, "Friday", "2024-10-18" },
+  { "en", PUB, "on Monday", "2024-10-21" },
+  { "en", PUB, "last Friday", "2024-10-18" },
+  { "en", PUB, "last Monday", "2024-10-14" },
+  { "en", PUB, "next Wednesday", "2024-10-23" },
+  { "en", PUB, "on Friday night", "2024-10-18" },
+};
+
+static const DateCase en_relative[] = {
+  { "en", PUB, "yesterday", "2024-10-20" },
+  { "en", PUB, "today", "2024-10-21" },
+  { "en", PUB, "the day before yesterday", "2024-10-19" },
+  { "en", PUB, "last night", "2024-10-20/2024-10-21" },
+  { "en", PUB, "last\xc2\xa0night", "2024-10-20/2024-10-21" },
+  { "en", PUB, "three days ago", "2024-10-18" },
+  { "en", PUB, "a week ago", "2024-10-14" },
+  { "en", PUB, "two weeks ago", "2024-10-07" },
+  { "en", PUB, "in the past 24 hours", "2024-10-20/2024-10-21" },
+  { "en", PUB, "over the past week", "2024-10-14/2024-10-21" },
+};
+
+static const DateCase en_week[] = {
+  { "en", PUB, "last week", "2024-10-14/2024-10-20" },
+  { "en", PUB, "late last week", "2024-10-17/2024-10-20" },
+  { "en", PUB, "early last week", "2024-10-14/2024-10-16" },
+  { "en", PUB, "this week", "2024-10-21/2024-10-27" },
+  { "en", "2024-10-24", "earlier this week", "2024-10-21/2024-10-24" },
+  { "en", PUB, "next week", "2024-10-28/2024-11-03" },
+  { "en", "2024-10-24", "later this week", "2024-10-24/2024-10-27" },
+  { "en", PUB, "every Monday", NULL },
+  { "en", PUB, "over the weekend", "2024-10-19/2024-10-20" },
+};
+
+static const DateCase en_month[] = {
+  { "en", PUB, "early October", "2024-10-01/2024-10-10" },
+  { "en", PUB, "mid-October", "2024-10-11/2024-10-20" },
+  { "en", PUB, "in late October", "2024-10-21/2024-10-31" },
+  { "en", PUB, "at the end of October", "2024-10-21/2024-10-31" },
+  { "en", PUB, "between early and mid-October", "2024-10-01/2024-10-15" },
+  { "en", PUB, "since August", "2024-08-01/2024-10-21" },
+  { "en", PUB, "in June", "2024-06-01/2024-06-30" },
+  { "en", PUB, "in December", "2023-12-01/2023-12-31" },
+  { "en", PUB, "in June 2023", "2023-06-01/2023-06-30" },
+  { "en", PUB, "last October", "2023-10-01/2023-10-31" },
+};
+
+static const DateCase en_day[] = {
+  { "en", PUB, "on 28 November", "2024-11-28" },
+  { "en", PUB, "November 28", "2024-11-28" },
+  { "en", PUB, "on November 28th", "2024-11-28" },
+  { "en", PUB, "Nov. 28, 2023", "2023-11-28" },
+  { "en", PUB, "Oct 18", "2024-10-18" },
+  { "en", PUB, "the 1st of November", "2024-11-01" },
+  { "en", PUB, "from 1 November", "2024-11-01/" },
+  { "en", PUB, "since 1 October", "2024-10-01/2024-10-21" },
+  { "en", PUB, "until 15 November", "/2024-11-15" },
+  { "en", PUB, "between 1 and 15 October", "2024-10-01/2024-10-15" },
+};
+
+static const DateCase en_year[] = {
+  { "en", PUB, "next month", "2024-11-01/2024-11-30" },
+  { "en", PUB, "last month", "2024-09-01/2024-09-30" },
+  { "en", PUB, "earlier this month", "2024-10-01/2024-10-21" },
+  { "en", PUB, "last year", "2023-01-01/2023-12-31" },
+  { "en", PUB, "this year", "2024-01-01/2024-12-31" },
+  { "en", PUB, "since last year", "2023-01-01/2024-10-21" },
+  { "en", PUB, "earlier this year", "2024-01-01/2024-10-21" },
+  { "en", PUB, "so far this year", "2024-01-01/2024-10-21" },
+  { "en", PUB, "since the start of the year", "2024-01-01/2024-10-21" },
+  { "en", PUB, "late last year", "2023-09-01/2023-12-31" },
+  { "en", PUB, "in the 1950s", "1950-01-01/1959-12-31" },
+  { "en", PUB, "the '90s", "1990-01-01/1999-12-31" },
+  { "en", PUB, "in 2023", "2023-01-01/2023-12-31" },
+  { "en", PUB, "since 2022", "2022-01-01/2024-10-21" },
+  { "en", PUB, "2024-10-18", "2024-10-18" },
+  { "en", PUB, "may", NULL },
+  { "en", PUB, "march", NULL },
+  { "en", PUB, "May", NULL },          /* alone, it is not a date phrase */
+  { "en", PUB, "in May", "2024-05-01/2024-05-31" },
+  { "en", PUB, "2023", NULL },
+  { "en", PUB, "in their 50s", NULL },
+  { "en", PUB, "in the summer", "2024-06-01/2024-08-31" },
+  { "en", PUB, "last winter", "2023-12-01/2024-02-29" },
+  { "en", PUB, "this autumn", "2024-09-01/2024-11-30" },
+  { "en", PUB, "next spring", "2025-03-01/2025-05-31" },
+  { "en", PUB, "fall", NULL },
+  { "en", PUB, "since the spring", "2024-03-01/2024-10-21" },
+};
+
+static gboolean
+parse_iso (const char *s,
+           gsize       len,
+           GDate      *d)
+{
+  g_autofree char *copy = g_strndup (s, len);
+  unsigned y, m, dd;
+
+  if (sscanf (copy, "%4u-%2u-%2u", &y, &m, &dd) != 3
+      || !g_date_valid_dmy ((GDateDay) dd, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+  g_date_clear (d, 1);
+  g_date_set_dmy (d, (GDateDay) dd, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+static char *
+format_result (const GDate *from,
+               gboolean     has_from,
+               const GDate *to,
+               gboolean     has_to)
+{
+  char a[16] = "", b[16] = "";
+
+  if (has_from)
+    g_date_strftime (a, sizeof a, "%Y-%m-%d", from);
+  if (has_to)
+    g_date_strftime (b, sizeof b, "%Y-%m-%d", to);
+  if (has_from && has_to && g_date_compare (from, to) == 0)
+    return g_strdup (a);
+  return g_strdup_printf ("%s/%s", a, b);
+}
+
+static void
+run_date_case (gconstpointer data)
+{
+  const DateCase *c = data;
+  GDate pub, from, to;
+  gboolean has_from = FALSE, has_to = FALSE, ok;
+
+  g_date_clear (&pub, 1);
+  g_date_clear (&from, 1);
+  g_date_clear (&to, 1);
+  if (c->published != NULL)
+    g_assert_true (parse_iso (c->published, strlen (c->published), &pub));
+  ok = claims_date_resolve (c->expr, strlen (c->expr), c->lang,
+                            c->published != NULL ? &pub : NULL,
+                            &from, &has_from, &to, &has_to);
+  if (c->expect == NULL)
+    {
+      if (ok)
+        {
+          g_autofree char *got = format_result (&from, has_from, &to, has_to);
+          g_test_message ("\"%s\" resolved to %s", c->expr, got);
+        }
+      g_assert_false (ok);
+    }
+  else
+    {
+      g_autofree char *got = NULL;
+
+      if (!ok)
+        g_test_message ("\"%s\" (%s, published %s) did not resolve",
+                        c->expr, c->lang, c->published);
+      g_assert_true (ok);
+      got = format_result (&from, has_from, &to, has_to);
+      g_assert_cmpstr (got, ==, c->expect);
+    }
+}
+
+static void
+add_date_cases (const char     *path,
+                const DateCase *cases,
+                gsize           n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s/%" G_GSIZE_FORMAT, path, i);
+
+      g_test_add_data_func_full (name, (gpointer) &cases[i], run_date_case, NULL);
+    }
+}
+
+/* Finding dates in running text: positions, order, longest match. */
+static void
+test_find_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (&error);
+  const char *text = "Am Freitag sagte Kirby, seit August seien 13.000 Container "
+                     "geliefert worden; ab dem 1. November um 14:30 Uhr könnten "
+                     "es mehr sein. Ein Airbus A320 landete 1.500 Meter entfernt.";
+  g_autoptr(GArray) found = NULL;
+  GDate pub;
+  const ClaimsDateMatch *m;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (finder);
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+
+  found = claims_date_finder_find (finder, text, 0, strlen (text), "de", &pub);
+  g_assert_nonnull (found);
+  g_assert_cmpuint (found->len, ==, 3);
+
+  m = &g_array_index (found, ClaimsDateMatch, 0);
+  g_assert_cmpuint (m->start, ==, 0);
+  g_assert_cmpuint (m->end, ==, strlen ("Am Freitag"));
+  g_assert_cmpint (g_date_get_day (&m->from), ==, 18);
+
+  m = &g_array_index (found, ClaimsDateMatch, 1);
+  g_assert_cmpuint (m->start, ==, (gsize) (strstr (text, "seit August") - text));
+  g_assert_cmpuint (m->end - m->start, ==, strlen ("seit August"));
+  g_assert_true (m->has_from && m->has_to);
+
+  m = &g_array_index (found, ClaimsDateMatch, 2);
+  g_assert_cmpuint (m->start, ==, (gsize) (strstr (text, "ab dem") - text));
+  g_assert_cmpuint (m->end - m->start, ==, strlen ("ab dem 1. November"));
+  g_assert_true (m->has_from);
+  g_assert_false (m->has_to);
+
+  /* a sub-span: only what lies inside counts */
+  g_clear_pointer (&found, g_array_unref);
+  found = claims_date_finder_find (finder, text, 5, 30, "de", &pub);
+  g_assert_cmpuint (found->len, ==, 0);
+
+  /* an empty span */
+  g_clear_pointer (&found, g_array_unref);
+  found = claims_date_finder_find (finder, text, 10, 10, "de", &pub);
+  g_assert_cmpuint (found->len, ==, 0);
+}
+
+static void
+test_find_english (void)
+{
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  const char *text = "Officials said on Friday that troops may march in May; "
+                     "late last week some 3,000 had arrived, up from 1,500 "
+                     "in early October.";
+  g_autoptr(GArray) found = NULL;
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  found = claims_date_finder_find (finder, text, 0, strlen (text), "en", &pub);
+  g_assert_cmpuint (found->len, ==, 4);   /* on Friday, in May, late last week, in early October */
+  g_assert_cmpuint (g_array_index (found, ClaimsDateMatch, 1).end
+                    - g_array_index (found, ClaimsDateMatch, 1).start, ==,
+                    strlen ("in May"));
+}
+
+/* Hostile input: long runs of date-like tokens finish quickly. */
+static void
+test_find_hostile (void)
+{
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  GString *s = g_string_new (NULL);
+  g_autoptr(GArray) found = NULL;
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (int i = 0; i < 1500; i++)
+    g_string_append (s, "seit dem vergangenen 1. 1.1. Anfang und Mitte ");
+  found = claims_date_finder_find (finder, s->str, 0, s->len, NULL, &pub);
+  g_assert_nonnull (found);
+  g_string_free (s, TRUE);
+}
+
+/* Every "dates" entry of seeds/gold.json: resolved on its own, and found
+ * at its offsets in the seed report. */
+static void
+test_gold (void)
+{
+  g_autofree char *gold_path = g_test_build_filename (G_TEST_DIST, "..", "seeds",
+                                                      "gold.json", NULL);
+  g_autofree char *meta_path = g_test_build_filename (G_TEST_DIST, "..", "seeds",
+                                                      "meta.json", NULL);
+  g_autoptr(JsonParser) gold = json_parser_new ();
+  g_autoptr(JsonParser) meta = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (&error);
+  JsonArray *dates;
+  JsonObject *docs;
+
+  g_test_summary ("Every date of seeds/gold.json resolves as annotated");
+  g_assert_no_error (error);
+  json_parser_load_from_file (gold, gold_path, &error);
+  g_assert_no_error (error);
+  json_parser_load_from_file (meta, meta_path, &error);
+  g_assert_no_error (error);
+  dates = json_object_get_array_member (json_node_get_object (json_parser_get_root (gold)),
+                                        "dates");
+  docs = json_node_get_object (json_parser_get_root (meta));
+  g_assert_nonnull (dates);
+  g_assert_cmpuint (json_array_get_length (dates), >=, 10);
+
+  for (guint i = 0; i < json_array_get_length (dates); i++)
+    {
+      JsonObject *d = json_array_get_object_element (dates, i);
+      const char *doc = json_object_get_string_member (d, "doc");
+      const char *text = json_object_get_string_member (d, "text");
+      const char *expect = json_object_get_string_member (d, "resolves_to");
+      gsize start = (gsize) json_object_get_int_member (d, "start");
+      gsize end = (gsize) json_object_get_int_member (d, "end");
+      JsonObject *m = json_object_get_object_member (docs, doc);
+      const char *published = json_object_get_string_member (m, "published");
+      const char *lang = json_object_get_string_member (m, "lang");
+      g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "seeds",
+                                                     json_object_get_string_member (m, "file"),
+                                                     NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *got = NULL;
+      g_autoptr(GArray) found = NULL;
+      gsize length = 0;
+      GDate pub, from, to;
+      gboolean has_from = FALSE, has_to = FALSE, hit = FALSE;
+
+      g_date_clear (&pub, 1);
+      g_assert_true (parse_iso (published, strlen (published), &pub));
+
+      /* the expression alone */
+      g_assert_true (claims_date_resolve (text, strlen (text), lang, &pub,
+                                          &from, &has_from, &to, &has_to));
+      got = format_result (&from, has_from, &to, has_to);
+      g_test_message ("%s: \"%s\" -> %s (gold %s)", doc, text, got, expect);
+      g_assert_cmpstr (got, ==, expect);
+
+      /* in the report, at its offsets */
+      g_file_get_contents (file, &contents, &length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (end, <=, length);
+      found = claims_date_finder_find (finder, contents, 0, length, lang, &pub);
+      for (guint k = 0; k < found->len; k++)
+        {
+          const ClaimsDateMatch *cm = &g_array_index (found, ClaimsDateMatch, k);
+
+          if (cm->start == start && cm->end == end)
+            {
+              g_autofree char *got2 = format_result (&cm->from, cm->has_from,
+                                                     &cm->to, cm->has_to);
+              g_assert_cmpstr (got2, ==, expect);
+              hit = TRUE;
+            }
+        }
+      if (!hit)
+        g_test_message ("%s: \"%s\" not found at %" G_GSIZE_FORMAT, doc, text, start);
+      g_assert_true (hit);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_set_nonfatal_assertions ();
+
+  add_date_cases ("/dates/de/weekday", de_weekday, G_N_ELEMENTS (de_weekday));
+  add_date_cases ("/dates/de/relative", de_relative, G_N_ELEMENTS (de_relative));
+  add_date_cases ("/dates/de/week", de_week, G_N_ELEMENTS (de_week));
+  add_date_cases ("/dates/de/month", de_month, G_N_ELEMENTS (de_month));
+  add_date_cases ("/dates/de/day", de_day, G_N_ELEMENTS (de_day));
+  add_date_cases ("/dates/de/year", de_year, G_N_ELEMENTS (de_year));
+  add_date_cases ("/dates/en/weekday", en_weekday, G_N_ELEMENTS (en_weekday));
+  add_date_cases ("/dates/en/relative", en_relative, G_N_ELEMENTS (en_relative));
+  add_date_cases ("/dates/en/week", en_week, G_N_ELEMENTS (en_week));
+  add_date_cases ("/dates/en/month", en_month, G_N_ELEMENTS (en_month));
+  add_date_cases ("/dates/en/day", en_day, G_N_ELEMENTS (en_day));
+  add_date_cases ("/dates/en/year", en_year, G_N_ELEMENTS (en_year));
+  g_test_add_func ("/dates/find/text", test_find_text);
+  g_test_add_func ("/dates/find/english", test_find_english);
+  g_test_add_func ("/dates/find/hostile", test_find_hostile);
+  g_test_add_func ("/dates/gold", test_gold);
+
+  return g_test_run ();
+}
