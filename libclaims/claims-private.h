@@ -19,6 +19,11 @@ gboolean     claims_json_prescan        (const char *text,
                                          gsize      *bad_offset,
                                          GError    **error);
 G_GNUC_INTERNAL
+gboolean     claims_json_check_strings  (JsonNode   *node,
+                                         GError    **error);
+G_GNUC_INTERNAL
+void         claims_json_fix_numbers    (char       *json);
+G_GNUC_INTERNAL
 gboolean     claims_str_equal0          (const char *a,
                                          const char *b);
 G_GNUC_INTERNAL

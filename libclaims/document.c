@@ -608,6 +608,15 @@ claims_meta_load (const char          *path,
                    "%s: invalid UTF-8", path);
       return NULL;
     }
+  {
+    gsize bad_at;
+    if (!claims_json_prescan (contents, length, &bad_at, &local))
+      {
+        g_set_error (error, CLAIMS_ERROR, local->code, "%s: byte %" G_GSIZE_FORMAT ": %s",
+                     path, bad_at, local->message);
+        return NULL;
+      }
+  }
   if (!json_parser_load_from_data (parser, contents, length, &local))
     {
       const char *msg = local->message;
@@ -617,6 +626,11 @@ claims_meta_load (const char          *path,
       return NULL;
     }
   root = json_parser_get_root (parser);
+  if (root != NULL && !claims_json_check_strings (root, &local))
+    {
+      g_set_error (error, CLAIMS_ERROR, local->code, "%s: %s", path, local->message);
+      return NULL;
+    }
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_INVALID,

@@ -156,6 +156,53 @@ claims_claim_to_json_node (const ClaimsClaim *c)
   return json_builder_get_root (b);
 }
 
+/* json-glib's generator appends ".0" to every double it prints without a
+ * decimal point, so 1e40 comes out as "1e+40.0", which is not JSON and which
+ * json-glib itself cannot read back. This drops such a ".0" after an
+ * exponent, in place, leaving string contents alone. */
+void
+claims_json_fix_numbers (char *json)
+{
+  char *r = json, *w = json;
+
+  while (*r)
+    {
+      if (*r == '"')
+        {
+          *w++ = *r++;
+          while (*r && *r != '"')
+            {
+              if (*r == '\\' && r[1])
+                *w++ = *r++;
+              *w++ = *r++;
+            }
+          if (*r)
+            *w++ = *r++;
+        }
+      else if (*r == '-' || g_ascii_isdigit (*r))
+        {
+          char *exp = NULL;
+
+          while (*r == '-' || *r == '+' || *r == '.' || *r == 'e' || *r == 'E' ||
+                 g_ascii_isdigit (*r))
+            {
+              if ((*r == 'e' || *r == 'E') && exp == NULL)
+                exp = w;
+              *w++ = *r++;
+            }
+          if (exp != NULL)
+            {
+              char *dot = memchr (exp, '.', w - exp);
+              if (dot != NULL)
+                w = dot;
+            }
+        }
+      else
+        *w++ = *r++;
+    }
+  *w = '\0';
+}
+
 /**
  * claims_claim_to_json:
  * @claim: a claim
@@ -170,10 +217,13 @@ char *
 claims_claim_to_json (const ClaimsClaim *claim)
 {
   g_autoptr(JsonNode) node = NULL;
+  char *json;
 
   g_return_val_if_fail (claim != NULL, NULL);
   node = claims_claim_to_json_node (claim);
-  return json_to_string (node, FALSE);
+  json = json_to_string (node, FALSE);
+  claims_json_fix_numbers (json);
+  return json;
 }
 
 /* ---------- reading ---------- */
@@ -299,6 +349,58 @@ get_opt_bool (JsonObject  *obj,
     return invalid (error, path, "must be true or false");
   *out = json_node_get_boolean (n);
   return TRUE;
+}
+
+/* json-glib decodes the escape of a lone UTF-16 surrogate ("\ud83d") into
+ * bytes that are not valid UTF-8, after the raw text was checked. Walks a
+ * parsed tree and refuses any such string or member name. */
+gboolean
+claims_json_check_strings (JsonNode  *node,
+                           GError   **error)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, &name, &member))
+          {
+            if (!g_utf8_validate (name, -1, NULL))
+              {
+                g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_ENCODING,
+                             "a member name is not valid UTF-8 (an unpaired surrogate escape?)");
+                return FALSE;
+              }
+            if (!claims_json_check_strings (member, error))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!claims_json_check_strings (json_array_get_element (array, i), error))
+            return FALSE;
+        return TRUE;
+      }
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING &&
+          !g_utf8_validate (json_node_get_string (node), -1, NULL))
+        {
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_ENCODING,
+                       "a string is not valid UTF-8 (an unpaired surrogate escape?)");
+          return FALSE;
+        }
+      return TRUE;
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
 }
 
 /* A number or null (null gives @open). Integers beyond 2^53 and non-finite
@@ -664,8 +766,10 @@ claims_claim_new_from_json (const char  *json,
     }
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PARSE, "empty input");
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PARSE, "no JSON value");
       return NULL;
     }
+  if (!claims_json_check_strings (json_parser_get_root (parser), error))
+    return NULL;
   return claims_claim_from_json_node (json_parser_get_root (parser), error);
 }

@@ -472,6 +472,18 @@ parse_line (JsonParser  *parser,
                    "%s:%u:%u: %s", source, lineno, col ? col : 1, msg);
       return NULL;
     }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PARSE,
+                   "%s:%u:1: no JSON value on the line (only a comment?)", source, lineno);
+      return NULL;
+    }
+  if (!claims_json_check_strings (json_parser_get_root (parser), &local))
+    {
+      g_set_error (error, CLAIMS_ERROR, local->code, "%s:%u:1: %s",
+                   source, lineno, local->message);
+      return NULL;
+    }
   claim = claims_claim_from_json_node (json_parser_get_root (parser), &local);
   if (claim == NULL)
     {

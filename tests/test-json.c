@@ -84,7 +84,8 @@ static void
 test_numbers_exact (void)
 {
   static const double values[] = { 0, 1, 1500, 9007199254740992.0, -9007199254740992.0,
-                                   0.5, 2.5e6, 1e300, 4.7e9, 1.0 / 3.0 };
+                                   0.5, 2.5e6, 1e300, 4.7e9, 1.0 / 3.0,
+                                   1e40, -1e21, 1e-7, 123456789e15 };
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
     {
       g_autoptr(ClaimsValue) v = claims_value_new_quantity (values[i], values[i], FALSE, NULL, NULL);
