@@ -23,6 +23,16 @@ gboolean     claims_json_check_strings  (JsonNode   *node,
                                          GError    **error);
 G_GNUC_INTERNAL
 void         claims_json_fix_numbers    (char       *json);
+/* Size limits on files read whole. */
+#define CLAIMS_META_MAX_SIZE (16u * 1024u * 1024u)
+#define CLAIMS_STREAM_MAX_SIZE (256u * 1024u * 1024u)
+
+G_GNUC_INTERNAL
+gboolean     claims_file_read           (const char  *path,
+                                         gsize        max,
+                                         char       **contents,
+                                         gsize       *length,
+                                         GError     **error);
 G_GNUC_INTERNAL
 gboolean     claims_str_equal0          (const char *a,
                                          const char *b);

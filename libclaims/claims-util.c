@@ -11,7 +11,12 @@
  *   g_error ("libclaims %s is too old", claims_version_string ());
  * ```
  */
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "claims-private.h"
 
@@ -80,4 +85,70 @@ claims_date_copy_or_clear (GDate       *dest,
       g_date_clear (dest, 1);
       *is_set = FALSE;
     }
+}
+
+/* Reads a whole file, refusing one larger than @max bytes before reading
+ * it (regular files) or as soon as the limit is passed (pipes, devices), so
+ * that /dev/zero or a FIFO cannot exhaust memory. Errors name @path:
+ * CLAIMS_ERROR_IO (missing, unreadable, a directory) or CLAIMS_ERROR_LIMIT. */
+gboolean
+claims_file_read (const char  *path,
+                  gsize        max,
+                  char       **contents,
+                  gsize       *length,
+                  GError     **error)
+{
+  g_autoptr(GString) buf = NULL;
+  GStatBuf st;
+  FILE *f;
+  char chunk[65536];
+  size_t n;
+
+  f = fopen (path, "rb");
+  if (f == NULL)
+    {
+      int saved = errno;
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO, "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  if (fstat (fileno (f), &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        {
+          fclose (f);
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO, "%s: is a directory, not a file", path);
+          return FALSE;
+        }
+      if (S_ISREG (st.st_mode) && (guint64) st.st_size > max)
+        {
+          fclose (f);
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_LIMIT,
+                       "%s: file of %" G_GUINT64_FORMAT " bytes is larger than the limit of %"
+                       G_GSIZE_FORMAT " bytes", path, (guint64) st.st_size, max);
+          return FALSE;
+        }
+    }
+  buf = g_string_sized_new (S_ISREG (st.st_mode) ? (gsize) st.st_size + 1 : sizeof chunk);
+  while ((n = fread (chunk, 1, sizeof chunk, f)) > 0)
+    {
+      if (buf->len + n > max)
+        {
+          fclose (f);
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_LIMIT,
+                       "%s: more than the limit of %" G_GSIZE_FORMAT " bytes", path, max);
+          return FALSE;
+        }
+      g_string_append_len (buf, chunk, n);
+    }
+  if (ferror (f))
+    {
+      int saved = errno;
+      fclose (f);
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO, "%s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  fclose (f);
+  *length = buf->len;
+  *contents = g_string_free (g_steal_pointer (&buf), FALSE);
+  return TRUE;
 }

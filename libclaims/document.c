@@ -163,17 +163,8 @@ claims_document_new_from_file (const char          *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO,
-                   "%s: is a directory, not a file", path);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO, "%s", local->message);
-      return NULL;
-    }
+  if (!claims_file_read (path, CLAIMS_DOCUMENT_MAX_SIZE, &contents, &length, error))
+    return NULL;
 
   if (id == NULL)
     {
@@ -591,17 +582,8 @@ claims_meta_load (const char          *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO,
-                   "%s: is a directory, not a file", path);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO, "%s", local->message);
-      return NULL;
-    }
+  if (!claims_file_read (path, CLAIMS_META_MAX_SIZE, &contents, &length, error))
+    return NULL;
   if (!g_utf8_validate (contents, length, NULL))
     {
       g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_ENCODING,

@@ -645,11 +645,8 @@ claims_store_load_file (ClaimsStore      *store,
   else
     {
       g_clear_error (&local);
-      if (!g_file_get_contents (path, &contents, &length, &local))
-        {
-          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO, "%s", local->message);
-          return FALSE;
-        }
+      if (!claims_file_read (path, CLAIMS_STREAM_MAX_SIZE, &contents, &length, error))
+        return FALSE;
       data = contents;
     }
   return claims_store_load_data (store, data, (gssize) length, path, flags,
