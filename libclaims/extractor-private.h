@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* extractor-private.h: internals of the extractor shared with tests and
+ * benchmarks. */
+#pragma once
+
+#include <claims/claims.h>
+
+G_BEGIN_DECLS
+
+/* The longest stretch of text treated as one sentence; longer runs without
+ * a sentence boundary are cut (at white space where possible) so that the
+ * work per figure stays bounded. */
+#define CLAIMS_EXTRACTOR_MAX_SENTENCE 2048
+
+/* How far (in tokens) the extractor looks left and right of a figure. */
+#define CLAIMS_EXTRACTOR_WINDOW 48
+
+/* Match and depth limits of every pcre2_match() of the extractor. */
+#define CLAIMS_EXTRACTOR_MATCH_LIMIT 10000000
+#define CLAIMS_EXTRACTOR_DEPTH_LIMIT 10000
+
+/* Counts the candidate figures a raw scan finds in @text, with the same
+ * compiled scanner the extractor uses (for the benchmark). */
+G_GNUC_INTERNAL
+gsize claims_extractor_count_candidates (ClaimsExtractor *extractor,
+                                         const char      *text,
+                                         gsize            length,
+                                         const char      *lang);
+
+G_END_DECLS

@@ -1,0 +1,2844 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/**
+ * SECTION:claims-extractor
+ * @title: ClaimsExtractor
+ * @short_description: claims from German and English news text
+ *
+ * A #ClaimsExtractor turns a #ClaimsDocument into #ClaimsClaim objects: every
+ * figure with what it counts (subject, actor, scope), its bounds ("mindestens
+ * 3.000" is [3000, +inf)), its role (total, increment, forecast), the time it
+ * holds for, who said it (and through whom), how sure they were, and the byte
+ * offsets of the evidence; and every denied or confirmed proposition ("Der
+ * Kreml wies Berichte … zurück").
+ *
+ * The rules are driven by a #ClaimsLexicon; the extractor itself holds only
+ * compiled patterns. It is a pure function of (document, lexicon): one scan
+ * per document with a PCRE2 (JIT) pattern finds the candidates, each
+ * sentence holding one is analysed once, and the work per figure is bounded
+ * by a window of tokens, so the cost is linear in the length of the text
+ * whatever the input. The behaviour is described in `doc/extractor.md`.
+ *
+ * An extractor is read-only after construction and may be shared between
+ * threads.
+ */
+#include <math.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "claims-private.h"
+#include "dates-private.h"
+#include "extractor-private.h"
+#include "lexicon-private.h"
+#include "numbers-private.h"
+
+/* ---- cue classes ---------------------------------------------------------- */
+
+/* Bits of a token's mark: which kinds of lexicon entries start there. */
+enum {
+  C_SUBJECT, C_PREDICATE, C_ACTOR, C_SCOPE, C_SPEAKER,
+  C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ABOUT, C_ALMOST, C_INCREMENT,
+  C_INCREMENT_AFTER, C_RANGE, C_BETWEEN, C_BETWEEN_AND, C_OF, C_MULTIPLIER,
+  C_ATTR_BEFORE, C_ATTR_AFTER, C_SPEECH_VERB, C_RELAY_MARKER, C_RELAY_VERB,
+  C_MEDIA, C_SUBORDINATOR, C_REPORTED, C_HEDGED, C_PROJECTED, C_PERFECT,
+  C_DENIED, C_DENIED_PARTICLE, C_CONFIRMED, C_NEGATION, C_CONDITIONAL,
+  C_FILLER, C_TITLE, C_FURNITURE, C_CLOCK, C_ORDINAL_BEFORE, C_YEAR_WORD,
+  C_DETERMINER, C_PREPOSITION, C_CLAUSE_BREAK, C_STOPWORD, C_LABEL_BEFORE,
+  C_AUXILIARY, C_DATE_WORD, C_REPORTED_MODAL,
+  /* not from the lexicon: */
+  C_FIGURE, C_DATE, C_BOUNDARY,
+  N_CLASSES
+};
+
+static const char *const cue_names[N_CLASSES] = {
+  [C_AT_LEAST] = "at_least", [C_UP_TO] = "up_to",
+  [C_LESS_THAN] = "less_than", [C_ABOUT] = "about", [C_ALMOST] = "almost",
+  [C_INCREMENT] = "increment", [C_INCREMENT_AFTER] = "increment_after",
+  [C_RANGE] = "range", [C_BETWEEN] = "between",
+  [C_BETWEEN_AND] = "between_and", [C_OF] = "of",
+  [C_MULTIPLIER] = "multiplier", [C_ATTR_BEFORE] = "attribution_before",
+  [C_ATTR_AFTER] = "attribution_after", [C_SPEECH_VERB] = "speech_verb",
+  [C_RELAY_MARKER] = "relay_marker", [C_RELAY_VERB] = "relay_verb",
+  [C_MEDIA] = "media", [C_SUBORDINATOR] = "subordinator",
+  [C_REPORTED] = "reported", [C_HEDGED] = "hedged",
+  [C_PROJECTED] = "projected", [C_PERFECT] = "perfect",
+  [C_DENIED] = "denied", [C_DENIED_PARTICLE] = "denied_particle",
+  [C_CONFIRMED] = "confirmed", [C_NEGATION] = "negation",
+  [C_CONDITIONAL] = "conditional", [C_FILLER] = "filler",
+  [C_TITLE] = "title", [C_FURNITURE] = "furniture", [C_CLOCK] = "clock",
+  [C_ORDINAL_BEFORE] = "ordinal_before", [C_YEAR_WORD] = "year_word",
+  [C_DETERMINER] = "determiner", [C_PREPOSITION] = "preposition",
+  [C_CLAUSE_BREAK] = "clause_break", [C_STOPWORD] = "stopword",
+  [C_LABEL_BEFORE] = "label_before", [C_AUXILIARY] = "auxiliary",
+  [C_DATE_WORD] = "date_word", [C_REPORTED_MODAL] = "reported_modal",
+};
+
+#define BIT(c) (G_GUINT64_CONSTANT (1) << (c))
+
+/* Second characters after a first letter, for the start filter. */
+#define N_SECOND 30   /* a-z, digit, space, hyphen, anything else */
+
+typedef struct {
+  pcre2_code *code;        /* unanchored: the raw scan */
+  pcre2_code *acode;       /* the same, anchored: tried at candidate starts */
+  guint8      trig[26][N_SECOND];  /* may a match start with these two? */
+  guint32     trig3[26][N_SECOND]; /* ... and then with this third (bit)? */
+  guint32     group_num;
+  guint32     group_vague;
+  guint32     group_verb;
+  const char *lang;        /* interned */
+} Scanner;
+
+struct _ClaimsExtractor {
+  gatomicrefcount      ref_count;
+  ClaimsLexicon       *lexicon;
+  ClaimsDateFinder    *dates;
+  GHashTable          *scanners;     /* interned lang -> Scanner */
+  pcre2_match_context *mctx;
+  const char          *cue_keys[N_CLASSES];  /* interned */
+  const char          *people;       /* interned "people" */
+  GHashTable          *cue_class;    /* interned cue key -> class + 1 */
+};
+
+static void
+scanner_free (gpointer data)
+{
+  Scanner *s = data;
+
+  if (s->code != NULL)
+    pcre2_code_free (s->code);
+  if (s->acode != NULL)
+    pcre2_code_free (s->acode);
+  g_free (s);
+}
+
+/* Appends @word to @out escaped for a PCRE2 pattern. */
+static void
+append_escaped (GString    *out,
+                const char *word)
+{
+  for (const char *p = word; *p; p++)
+    {
+      if (strchr ("\\^$.|?*+()[]{}-#/ ", *p) != NULL)
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+}
+
+static int
+cmp_len_desc (gconstpointer a,
+              gconstpointer b)
+{
+  const char *const *x = a, *const *y = b;
+  return (int) strlen (*y) - (int) strlen (*x);
+}
+
+static inline guint
+second_class (guchar c)
+{
+  if (c >= 'a' && c <= 'z')
+    return c - 'a';
+  if (c >= 'A' && c <= 'Z')
+    return c - 'A';
+  if (c >= '0' && c <= '9')
+    return 26;
+  if (c == ' ')
+    return 27;
+  if (c == '-')
+    return 28;
+  return 29;
+}
+
+/* Which two- and three-letter starts can begin a match: asked of the
+ * pattern itself with partial matching, so the filter never drops a match
+ * (anything it cannot classify passes). */
+static void
+build_start_filter (Scanner *s)
+{
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern (s->acode,
+                                                               NULL);
+
+  for (guint a = 0; a < 26; a++)
+    for (guint b = 0; b < N_SECOND; b++)
+      {
+        char subject[4] = { ' ', (char) ('a' + a), 0, 0 };
+        int rc;
+
+        if (b == 29 || md == NULL)
+          {
+            s->trig[a][b] = TRUE;
+            continue;
+          }
+        subject[2] = b < 26 ? (char) ('a' + b)
+                            : b == 26 ? '1' : b == 27 ? ' ' : '-';
+        rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 3, 1,
+                          PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
+        s->trig[a][b] = rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+      }
+  /* a third letter for the two-letter starts that pass */
+  for (guint a = 0; a < 26; a++)
+    for (guint b = 0; b < N_SECOND; b++)
+      {
+        s->trig3[a][b] = 0xFFFFFFFFu;
+        if (!s->trig[a][b] || b >= 26 || md == NULL)
+          continue;
+        s->trig3[a][b] = 1u << 29;
+        for (guint c = 0; c < 29; c++)
+          {
+            char subject[5] = { ' ', (char) ('a' + a), (char) ('a' + b), 0, 0 };
+            int rc;
+
+            subject[3] = c < 26 ? (char) ('a' + c)
+                                : c == 26 ? '1' : c == 27 ? ' ' : '-';
+            rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 4, 1,
+                              PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
+            if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+              s->trig3[a][b] |= 1u << c;
+          }
+      }
+  if (md != NULL)
+    pcre2_match_data_free (md);
+}
+
+/* The next match at or after @pos: a quick filter over word starts, then
+ * the anchored pattern at each candidate. */
+static int
+scan_next (ClaimsExtractor  *ex,
+           Scanner          *sc,
+           const char       *t,
+           gsize             len,
+           gsize             pos,
+           pcre2_match_data *md)
+{
+  while (pos < len)
+    {
+      guchar c = (guchar) t[pos];
+      gboolean start = pos == 0 || !g_ascii_isalnum (t[pos - 1]);
+      gboolean cand;
+      int rc;
+
+      if (!start)
+        {
+          pos++;
+          continue;
+        }
+      if (c >= '0' && c <= '9')
+        cand = TRUE;
+      else if (g_ascii_isalpha (c))
+        {
+          guint b = pos + 1 < len ? second_class ((guchar) t[pos + 1]) : 29;
+          guint c3 = pos + 2 < len ? second_class ((guchar) t[pos + 2]) : 29;
+
+          cand = sc->trig[g_ascii_tolower (c) - 'a'][b]
+                 && (sc->trig3[g_ascii_tolower (c) - 'a'][b] & (1u << c3));
+        }
+      else
+        cand = c >= 0xC0;
+      if (cand)
+        {
+          rc = pcre2_match (sc->acode, (PCRE2_SPTR) t, len, pos,
+                            PCRE2_NO_UTF_CHECK, md, ex->mctx);
+          if (rc != PCRE2_ERROR_NOMATCH)
+            return rc;
+        }
+      /* on to the next word */
+      if (g_ascii_isalnum (c))
+        while (pos < len && g_ascii_isalnum (t[pos]))
+          pos++;
+      else
+        pos++;
+    }
+  return PCRE2_ERROR_NOMATCH;
+}
+
+static Scanner *
+scanner_new (ClaimsExtractor *ex,
+             const char      *lang,
+             GError         **error)
+{
+  g_autoptr(GString) pat = g_string_new (NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *classes[] = { "denied", "confirmed" };
+  Scanner *s;
+  int errcode = 0;
+  PCRE2_SIZE erroff = 0;
+
+  /* The first word of every denial or confirmation cue: a sentence holding
+   * one is analysed even without a figure (it may be a proposition). */
+  for (gsize c = 0; c < G_N_ELEMENTS (classes); c++)
+    {
+      g_autoptr(GPtrArray) list = claims_lexicon_list (ex->lexicon,
+                                                       CLAIMS_LEX_CUE,
+                                                       classes[c], lang);
+      for (guint i = 0; i < list->len; i++)
+        {
+          const ClaimsLexEntry *e = list->pdata[i];
+          const char *w = e->tokens[0];
+
+          if (e->pattern != NULL || e->flags[0] != 0 || *w == '\0'
+              || g_hash_table_contains (seen, w))
+            continue;
+          g_hash_table_add (seen, (gpointer) w);
+          g_ptr_array_add (words, (gpointer) w);
+        }
+    }
+  g_ptr_array_sort (words, cmp_len_desc);
+
+  g_string_append (pat, "(?<num>");
+  g_string_append (pat, claims_number_pattern (lang));
+  g_string_append (pat, ")|(?<vague>");
+  g_string_append (pat, claims_number_vague_pattern (lang));
+  g_string_append (pat, ")");
+  if (words->len > 0)
+    {
+      g_string_append (pat, "|(?<verb>(?<![\\p{L}\\p{N}])(?:");
+      for (guint i = 0; i < words->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (pat, '|');
+          append_escaped (pat, words->pdata[i]);
+        }
+      g_string_append (pat, ")(?![\\p{L}\\p{N}]))");
+    }
+
+  s = g_new0 (Scanner, 1);
+  s->lang = g_intern_string (lang);
+  s->code = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
+                           PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
+                           | PCRE2_NO_UTF_CHECK,
+                           &errcode, &erroff, NULL);
+  if (s->code == NULL)
+    {
+      PCRE2_UCHAR buf[256];
+
+      pcre2_get_error_message (errcode, buf, sizeof buf);
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PATTERN,
+                   "extractor pattern for \"%s\": offset %" G_GSIZE_FORMAT
+                   ": %s", lang, (gsize) erroff, (const char *) buf);
+      scanner_free (s);
+      return NULL;
+    }
+  (void) pcre2_jit_compile (s->code, PCRE2_JIT_COMPLETE);
+  s->acode = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
+                            PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
+                            | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+                            &errcode, &erroff, NULL);
+  if (s->acode == NULL)
+    {
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PATTERN,
+                   "extractor pattern for \"%s\" does not compile anchored",
+                   lang);
+      scanner_free (s);
+      return NULL;
+    }
+  (void) pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE);
+  build_start_filter (s);
+  s->group_num = (guint32) pcre2_substring_number_from_name (
+      s->code, (PCRE2_SPTR) "num");
+  s->group_vague = (guint32) pcre2_substring_number_from_name (
+      s->code, (PCRE2_SPTR) "vague");
+  if (words->len > 0)
+    s->group_verb = (guint32) pcre2_substring_number_from_name (
+        s->code, (PCRE2_SPTR) "verb");
+  return s;
+}
+
+/**
+ * claims_extractor_new:
+ * @lexicon: the lexicon that drives the rules
+ * @error: return location for a #GError, or %NULL
+ *
+ * Compiles the extractor's patterns for every language of @lexicon (and
+ * German and English). The extractor keeps a reference to @lexicon; do not
+ * load more files into @lexicon afterwards.
+ *
+ * Errors: %CLAIMS_ERROR_PATTERN if a pattern built from the lexicon does
+ * not compile.
+ *
+ * Returns: (transfer full) (nullable): a new extractor, or %NULL with
+ *   @error set; free with claims_extractor_unref()
+ * Since: 0.1
+ */
+ClaimsExtractor *
+claims_extractor_new (ClaimsLexicon *lexicon,
+                      GError       **error)
+{
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autofree const char **langs = NULL;
+  const char *base[] = { "de", "en" };
+
+  g_return_val_if_fail (lexicon != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ex = g_new0 (ClaimsExtractor, 1);
+  g_atomic_ref_count_init (&ex->ref_count);
+  ex->lexicon = claims_lexicon_ref (lexicon);
+  ex->scanners = g_hash_table_new_full (NULL, NULL, NULL, scanner_free);
+  for (guint c = 0; c < N_CLASSES; c++)
+    ex->cue_keys[c] = cue_names[c] != NULL ? g_intern_string (cue_names[c])
+                                           : NULL;
+  ex->people = g_intern_string ("people");
+  ex->cue_class = g_hash_table_new (NULL, NULL);
+  for (guint c = 0; c < N_CLASSES; c++)
+    if (ex->cue_keys[c] != NULL)
+      g_hash_table_insert (ex->cue_class, (gpointer) ex->cue_keys[c],
+                           GUINT_TO_POINTER (c + 1));
+  ex->mctx = pcre2_match_context_create (NULL);
+  if (ex->mctx == NULL)
+    {
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_FAILED,
+                   "out of memory for a match context");
+      return NULL;
+    }
+  pcre2_set_match_limit (ex->mctx, CLAIMS_EXTRACTOR_MATCH_LIMIT);
+  pcre2_set_depth_limit (ex->mctx, CLAIMS_EXTRACTOR_DEPTH_LIMIT);
+
+  ex->dates = claims_date_finder_new (error);
+  if (ex->dates == NULL)
+    return NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (base); i++)
+    {
+      Scanner *s = scanner_new (ex, base[i], error);
+      if (s == NULL)
+        return NULL;
+      g_hash_table_insert (ex->scanners, (gpointer) s->lang, s);
+    }
+  langs = claims_lexicon_get_languages (lexicon);
+  for (guint i = 0; langs[i] != NULL; i++)
+    {
+      Scanner *s;
+
+      if (g_hash_table_contains (ex->scanners, langs[i]))
+        continue;
+      s = scanner_new (ex, langs[i], error);
+      if (s == NULL)
+        return NULL;
+      g_hash_table_insert (ex->scanners, (gpointer) s->lang, s);
+    }
+  return g_steal_pointer (&ex);
+}
+
+/**
+ * claims_extractor_ref:
+ * @extractor: a #ClaimsExtractor
+ *
+ * Returns: (transfer full): @extractor with one more reference
+ * Since: 0.1
+ */
+ClaimsExtractor *
+claims_extractor_ref (ClaimsExtractor *extractor)
+{
+  g_return_val_if_fail (extractor != NULL, NULL);
+  g_atomic_ref_count_inc (&extractor->ref_count);
+  return extractor;
+}
+
+/**
+ * claims_extractor_unref:
+ * @extractor: (transfer full) (nullable): a #ClaimsExtractor
+ *
+ * Drops one reference; frees the extractor when it was the last.
+ *
+ * Since: 0.1
+ */
+void
+claims_extractor_unref (ClaimsExtractor *extractor)
+{
+  if (extractor == NULL)
+    return;
+  if (!g_atomic_ref_count_dec (&extractor->ref_count))
+    return;
+  if (extractor->scanners != NULL)
+    g_hash_table_unref (extractor->scanners);
+  if (extractor->cue_class != NULL)
+    g_hash_table_unref (extractor->cue_class);
+  if (extractor->dates != NULL)
+    claims_date_finder_free (extractor->dates);
+  if (extractor->mctx != NULL)
+    pcre2_match_context_free (extractor->mctx);
+  claims_lexicon_unref (extractor->lexicon);
+  g_free (extractor);
+}
+
+/* ---- language detection ---------------------------------------------------- */
+
+static const char *const stop_de[] = {
+  "der", "die", "das", "und", "nicht", "mit", "sich", "des", "auf", "für",
+  "ist", "im", "dem", "ein", "eine", "auch", "dass", "wird", "nach", "bei",
+  "sind", "wurde", "zum", "zur", "über", "sie", "von", "den", "hat", "einer",
+  NULL
+};
+static const char *const stop_en[] = {
+  "the", "and", "of", "to", "is", "that", "for", "it", "was", "with", "be",
+  "by", "on", "not", "this", "are", "from", "at", "which", "have", "has",
+  "were", "their", "been", "would", "will", "said", "its", "who", "they",
+  NULL
+};
+
+static gboolean
+in_list (const char *const *list,
+         const char        *w)
+{
+  for (guint i = 0; list[i] != NULL; i++)
+    if (strcmp (list[i], w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * claims_detect_language:
+ * @text: UTF-8 text
+ * @length: length of @text in bytes, or -1 if it is NUL-terminated
+ *
+ * Guesses whether @text is German or English by counting frequent function
+ * words in its first 64 KiB.
+ *
+ * Returns: (transfer none) (nullable): `"de"`, `"en"`, or %NULL if neither
+ *   language shows (a static string)
+ * Since: 0.1
+ */
+const char *
+claims_detect_language (const char *text,
+                        gssize      length)
+{
+  gsize len, i = 0;
+  guint de = 0, en = 0;
+  char word[16];
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  len = length < 0 ? strlen (text) : (gsize) length;
+  if (len > 65536)
+    len = 65536;
+  while (i < len)
+    {
+      gsize j = i, n = 0;
+
+      while (j < len && g_ascii_isalpha (text[j]))
+        {
+          if (n < sizeof word - 1)
+            word[n++] = g_ascii_tolower (text[j]);
+          j++;
+        }
+      if (j > i)
+        {
+          gboolean whole = (j >= len || (guchar) text[j] < 0x80)
+                           && (i == 0 || (guchar) text[i - 1] < 0x80);
+          word[n] = '\0';
+          if (whole && j - i < sizeof word - 1)
+            {
+              de += in_list (stop_de, word);
+              en += in_list (stop_en, word);
+            }
+          i = j;
+        }
+      else
+        i++;
+    }
+  if (de == 0 && en == 0)
+    return NULL;
+  return de >= en ? "de" : "en";
+}
+
+/* ---- per-document state ------------------------------------------------------ */
+
+enum { FIG_NUMBER, FIG_VAGUE, FIG_VERB };
+
+typedef struct {
+  gsize start, end;
+  guint kind;
+} Fig;
+
+typedef struct {
+  guint                 tok;
+  guint                 n;
+  guint                 cls;
+  const ClaimsLexEntry *e;
+  int                   next_start;  /* next hit starting at the same token */
+  int                   next_end;    /* next hit ending at the same token */
+} Hit;
+
+typedef struct {
+  guint start_tok, end_tok;   /* tokens [start, end) */
+  const char *speaker;        /* canonical or surface text (owned: Run.strings) */
+  gboolean media;
+} NP;
+
+typedef enum {
+  ATTR_BEFORE,   /* laut X, according to X */
+  ATTR_AFTER,    /* X zufolge */
+  ATTR_VERB,     /* X sagte, sagte X */
+  ATTR_RELAY,    /* wie X berichtet */
+} AttrKind;
+
+typedef struct {
+  AttrKind kind;
+  guint    cue_tok;      /* token of the cue or verb */
+  guint    sub_tok;      /* token of a subordinator after the verb, or G_MAXUINT */
+  NP       np;
+} Attr;
+
+#define MAX_ATTRS 8
+
+typedef struct {
+  ClaimsExtractor *ex;
+  ClaimsDocument  *doc;
+  const char      *text;
+  gsize            len;
+  const char      *lang;       /* interned */
+  gboolean         german;
+  const GDate     *published;
+  GPtrArray       *claims;
+  GPtrArray       *strings;    /* owned strings that speakers point into */
+  guint            counter;
+
+  /* the sentence being analysed */
+  gsize            s_start, s_end;
+  GArray          *toks;       /* ClaimsToken */
+  GString         *arena;
+  GArray          *lexhits;    /* ClaimsLexHit scratch */
+  GArray          *hits;       /* Hit */
+  GArray          *start_head; /* int per token */
+  GArray          *end_head;   /* int per token */
+  GArray          *marks;      /* guint64 per token */
+  GArray          *dates;      /* ClaimsDateMatch */
+  GArray          *date_tok;   /* guint pairs: first, end token per date */
+  Attr             attrs[MAX_ATTRS];
+  guint            n_attrs;
+  gboolean         has_reported;
+  gboolean         reports_only;   /* "sollen": may take the last speaker */
+
+  /* context carried between sentences */
+  const char      *prev_speaker;     /* speaker of the previous sentence */
+  const char      *prev_via;
+  const char      *last_actor;
+  gsize            prev_start, prev_end;
+  gboolean         prev_analysed;
+  GHashTable      *heads;            /* head word -> canonical speaker */
+} Run;
+
+static inline ClaimsToken *
+TOK (Run  *r,
+     guint i)
+{
+  return &g_array_index (r->toks, ClaimsToken, i);
+}
+
+static inline guint64
+MARK (Run  *r,
+      guint i)
+{
+  return g_array_index (r->marks, guint64, i);
+}
+
+static inline gboolean
+has (Run  *r,
+     guint i,
+     guint cls)
+{
+  return i < r->toks->len && (MARK (r, i) & BIT (cls)) != 0;
+}
+
+/* The hit of class @cls starting at token @i (longest), or NULL. */
+static const Hit *
+hit_at (Run  *r,
+        guint i,
+        guint cls)
+{
+  const Hit *best = NULL;
+  int h;
+
+  if (i >= r->toks->len || !(MARK (r, i) & BIT (cls)))
+    return NULL;
+  for (h = g_array_index (r->start_head, int, i); h >= 0;
+       h = g_array_index (r->hits, Hit, h).next_start)
+    {
+      const Hit *x = &g_array_index (r->hits, Hit, h);
+      if (x->cls == cls && (best == NULL || x->n > best->n))
+        best = x;
+    }
+  return best;
+}
+
+/* The hit of class @cls that ends just before token @i (longest). */
+static const Hit *
+hit_ending (Run  *r,
+            guint i,
+            guint cls)
+{
+  const Hit *best = NULL;
+  int h;
+
+  if (i == 0 || i > r->toks->len)
+    return NULL;
+  for (h = g_array_index (r->end_head, int, i); h >= 0;
+       h = g_array_index (r->hits, Hit, h).next_end)
+    {
+      const Hit *x = &g_array_index (r->hits, Hit, h);
+      if (x->cls == cls && (best == NULL || x->n > best->n))
+        best = x;
+    }
+  return best;
+}
+
+static guint
+class_of_entry (ClaimsExtractor      *ex,
+                const ClaimsLexEntry *e)
+{
+  switch (e->kind)
+    {
+    case CLAIMS_LEX_SUBJECT:
+      return e->number > 0 ? C_PREDICATE : C_SUBJECT;
+    case CLAIMS_LEX_ACTOR:
+      return C_ACTOR;
+    case CLAIMS_LEX_SCOPE:
+      return C_SCOPE;
+    case CLAIMS_LEX_SPEAKER:
+      return C_SPEAKER;
+    case CLAIMS_LEX_CUE:
+      {
+        guint c = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cue_class,
+                                                         e->key));
+        return c > 0 ? c - 1 : N_CLASSES;
+      }
+    default:
+      return N_CLASSES;
+    }
+}
+
+static gboolean
+is_punct (Run        *r,
+          guint       i,
+          const char *chars)
+{
+  ClaimsToken *t;
+
+  if (i >= r->toks->len)
+    return FALSE;
+  t = TOK (r, i);
+  if (!(t->flags & CLAIMS_TOKEN_PUNCT))
+    return FALSE;
+  return t->fold_len == 1 ? strchr (chars, t->fold[0]) != NULL
+                          : strstr (chars, t->fold) != NULL;
+}
+
+/* Quotes and dashes that may open or close a clause. */
+#define CLAUSE_PUNCT ",;:()[]\"„“”«»‚‘’"
+
+static void
+analyse_tokens (Run  *r,
+                gsize start,
+                gsize end)
+{
+  ClaimsExtractor *ex = r->ex;
+  guint n;
+
+  g_array_set_size (r->toks, 0);
+  g_string_truncate (r->arena, 0);
+  g_array_set_size (r->hits, 0);
+  claims_tokenize (r->text, start, end, r->toks, r->arena);
+  n = r->toks->len;
+  g_array_set_size (r->start_head, n + 1);
+  g_array_set_size (r->end_head, n + 1);
+  g_array_set_size (r->marks, n + 1);
+  for (guint i = 0; i <= n; i++)
+    {
+      g_array_index (r->start_head, int, i) = -1;
+      g_array_index (r->end_head, int, i) = -1;
+      g_array_index (r->marks, guint64, i) = 0;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_set_size (r->lexhits, 0);
+      claims_lexicon_match_at (ex->lexicon, r->lang,
+                               (ClaimsToken *) r->toks->data, n, i,
+                               r->lexhits);
+      for (guint k = 0; k < r->lexhits->len; k++)
+        {
+          ClaimsLexHit *lh = &g_array_index (r->lexhits, ClaimsLexHit, k);
+          guint cls = class_of_entry (ex, lh->entry);
+          Hit h;
+          int idx;
+
+          if (cls >= N_CLASSES)
+            continue;
+          h.tok = i;
+          h.n = lh->n_tokens;
+          h.cls = cls;
+          h.e = lh->entry;
+          h.next_start = g_array_index (r->start_head, int, i);
+          h.next_end = g_array_index (r->end_head, int, i + h.n);
+          idx = (int) r->hits->len;
+          g_array_append_val (r->hits, h);
+          g_array_index (r->start_head, int, i) = idx;
+          g_array_index (r->end_head, int, i + h.n) = idx;
+          g_array_index (r->marks, guint64, i) |= BIT (cls);
+        }
+      if (is_punct (r, i, CLAUSE_PUNCT)
+          || ((TOK (r, i)->flags & CLAIMS_TOKEN_PUNCT)
+              && (TOK (r, i)->flags & CLAIMS_TOKEN_SPACE_BEFORE)
+              && (strcmp (TOK (r, i)->fold, "–") == 0
+                  || strcmp (TOK (r, i)->fold, "—") == 0
+                  || strcmp (TOK (r, i)->fold, "-") == 0)))
+        g_array_index (r->marks, guint64, i) |= BIT (C_BOUNDARY);
+    }
+}
+
+/* The first token whose start is >= @off (or n). */
+static guint
+tok_at_or_after (Run  *r,
+                 gsize off)
+{
+  guint lo = 0, hi = r->toks->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (TOK (r, mid)->start < off)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static gboolean all_digits (const char *s,
+                            gsize       len);
+
+/* Whether token @i may be part of a date expression: a month, a weekday,
+ * a relative time word (lexicon class "date_word"), a year, or a numeric
+ * date. Only the text around such tokens goes to the date finder. */
+static gboolean
+date_trigger (Run  *r,
+              guint i)
+{
+  ClaimsToken *t = TOK (r, i);
+  const char *f = t->fold;
+
+  if (has (r, i, C_DATE_WORD))
+    return TRUE;
+  if ((t->flags & CLAIMS_TOKEN_WORD) && !(t->flags & CLAIMS_TOKEN_DIGIT))
+    {
+      /* "mid-October", "Anfang-Mai": the part after the last hyphen */
+      const char *dash = strrchr (f, '-');
+
+      if (dash != NULL && dash[1] != '\0')
+        {
+          ClaimsToken part = *t;
+          gboolean found = FALSE;
+
+          part.fold = dash + 1;
+          part.fold_len = (guint32) strlen (dash + 1);
+          g_array_set_size (r->lexhits, 0);
+          claims_lexicon_match_at (r->ex->lexicon, r->lang, &part, 1, 0,
+                                   r->lexhits);
+          for (guint k = 0; k < r->lexhits->len && !found; k++)
+            found = class_of_entry (r->ex, g_array_index (r->lexhits,
+                                    ClaimsLexHit, k).entry) == C_DATE_WORD;
+          return found;
+        }
+      return FALSE;
+    }
+  if (!(t->flags & CLAIMS_TOKEN_DIGIT))
+    return FALSE;
+  /* "2024", "1950s", "1950er" */
+  if (t->fold_len >= 4 && (strncmp (f, "18", 2) == 0
+                           || strncmp (f, "19", 2) == 0
+                           || strncmp (f, "20", 2) == 0)
+      && all_digits (f, 4) && (t->fold_len == 4 || g_ascii_isalpha (f[4])))
+    return TRUE;
+  if (strchr (f, '-') != NULL)
+    return TRUE;
+  if (strchr (f, '.') != NULL && strchr (f, '.') != strrchr (f, '.'))
+    return TRUE;
+  if (i + 2 < r->toks->len && is_punct (r, i + 1, "/")
+      && (TOK (r, i + 2)->flags & CLAIMS_TOKEN_DIGIT))
+    return TRUE;
+  return FALSE;
+}
+
+/* Bytes of context the date finder gets around a trigger word. */
+#define DATE_BEFORE 56
+#define DATE_AFTER  32
+
+static void
+find_dates (Run  *r,
+            guint limit)
+{
+  gsize win_start = 0, win_end = 0;
+  gboolean open = FALSE;
+
+  if (r->dates == NULL)
+    r->dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
+  g_array_set_size (r->dates, 0);
+  for (guint i = 0; i <= r->toks->len; i++)
+    {
+      gboolean trig = i < limit && i < r->toks->len && date_trigger (r, i);
+      gsize a = 0, b = 0;
+
+      if (trig)
+        {
+          ClaimsToken *t = TOK (r, i);
+
+          a = t->start > r->s_start + DATE_BEFORE ? t->start - DATE_BEFORE
+                                                  : r->s_start;
+          b = MIN (r->s_end, (gsize) t->end + DATE_AFTER);
+          /* whole words only */
+          while (a > r->s_start && r->text[a - 1] != ' ')
+            a--;
+          while (b < r->s_end && r->text[b] != ' ')
+            b++;
+          if (open && a <= win_end)
+            {
+              win_end = MAX (win_end, b);
+              continue;
+            }
+        }
+      if (open)
+        {
+          GArray *d = claims_date_finder_find (r->ex->dates, r->text,
+                                               win_start, win_end, r->lang,
+                                               r->published);
+          if (d != NULL)
+            {
+              for (guint k = 0; k < d->len; k++)
+                {
+                  ClaimsDateMatch *m = &g_array_index (d, ClaimsDateMatch, k);
+                  if (r->dates->len > 0
+                      && g_array_index (r->dates, ClaimsDateMatch,
+                                        r->dates->len - 1).end > m->start)
+                    continue;
+                  g_array_append_val (r->dates, *m);
+                }
+              g_array_unref (d);
+            }
+          open = FALSE;
+        }
+      if (trig)
+        {
+          win_start = a;
+          win_end = b;
+          open = TRUE;
+        }
+    }
+  g_array_set_size (r->date_tok, 0);
+  for (guint k = 0; k < r->dates->len; k++)
+    {
+      ClaimsDateMatch *m = &g_array_index (r->dates, ClaimsDateMatch, k);
+      guint a = tok_at_or_after (r, m->start);
+      guint b = tok_at_or_after (r, m->end);
+
+      g_array_append_val (r->date_tok, a);
+      g_array_append_val (r->date_tok, b);
+      for (guint t = a; t < b && t < r->toks->len; t++)
+        g_array_index (r->marks, guint64, t) |= BIT (C_DATE);
+    }
+}
+
+/* Is token @i a clause boundary (punctuation, "und", "dass", ...)? */
+static gboolean
+is_clause_boundary (Run  *r,
+                    guint i)
+{
+  guint64 m = MARK (r, i);
+
+  if (m & BIT (C_DATE))
+    return FALSE;
+  /* "45 drones and three missiles": "and" between figures joins nouns,
+   * not clauses */
+  if ((m & BIT (C_CLAUSE_BREAK)) && !(m & (BIT (C_BOUNDARY)
+                                           | BIT (C_SUBORDINATOR)))
+      && i + 1 < r->toks->len
+      && (MARK (r, i + 1) & BIT (C_FIGURE)))
+    return FALSE;
+  return (m & (BIT (C_BOUNDARY) | BIT (C_CLAUSE_BREAK)
+               | BIT (C_SUBORDINATOR))) != 0;
+}
+
+/* The clause [*cs, *ce) around tokens [a, b), within the window. */
+static void
+clause_of (Run   *r,
+           guint  a,
+           guint  b,
+           guint *cs,
+           guint *ce)
+{
+  guint n = r->toks->len;
+  guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
+  guint hi = MIN (n, b + CLAIMS_EXTRACTOR_WINDOW);
+  guint i = a;
+
+  while (i > lo && !is_clause_boundary (r, i - 1))
+    i--;
+  *cs = i;
+  i = b;
+  while (i < hi && !is_clause_boundary (r, i))
+    i++;
+  *ce = i;
+}
+
+static gboolean
+any_in (Run  *r,
+        guint a,
+        guint b,
+        guint cls)
+{
+  for (guint i = a; i < b && i < r->toks->len; i++)
+    if (has (r, i, cls))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_word (Run  *r,
+         guint i)
+{
+  return i < r->toks->len && (TOK (r, i)->flags & CLAIMS_TOKEN_WORD);
+}
+
+static gboolean
+is_upper (Run  *r,
+          guint i)
+{
+  return i < r->toks->len && (TOK (r, i)->flags & CLAIMS_TOKEN_UPPER);
+}
+
+static gboolean
+is_lower_word (Run  *r,
+               guint i)
+{
+  return is_word (r, i)
+         && !(TOK (r, i)->flags & (CLAIMS_TOKEN_UPPER | CLAIMS_TOKEN_DIGIT));
+}
+
+/* ---- noun phrases and speakers ------------------------------------------------ */
+
+static gboolean
+adjective_like (Run  *r,
+                guint i)
+{
+  ClaimsToken *t = TOK (r, i);
+  const char *f = t->fold;
+  gsize l = t->fold_len;
+
+  if (l < 3)
+    return FALSE;
+  return f[l - 1] == 'e' || (f[l - 2] == 'e' && strchr ("nrsm", f[l - 1]));
+}
+
+/* Lower-case adjectives from @i that end in a capitalised noun. */
+static gboolean
+adjective_chain (Run  *r,
+                 guint i,
+                 guint limit)
+{
+  for (guint k = i; k < limit && k < i + 4; k++)
+    {
+      if (is_upper (r, k))
+        return k > i;
+      if (!is_lower_word (r, k) || !adjective_like (r, k)
+          || has (r, k, C_FILLER) || has (r, k, C_STOPWORD)
+          || has (r, k, C_AUXILIARY) || has (r, k, C_SPEECH_VERB)
+          || has (r, k, C_REPORTED) || has (r, k, C_PROJECTED))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Parses a noun phrase forward from @i (at most @max tokens, not past
+ * @limit). Returns the end token (== @i if none). */
+static guint
+np_forward (Run  *r,
+            guint i,
+            guint limit)
+{
+  guint j = i;
+  guint max = i + 10;
+  gboolean any_noun = FALSE;
+  gboolean after_noun = FALSE;
+
+  limit = MIN (limit, r->toks->len);
+  if (max < limit)
+    limit = max;
+  while (j < limit)
+    {
+      guint64 m = MARK (r, j);
+
+      if (m & (BIT (C_SPEECH_VERB) | BIT (C_SUBORDINATOR) | BIT (C_DENIED)
+               | BIT (C_CONFIRMED) | BIT (C_ATTR_AFTER) | BIT (C_RELAY_VERB))
+          && j > i && !(m & BIT (C_SPEAKER)))
+        break;
+      if (m & BIT (C_DATE))
+        break;
+      if (TOK (r, j)->flags & CLAIMS_TOKEN_PUNCT)
+        {
+          /* "U.S." and "(NIS)" inside a name */
+          if (is_punct (r, j, ".") && j > i && TOK (r, j - 1)->fold_len == 1
+              && is_word (r, j - 1))
+            {
+              j++;
+              continue;
+            }
+          if (is_punct (r, j, "(") && j + 2 < limit && is_word (r, j + 1)
+              && is_punct (r, j + 2, ")") && any_noun)
+            {
+              j += 3;
+              continue;
+            }
+          if (is_punct (r, j, "-") && !(TOK (r, j)->flags
+                                        & CLAIMS_TOKEN_SPACE_BEFORE))
+            {
+              j++;
+              continue;
+            }
+          break;
+        }
+      if (TOK (r, j)->flags & CLAIMS_TOKEN_DIGIT)
+        break;
+      if (m & BIT (C_DETERMINER))
+        {
+          /* after a noun only a genitive goes on: "Chef des Dienstes" */
+          if (after_noun && strcmp (TOK (r, j)->fold, "des") != 0
+              && strcmp (TOK (r, j)->fold, "der") != 0
+              && strcmp (TOK (r, j)->fold, "eines") != 0
+              && strcmp (TOK (r, j)->fold, "einer") != 0
+              && strcmp (TOK (r, j)->fold, "of") != 0)
+            break;
+          after_noun = FALSE;
+          j++;
+          continue;
+        }
+      if (r->german)
+        {
+          if (m & BIT (C_AUXILIARY))
+            break;
+          if (is_upper (r, j))
+            {
+              any_noun = TRUE;
+              after_noun = TRUE;
+              j++;
+              continue;
+            }
+          if (strcmp (TOK (r, j)->fold, "und") == 0
+              || strcmp (TOK (r, j)->fold, "sowie") == 0)
+            {
+              /* "Südkoreanische und westliche Geheimdienste",
+               * "die NATO und US-Minister Austin" */
+              if (j > i && j + 1 < limit
+                  && (is_upper (r, j + 1) || has (r, j + 1, C_DETERMINER)
+                      || adjective_chain (r, j + 1, limit)))
+                {
+                  after_noun = FALSE;
+                  j++;
+                  continue;
+                }
+              break;
+            }
+          if ((strcmp (TOK (r, j)->fold, "von") == 0
+               || strcmp (TOK (r, j)->fold, "in") == 0)
+              && any_noun && is_upper (r, j + 1))
+            {
+              j++;
+              continue;
+            }
+          /* adjectives come before the head noun, never after it */
+          if (!after_noun && adjective_chain (r, j, limit))
+            {
+              j++;
+              continue;
+            }
+          break;
+        }
+      else
+        {
+          if (m & (BIT (C_FILLER) | BIT (C_CLAUSE_BREAK)))
+            {
+              if ((strcmp (TOK (r, j)->fold, "and") == 0) && any_noun
+                  && j + 1 < limit && is_upper (r, j + 1))
+                {
+                  j++;
+                  continue;
+                }
+              break;
+            }
+          if ((m & BIT (C_STOPWORD))
+              && strcmp (TOK (r, j)->fold, "of") != 0
+              && strcmp (TOK (r, j)->fold, "for") != 0)
+            break;
+          if (m & (BIT (C_REPORTED) | BIT (C_HEDGED) | BIT (C_PROJECTED)))
+            break;
+          if ((strcmp (TOK (r, j)->fold, "of") == 0
+               || strcmp (TOK (r, j)->fold, "for") == 0)
+              && !(any_noun && j + 1 < limit
+                   && (is_upper (r, j + 1) || has (r, j + 1, C_DETERMINER))))
+            break;
+          any_noun = TRUE;
+          j++;
+          continue;
+        }
+    }
+  /* no trailing determiner or joiner */
+  while (j > i && (has (r, j - 1, C_DETERMINER)
+                   || strcmp (TOK (r, j - 1)->fold, "und") == 0
+                   || strcmp (TOK (r, j - 1)->fold, "and") == 0
+                   || strcmp (TOK (r, j - 1)->fold, "of") == 0
+                   || strcmp (TOK (r, j - 1)->fold, "von") == 0
+                   || strcmp (TOK (r, j - 1)->fold, "in") == 0))
+    j--;
+  return j;
+}
+
+/* Skips fillers, dates and opening quotes from @i. */
+static guint
+skip_fillers (Run  *r,
+              guint i,
+              guint limit)
+{
+  while (i < limit)
+    {
+      if (has (r, i, C_DATE) || is_punct (r, i, "\"„“«‚‘"))
+        i++;
+      else if (has (r, i, C_FILLER))
+        i += hit_at (r, i, C_FILLER)->n;
+      else
+        break;
+    }
+  return i;
+}
+
+static const char *
+keep_string (Run  *r,
+             char *s)
+{
+  g_ptr_array_add (r->strings, s);
+  return s;
+}
+
+/* Fills @np->speaker from tokens [@a, @b): strips leading determiners and
+ * a title before a name, normalises through the lexicon and the speakers
+ * seen earlier in the document. */
+static gboolean
+np_finish (Run  *r,
+           guint a,
+           guint b,
+           NP   *np)
+{
+  ClaimsLexicon *lex = r->ex->lexicon;
+  g_autofree char *surface = NULL;
+  const char *canon;
+
+  while (a < b && has (r, a, C_DETERMINER))
+    a++;
+  if (a >= b)
+    return FALSE;
+  /* "der ukrainische Präsident Wolodymyr Selenskyj" -> the name */
+  for (guint i = a; i + 1 < b; i++)
+    if (has (r, i, C_TITLE))
+      {
+        guint k = i + hit_at (r, i, C_TITLE)->n;
+
+        if (k < b && is_upper (r, k) && !has (r, k, C_DETERMINER)
+            && !has (r, k, C_TITLE) && k + 1 < b && is_upper (r, k + 1))
+          {
+            a = k;
+            break;
+          }
+      }
+  np->start_tok = a;
+  np->end_tok = b;
+  np->media = any_in (r, a, b, C_MEDIA);
+  surface = g_strndup (r->text + TOK (r, a)->start,
+                       TOK (r, b - 1)->end - TOK (r, a)->start);
+  canon = claims_lexicon_normalize_speaker (lex, surface);
+  if (canon != surface)
+    {
+      np->speaker = canon;
+    }
+  else
+    {
+      /* A short definite mention ("des Geheimdienstes") refers back to a
+       * speaker of this document with the same head word. */
+      g_autofree char *key = claims_lexicon_speaker_key (surface, -1);
+      const char *sp = strrchr (key, ' ');
+      const char *head = sp != NULL ? sp + 1 : key;
+      const char *prev = g_hash_table_lookup (r->heads, head);
+
+      np->speaker = prev != NULL ? prev
+                                 : keep_string (r, g_steal_pointer (&surface));
+    }
+  return TRUE;
+}
+
+static void
+remember_speaker (Run      *r,
+                  const NP *np)
+{
+  g_autofree char *surface = NULL;
+  g_autofree char *key = NULL;
+  char **words;
+
+  if (np->speaker == NULL)
+    return;
+  surface = g_strndup (r->text + TOK (r, np->start_tok)->start,
+                       TOK (r, np->end_tok - 1)->end
+                       - TOK (r, np->start_tok)->start);
+  if (strcmp (surface, np->speaker) == 0)
+    return;  /* not canonical: nothing to learn */
+  key = claims_lexicon_speaker_key (surface, -1);
+  words = g_strsplit (key, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strlen (words[i]) >= 4)
+      g_hash_table_replace (r->heads, g_strdup (words[i]),
+                            (gpointer) np->speaker);
+  g_strfreev (words);
+}
+
+/* The start of the clause holding token @i, for subjects of verbs. */
+static guint
+verb_clause_start (Run  *r,
+                   guint i)
+{
+  guint lo = i > CLAIMS_EXTRACTOR_WINDOW ? i - CLAIMS_EXTRACTOR_WINDOW : 0;
+
+  while (i > lo && !(MARK (r, i - 1) & (BIT (C_BOUNDARY)
+                                        | BIT (C_SUBORDINATOR))))
+    i--;
+  return i;
+}
+
+/* Who speaks through verb @v. */
+static gboolean
+speaker_of_verb (Run  *r,
+                 guint v,
+                 guint vn,
+                 NP   *np)
+{
+  guint n = r->toks->len;
+  guint cs = verb_clause_start (r, v);
+  guint k;
+
+  /* "Kyrylo Budanov, der Chef des …, erklärte": an apposition before the
+   * verb; take the name before it. */
+  if (cs > 0 && cs == v && is_punct (r, cs - 1, ","))
+    {
+      /* the verb directly follows a comma: look at the segment before */
+      guint seg_end = cs - 1;
+      guint seg_start = verb_clause_start (r, seg_end);
+      guint e;
+
+      if (has (r, seg_start, C_DETERMINER) && seg_start > 0
+          && is_punct (r, seg_start - 1, ","))
+        {
+          guint s2 = verb_clause_start (r, seg_start - 1);
+          e = np_forward (r, s2, seg_start - 1);
+          if (e > s2 && np_finish (r, s2, e, np))
+            return TRUE;
+        }
+      e = np_forward (r, seg_start, seg_end);
+      if (e == seg_end && e > seg_start && np_finish (r, seg_start, e, np))
+        return TRUE;
+    }
+  k = skip_fillers (r, cs, v);
+  if (k < v && has (r, k, C_AUXILIARY))
+    {
+      /* "Bereits zuvor hatte Russland eingeräumt": the subject follows
+       * the auxiliary */
+      guint e = np_forward (r, k + 1, v);
+
+      if (e > k + 1 && np_finish (r, k + 1, e, np))
+        return TRUE;
+    }
+  else if (k < v && !has (r, k, C_PREPOSITION))
+    {
+      guint e = np_forward (r, k, v);
+
+      if (e > k && v - e <= 6 && np_finish (r, k, e, np))
+        return TRUE;
+    }
+  /* inversion: "warnte der Präsident X, dass", "said John Kirby" */
+  k = v + vn;
+  if (k < n && !has (r, k, C_SUBORDINATOR))
+    {
+      guint e = np_forward (r, k, n);
+      if (e > k && np_finish (r, k, e, np))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Finds the attributions of the current sentence. */
+static void
+find_attributions (Run *r)
+{
+  guint n = r->toks->len;
+
+  r->n_attrs = 0;
+  r->has_reported = FALSE;
+  r->reports_only = FALSE;
+  for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
+    {
+      guint64 m = MARK (r, i);
+      Attr *a = &r->attrs[r->n_attrs];
+
+      if (m & BIT (C_REPORTED))
+        r->has_reported = TRUE;
+      if (m & BIT (C_REPORTED_MODAL))
+        r->reports_only = TRUE;
+      memset (a, 0, sizeof *a);
+      a->sub_tok = G_MAXUINT;
+      if (m & BIT (C_ATTR_BEFORE))
+        {
+          guint k = i + hit_at (r, i, C_ATTR_BEFORE)->n;
+          guint e = np_forward (r, k, n);
+
+          if (e > k && np_finish (r, k, e, &a->np))
+            {
+              a->kind = ATTR_BEFORE;
+              a->cue_tok = i;
+              r->n_attrs++;
+              i = e - 1;
+              continue;
+            }
+          /* "Nach offiziellen Angaben wurden …": reported, no name */
+          r->has_reported = TRUE;
+        }
+      if ((m & BIT (C_ATTR_AFTER)) && i > 0)
+        {
+          guint cs = skip_fillers (r, verb_clause_start (r, i), i);
+          guint e = np_forward (r, cs, i);
+
+          if (e == i && e > cs && np_finish (r, cs, e, &a->np))
+            {
+              a->kind = ATTR_AFTER;
+              a->cue_tok = i;
+              r->n_attrs++;
+              continue;
+            }
+        }
+      if ((m & BIT (C_RELAY_MARKER)) && i + 1 < n)
+        {
+          guint e = np_forward (r, i + 1, n);
+
+          if (e > i + 1 && e < n && has (r, e, C_RELAY_VERB)
+              && np_finish (r, i + 1, e, &a->np))
+            {
+              a->kind = a->np.media ? ATTR_RELAY : ATTR_VERB;
+              a->cue_tok = e;
+              r->n_attrs++;
+              /* "wie X mitteilte und Y berichtet": Y relays */
+              if (e + 1 < n && r->n_attrs < MAX_ATTRS
+                  && (strcmp (TOK (r, e + 1)->fold, "und") == 0
+                      || strcmp (TOK (r, e + 1)->fold, "and") == 0))
+                {
+                  Attr *b = &r->attrs[r->n_attrs];
+                  guint k2 = skip_fillers (r, e + 2, n);
+                  guint e2 = np_forward (r, k2, n);
+                  guint v2 = skip_fillers (r, e2, n);
+
+                  memset (b, 0, sizeof *b);
+                  b->sub_tok = G_MAXUINT;
+                  if (e2 > k2 && v2 < n && has (r, v2, C_RELAY_VERB)
+                      && np_finish (r, k2, e2, &b->np))
+                    {
+                      b->kind = ATTR_RELAY;
+                      b->cue_tok = v2;
+                      r->n_attrs++;
+                      i = v2;
+                    }
+                  else
+                    i = e;
+                }
+              else
+                i = e;
+              continue;
+            }
+        }
+      if (m & (BIT (C_SPEECH_VERB) | BIT (C_DENIED) | BIT (C_CONFIRMED)))
+        {
+          const Hit *vh = hit_at (r, i, C_SPEECH_VERB);
+          guint vn;
+
+          if (vh == NULL)
+            vh = hit_at (r, i, C_DENIED);
+          if (vh == NULL)
+            vh = hit_at (r, i, C_CONFIRMED);
+          vn = vh->n;
+          if ((m & BIT (C_SPEECH_VERB)) == 0
+              && (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
+                  || (r->german && is_upper (r, i) && i > 0)))
+            continue;
+          if (speaker_of_verb (r, i, vn, &a->np))
+            {
+              a->kind = ATTR_VERB;
+              a->cue_tok = i;
+              /* a subordinator soon after the verb: the figure after it is
+               * what was said */
+              for (guint k = i + vn; k < n && k < i + vn + 14; k++)
+                if (has (r, k, C_SUBORDINATOR))
+                  {
+                    a->sub_tok = k;
+                    break;
+                  }
+              r->n_attrs++;
+            }
+        }
+    }
+  for (guint k = 0; k < r->n_attrs; k++)
+    remember_speaker (r, &r->attrs[k].np);
+}
+
+/* Picks the speaker and relay of a figure at tokens [a, b). */
+static void
+pick_speaker (Run         *r,
+              guint        a,
+              const char **speaker,
+              const char **via)
+{
+  const Attr *best = NULL;
+  int best_rank = 100;
+  guint best_dist = G_MAXUINT;
+
+  *speaker = NULL;
+  *via = NULL;
+  for (guint k = 0; k < r->n_attrs; k++)
+    {
+      const Attr *x = &r->attrs[k];
+      int rank;
+      guint dist = x->cue_tok > a ? x->cue_tok - a : a - x->cue_tok;
+
+      if (x->kind == ATTR_RELAY)
+        {
+          *via = x->np.speaker;
+          continue;
+        }
+      if (x->kind == ATTR_VERB && x->sub_tok != G_MAXUINT && x->sub_tok < a
+          && x->cue_tok < a)
+        rank = 0;
+      else if (x->kind == ATTR_BEFORE || x->kind == ATTR_AFTER)
+        rank = 1;
+      else
+        rank = 2;
+      if (x->np.media && rank < 3)
+        rank += 3;  /* a news agency relays unless it is all there is */
+      if (rank < best_rank || (rank == best_rank && dist < best_dist))
+        {
+          best = x;
+          best_rank = rank;
+          best_dist = dist;
+        }
+    }
+  if (best != NULL)
+    {
+      *speaker = best->np.speaker;
+      if (*via == NULL)
+        for (guint k = 0; k < r->n_attrs; k++)
+          if (&r->attrs[k] != best && r->attrs[k].np.media
+              && !best->np.media)
+            *via = r->attrs[k].np.speaker;
+    }
+}
+
+/* ---- figures -------------------------------------------------------------------- */
+
+typedef struct {
+  double      low, high;
+  gboolean    approximate;
+  const char *cue;          /* interned cue text */
+  ClaimsRole  role;
+  guint       ev_start_tok; /* first token of the evidence */
+  guint       num_end_tok;  /* end of the numeral(s) */
+} Quantity;
+
+static const char *
+cue_text (Run       *r,
+          const Hit *h)
+{
+  GString *s = g_string_new (NULL);
+  const char *res;
+
+  for (guint i = 0; i < h->n; i++)
+    {
+      if (i > 0 && (TOK (r, h->tok + i)->flags & CLAIMS_TOKEN_SPACE_BEFORE))
+        g_string_append_c (s, ' ');
+      g_string_append (s, TOK (r, h->tok + i)->fold);
+    }
+  res = g_intern_string (s->str);
+  g_string_free (s, TRUE);
+  return res;
+}
+
+static gboolean
+all_digits (const char *s,
+            gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return len > 0;
+}
+
+static gboolean
+has_letter (const char *s,
+            gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (g_ascii_isalpha (s[i]) || (guchar) s[i] >= 0x80)
+      return TRUE;
+  return FALSE;
+}
+
+/* Scales the first number of a range to the magnitude of the second:
+ * "2 bis 3 Millionen". */
+static double
+scale_like (double first,
+            double second,
+            const char *second_text,
+            gsize       second_len)
+{
+  static const double mags[] = { 1e12, 1e9, 1e6, 1e3 };
+
+  if (!has_letter (second_text, second_len) || first >= second)
+    return first;
+  for (gsize i = 0; i < G_N_ELEMENTS (mags); i++)
+    if (second >= mags[i] && first < 1000 && first * mags[i] <= second * 1.0001
+        && first * mags[i] >= second / 1000)
+      return first * mags[i];
+  return first;
+}
+
+/* Should the numeral at tokens [a, b) (bytes [fs, fe)) be skipped: a date,
+ * a year, an ordinal, a time, a label? */
+static gboolean
+not_a_figure (Run   *r,
+              const Fig *f,
+              guint  a,
+              guint  b,
+              double v)
+{
+  const char *t = r->text + f->start;
+  gsize len = f->end - f->start;
+  gboolean digits = all_digits (t, len);
+
+  /* inside a date expression: day numbers and years */
+  if (any_in (r, a, b, C_DATE))
+    {
+      if (digits && (v <= 31 || (v >= 1000 && v <= 2199)))
+        return TRUE;
+      if (!digits && v <= 31 && !any_in (r, b, b + 1, C_SUBJECT))
+        return TRUE;
+    }
+  /* "F-16", "Su-34", "COVID-19" */
+  if (f->start >= 2 && (t[-1] == '-' || t[-1] == '/')
+      && (g_ascii_isalpha (t[-2]) || (guchar) t[-2] >= 0x80))
+    return TRUE;
+  /* times: "14:30", "14.30 Uhr" */
+  if (f->end < r->len && r->text[f->end] == ':' && f->end + 1 < r->len
+      && g_ascii_isdigit (r->text[f->end + 1]))
+    return TRUE;
+  if (f->start > 0 && t[-1] == ':' && f->start >= 2 && g_ascii_isdigit (t[-2]))
+    return TRUE;
+  if (has (r, b, C_CLOCK))
+    return TRUE;
+  /* "Artikel 5", "Nr. 3" */
+  if (a > 0 && (has (r, a - 1, C_LABEL_BEFORE)
+                || (a > 1 && is_punct (r, a - 1, ".")
+                    && has (r, a - 2, C_LABEL_BEFORE))))
+    return TRUE;
+  /* "§ 5", "#3" */
+  if (a > 0 && is_punct (r, a - 1, "§#№"))
+    return TRUE;
+  /* years: "2024", "im Jahr 2024", "1950er" is not matched at all */
+  if (digits && len == 4 && v >= 1800 && v <= 2100)
+    {
+      gboolean noun = FALSE;
+
+      for (guint k = b; k < b + 3 && k < r->toks->len; k++)
+        if (has (r, k, C_SUBJECT))
+          {
+            noun = TRUE;
+            break;
+          }
+      if (!noun || (a > 0 && has (r, a - 1, C_YEAR_WORD)))
+        return TRUE;
+    }
+  /* ordinals: "der 3. Platz", "am 1. November" */
+  if (digits && len <= 3 && f->end < r->len && r->text[f->end] == '.'
+      && b < r->toks->len && is_punct (r, b, ".") && b + 1 < r->toks->len
+      && !(TOK (r, b + 1)->flags & CLAIMS_TOKEN_DIGIT))
+    {
+      if ((a > 0 && has (r, a - 1, C_ORDINAL_BEFORE))
+          || is_lower_word (r, b + 1))
+        return TRUE;
+    }
+  /* "einer der Offiziere", "one of the": a number word for one */
+  if (!digits && v == 1 && has_letter (t, len) && len <= 6)
+    return TRUE;
+  return FALSE;
+}
+
+/* ---- claims ------------------------------------------------------------------------ */
+
+static void
+set_valid_time (Run        *r,
+                ClaimsClaim *c,
+                guint       a,
+                guint       b)
+{
+  guint cs, ce;
+  int pick = -1;
+  guint best = G_MAXUINT;
+
+  clause_of (r, a, b, &cs, &ce);
+  /* a date in the figure's clause, else the nearest one before it */
+  for (guint k = 0; k < r->dates->len; k++)
+    {
+      guint da = g_array_index (r->date_tok, guint, 2 * k);
+      guint db = g_array_index (r->date_tok, guint, 2 * k + 1);
+      guint dist;
+
+      if (da < b && db > a)
+        continue;  /* the figure is part of the date */
+      if (db <= cs || da >= ce)
+        continue;
+      dist = da >= b ? da - b : a - db;
+      if (dist < best)
+        {
+          best = dist;
+          pick = (int) k;
+        }
+    }
+  if (pick < 0)
+    {
+      for (guint k = 0; k < r->dates->len; k++)
+        {
+          guint db = g_array_index (r->date_tok, guint, 2 * k + 1);
+          if (db <= a && a - db < best)
+            {
+              best = a - db;
+              pick = (int) k;
+            }
+        }
+    }
+  if (pick >= 0)
+    {
+      ClaimsDateMatch *m = &g_array_index (r->dates, ClaimsDateMatch, pick);
+      claims_claim_set_valid_time (c, m->has_from ? &m->from : NULL,
+                                   m->has_to ? &m->to : NULL);
+    }
+  else if (r->published != NULL && g_date_valid (r->published))
+    claims_claim_set_valid_time (c, r->published, r->published);
+}
+
+static ClaimsClaim *
+new_claim (Run         *r,
+           const char  *subject,
+           gboolean     known,
+           ClaimsValue *value)
+{
+  g_autofree char *id = NULL;
+  ClaimsClaim *c;
+
+  r->counter++;
+  id = g_strdup_printf ("%s-%02u", claims_document_get_id (r->doc),
+                        r->counter);
+  c = claims_claim_new (id, subject, value);
+  claims_claim_set_subject (c, subject, known);
+  claims_claim_set_doc (c, claims_document_get_id (r->doc));
+  if (claims_document_get_outlet (r->doc) != NULL)
+    claims_claim_set_outlet (c, claims_document_get_outlet (r->doc));
+  if (r->published != NULL && g_date_valid (r->published))
+    claims_claim_set_published (c, r->published);
+  claims_claim_set_lang (c, r->lang);
+  claims_claim_set_sentence (c, (gint64) r->s_start, (gint64) r->s_end);
+  return c;
+}
+
+static void
+set_evidence (Run         *r,
+              ClaimsClaim *c,
+              gsize        start,
+              gsize        end)
+{
+  g_autofree char *ev = g_strndup (r->text + start, end - start);
+  claims_claim_set_evidence (c, (gint64) start, (gint64) end, ev);
+}
+
+static gboolean
+in_attribution (Run  *r,
+                guint i)
+{
+  for (guint k = 0; k < r->n_attrs; k++)
+    if (i >= r->attrs[k].np.start_tok && i < r->attrs[k].np.end_tok)
+      return TRUE;
+  return has (r, i, C_SPEAKER);
+}
+
+static gboolean
+actor_is_name (Run  *r,
+               guint i)
+{
+  const Hit *h = hit_at (r, i, C_ACTOR);
+  guint e = i + h->n;
+
+  if (i >= 1 && has (r, i - 1, C_PREPOSITION))
+    return FALSE;
+  if (i >= 2 && has (r, i - 2, C_PREPOSITION) && has (r, i - 1, C_DETERMINER))
+    return FALSE;
+  if (in_attribution (r, i))
+    return FALSE;
+  if (r->german)
+    {
+      if (!is_upper (r, i) || (i > 0 && is_lower_word (r, i - 1)
+                               && adjective_like (r, i)
+                               && is_upper (r, e)))
+        return FALSE;
+      /* sentence-initial adjective: "Russische Truppen" */
+      if (adjective_like (r, i) && is_upper (r, e)
+          && (TOK (r, i)->fold_len > 5
+              && g_str_has_suffix (TOK (r, i)->fold, "e")))
+        return FALSE;
+      return TRUE;
+    }
+  /* English: "North Korean troops" is an adjective, "North Korea" a name */
+  if (e < r->toks->len && is_word (r, e) && !has (r, e, C_STOPWORD)
+      && !has (r, e, C_AUXILIARY) && !has (r, e, C_SPEECH_VERB)
+      && !has (r, e, C_PREPOSITION) && !has (r, e, C_CLAUSE_BREAK))
+    return FALSE;
+  return TRUE;
+}
+
+/* The actor of a figure at tokens [a, b) with noun ending at @ne. */
+static const char *
+pick_actor (Run  *r,
+            guint a,
+            guint ne)
+{
+  guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
+  guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
+  const Hit *h;
+
+  for (guint i = a; i < ne; i++)
+    if ((h = hit_at (r, i, C_ACTOR)) != NULL)
+      return h->e->key;
+  /* elsewhere in the sentence only a name in its own right ("Nordkorea
+   * hat …"), not an adjective of another noun ("russische Ausrüstung") nor
+   * a destination ("nach Russland") */
+  for (guint i = a; i > lo; i--)
+    if ((h = hit_at (r, i - 1, C_ACTOR)) != NULL && actor_is_name (r, i - 1))
+      return h->e->key;
+  for (guint i = ne; i < hi; i++)
+    if ((h = hit_at (r, i, C_ACTOR)) != NULL && actor_is_name (r, i)
+        && !has (r, i, C_SCOPE))
+      return h->e->key;
+  if (r->last_actor != NULL)
+    return r->last_actor;
+  /* nothing better: the nearest actor word of the sentence that is not
+   * part of who said it ("laut dem südkoreanischen Geheimdienst") */
+  for (guint i = a; i > lo; i--)
+    if ((h = hit_at (r, i - 1, C_ACTOR)) != NULL && !in_attribution (r, i - 1))
+      return h->e->key;
+  return NULL;
+}
+
+static const char *
+pick_scope (Run  *r,
+            guint a,
+            guint ne)
+{
+  guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
+  guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
+  guint cs, ce;
+  const Hit *h;
+
+  /* a place after a preposition: "in Russland", "in die Region Kursk" */
+  for (guint i = ne; i < hi; i++)
+    if ((h = hit_at (r, i, C_SCOPE)) != NULL
+        && ((i >= 1 && has (r, i - 1, C_PREPOSITION))
+            || (i >= 2 && has (r, i - 2, C_PREPOSITION)
+                && has (r, i - 1, C_DETERMINER))))
+      return h->e->key;
+  clause_of (r, a, ne, &cs, &ce);
+  for (guint i = a; i > MAX (lo, cs); i--)
+    if ((h = hit_at (r, i - 1, C_SCOPE)) != NULL
+        && ((i >= 2 && has (r, i - 2, C_PREPOSITION))
+            || (i >= 3 && has (r, i - 3, C_PREPOSITION)
+                && has (r, i - 2, C_DETERMINER))))
+      return h->e->key;
+  return NULL;
+}
+
+/* "wies … zurück": a separable verb whose particle must follow. The
+ * particle class names the particles; a denial word whose lexicon entry is
+ * a bare verb stem ("wies") needs one when the language has particles. */
+static gboolean
+needs_particle (Run  *r,
+                guint i,
+                guint hi)
+{
+  const Hit *h = hit_at (r, i, C_DENIED);
+
+  if (h == NULL || h->n != 1)
+    return FALSE;
+  if (strcmp (h->e->tokens[0], "wies") != 0
+      && strcmp (h->e->tokens[0], "wiesen") != 0
+      && strcmp (h->e->tokens[0], "weist") != 0)
+    return FALSE;
+  return !any_in (r, i + 1, hi, C_DENIED_PARTICLE);
+}
+
+static ClaimsModality
+pick_modality (Run        *r,
+               guint       a,
+               guint       b,
+               const char *speaker,
+               ClaimsRole *role)
+{
+  guint cs, ce;
+  guint n = r->toks->len;
+  guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
+  guint hi = MIN (n, b + CLAIMS_EXTRACTOR_WINDOW);
+
+  clause_of (r, a, b, &cs, &ce);
+  /* denial anywhere in the sentence ("wies … zurück" needs its particle) */
+  for (guint i = lo; i < hi; i++)
+    if (has (r, i, C_DENIED))
+      {
+        gboolean negated = i > 0 && any_in (r, i > 3 ? i - 3 : 0, i,
+                                            C_NEGATION);
+
+        if (!needs_particle (r, i, hi) && !negated)
+          return CLAIMS_MODALITY_DENIED;
+      }
+  /* "Experten erwarten, dass die Zahl auf 500.000 steigen wird": a
+   * projection governs the clause its subordinator opens */
+  if (any_in (r, cs, ce, C_PROJECTED)
+      || (cs > 0 && has (r, cs - 1, C_SUBORDINATOR)
+          && any_in (r, lo, cs - 1, C_PROJECTED)))
+    {
+      if (any_in (r, cs, ce, C_PERFECT))
+        return CLAIMS_MODALITY_HEDGED;
+      if (*role == CLAIMS_ROLE_TOTAL)
+        *role = CLAIMS_ROLE_FORECAST;
+      return CLAIMS_MODALITY_PROJECTED;
+    }
+  if (any_in (r, cs, ce, C_HEDGED))
+    return CLAIMS_MODALITY_HEDGED;
+  for (guint i = lo; i < hi; i++)
+    if (has (r, i, C_CONFIRMED)
+        && !any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
+        && !any_in (r, i > 4 ? i - 4 : 0, i, C_CONDITIONAL))
+      return CLAIMS_MODALITY_CONFIRMED;
+  if (speaker != NULL || r->has_reported)
+    return CLAIMS_MODALITY_REPORTED;
+  return CLAIMS_MODALITY_ASSERTED;
+}
+
+/* Finds the noun a figure counts: returns the subject (interned or kept),
+ * sets *known and *noun_end (token after the noun, or @b if none). */
+static const char *
+pick_subject (Run      *r,
+              guint     a,
+              guint     b,
+              gboolean *known,
+              guint    *noun_end,
+              gboolean  vague)
+{
+  guint n = r->toks->len;
+  guint k = b;
+  guint limit;
+  const Hit *h;
+  const char *subject = NULL;
+
+  *known = FALSE;
+  *noun_end = b;
+  /* currency before the figure: "$5 million", "€ 3" */
+  if (a > 0 && (h = hit_at (r, a - 1, C_SUBJECT)) != NULL
+      && (TOK (r, a - 1)->flags & CLAIMS_TOKEN_PUNCT))
+    {
+      *known = TRUE;
+      return h->e->key;
+    }
+  if (k < n && has (r, k, C_MULTIPLIER))
+    k += hit_at (r, k, C_MULTIPLIER)->n;
+  if (k < n && has (r, k, C_INCREMENT_AFTER))
+    k += hit_at (r, k, C_INCREMENT_AFTER)->n;
+  if (vague && k < n && has (r, k, C_OF))
+    k += hit_at (r, k, C_OF)->n;
+  limit = MIN (n, k + 5);
+  for (guint i = k; i < limit; i++)
+    {
+      if ((h = hit_at (r, i, C_SUBJECT)) != NULL)
+        {
+          *known = TRUE;
+          *noun_end = i + h->n;
+          subject = h->e->key;
+          break;
+        }
+      if (is_punct (r, i, "%"))
+        {
+          *noun_end = i + 1;
+          subject = g_intern_string ("percent");
+          break;
+        }
+      if (!is_word (r, i) || has (r, i, C_BOUNDARY) || has (r, i, C_DATE)
+          || (TOK (r, i)->flags & CLAIMS_TOKEN_DIGIT))
+        break;
+      if (r->german)
+        {
+          if (is_upper (r, i) && !has (r, i, C_ACTOR) && !has (r, i, C_SCOPE))
+            {
+              *noun_end = i + 1;
+              subject = keep_string (r, g_strdup (TOK (r, i)->fold));
+              break;
+            }
+          if (!is_lower_word (r, i) || !adjective_like (r, i)
+              || has (r, i, C_STOPWORD))
+            break;
+        }
+      else
+        {
+          if (has (r, i, C_STOPWORD) || has (r, i, C_PREPOSITION)
+              || has (r, i, C_CLAUSE_BREAK) || has (r, i, C_SPEECH_VERB)
+              || has (r, i, C_REPORTED) || has (r, i, C_PROJECTED))
+            break;
+          if (has (r, i, C_ACTOR))
+            {
+              i += hit_at (r, i, C_ACTOR)->n - 1;
+              continue;
+            }
+          /* English adjectives before the noun: take the last word of a
+           * short run of words */
+          if (i + 1 < limit && is_word (r, i + 1)
+              && !has (r, i + 1, C_STOPWORD) && !has (r, i + 1, C_PREPOSITION)
+              && !has (r, i + 1, C_CLAUSE_BREAK)
+              && !has (r, i + 1, C_SPEECH_VERB)
+              && !has (r, i + 1, C_PREDICATE)
+              && !has (r, i + 1, C_REPORTED)
+              && !has (r, i + 1, C_PROJECTED)
+              && !(TOK (r, i + 1)->flags & CLAIMS_TOKEN_DIGIT)
+              && (has (r, i + 1, C_SUBJECT) || i + 2 >= limit
+                  || !is_word (r, i + 2) || has (r, i + 2, C_STOPWORD)
+                  || has (r, i + 2, C_PREPOSITION)))
+            continue;
+          *noun_end = i + 1;
+          subject = keep_string (r, g_strdup (TOK (r, i)->fold));
+          break;
+        }
+    }
+  /* generic counts take the subject of their predicate: "500 Menschen
+   * wurden getötet", "500 people were killed" */
+  if (subject == NULL || subject == r->ex->people || !*known)
+    {
+      guint cs, ce;
+
+      clause_of (r, a, MAX (b, *noun_end), &cs, &ce);
+      for (guint i = MAX (b, *noun_end); i < ce; i++)
+        if ((h = hit_at (r, i, C_PREDICATE)) != NULL)
+          {
+            *known = TRUE;
+            return h->e->key;
+          }
+      /* "… starben nach Polizeiangaben 17 Menschen" */
+      for (guint i = a; i > cs; i--)
+        if ((h = hit_at (r, i - 1, C_PREDICATE)) != NULL)
+          {
+            *known = TRUE;
+            return h->e->key;
+          }
+    }
+  if (subject != NULL)
+    return subject;
+  /* no noun after it: the nearest subject word before, in the sentence
+   * ("die Gesamtzahl der Truppen auf bis zu 12.000") */
+  for (guint i = a; i > (a > CLAIMS_EXTRACTOR_WINDOW
+                         ? a - CLAIMS_EXTRACTOR_WINDOW : 0); i--)
+    if ((h = hit_at (r, i - 1, C_SUBJECT)) != NULL
+        && !(TOK (r, i - 1)->flags & CLAIMS_TOKEN_PUNCT))
+      {
+        *known = TRUE;
+        return h->e->key;
+      }
+  return NULL;
+}
+
+/* Marks the tokens of the figures; returns the token after the clause of
+ * the last one (dates after it cannot apply to any figure). */
+static guint
+mark_figures (Run    *r,
+              GArray *figs)
+{
+  guint last = 0;
+  gboolean any = FALSE;
+
+  for (guint fi = 0; fi < figs->len; fi++)
+    {
+      Fig *f = &g_array_index (figs, Fig, fi);
+
+      if (f->kind == FIG_VERB)
+        continue;
+      for (guint t = tok_at_or_after (r, f->start);
+           t < r->toks->len && TOK (r, t)->start < f->end; t++)
+        {
+          g_array_index (r->marks, guint64, t) |= BIT (C_FIGURE);
+          last = t;
+          any = TRUE;
+        }
+    }
+  if (any)
+    {
+      guint cs, ce;
+
+      clause_of (r, last, last + 1, &cs, &ce);
+      /* one clause more: before the dates are known, an "und" inside one
+       * ("zwischen Anfang und Mitte Oktober") still looks like a boundary */
+      if (ce + 1 < r->toks->len)
+        clause_of (r, ce + 1, ce + 2, &cs, &ce);
+      return MIN (ce + 1, r->toks->len);
+    }
+  return r->toks->len;
+}
+
+static void
+emit_figures (Run    *r,
+              GArray *figs)
+{
+  guint nf = figs->len;
+
+  for (guint fi = 0; fi < nf; fi++)
+    {
+      Fig *f = &g_array_index (figs, Fig, fi);
+      guint a, b, k;
+      double v = 0, lo, hi;
+      gboolean approx = FALSE;
+      const char *cue = NULL;
+      ClaimsRole role = CLAIMS_ROLE_TOTAL;
+      guint ev_tok;
+      gsize num_end = f->end;
+      const char *subject, *actor, *scope, *speaker = NULL, *via = NULL;
+      gboolean known = FALSE;
+      guint noun_end;
+      ClaimsModality modality;
+      g_autoptr(ClaimsValue) value = NULL;
+      g_autofree char *vtext = NULL;
+      ClaimsClaim *c;
+      gsize ev_start, ev_end;
+      const Hit *h;
+
+      if (f->kind == FIG_VERB)
+        continue;
+      a = tok_at_or_after (r, f->start);
+      b = tok_at_or_after (r, f->end);
+      if (a >= b || a >= r->toks->len)
+        continue;
+      if (f->end - f->start > 64)
+        continue;  /* not a figure found in news (e.g. 200,000 digits) */
+
+      if (f->kind == FIG_NUMBER)
+        {
+          if (!claims_number_parse (r->text + f->start, f->end - f->start,
+                                    r->lang, &v))
+            continue;
+          if (not_a_figure (r, f, a, b, v))
+            continue;
+          lo = hi = v;
+        }
+      else
+        {
+          if (!claims_number_parse_vague (r->text + f->start,
+                                          f->end - f->start, r->lang,
+                                          &lo, &hi))
+            continue;
+          approx = TRUE;
+          cue = g_intern_string ("vague");
+        }
+
+      /* a range: "10.000–12.000", "10.000 bis 12.000", "zwischen … und …" */
+      if (f->kind == FIG_NUMBER && fi + 1 < nf)
+        {
+          Fig *g = &g_array_index (figs, Fig, fi + 1);
+          guint ga = tok_at_or_after (r, g->start);
+          gboolean between = hit_ending (r, a, C_BETWEEN) != NULL;
+          const Hit *sep = hit_at (r, b, between ? C_BETWEEN_AND : C_RANGE);
+          double w;
+
+          if (g->kind == FIG_NUMBER && sep != NULL && b + sep->n == ga
+              && g->end - g->start <= 64
+              && claims_number_parse (r->text + g->start, g->end - g->start,
+                                      r->lang, &w)
+              && w > v)
+            {
+              lo = scale_like (v, w, r->text + g->start, g->end - g->start);
+              hi = w;
+              b = tok_at_or_after (r, g->end);
+              num_end = g->end;
+              cue = cue_text (r, sep);
+              fi++;
+            }
+        }
+
+      /* cues before: bounds, approximation, increment; the longest cue
+       * wins ("no more than" over "more than"); a currency sign may stand
+       * between cue and number ("more than $3.2m") */
+      ev_tok = a;
+      k = a;
+      if (k > 0 && (TOK (r, k - 1)->flags & CLAIMS_TOKEN_PUNCT)
+          && has (r, k - 1, C_SUBJECT))
+        {
+          k--;
+          ev_tok = k;
+        }
+      for (int step = 0; step < 3 && k > 0; step++)
+        {
+          static const guint classes[] = {
+            C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ALMOST, C_ABOUT, C_INCREMENT,
+            C_BETWEEN,
+          };
+          guint cls = N_CLASSES;
+
+          h = NULL;
+          for (gsize ci = 0; ci < G_N_ELEMENTS (classes); ci++)
+            {
+              const Hit *x = hit_ending (r, k, classes[ci]);
+              if (x != NULL && (h == NULL || x->n > h->n))
+                {
+                  h = x;
+                  cls = classes[ci];
+                }
+            }
+          if (h == NULL)
+            break;
+          switch (cls)
+            {
+            case C_AT_LEAST:
+              if (lo == hi)
+                hi = INFINITY;
+              break;
+            case C_UP_TO:
+            case C_LESS_THAN:
+              if (lo == hi)
+                lo = 0;
+              break;
+            case C_ALMOST:
+              if (lo == hi)
+                {
+                  lo = hi * 0.9;
+                  approx = TRUE;
+                }
+              break;
+            case C_ABOUT:
+              approx = TRUE;
+              break;
+            case C_INCREMENT:
+              role = CLAIMS_ROLE_INCREMENT;
+              break;
+            default:
+              break;
+            }
+          if (cls != C_INCREMENT && cls != C_BETWEEN)
+            cue = cue_text (r, h);
+          k = h->tok;
+          ev_tok = k;
+        }
+      if (has (r, b, C_INCREMENT_AFTER)
+          && (f->kind == FIG_NUMBER))
+        role = CLAIMS_ROLE_INCREMENT;
+
+      subject = pick_subject (r, a, b, &known, &noun_end,
+                              f->kind == FIG_VAGUE);
+      if (subject == NULL)
+        continue;
+
+      actor = pick_actor (r, a, noun_end);
+      if (actor != NULL)
+        r->last_actor = actor;
+      else
+        actor = r->last_actor;
+      scope = pick_scope (r, a, noun_end);
+      pick_speaker (r, a, &speaker, &via);
+      if (speaker == NULL && r->reports_only)
+        {
+          speaker = r->prev_speaker;
+          if (via == NULL)
+            via = r->prev_via;
+        }
+      modality = pick_modality (r, a, b, speaker, &role);
+
+      vtext = g_strndup (r->text + TOK (r, ev_tok)->start,
+                         num_end - TOK (r, ev_tok)->start);
+      value = claims_value_new_quantity (lo, hi, approx, cue, vtext);
+      c = new_claim (r, subject, known, value);
+      if (actor != NULL)
+        claims_claim_set_actor (c, actor);
+      if (scope != NULL)
+        claims_claim_set_scope (c, scope);
+      claims_claim_set_role (c, role);
+      if (speaker != NULL)
+        claims_claim_set_speaker (c, speaker);
+      if (via != NULL && g_strcmp0 (via, speaker) != 0)
+        claims_claim_set_via (c, via);
+      claims_claim_set_modality (c, modality);
+      set_valid_time (r, c, a, b);
+      ev_start = TOK (r, ev_tok)->start;
+      ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
+      set_evidence (r, c, ev_start, ev_end);
+      g_ptr_array_add (r->claims, c);
+    }
+}
+
+/* A sentence that denies or confirms without a figure: a proposition. */
+static void
+emit_proposition (Run *r)
+{
+  guint n = r->toks->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean denied = has (r, i, C_DENIED);
+      gboolean confirmed = has (r, i, C_CONFIRMED);
+      const Hit *h;
+      NP np = { 0, };
+      const char *speaker = NULL;
+      const char *subject = NULL;
+      const char *actor = NULL;
+      gboolean known = FALSE;
+      g_autoptr(ClaimsValue) value = NULL;
+      g_autofree char *ptext = NULL;
+      ClaimsClaim *c;
+      guint ps, pe;
+      guint v_end;
+
+      if (!denied && !confirmed)
+        continue;
+      h = hit_at (r, i, denied ? C_DENIED : C_CONFIRMED);
+      v_end = i + h->n;
+      if (denied && needs_particle (r, i, n))
+        continue;
+      if (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
+          || any_in (r, v_end, MIN (n, v_end + 1), C_NEGATION)
+          || any_in (r, i > 5 ? i - 5 : 0, i, C_CONDITIONAL)
+          || (i > 0 && strcmp (TOK (r, i - 1)->fold, "sich") == 0))
+        return;
+      if (r->german && is_upper (r, i) && i > 0)
+        continue;  /* a noun ("Bestätigung"), not the verb */
+
+      /* the speaker: the subject of the verb */
+      {
+        guint cs = verb_clause_start (r, i);
+        guint k = skip_fillers (r, cs, i);
+        guint e;
+
+        if (k < i && has (r, k, C_AUXILIARY))
+          k++;
+        e = k < i && !has (r, k, C_PREPOSITION) ? np_forward (r, k, i) : k;
+        if (e > k && np_finish (r, k, e, &np))
+          speaker = np.speaker;
+        else if (r->n_attrs > 0 && r->attrs[0].cue_tok < i
+                 && cs > 0 && (strcmp (TOK (r, cs)->fold, "und") == 0
+                               || strcmp (TOK (r, cs)->fold, "and") == 0
+                               || strcmp (TOK (r, cs - 1)->fold, "und") == 0
+                               || strcmp (TOK (r, cs - 1)->fold, "and") == 0))
+          speaker = r->attrs[0].np.speaker;  /* "X sprach … und wies … zurück" */
+        else if (i + h->n < n)
+          {
+            guint k2 = i + h->n;
+            guint e2 = np_forward (r, k2, n);
+            if (e2 > k2 && np_finish (r, k2, e2, &np))
+              speaker = np.speaker;
+          }
+      }
+      /* the proposition: after the verb (or the whole sentence) */
+      ps = v_end;
+      while (ps < n && (TOK (r, ps)->flags & CLAIMS_TOKEN_PUNCT))
+        ps++;
+      if (ps < n && has (r, ps, C_SUBORDINATOR))
+        ps++;
+      pe = n;
+      while (pe > ps && (TOK (r, pe - 1)->flags & CLAIMS_TOKEN_PUNCT))
+        pe--;
+      if (pe <= ps + 1)
+        {
+          ps = 0;
+          pe = n;
+          while (pe > ps && (TOK (r, pe - 1)->flags & CLAIMS_TOKEN_PUNCT))
+            pe--;
+        }
+      if (pe <= ps)
+        return;
+      for (guint k = 0; k < n; k++)
+        if ((h = hit_at (r, k, C_SUBJECT)) != NULL
+            && !(TOK (r, k)->flags & CLAIMS_TOKEN_PUNCT))
+          {
+            subject = h->e->key;
+            known = TRUE;
+            break;
+          }
+      if (subject == NULL)
+        subject = g_intern_string ("proposition");
+      for (guint k = ps; k < pe; k++)
+        if ((h = hit_at (r, k, C_ACTOR)) != NULL)
+          {
+            actor = h->e->key;
+            break;
+          }
+      ptext = g_strndup (r->text + TOK (r, ps)->start,
+                         TOK (r, pe - 1)->end - TOK (r, ps)->start);
+      value = claims_value_new_proposition (!denied, ptext);
+      c = new_claim (r, subject, known, value);
+      if (actor != NULL)
+        claims_claim_set_actor (c, actor);
+      if (speaker != NULL)
+        claims_claim_set_speaker (c, speaker);
+      claims_claim_set_modality (c, denied ? CLAIMS_MODALITY_DENIED
+                                           : CLAIMS_MODALITY_CONFIRMED);
+      set_valid_time (r, c, i, v_end);
+      set_evidence (r, c, TOK (r, 0)->start,
+                    TOK (r, n - 1)->end);
+      g_ptr_array_add (r->claims, c);
+      return;  /* one proposition per sentence */
+    }
+}
+
+/* ---- sentences ------------------------------------------------------------------- */
+
+static const char *const abbreviations[] = {
+  "ca", "bzw", "dr", "nr", "mio", "mrd", "st", "prof", "vgl", "z", "u", "b",
+  "bzw", "inkl", "evtl", "ggf", "usw", "etc", "mr", "mrs", "ms", "jr", "sr",
+  "gen", "lt", "col", "sgt", "no", "vs", "approx", "abs", "art", "ff", "s",
+  "d", "e", "v", "chr", "jh", "jhd", "tsd", "mill", "bn", "inc", "ltd",
+  "co", "corp", "dept", "gov", "sen", "rep", "rev", "hr", "fr", "str", NULL
+};
+
+static gboolean
+is_abbreviation (const char *text,
+                 gsize       start,
+                 gsize       dot)
+{
+  gsize i = dot;
+  char w[8];
+  gsize n;
+
+  while (i > start && g_ascii_isalpha (text[i - 1]) && dot - i < 7)
+    i--;
+  n = dot - i;
+  if (n == 0 || n >= sizeof w || (i > start && g_ascii_isalnum (text[i - 1])))
+    return FALSE;
+  if (n == 1)
+    return TRUE;  /* initials: "D.C.", "J. Smith" */
+  for (gsize k = 0; k < n; k++)
+    w[k] = g_ascii_tolower (text[i + k]);
+  w[n] = '\0';
+  for (guint k = 0; abbreviations[k] != NULL; k++)
+    if (strcmp (w, abbreviations[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The end of the sentence starting at @start (exclusive). */
+static gsize
+sentence_end (const char *text,
+              gsize       len,
+              gsize       start)
+{
+  gsize limit = MIN (len, start + CLAIMS_EXTRACTOR_MAX_SENTENCE);
+  gsize i = start;
+
+  while (i < limit)
+    {
+      char c = text[i];
+
+      if (c == '\n')
+        return i;
+      if (c == '.' || c == '!' || c == '?')
+        {
+          gsize j = i + 1;
+
+          /* closing quotes and brackets belong to the sentence */
+          while (j < len && (text[j] == '"' || text[j] == ')'
+                             || text[j] == '\''))
+            j++;
+          if (j + 2 < len && (guchar) text[j] == 0xE2 && (guchar) text[j + 1] == 0x80
+              && ((guchar) text[j + 2] == 0x9C || (guchar) text[j + 2] == 0x9D
+                  || (guchar) text[j + 2] == 0x99))
+            j += 3;
+          if (j >= len)
+            return len;
+          if (text[j] == ' ' || text[j] == '\t' || text[j] == '\n'
+              || text[j] == '\r')
+            {
+              gsize k = j;
+              gboolean boundary = TRUE;
+
+              while (k < len && (text[k] == ' ' || text[k] == '\t'))
+                k++;
+              if (c == '.')
+                {
+                  gsize d = i;
+
+                  while (d > start && g_ascii_isdigit (text[d - 1]))
+                    d--;
+                  /* "am 1. November": an ordinal, not an end */
+                  if (i - d >= 1 && i - d <= 2 && k < len && text[k] != '\n')
+                    boundary = FALSE;
+                  else if (is_abbreviation (text, start, i))
+                    boundary = FALSE;
+                  /* a lower-case word follows: no new sentence */
+                  if (k < len && g_ascii_islower (text[k]))
+                    boundary = FALSE;
+                }
+              if (boundary)
+                return j;
+            }
+        }
+      i++;
+    }
+  if (limit >= len)
+    return len;
+  /* too long: cut at white space, else at a character boundary */
+  for (gsize k = limit; k > limit - 128 && k > start + 1; k--)
+    if (text[k - 1] == ' ' || text[k - 1] == '\t')
+      return k;
+  while (limit > start + 1 && ((guchar) text[limit] & 0xC0) == 0x80)
+    limit--;
+  return limit;
+}
+
+static gsize
+skip_space (const char *text,
+            gsize       len,
+            gsize       i)
+{
+  while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'
+                     || text[i] == '\r'))
+    i++;
+  return i;
+}
+
+/* Attributions of the previous sentence, for "sollen" sentences. */
+static void
+analyse_previous (Run *r)
+{
+  gsize s = r->s_start, e = r->s_end;
+
+  if (r->prev_analysed || r->prev_end <= r->prev_start)
+    return;
+  r->prev_analysed = TRUE;
+  r->s_start = r->prev_start;
+  r->s_end = r->prev_end;
+  analyse_tokens (r, r->prev_start, r->prev_end);
+  find_dates (r, r->toks->len);
+  find_attributions (r);
+  r->prev_speaker = NULL;
+  r->prev_via = NULL;
+  for (guint k = 0; k < r->n_attrs; k++)
+    if (r->attrs[k].kind == ATTR_RELAY)
+      r->prev_via = r->attrs[k].np.speaker;
+    else if (r->prev_speaker == NULL)
+      r->prev_speaker = r->attrs[k].np.speaker;
+  r->s_start = s;
+  r->s_end = e;
+}
+
+static void
+process_sentence (Run    *r,
+                  GArray *figs)
+{
+  gboolean furniture;
+  gboolean has_fig = FALSE;
+
+  for (guint k = 0; k < figs->len; k++)
+    if (g_array_index (figs, Fig, k).kind != FIG_VERB)
+      has_fig = TRUE;
+
+  analyse_tokens (r, r->s_start, r->s_end);
+  furniture = any_in (r, 0, r->toks->len, C_FURNITURE);
+  r->n_attrs = 0;
+  r->has_reported = FALSE;
+  r->reports_only = FALSE;
+  if (!furniture)
+    {
+      find_dates (r, has_fig ? mark_figures (r, figs) : r->toks->len);
+      find_attributions (r);
+      /* a sentence that only reports ("sollen") takes its speaker from the
+       * one before: analyse that one if it had no figure, then this again */
+      if (r->reports_only && r->n_attrs == 0 && !r->prev_analysed)
+        {
+          analyse_previous (r);
+          analyse_tokens (r, r->s_start, r->s_end);
+          find_dates (r, has_fig ? mark_figures (r, figs) : r->toks->len);
+          find_attributions (r);
+        }
+      if (has_fig)
+        emit_figures (r, figs);
+      else
+        emit_proposition (r);
+    }
+  /* this sentence becomes the previous one; a carried speaker stays */
+  {
+    const char *carried = r->reports_only && r->n_attrs == 0
+                          ? r->prev_speaker : NULL;
+    const char *carried_via = carried != NULL ? r->prev_via : NULL;
+
+    r->prev_speaker = NULL;
+    r->prev_via = NULL;
+    for (guint k = 0; k < r->n_attrs; k++)
+      if (r->attrs[k].kind == ATTR_RELAY)
+        r->prev_via = r->attrs[k].np.speaker;
+      else if (r->prev_speaker == NULL)
+        r->prev_speaker = r->attrs[k].np.speaker;
+    if (r->prev_speaker == NULL)
+      {
+        r->prev_speaker = carried;
+        if (r->prev_via == NULL)
+          r->prev_via = carried_via;
+      }
+  }
+  r->prev_start = r->s_start;
+  r->prev_end = r->s_end;
+  r->prev_analysed = TRUE;
+}
+
+static void
+run_clear (Run *r)
+{
+  g_clear_pointer (&r->toks, g_array_unref);
+  if (r->arena != NULL)
+    g_string_free (r->arena, TRUE);
+  r->arena = NULL;
+  g_clear_pointer (&r->lexhits, g_array_unref);
+  g_clear_pointer (&r->hits, g_array_unref);
+  g_clear_pointer (&r->start_head, g_array_unref);
+  g_clear_pointer (&r->end_head, g_array_unref);
+  g_clear_pointer (&r->marks, g_array_unref);
+  g_clear_pointer (&r->dates, g_array_unref);
+  g_clear_pointer (&r->date_tok, g_array_unref);
+  g_clear_pointer (&r->strings, g_ptr_array_unref);
+  g_clear_pointer (&r->heads, g_hash_table_unref);
+}
+
+static Scanner *
+scanner_for (ClaimsExtractor *ex,
+             const char      *lang)
+{
+  Scanner *s = g_hash_table_lookup (ex->scanners, lang);
+
+  if (s == NULL)
+    s = g_hash_table_lookup (ex->scanners, g_intern_static_string ("de"));
+  return s;
+}
+
+/**
+ * claims_extractor_extract:
+ * @extractor: a #ClaimsExtractor
+ * @doc: the document
+ * @error: return location for a #GError, or %NULL
+ *
+ * Extracts the claims of @doc. Claims are numbered "<doc id>-<nn>" in the
+ * order of their evidence. The language is the document's; when it has
+ * none it is guessed with claims_detect_language() (German if unsure).
+ * Relative dates resolve against the document's publication date; without
+ * one, claims have no valid time unless the text names an absolute date.
+ *
+ * Errors: %CLAIMS_ERROR_LIMIT if a pattern exceeds its match limit on this
+ * text (never expected from the built-in patterns).
+ *
+ * Returns: (transfer container) (element-type ClaimsClaim) (nullable): the
+ *   claims (unsealed; the array frees them), possibly empty, or %NULL with
+ *   @error set
+ * Since: 0.1
+ */
+GPtrArray *
+claims_extractor_extract (ClaimsExtractor *extractor,
+                          ClaimsDocument  *doc,
+                          GError         **error)
+{
+  Run r = { 0, };
+  Scanner *sc;
+  pcre2_match_data *md;
+  g_autoptr(GArray) figs = g_array_new (FALSE, FALSE, sizeof (Fig));
+  gsize pos = 0;
+  gsize cur_start, cur_end;
+  GPtrArray *result = NULL;
+  const char *lang;
+
+  g_return_val_if_fail (extractor != NULL, NULL);
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  r.ex = extractor;
+  r.doc = doc;
+  r.text = claims_document_get_text (doc);
+  r.len = claims_document_get_length (doc);
+  lang = claims_document_get_lang (doc);
+  if (lang == NULL)
+    lang = claims_detect_language (r.text, (gssize) MIN (r.len, 65536));
+  if (lang == NULL)
+    lang = "de";
+  r.lang = g_intern_string (lang);
+  r.german = strcmp (r.lang, "en") != 0;
+  r.published = claims_document_get_published (doc);
+  r.claims = g_ptr_array_new_with_free_func ((GDestroyNotify) claims_claim_unref);
+  r.strings = g_ptr_array_new_with_free_func (g_free);
+  r.toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  r.arena = g_string_new (NULL);
+  r.lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
+  r.hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  r.start_head = g_array_new (FALSE, FALSE, sizeof (int));
+  r.end_head = g_array_new (FALSE, FALSE, sizeof (int));
+  r.marks = g_array_new (FALSE, FALSE, sizeof (guint64));
+  r.date_tok = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  sc = scanner_for (extractor, r.lang);
+  md = pcre2_match_data_create_from_pattern (sc->acode, NULL);
+  if (md == NULL)
+    {
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_FAILED, "out of memory");
+      goto out;
+    }
+
+  cur_start = skip_space (r.text, r.len, 0);
+  cur_end = cur_start < r.len ? sentence_end (r.text, r.len, cur_start)
+                              : r.len;
+  while (pos < r.len)
+    {
+      int rc = scan_next (extractor, sc, r.text, r.len, pos, md);
+      PCRE2_SIZE *ov;
+      Fig f;
+
+      if (rc == PCRE2_ERROR_NOMATCH)
+        break;
+      if (rc < 0)
+        {
+          PCRE2_UCHAR buf[256];
+
+          pcre2_get_error_message (rc, buf, sizeof buf);
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_LIMIT,
+                       "%s: byte %" G_GSIZE_FORMAT ": %s",
+                       claims_document_get_id (doc), pos, (const char *) buf);
+          goto out;
+        }
+      ov = pcre2_get_ovector_pointer (md);
+      f.start = ov[0];
+      f.end = ov[1];
+      if (sc->group_vague > 0 && rc > (int) sc->group_vague
+          && ov[2 * sc->group_vague] != PCRE2_UNSET)
+        f.kind = FIG_VAGUE;
+      else if (sc->group_verb > 0 && rc > (int) sc->group_verb
+               && ov[2 * sc->group_verb] != PCRE2_UNSET)
+        f.kind = FIG_VERB;
+      else
+        f.kind = FIG_NUMBER;
+      pos = f.end > f.start ? f.end : f.start + 1;
+      while (pos < r.len && ((guchar) r.text[pos] & 0xC0) == 0x80)
+        pos++;
+
+      /* move on to the sentence holding the match */
+      while (f.start >= cur_end && cur_end < r.len)
+        {
+          if (figs->len > 0)
+            {
+              r.s_start = cur_start;
+              r.s_end = cur_end;
+              process_sentence (&r, figs);
+              g_array_set_size (figs, 0);
+            }
+          else
+            {
+              r.prev_start = cur_start;
+              r.prev_end = cur_end;
+              r.prev_analysed = FALSE;
+              r.prev_speaker = NULL;
+              r.prev_via = NULL;
+            }
+          cur_start = skip_space (r.text, r.len, cur_end);
+          cur_end = cur_start < r.len
+                    ? sentence_end (r.text, r.len, cur_start) : r.len;
+        }
+      /* a match across a sentence cut is clipped to the sentence */
+      if (f.end > cur_end)
+        f.end = cur_end;
+      if (f.end > f.start)
+        g_array_append_val (figs, f);
+
+    }
+  if (figs->len > 0)
+    {
+      r.s_start = cur_start;
+      r.s_end = cur_end;
+      process_sentence (&r, figs);
+    }
+  result = g_steal_pointer (&r.claims);
+
+out:
+  if (md != NULL)
+    pcre2_match_data_free (md);
+  if (r.claims != NULL)
+    g_ptr_array_unref (r.claims);
+  run_clear (&r);
+  return result;
+}
+
+/**
+ * claims_extractor_extract_to_store:
+ * @extractor: a #ClaimsExtractor
+ * @doc: the document
+ * @store: the store to add the claims to
+ * @error: return location for a #GError, or %NULL
+ *
+ * Extracts the claims of @doc (see claims_extractor_extract()) and adds
+ * them to @store.
+ *
+ * Returns: %TRUE on success; on error nothing is added
+ * Since: 0.1
+ */
+gboolean
+claims_extractor_extract_to_store (ClaimsExtractor *extractor,
+                                   ClaimsDocument  *doc,
+                                   ClaimsStore     *store,
+                                   GError         **error)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+
+  g_return_val_if_fail (extractor != NULL, FALSE);
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  claims = claims_extractor_extract (extractor, doc, error);
+  if (claims == NULL)
+    return FALSE;
+  for (guint i = 0; i < claims->len; i++)
+    claims_store_add (store, claims->pdata[i]);
+  return TRUE;
+}
+
+gsize
+claims_extractor_count_candidates (ClaimsExtractor *extractor,
+                                   const char      *text,
+                                   gsize            length,
+                                   const char      *lang)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern (sc->code, NULL);
+  gsize pos = 0, count = 0;
+
+  while (pos < length)
+    {
+      int rc = pcre2_match (sc->code, (PCRE2_SPTR) text, length, pos,
+                            PCRE2_NO_UTF_CHECK, md, extractor->mctx);
+      PCRE2_SIZE *ov;
+
+      if (rc < 0)
+        break;
+      ov = pcre2_get_ovector_pointer (md);
+      count++;
+      pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+      while (pos < length && ((guchar) text[pos] & 0xC0) == 0x80)
+        pos++;
+    }
+  pcre2_match_data_free (md);
+  return count;
+}

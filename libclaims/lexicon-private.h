@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/* lexicon-private.h: the lexicon's word index, shared with the extractor. */
+#pragma once
+
+#include <claims/claims.h>
+
+G_BEGIN_DECLS
+
+/* What a lexicon entry stands for. */
+typedef enum {
+  CLAIMS_LEX_SUBJECT,   /* key = subject key ("troops") */
+  CLAIMS_LEX_ACTOR,     /* key = actor code ("KP") */
+  CLAIMS_LEX_SCOPE,     /* key = scope ("kursk") */
+  CLAIMS_LEX_SPEAKER,   /* key = canonical speaker ("NIS") */
+  CLAIMS_LEX_CUE,       /* key = cue class ("at_least", "reported", ...) */
+  CLAIMS_LEX_N_KINDS
+} ClaimsLexKind;
+
+/* Flags of one token of an entry. */
+enum {
+  CLAIMS_LEX_TOKEN_PREFIX = 1 << 0,  /* "soldat*": the word starts with it */
+  CLAIMS_LEX_TOKEN_SUFFIX = 1 << 1,  /* "*soldaten": the word ends with it */
+};
+
+/* One word or phrase of a lexicon. Tokens are case-folded. */
+typedef struct {
+  ClaimsLexKind  kind;
+  const char    *key;      /* interned */
+  const char    *lang;     /* interned; NULL = every language */
+  guint          n_tokens;
+  char         **tokens;   /* case-folded, without the '*' */
+  guint8        *flags;    /* CLAIMS_LEX_TOKEN_* per token */
+  double         number;   /* payload: multiplier of a "multiplier" cue */
+  gpointer       pattern;  /* pcre2_code * of a "patterns" entry, or NULL */
+  const char    *source;   /* interned: where it was defined, for messages */
+} ClaimsLexEntry;
+
+/* One token of text as the extractor sees it. */
+typedef struct {
+  guint32     start, end;  /* byte offsets into the document text */
+  const char *fold;        /* case-folded text, NUL-terminated */
+  guint32     fold_len;
+  guint8      flags;       /* CLAIMS_TOKEN_* */
+} ClaimsToken;
+
+enum {
+  CLAIMS_TOKEN_WORD    = 1 << 0,  /* letters (and maybe digits, hyphens) */
+  CLAIMS_TOKEN_UPPER   = 1 << 1,  /* begins with an upper-case letter */
+  CLAIMS_TOKEN_DIGIT   = 1 << 2,  /* begins with a digit */
+  CLAIMS_TOKEN_PUNCT   = 1 << 3,  /* one punctuation or symbol character */
+  CLAIMS_TOKEN_SPACE_BEFORE = 1 << 4,  /* white space precedes it */
+};
+
+/* The largest number of tokens of a lexicon phrase. */
+#define CLAIMS_LEX_MAX_PHRASE 8
+
+/* One match of a lexicon entry on a token sequence. */
+typedef struct {
+  const ClaimsLexEntry *entry;
+  guint                 n_tokens;
+} ClaimsLexHit;
+
+/* Appends to @hits (of ClaimsLexHit) every entry whose phrase matches
+ * @toks starting at @i in language @lang (interned or not; entries without
+ * a language match any). Patterns are matched with match and depth
+ * limits; hitting a limit counts as no match. */
+G_GNUC_INTERNAL
+void         claims_lexicon_match_at      (const ClaimsLexicon *lexicon,
+                                           const char          *lang,
+                                           const ClaimsToken   *toks,
+                                           guint                n_toks,
+                                           guint                i,
+                                           GArray              *hits);
+
+/* Interns @str (g_intern_string); a helper so both sides agree. */
+G_GNUC_INTERNAL
+const char  *claims_lexicon_intern        (const char          *str);
+
+/* The lookup key of a speaker name: case-folded, articles and
+ * punctuation dropped, German adjective endings reduced. Free with
+ * g_free. */
+G_GNUC_INTERNAL
+char        *claims_lexicon_speaker_key   (const char          *name,
+                                           gssize               len);
+
+/* The canonical speaker for the key (exact) or NULL. */
+G_GNUC_INTERNAL
+const char  *claims_lexicon_lookup_speaker_key (const ClaimsLexicon *lexicon,
+                                                const char          *key);
+
+/* Whether @text (as a speaker key) is part of an alias of the canonical
+ * speaker @canonical ("Geheimdienst" of NIS's "südkoreanischer
+ * Geheimdienst"). */
+G_GNUC_INTERNAL
+gboolean     claims_lexicon_speaker_has_alias (const ClaimsLexicon *lexicon,
+                                               const char          *canonical,
+                                               const char          *text);
+
+/* The languages the lexicon has entries for ("de", "en", ...), as a
+ * NULL-terminated array of interned strings; free the array with g_free. */
+G_GNUC_INTERNAL
+const char **claims_lexicon_get_languages (const ClaimsLexicon *lexicon);
+
+/* A generation counter that changes whenever entries are added; the
+ * extractor copies nothing from the lexicon that could go stale. */
+G_GNUC_INTERNAL
+guint        claims_lexicon_get_serial    (const ClaimsLexicon *lexicon);
+
+/* Every entry of @kind with key @key (interned) and language @lang or
+ * none, in load order; for building patterns. (transfer container) */
+G_GNUC_INTERNAL
+GPtrArray   *claims_lexicon_list          (const ClaimsLexicon *lexicon,
+                                           ClaimsLexKind        kind,
+                                           const char          *key,
+                                           const char          *lang);
+
+/* Splits @text[@start..@end) into tokens (appended to @toks; their
+ * case-folded text appended to @arena, NUL-separated). Token pointers into
+ * @arena are valid until @arena is next modified. */
+G_GNUC_INTERNAL
+void         claims_tokenize              (const char          *text,
+                                           gsize                start,
+                                           gsize                end,
+                                           GArray              *toks,
+                                           GString             *arena);
+G_GNUC_INTERNAL
+void         claims_tokens_fixup          (GArray              *toks,
+                                           guint                first,
+                                           GString             *arena);
+
+/* Case-folds @len bytes of UTF-8 into @out (appended). ASCII fast path. */
+G_GNUC_INTERNAL
+void         claims_fold_append           (GString             *out,
+                                           const char          *text,
+                                           gsize                len);
+
+G_END_DECLS

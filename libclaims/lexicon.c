@@ -1,0 +1,1712 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+/**
+ * SECTION:claims-lexicon
+ * @title: ClaimsLexicon
+ * @short_description: words for subjects, actors, scopes, speakers and cues
+ *
+ * A #ClaimsLexicon is data, not code: it maps the words of news text to
+ * subject keys (`troops`, `killed`, ...), actors (`KP`), scopes and their
+ * hierarchy (`kursk` inside `russia`), canonical speakers with their
+ * aliases, and the cue words the extractor reacts to (bounds such as
+ * "mindestens", approximation, modality, denial, attribution, ...).
+ *
+ * The built-in lexicon (claims_lexicon_new_default()) is compiled into the
+ * library as a GResource; a user extends or overrides it with
+ * claims_lexicon_load_file(). The file format is described in
+ * `doc/lexicon.md`.
+ *
+ * A lexicon is modified only while it is being loaded; afterwards it is
+ * read-only and may be shared between threads.
+ */
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <json-glib/json-glib.h>
+
+#include "claims-private.h"
+#include "lexicon-private.h"
+
+/* Lexicon files larger than this are refused. */
+#define LEXICON_MAX_SIZE (16u * 1024u * 1024u)
+/* Lexicon files nested deeper than this are refused (a real one has 4). */
+#define LEXICON_MAX_DEPTH 32u
+/* The depth of the scope hierarchy that is followed at most. */
+#define SCOPE_MAX_DEPTH 64
+/* User patterns are matched against at most this many bytes of a word. */
+#define PATTERN_MAX_SUBJECT 256
+#define PATTERN_MATCH_LIMIT 100000
+#define PATTERN_DEPTH_LIMIT 1000
+#define BLOOM_BITS (1u << 16)
+#define BLOOM_BYTES (BLOOM_BITS / 8)
+
+static inline guint
+bloom_hash (const char *p)
+{
+  guint32 v = ((guint32) (guchar) p[0] << 16) | ((guint32) (guchar) p[1] << 8)
+              | (guint32) (guchar) p[2];
+  return (v * 2654435761u) >> 16;
+}
+
+static inline void
+bloom_add (guint8     *bloom,
+           const char *p)
+{
+  guint h = bloom_hash (p);
+  bloom[h >> 3] |= (guint8) (1u << (h & 7));
+}
+
+static inline gboolean
+bloom_has (const guint8 *bloom,
+           const char   *p)
+{
+  guint h = bloom_hash (p);
+  return (bloom[h >> 3] & (1u << (h & 7))) != 0;
+}
+
+/* An open-addressing table from a token (or a prefix, or a suffix hashed
+ * from its end) to the entries that start with it; built from the hash
+ * tables after every load so that a lookup hashes each byte once. */
+typedef struct {
+  guint64    hash;
+  const char *key;    /* borrowed from the GHashTable */
+  gsize      len;
+  GPtrArray *list;    /* borrowed */
+} FastSlot;
+
+typedef struct {
+  FastSlot *slots;
+  guint     mask;
+} FastTable;
+
+#define FNV_OFFSET G_GUINT64_CONSTANT (14695981039346656037)
+#define FNV_PRIME  G_GUINT64_CONSTANT (1099511628211)
+
+static inline guint64
+fnv_step (guint64 h,
+          guchar  c)
+{
+  return (h ^ c) * FNV_PRIME;
+}
+
+static void
+fast_build (FastTable  *ft,
+            GHashTable *table,
+            gboolean    reverse)
+{
+  GHashTableIter it;
+  gpointer k, v;
+  guint size = 16;
+
+  g_free (ft->slots);
+  while (size < 2 * g_hash_table_size (table) + 16)
+    size <<= 1;
+  ft->slots = g_new0 (FastSlot, size);
+  ft->mask = size - 1;
+  g_hash_table_iter_init (&it, table);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      const char *key = k;
+      gsize len = strlen (key);
+      guint64 h = FNV_OFFSET;
+      guint i;
+
+      if (reverse)
+        for (gsize j = len; j > 0; j--)
+          h = fnv_step (h, (guchar) key[j - 1]);
+      else
+        for (gsize j = 0; j < len; j++)
+          h = fnv_step (h, (guchar) key[j]);
+      for (i = (guint) h & ft->mask; ft->slots[i].key != NULL;
+           i = (i + 1) & ft->mask)
+        ;
+      ft->slots[i].hash = h;
+      ft->slots[i].key = key;
+      ft->slots[i].len = len;
+      ft->slots[i].list = v;
+    }
+}
+
+/* The entries for @key (@len bytes, hash @h), or NULL. */
+static inline GPtrArray *
+fast_lookup (const FastTable *ft,
+             guint64          h,
+             const char      *key,
+             gsize            len)
+{
+  if (ft->slots == NULL)
+    return NULL;
+  for (guint i = (guint) h & ft->mask; ft->slots[i].key != NULL;
+       i = (i + 1) & ft->mask)
+    {
+      const FastSlot *sl = &ft->slots[i];
+      if (sl->hash == h && sl->len == len && memcmp (sl->key, key, len) == 0)
+        return sl->list;
+    }
+  return NULL;
+}
+
+struct _ClaimsLexicon {
+  gatomicrefcount ref_count;
+
+  GPtrArray  *entries;        /* (element-type ClaimsLexEntry) owned */
+  GHashTable *exact;          /* first token -> GPtrArray of entries */
+  GHashTable *prefix;         /* first token (prefix) -> GPtrArray */
+  GHashTable *suffix;         /* first token (suffix) -> GPtrArray */
+  FastTable   fast_exact, fast_prefix, fast_suffix;
+  GPtrArray  *infix;          /* entries whose first token is "*x*" */
+  GPtrArray  *patterns;       /* entries with a compiled pattern */
+  GHashTable *cumulative;     /* interned subject -> GINT_TO_POINTER(0/1)+1 */
+  GHashTable *scope_parent;   /* interned scope -> interned parent or "" */
+  GHashTable *speaker_keys;   /* key -> interned canonical */
+  GHashTable *langs;          /* interned lang -> itself */
+  guint       max_speaker_tokens;
+  guint64     prefix_lens;    /* bit n: some prefix entry is n bytes long */
+  guint64     suffix_lens;
+  /* Bloom filters over the first (prefix entries) and last (suffix
+   * entries) three bytes: a word whose head or tail is not in them needs
+   * no prefix or suffix lookup. Entries shorter than that always go. */
+  guint8      prefix_bloom[BLOOM_BYTES];
+  guint8      suffix_bloom[BLOOM_BYTES];
+  gboolean    short_prefix, short_suffix;
+  guint       serial;
+  pcre2_match_context *mctx;
+};
+
+static void
+lex_entry_free (gpointer data)
+{
+  ClaimsLexEntry *e = data;
+
+  if (e == NULL)
+    return;
+  g_strfreev (e->tokens);
+  g_free (e->flags);
+  if (e->pattern != NULL)
+    pcre2_code_free (e->pattern);
+  g_free (e);
+}
+
+const char *
+claims_lexicon_intern (const char *str)
+{
+  return str != NULL ? g_intern_string (str) : NULL;
+}
+
+/* ---- folding and tokenizing ------------------------------------------ */
+
+void
+claims_fold_append (GString    *out,
+                    const char *text,
+                    gsize       len)
+{
+  gsize i = 0;
+
+  while (i < len)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c < 0x80)
+        {
+          g_string_append_c (out, g_ascii_tolower (c));
+          i++;
+        }
+      else
+        {
+          gsize j = i + 1;
+          gunichar ch;
+          char buf[8];
+          int n;
+
+          while (j < len && ((guchar) text[j] & 0xC0) == 0x80)
+            j++;
+          ch = g_utf8_get_char_validated (text + i, (gssize) (j - i));
+          if (ch == (gunichar) -1 || ch == (gunichar) -2)
+            {
+              g_string_append_len (out, text + i, (gssize) (j - i));
+              i = j;
+              continue;
+            }
+          /* one character at a time, no allocation; the rare characters
+           * whose lower case is longer (U+0130) keep their own form */
+          n = g_unichar_to_utf8 (g_unichar_tolower (ch), buf);
+          g_string_append_len (out, buf, n);
+          i = j;
+        }
+    }
+}
+
+/* Splits a lexicon phrase into folded tokens with their '*' flags. */
+static gboolean
+phrase_tokens (const char  *phrase,
+               GPtrArray   *tokens,
+               GByteArray  *flags)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  g_autoptr(GString) arena = g_string_new (NULL);
+  gsize len = strlen (phrase);
+  gsize i = 0;
+
+  /* Words separated by white space; '*' at either end of a word marks a
+   * prefix or suffix; inside each word the extractor's tokenizer decides
+   * (so "ca." is "ca" + "."). */
+  while (i < len)
+    {
+      gsize j;
+      guint8 fl = 0;
+      gsize ws, we;
+
+      while (i < len && g_ascii_isspace (phrase[i]))
+        i++;
+      if (i >= len)
+        break;
+      j = i;
+      while (j < len && !g_ascii_isspace (phrase[j]))
+        j++;
+      ws = i;
+      we = j;
+      if (we - ws > 1 && phrase[we - 1] == '*')
+        {
+          fl |= CLAIMS_LEX_TOKEN_PREFIX;
+          we--;
+        }
+      if (we - ws > 1 && phrase[ws] == '*')
+        {
+          fl |= CLAIMS_LEX_TOKEN_SUFFIX;
+          ws++;
+        }
+      g_array_set_size (toks, 0);
+      g_string_truncate (arena, 0);
+      claims_tokenize (phrase, ws, we, toks, arena);
+      if (toks->len == 0)
+        return FALSE;
+      for (guint k = 0; k < toks->len; k++)
+        {
+          ClaimsToken *t = &g_array_index (toks, ClaimsToken, k);
+          guint8 f = 0;
+
+          if (k == 0 && (fl & CLAIMS_LEX_TOKEN_SUFFIX))
+            f |= CLAIMS_LEX_TOKEN_SUFFIX;
+          if (k == toks->len - 1 && (fl & CLAIMS_LEX_TOKEN_PREFIX))
+            f |= CLAIMS_LEX_TOKEN_PREFIX;
+          g_ptr_array_add (tokens, g_strndup (t->fold, t->fold_len));
+          g_byte_array_append (flags, &f, 1);
+        }
+      i = j;
+    }
+  return tokens->len > 0 && tokens->len <= CLAIMS_LEX_MAX_PHRASE;
+}
+
+static inline gboolean
+is_space_char (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2009
+         || c == 0x200B || c == 0xFEFF;
+}
+
+static inline gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* Decodes one character at @p (valid UTF-8 is assumed, but never read
+ * past @end); returns its length in *n. */
+static inline gunichar
+decode_char (const char *p,
+             const char *end,
+             gsize      *n)
+{
+  guchar c = (guchar) *p;
+  gsize len;
+
+  if (c < 0x80)
+    {
+      *n = 1;
+      return c;
+    }
+  len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
+  if ((gsize) (end - p) < len)
+    {
+      *n = 1;
+      return 0xFFFD;
+    }
+  *n = len;
+  return g_utf8_get_char (p);
+}
+
+/**
+ * claims_tokenize: (skip)
+ *
+ * Internal: splits @text[@start..@end) into tokens appended to @toks, their
+ * folded forms appended to @arena.
+ */
+void
+claims_tokenize (const char *text,
+                 gsize       start,
+                 gsize       end,
+                 GArray     *toks,
+                 GString    *arena)
+{
+  const char *p = text + start;
+  const char *e = text + end;
+  guint first = toks->len;
+  gboolean space_before = TRUE;
+  gsize base = arena->len;
+
+  (void) base;
+  while (p < e)
+    {
+      gsize n;
+      gunichar c = decode_char (p, e, &n);
+      ClaimsToken t = { 0, };
+
+      if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+        {
+          p += n;
+          space_before = TRUE;
+          continue;
+        }
+      t.start = (guint32) (p - text);
+      if (c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c))
+        {
+          const char *q = p + n;
+
+          t.flags = CLAIMS_TOKEN_WORD;
+          if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+            t.flags |= CLAIMS_TOKEN_DIGIT;
+          else if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
+            t.flags |= CLAIMS_TOKEN_UPPER;
+          while (q < e)
+            {
+              gsize m;
+              gunichar d = decode_char (q, e, &m);
+
+              if (d < 0x80 ? g_ascii_isalnum (d) : is_word_char (d))
+                {
+                  q += m;
+                  continue;
+                }
+              /* joiners inside a word: hyphen, apostrophe, and '.' or ','
+               * between digits */
+              if ((d == '-' || d == '\'' || d == 0x2019 || d == 0x2010
+                   || d == 0x2011)
+                  && q + m < e)
+                {
+                  gsize m2;
+                  gunichar d2 = decode_char (q + m, e, &m2);
+
+                  /* but "10.000-12.000" is a range of two numbers */
+                  if ((d2 < 0x80 ? g_ascii_isalnum (d2) : is_word_char (d2))
+                      && !(g_ascii_isdigit (q[-1]) && g_ascii_isdigit (d2)))
+                    {
+                      q += m;
+                      continue;
+                    }
+                }
+              if ((d == '.' || d == ',') && q + 1 < e
+                  && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]))
+                {
+                  q += 1;
+                  continue;
+                }
+              break;
+            }
+          t.end = (guint32) (q - text);
+          p = q;
+        }
+      else
+        {
+          t.flags = CLAIMS_TOKEN_PUNCT;
+          t.end = (guint32) (p + n - text);
+          p += n;
+        }
+      if (space_before)
+        t.flags |= CLAIMS_TOKEN_SPACE_BEFORE;
+      space_before = FALSE;
+      /* fold: remember the arena offset; fixed up below */
+      t.fold = GSIZE_TO_POINTER (arena->len);
+      claims_fold_append (arena, text + t.start, t.end - t.start);
+      t.fold_len = (guint32) (arena->len - GPOINTER_TO_SIZE (t.fold));
+      g_string_append_c (arena, '\0');
+      g_array_append_val (toks, t);
+    }
+  claims_tokens_fixup (toks, first, arena);
+}
+
+/**
+ * claims_tokens_fixup: (skip)
+ *
+ * Internal: turns the arena offsets of tokens [@first..) into pointers.
+ * Call again (from 0) whenever @arena may have moved.
+ */
+void
+claims_tokens_fixup (GArray  *toks,
+                     guint    first,
+                     GString *arena)
+{
+  for (guint k = first; k < toks->len; k++)
+    {
+      ClaimsToken *t = &g_array_index (toks, ClaimsToken, k);
+      t->fold = arena->str + GPOINTER_TO_SIZE (t->fold);
+    }
+}
+
+/* ---- construction ----------------------------------------------------- */
+
+/**
+ * claims_lexicon_new:
+ *
+ * Creates an empty lexicon. Fill it with claims_lexicon_load_file() or
+ * claims_lexicon_load_data(); most users want claims_lexicon_new_default().
+ *
+ * Returns: (transfer full): a new lexicon; free with claims_lexicon_unref()
+ * Since: 0.1
+ */
+ClaimsLexicon *
+claims_lexicon_new (void)
+{
+  ClaimsLexicon *lex = g_new0 (ClaimsLexicon, 1);
+
+  g_atomic_ref_count_init (&lex->ref_count);
+  lex->entries = g_ptr_array_new_with_free_func (lex_entry_free);
+  lex->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  lex->prefix = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  lex->suffix = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  lex->infix = g_ptr_array_new ();
+  lex->patterns = g_ptr_array_new ();
+  lex->cumulative = g_hash_table_new (NULL, NULL);
+  lex->scope_parent = g_hash_table_new (NULL, NULL);
+  lex->speaker_keys = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                             g_free, NULL);
+  lex->langs = g_hash_table_new (NULL, NULL);
+  lex->mctx = pcre2_match_context_create (NULL);
+  if (lex->mctx != NULL)
+    {
+      pcre2_set_match_limit (lex->mctx, PATTERN_MATCH_LIMIT);
+      pcre2_set_depth_limit (lex->mctx, PATTERN_DEPTH_LIMIT);
+    }
+  return lex;
+}
+
+static const char *const default_resources[] = {
+  "/org/libclaims/lexicon/common.json",
+  "/org/libclaims/lexicon/de.json",
+  "/org/libclaims/lexicon/en.json",
+};
+
+/**
+ * claims_lexicon_new_default:
+ * @error: return location for a #GError, or %NULL
+ *
+ * Creates a lexicon with the built-in German and English vocabulary
+ * (compiled into the library). Extend it with claims_lexicon_load_file().
+ *
+ * Returns: (transfer full) (nullable): a new lexicon, or %NULL with @error
+ *   set if the built-in data cannot be read (a broken build)
+ * Since: 0.1
+ */
+ClaimsLexicon *
+claims_lexicon_new_default (GError **error)
+{
+  g_autoptr(ClaimsLexicon) lex = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  lex = claims_lexicon_new ();
+  for (gsize i = 0; i < G_N_ELEMENTS (default_resources); i++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) local = NULL;
+      gsize size = 0;
+      const char *data;
+
+      bytes = g_resources_lookup_data (default_resources[i],
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, &local);
+      if (bytes == NULL)
+        {
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_IO,
+                       "%s: built-in lexicon missing: %s",
+                       default_resources[i], local->message);
+          return NULL;
+        }
+      data = g_bytes_get_data (bytes, &size);
+      if (!claims_lexicon_load_data (lex, data, (gssize) size,
+                                     default_resources[i], error))
+        return NULL;
+    }
+  return g_steal_pointer (&lex);
+}
+
+/**
+ * claims_lexicon_ref:
+ * @lexicon: a #ClaimsLexicon
+ *
+ * Returns: (transfer full): @lexicon with one more reference
+ * Since: 0.1
+ */
+ClaimsLexicon *
+claims_lexicon_ref (ClaimsLexicon *lexicon)
+{
+  g_return_val_if_fail (lexicon != NULL, NULL);
+  g_atomic_ref_count_inc (&lexicon->ref_count);
+  return lexicon;
+}
+
+/**
+ * claims_lexicon_unref:
+ * @lexicon: (transfer full) (nullable): a #ClaimsLexicon
+ *
+ * Drops one reference; frees the lexicon when it was the last.
+ *
+ * Since: 0.1
+ */
+void
+claims_lexicon_unref (ClaimsLexicon *lexicon)
+{
+  if (lexicon == NULL)
+    return;
+  if (!g_atomic_ref_count_dec (&lexicon->ref_count))
+    return;
+  g_free (lexicon->fast_exact.slots);
+  g_free (lexicon->fast_prefix.slots);
+  g_free (lexicon->fast_suffix.slots);
+  g_hash_table_unref (lexicon->exact);
+  g_hash_table_unref (lexicon->prefix);
+  g_hash_table_unref (lexicon->suffix);
+  g_ptr_array_unref (lexicon->infix);
+  g_ptr_array_unref (lexicon->patterns);
+  g_hash_table_unref (lexicon->cumulative);
+  g_hash_table_unref (lexicon->scope_parent);
+  g_hash_table_unref (lexicon->speaker_keys);
+  g_hash_table_unref (lexicon->langs);
+  g_ptr_array_unref (lexicon->entries);
+  if (lexicon->mctx != NULL)
+    pcre2_match_context_free (lexicon->mctx);
+  g_free (lexicon);
+}
+
+/* ---- speaker keys ------------------------------------------------------ */
+
+static const char *const articles[] = {
+  "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines",
+  "einem", "einen", "the", "a", "an", NULL
+};
+
+static gboolean
+is_article (const char *w)
+{
+  for (guint i = 0; articles[i] != NULL; i++)
+    if (strcmp (w, articles[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+ends_with (const char *w,
+           gsize       len,
+           const char *suffix)
+{
+  gsize sl = strlen (suffix);
+  return len >= sl && memcmp (w + len - sl, suffix, sl) == 0;
+}
+
+char *
+claims_lexicon_speaker_key (const char *name,
+                            gssize      len)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  g_autoptr(GString) arena = g_string_new (NULL);
+  GString *key = g_string_new (NULL);
+  GPtrArray *words;
+  guint first = 0;
+
+  if (len < 0)
+    len = (gssize) strlen (name);
+  claims_tokenize (name, 0, (gsize) len, toks, arena);
+  words = g_ptr_array_new ();
+  for (guint i = 0; i < toks->len; i++)
+    {
+      ClaimsToken *t = &g_array_index (toks, ClaimsToken, i);
+      if (t->flags & CLAIMS_TOKEN_WORD)
+        g_ptr_array_add (words, (gpointer) t->fold);
+    }
+  while (first < words->len && is_article (words->pdata[first]))
+    first++;
+  for (guint i = first; i < words->len; i++)
+    {
+      const char *w = words->pdata[i];
+      gsize wl = strlen (w);
+      gboolean last = (i + 1 == words->len);
+
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      if (!last && wl >= 5
+          && (ends_with (w, wl, "en") || ends_with (w, wl, "er")
+              || ends_with (w, wl, "es") || ends_with (w, wl, "em")))
+        {
+          g_string_append_len (key, w, (gssize) wl - 1);
+        }
+      else if (last && wl >= 8 && ends_with (w, wl, "es"))
+        g_string_append_len (key, w, (gssize) wl - 2);
+      else if (last && wl >= 6 && ends_with (w, wl, "s")
+               && !ends_with (w, wl, "ss") && !ends_with (w, wl, "us")
+               && !ends_with (w, wl, "is"))
+        g_string_append_len (key, w, (gssize) wl - 1);
+      else
+        g_string_append (key, w);
+    }
+  g_ptr_array_unref (words);
+  return g_string_free (key, FALSE);
+}
+
+const char *
+claims_lexicon_lookup_speaker_key (const ClaimsLexicon *lexicon,
+                                   const char          *key)
+{
+  return g_hash_table_lookup (lexicon->speaker_keys, key);
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+typedef struct {
+  const char *source;     /* interned */
+  const char *lang;       /* interned or NULL */
+  GPtrArray  *entries;    /* new entries (owned until committed) */
+  GHashTable *cumulative; /* subject -> 1/2 */
+  GHashTable *parents;    /* scope -> parent ("" = none) */
+  GPtrArray  *aliases;    /* pairs: key (owned), canonical (interned) */
+} LoadState;
+
+static gboolean
+fail (GError    **error,
+      LoadState  *st,
+      const char *path,
+      const char *what)
+{
+  g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_INVALID, "%s: %s: %s",
+               st->source, path, what);
+  return FALSE;
+}
+
+static gboolean
+add_phrase (LoadState    *st,
+            ClaimsLexKind kind,
+            const char   *key,
+            const char   *phrase,
+            double        number,
+            const char   *path,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GByteArray) flags = g_byte_array_new ();
+  ClaimsLexEntry *e;
+
+  if (!g_utf8_validate (phrase, -1, NULL))
+    return fail (error, st, path, "not valid UTF-8");
+  if (!phrase_tokens (phrase, tokens, flags))
+    {
+      g_autofree char *msg = g_strdup_printf (
+          "\"%s\" is empty or longer than %d words", phrase,
+          CLAIMS_LEX_MAX_PHRASE);
+      return fail (error, st, path, msg);
+    }
+  e = g_new0 (ClaimsLexEntry, 1);
+  e->kind = kind;
+  e->key = g_intern_string (key);
+  e->lang = st->lang;
+  e->n_tokens = tokens->len;
+  g_ptr_array_add (tokens, NULL);
+  e->tokens = (char **) g_ptr_array_steal (tokens, NULL);
+  e->flags = g_byte_array_steal (flags, NULL);
+  e->number = number;
+  e->source = st->source;
+  g_ptr_array_add (st->entries, e);
+  return TRUE;
+}
+
+static gboolean
+add_pattern (LoadState    *st,
+             ClaimsLexKind kind,
+             const char   *key,
+             const char   *regex,
+             const char   *path,
+             GError      **error)
+{
+  int errcode = 0;
+  PCRE2_SIZE erroff = 0;
+  pcre2_code *code;
+  ClaimsLexEntry *e;
+
+  code = pcre2_compile ((PCRE2_SPTR) regex, PCRE2_ZERO_TERMINATED,
+                        PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
+                        | PCRE2_ANCHORED | PCRE2_ENDANCHORED,
+                        &errcode, &erroff, NULL);
+  if (code == NULL)
+    {
+      PCRE2_UCHAR buf[256];
+
+      pcre2_get_error_message (errcode, buf, sizeof buf);
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PATTERN,
+                   "%s: %s: pattern offset %" G_GSIZE_FORMAT ": %s",
+                   st->source, path, (gsize) erroff, (const char *) buf);
+      return FALSE;
+    }
+  (void) pcre2_jit_compile (code, PCRE2_JIT_COMPLETE);
+  e = g_new0 (ClaimsLexEntry, 1);
+  e->kind = kind;
+  e->key = g_intern_string (key);
+  e->lang = st->lang;
+  e->n_tokens = 1;
+  e->tokens = g_new0 (char *, 2);
+  e->tokens[0] = g_strdup ("");
+  e->flags = g_new0 (guint8, 1);
+  e->pattern = code;
+  e->source = st->source;
+  g_ptr_array_add (st->entries, e);
+  return TRUE;
+}
+
+/* @node is a string or an array of strings. */
+static gboolean
+add_words_full (LoadState    *st,
+                ClaimsLexKind kind,
+                const char   *key,
+                JsonNode     *node,
+                double        number,
+                const char   *path,
+                GError      **error)
+{
+  JsonArray *arr;
+
+  if (JSON_NODE_HOLDS_VALUE (node)
+      && json_node_get_value_type (node) == G_TYPE_STRING)
+    return add_phrase (st, kind, key, json_node_get_string (node), number,
+                       path, error);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, st, path, "expected an array of strings");
+  arr = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (arr); i++)
+    {
+      JsonNode *el = json_array_get_element (arr, i);
+      g_autofree char *p = g_strdup_printf ("%s[%u]", path, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (el)
+          || json_node_get_value_type (el) != G_TYPE_STRING)
+        return fail (error, st, p, "expected a string");
+      if (!add_phrase (st, kind, key, json_node_get_string (el), number, p,
+                       error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_words (LoadState    *st,
+           ClaimsLexKind kind,
+           const char   *key,
+           JsonNode     *node,
+           const char   *path,
+           GError      **error)
+{
+  return add_words_full (st, kind, key, node, 0, path, error);
+}
+
+static gboolean
+add_patterns (LoadState    *st,
+              ClaimsLexKind kind,
+              const char   *key,
+              JsonNode     *node,
+              const char   *path,
+              GError      **error)
+{
+  JsonArray *arr;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, st, path, "expected an array of regular expressions");
+  arr = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (arr); i++)
+    {
+      JsonNode *el = json_array_get_element (arr, i);
+      g_autofree char *p = g_strdup_printf ("%s[%u]", path, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (el)
+          || json_node_get_value_type (el) != G_TYPE_STRING)
+        return fail (error, st, p, "expected a string");
+      if (!add_pattern (st, kind, key, json_node_get_string (el), p, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_key (LoadState  *st,
+           const char *key,
+           const char *path,
+           GError    **error)
+{
+  if (*key == '\0' || !g_utf8_validate (key, -1, NULL))
+    return fail (error, st, path, "empty or invalid key");
+  return TRUE;
+}
+
+/* An entry object: {"words": [...], "patterns": [...], <extra>}; or just
+ * an array of words. */
+static gboolean
+load_entry (LoadState    *st,
+            ClaimsLexKind kind,
+            const char   *key,
+            JsonNode     *node,
+            const char   *path,
+            GError      **error)
+{
+  JsonObject *obj;
+  g_autoptr(GList) members = NULL;
+
+  if (!check_key (st, key, path, error))
+    return FALSE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return add_words (st, kind, key, node, path, error);
+
+  obj = json_node_get_object (node);
+  members = json_object_get_members (obj);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *m = l->data;
+      JsonNode *v = json_object_get_member (obj, m);
+      g_autofree char *p = g_strdup_printf ("%s.%s", path, m);
+
+      if (strcmp (m, "words") == 0 || strcmp (m, "aliases") == 0)
+        {
+          if (!add_words (st, kind, key, v, p, error))
+            return FALSE;
+        }
+      else if (strcmp (m, "predicates") == 0 && kind == CLAIMS_LEX_SUBJECT)
+        {
+          /* words of the clause that make a generic count ("people")
+           * this subject: number = 1 marks them */
+          if (!add_words_full (st, kind, key, v, 1, p, error))
+            return FALSE;
+        }
+      else if (strcmp (m, "patterns") == 0)
+        {
+          if (!add_patterns (st, kind, key, v, p, error))
+            return FALSE;
+        }
+      else if (strcmp (m, "cumulative") == 0 && kind == CLAIMS_LEX_SUBJECT)
+        {
+          if (!JSON_NODE_HOLDS_VALUE (v)
+              || json_node_get_value_type (v) != G_TYPE_BOOLEAN)
+            return fail (error, st, p, "expected true or false");
+          g_hash_table_insert (st->cumulative, (gpointer) g_intern_string (key),
+                               GINT_TO_POINTER (json_node_get_boolean (v) ? 2 : 1));
+        }
+      else if (strcmp (m, "parent") == 0 && kind == CLAIMS_LEX_SCOPE)
+        {
+          const char *parent = "";
+
+          if (JSON_NODE_HOLDS_VALUE (v)
+              && json_node_get_value_type (v) == G_TYPE_STRING)
+            parent = json_node_get_string (v);
+          else if (!JSON_NODE_HOLDS_NULL (v))
+            return fail (error, st, p, "expected a scope name or null");
+          if (strcmp (parent, key) == 0)
+            return fail (error, st, p, "a scope cannot contain itself");
+          g_hash_table_insert (st->parents, (gpointer) g_intern_string (key),
+                               (gpointer) g_intern_string (parent));
+        }
+      else if (strcmp (m, "description") == 0 || m[0] == '_')
+        continue;
+      else
+        {
+          g_autofree char *msg = g_strdup_printf ("unknown member \"%s\"", m);
+          return fail (error, st, path, msg);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+load_section (LoadState    *st,
+              ClaimsLexKind kind,
+              JsonNode     *node,
+              const char   *name,
+              GError      **error)
+{
+  JsonObject *obj;
+  g_autoptr(GList) members = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (error, st, name, "expected an object");
+  obj = json_node_get_object (node);
+  members = json_object_get_members (obj);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *key = l->data;
+      JsonNode *v = json_object_get_member (obj, key);
+      g_autofree char *p = NULL;
+
+      if (key[0] == '_')
+        continue;  /* comments */
+      p = g_strdup_printf ("%s.%s", name, key);
+      if (kind == CLAIMS_LEX_CUE && JSON_NODE_HOLDS_OBJECT (v))
+        {
+          /* word -> number (multipliers) */
+          JsonObject *o = json_node_get_object (v);
+          g_autoptr(GList) ws = json_object_get_members (o);
+
+          for (GList *w = ws; w != NULL; w = w->next)
+            {
+              JsonNode *num = json_object_get_member (o, w->data);
+              g_autofree char *pp = g_strdup_printf ("%s.%s", p,
+                                                     (char *) w->data);
+              GType t = JSON_NODE_HOLDS_VALUE (num)
+                        ? json_node_get_value_type (num) : G_TYPE_INVALID;
+
+              if (t != G_TYPE_DOUBLE && t != G_TYPE_INT64)
+                return fail (error, st, pp, "expected a number");
+              if (!add_phrase (st, kind, key, w->data,
+                               json_node_get_double (num), pp, error))
+                return FALSE;
+            }
+          continue;
+        }
+      if (!load_entry (st, kind, key, v, p, error))
+        return FALSE;
+      if (kind == CLAIMS_LEX_SPEAKER)
+        {
+          /* The canonical name is an alias of itself. */
+          if (!add_phrase (st, kind, key, key, 0, p, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+index_add (GHashTable *table,
+           const char *token,
+           ClaimsLexEntry *e)
+{
+  GPtrArray *list = g_hash_table_lookup (table, token);
+
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (table, g_strdup (token), list);
+    }
+  g_ptr_array_add (list, e);
+}
+
+static void
+commit (ClaimsLexicon *lex,
+        LoadState     *st)
+{
+  GHashTableIter it;
+  gpointer k, v;
+
+  for (guint i = 0; i < st->entries->len; i++)
+    {
+      ClaimsLexEntry *e = st->entries->pdata[i];
+
+      if (e->pattern != NULL)
+        g_ptr_array_add (lex->patterns, e);
+      else if ((e->flags[0] & CLAIMS_LEX_TOKEN_PREFIX)
+               && (e->flags[0] & CLAIMS_LEX_TOKEN_SUFFIX))
+        g_ptr_array_add (lex->infix, e);
+      else if (e->flags[0] & CLAIMS_LEX_TOKEN_PREFIX)
+        {
+          gsize tl = strlen (e->tokens[0]);
+
+          index_add (lex->prefix, e->tokens[0], e);
+          lex->prefix_lens |= G_GUINT64_CONSTANT (1) << MIN (tl, 63);
+          if (tl >= 3)
+            bloom_add (lex->prefix_bloom, e->tokens[0]);
+          else
+            lex->short_prefix = TRUE;
+        }
+      else if (e->flags[0] & CLAIMS_LEX_TOKEN_SUFFIX)
+        {
+          gsize tl = strlen (e->tokens[0]);
+
+          index_add (lex->suffix, e->tokens[0], e);
+          lex->suffix_lens |= G_GUINT64_CONSTANT (1) << MIN (tl, 63);
+          if (tl >= 3)
+            bloom_add (lex->suffix_bloom, e->tokens[0] + tl - 3);
+          else
+            lex->short_suffix = TRUE;
+        }
+      else
+        index_add (lex->exact, e->tokens[0], e);
+
+      if (e->kind == CLAIMS_LEX_SPEAKER && e->pattern == NULL)
+        {
+          GString *phrase = g_string_new (NULL);
+          char *key;
+
+          for (guint t = 0; t < e->n_tokens; t++)
+            {
+              if (t > 0)
+                g_string_append_c (phrase, ' ');
+              g_string_append (phrase, e->tokens[t]);
+            }
+          key = claims_lexicon_speaker_key (phrase->str, (gssize) phrase->len);
+          if (*key != '\0')
+            {
+              guint n = 1;
+              for (const char *c = key; *c; c++)
+                n += (*c == ' ');
+              lex->max_speaker_tokens = MAX (lex->max_speaker_tokens, n);
+              g_hash_table_replace (lex->speaker_keys, key, (gpointer) e->key);
+            }
+          else
+            g_free (key);
+          g_string_free (phrase, TRUE);
+        }
+      if (e->lang != NULL)
+        g_hash_table_add (lex->langs, (gpointer) e->lang);
+      g_ptr_array_add (lex->entries, e);
+    }
+  g_ptr_array_set_free_func (st->entries, NULL);
+  g_ptr_array_set_size (st->entries, 0);
+
+  g_hash_table_iter_init (&it, st->cumulative);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    g_hash_table_insert (lex->cumulative, k, v);
+  g_hash_table_iter_init (&it, st->parents);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    g_hash_table_insert (lex->scope_parent, k, v);
+  fast_build (&lex->fast_exact, lex->exact, FALSE);
+  fast_build (&lex->fast_prefix, lex->prefix, FALSE);
+  fast_build (&lex->fast_suffix, lex->suffix, TRUE);
+  lex->serial++;
+}
+
+/* Checks that adding @st's parents to @lex makes no cycle. */
+static gboolean
+check_cycles (ClaimsLexicon *lex,
+              LoadState     *st,
+              GError       **error)
+{
+  GHashTableIter it;
+  gpointer k, v;
+
+  g_hash_table_iter_init (&it, st->parents);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      const char *s = k;
+      guint depth = 0;
+
+      while (s != NULL && *s != '\0')
+        {
+          const char *p;
+
+          if (g_hash_table_contains (st->parents, s))
+            p = g_hash_table_lookup (st->parents, s);
+          else
+            p = g_hash_table_lookup (lex->scope_parent, s);
+          if (p == k || ++depth > SCOPE_MAX_DEPTH)
+            {
+              g_autofree char *path = g_strdup_printf ("scopes.%s.parent",
+                                                       (const char *) k);
+              return fail (error, st, path,
+                           "the scope hierarchy has a cycle or is too deep");
+            }
+          s = p;
+        }
+    }
+  return TRUE;
+}
+
+/**
+ * claims_lexicon_load_data:
+ * @lexicon: a #ClaimsLexicon
+ * @data: the JSON text of a lexicon file
+ * @length: length of @data in bytes, or -1 if it is NUL-terminated
+ * @source_name: (nullable): a name for error messages (a file name)
+ * @error: return location for a #GError, or %NULL
+ *
+ * Adds the entries of one lexicon file (format: `doc/lexicon.md`) to
+ * @lexicon. Words are added to what is there; `cumulative` flags and scope
+ * parents override earlier values. The load is all or nothing: on error
+ * @lexicon is unchanged.
+ *
+ * Errors: %CLAIMS_ERROR_PARSE for malformed JSON, %CLAIMS_ERROR_INVALID for
+ * wrong content, %CLAIMS_ERROR_PATTERN for a pattern that does not compile,
+ * %CLAIMS_ERROR_LIMIT for data over 16 MiB, %CLAIMS_ERROR_ENCODING for text
+ * that is not UTF-8. Messages name @source_name and the place.
+ *
+ * Returns: %TRUE on success
+ * Since: 0.1
+ */
+gboolean
+claims_lexicon_load_data (ClaimsLexicon *lexicon,
+                          const char    *data,
+                          gssize         length,
+                          const char    *source_name,
+                          GError       **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local = NULL;
+  JsonObject *root;
+  g_autoptr(GList) members = NULL;
+  LoadState st = { 0, };
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (lexicon != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  st.source = g_intern_string (source_name != NULL ? source_name : "<data>");
+  if (length < 0)
+    length = (gssize) strlen (data);
+  if ((gsize) length > LEXICON_MAX_SIZE)
+    {
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_LIMIT,
+                   "%s: lexicon larger than %u bytes", st.source,
+                   LEXICON_MAX_SIZE);
+      return FALSE;
+    }
+  {
+    const char *bad = NULL;
+
+    if (!g_utf8_validate_len (data, (gsize) length, &bad))
+      {
+        g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_ENCODING,
+                     "%s: byte %" G_GSIZE_FORMAT ": not valid UTF-8",
+                     st.source, (gsize) (bad - data));
+        return FALSE;
+      }
+  }
+
+  /* json-glib parses recursively: refuse deep nesting before it does */
+  {
+    guint depth = 0, max_depth = 0;
+    gboolean in_string = FALSE;
+
+    for (gssize i = 0; i < length; i++)
+      {
+        char c = data[i];
+
+        if (in_string)
+          {
+            if (c == '\\')
+              i++;
+            else if (c == '"')
+              in_string = FALSE;
+          }
+        else if (c == '"')
+          in_string = TRUE;
+        else if (c == '{' || c == '[')
+          {
+            if (++depth > LEXICON_MAX_DEPTH)
+              {
+                g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_LIMIT,
+                             "%s: byte %" G_GSSIZE_FORMAT ": nested deeper "
+                             "than %u levels", st.source, i,
+                             LEXICON_MAX_DEPTH);
+                return FALSE;
+              }
+            max_depth = MAX (max_depth, depth);
+          }
+        else if ((c == '}' || c == ']') && depth > 0)
+          depth--;
+      }
+    (void) max_depth;
+  }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local))
+    {
+      const char *msg = local->message;
+
+      if (g_str_has_prefix (msg, "<data>:"))
+        msg += strlen ("<data>:");
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PARSE, "%s:%s",
+                   st.source, msg);
+      return FALSE;
+    }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PARSE,
+                   "%s: empty lexicon: expected a JSON object", st.source);
+      return FALSE;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_INVALID,
+                   "%s: the top level must be an object", st.source);
+      return FALSE;
+    }
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  st.entries = g_ptr_array_new_with_free_func (lex_entry_free);
+  st.cumulative = g_hash_table_new (NULL, NULL);
+  st.parents = g_hash_table_new (NULL, NULL);
+
+  if (json_object_has_member (root, "lang"))
+    {
+      JsonNode *l = json_object_get_member (root, "lang");
+
+      if (JSON_NODE_HOLDS_NULL (l))
+        st.lang = NULL;
+      else if (JSON_NODE_HOLDS_VALUE (l)
+               && json_node_get_value_type (l) == G_TYPE_STRING)
+        {
+          const char *s = json_node_get_string (l);
+          st.lang = (strcmp (s, "*") == 0 || *s == '\0')
+                    ? NULL : g_intern_string (s);
+        }
+      else
+        {
+          fail (error, &st, "lang", "expected a language code or \"*\"");
+          goto out;
+        }
+    }
+
+  members = json_object_get_members (root);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *m = l->data;
+      JsonNode *v = json_object_get_member (root, m);
+      ClaimsLexKind kind;
+
+      if (strcmp (m, "subjects") == 0)
+        kind = CLAIMS_LEX_SUBJECT;
+      else if (strcmp (m, "actors") == 0)
+        kind = CLAIMS_LEX_ACTOR;
+      else if (strcmp (m, "scopes") == 0)
+        kind = CLAIMS_LEX_SCOPE;
+      else if (strcmp (m, "speakers") == 0)
+        kind = CLAIMS_LEX_SPEAKER;
+      else if (strcmp (m, "cues") == 0)
+        kind = CLAIMS_LEX_CUE;
+      else if (strcmp (m, "lang") == 0 || strcmp (m, "description") == 0
+               || strcmp (m, "version") == 0 || m[0] == '_')
+        continue;
+      else
+        {
+          g_autofree char *msg = g_strdup_printf ("unknown member \"%s\"", m);
+          fail (error, &st, "(top level)", msg);
+          goto out;
+        }
+      if (!load_section (&st, kind, v, m, error))
+        goto out;
+    }
+  if (!check_cycles (lexicon, &st, error))
+    goto out;
+  commit (lexicon, &st);
+  ok = TRUE;
+
+out:
+  g_ptr_array_unref (st.entries);
+  g_hash_table_unref (st.cumulative);
+  g_hash_table_unref (st.parents);
+  return ok;
+}
+
+/**
+ * claims_lexicon_load_file:
+ * @lexicon: a #ClaimsLexicon
+ * @path: (type filename): a lexicon file (JSON)
+ * @error: return location for a #GError, or %NULL
+ *
+ * Reads @path and adds it as claims_lexicon_load_data() does.
+ *
+ * Errors: %CLAIMS_ERROR_IO if the file cannot be read, else as
+ * claims_lexicon_load_data().
+ *
+ * Returns: %TRUE on success
+ * Since: 0.1
+ */
+gboolean
+claims_lexicon_load_file (ClaimsLexicon *lexicon,
+                          const char    *path,
+                          GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (lexicon != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!claims_file_read (path, CLAIMS_META_MAX_SIZE, &data, &len, error))
+    return FALSE;
+  return claims_lexicon_load_data (lexicon, data, (gssize) len, path, error);
+}
+
+/* ---- queries ------------------------------------------------------------ */
+
+/**
+ * claims_lexicon_is_cumulative:
+ * @lexicon: a #ClaimsLexicon
+ * @subject: a subject key
+ *
+ * Whether @subject counts something that only grows over time (deaths,
+ * deliveries): a later smaller figure contradicts an earlier larger one
+ * instead of updating it. Unknown subjects are not cumulative.
+ *
+ * Returns: %TRUE if @subject is cumulative
+ * Since: 0.1
+ */
+gboolean
+claims_lexicon_is_cumulative (const ClaimsLexicon *lexicon,
+                              const char          *subject)
+{
+  g_return_val_if_fail (lexicon != NULL, FALSE);
+
+  if (subject == NULL)
+    return FALSE;
+  return GPOINTER_TO_INT (g_hash_table_lookup (lexicon->cumulative,
+                                               g_intern_string (subject))) == 2;
+}
+
+/**
+ * claims_lexicon_get_scope_parent:
+ * @lexicon: a #ClaimsLexicon
+ * @scope: a scope key
+ *
+ * The scope directly containing @scope ("kursk" → "russia").
+ *
+ * Returns: (transfer none) (nullable): the parent, or %NULL if @scope is
+ *   unknown or at the top
+ * Since: 0.1
+ */
+const char *
+claims_lexicon_get_scope_parent (const ClaimsLexicon *lexicon,
+                                 const char          *scope)
+{
+  const char *p;
+
+  g_return_val_if_fail (lexicon != NULL, NULL);
+
+  if (scope == NULL)
+    return NULL;
+  p = g_hash_table_lookup (lexicon->scope_parent, g_intern_string (scope));
+  return (p != NULL && *p != '\0') ? p : NULL;
+}
+
+/**
+ * claims_lexicon_scope_contains:
+ * @lexicon: a #ClaimsLexicon
+ * @outer: a scope key
+ * @inner: a scope key
+ *
+ * Whether @inner lies within @outer in the scope hierarchy (every scope
+ * contains itself). A %NULL @outer stands for "everything" and contains
+ * every scope; a %NULL @inner is contained only by a %NULL @outer.
+ *
+ * Returns: %TRUE if @outer contains @inner
+ * Since: 0.1
+ */
+gboolean
+claims_lexicon_scope_contains (const ClaimsLexicon *lexicon,
+                               const char          *outer,
+                               const char          *inner)
+{
+  const char *s;
+  guint depth = 0;
+
+  g_return_val_if_fail (lexicon != NULL, FALSE);
+
+  if (outer == NULL)
+    return TRUE;
+  if (inner == NULL)
+    return FALSE;
+  outer = g_intern_string (outer);
+  s = g_intern_string (inner);
+  while (s != NULL && depth++ <= SCOPE_MAX_DEPTH)
+    {
+      if (s == outer)
+        return TRUE;
+      s = claims_lexicon_get_scope_parent (lexicon, s);
+    }
+  return FALSE;
+}
+
+/**
+ * claims_lexicon_normalize_speaker:
+ * @lexicon: a #ClaimsLexicon
+ * @name: a speaker as written ("des südkoreanischen Geheimdienstes",
+ *   "National Intelligence Service")
+ *
+ * Maps a speaker to its canonical name through the alias table. The
+ * comparison ignores case, articles and German adjective endings; if the
+ * whole of @name is not an alias, the longest alias contained in it as
+ * whole words is used ("Luftaufnahmen des NIS" → "NIS").
+ *
+ * Returns: (transfer none): the canonical name (owned by the lexicon, valid
+ *   as long as the process), or @name itself if no alias matches
+ * Since: 0.1
+ */
+const char *
+claims_lexicon_normalize_speaker (const ClaimsLexicon *lexicon,
+                                  const char          *name)
+{
+  g_autofree char *key = NULL;
+  const char *canon;
+  char **words;
+  guint n;
+  const char *best = NULL;
+  guint best_len = 0;
+
+  g_return_val_if_fail (lexicon != NULL, NULL);
+
+  if (name == NULL)
+    return NULL;
+  key = claims_lexicon_speaker_key (name, -1);
+  canon = g_hash_table_lookup (lexicon->speaker_keys, key);
+  if (canon != NULL)
+    return canon;
+
+  words = g_strsplit (key, " ", -1);
+  n = g_strv_length (words);
+  if (n > 64)
+    n = 64;
+  for (guint i = 0; i < n; i++)
+    {
+      GString *sub = g_string_new (NULL);
+
+      for (guint j = i; j < n && j - i < lexicon->max_speaker_tokens; j++)
+        {
+          if (j > i)
+            g_string_append_c (sub, ' ');
+          g_string_append (sub, words[j]);
+          /* The key of a sub-phrase: the last word gets the final-word
+           * treatment only through the alias itself, so try both. */
+          canon = g_hash_table_lookup (lexicon->speaker_keys, sub->str);
+          if (canon == NULL)
+            {
+              g_autofree char *k2 = claims_lexicon_speaker_key (sub->str, -1);
+              canon = g_hash_table_lookup (lexicon->speaker_keys, k2);
+            }
+          if (canon != NULL && j - i + 1 > best_len)
+            {
+              best = canon;
+              best_len = j - i + 1;
+            }
+        }
+      g_string_free (sub, TRUE);
+    }
+  g_strfreev (words);
+  return best != NULL ? best : name;
+}
+
+/* ---- internal matching --------------------------------------------------- */
+
+static inline gboolean
+token_matches (const char  *entry_tok,
+               guint8       flags,
+               const ClaimsToken *t)
+{
+  gsize el;
+
+  if (!(t->flags & (CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_PUNCT)))
+    return FALSE;
+  switch (flags & (CLAIMS_LEX_TOKEN_PREFIX | CLAIMS_LEX_TOKEN_SUFFIX))
+    {
+    case 0:
+      return strcmp (entry_tok, t->fold) == 0;
+    case CLAIMS_LEX_TOKEN_PREFIX:
+      el = strlen (entry_tok);
+      return t->fold_len >= el && memcmp (t->fold, entry_tok, el) == 0;
+    case CLAIMS_LEX_TOKEN_SUFFIX:
+      el = strlen (entry_tok);
+      return t->fold_len >= el
+             && memcmp (t->fold + t->fold_len - el, entry_tok, el) == 0;
+    default:
+      return strstr (t->fold, entry_tok) != NULL;
+    }
+}
+
+static void
+try_entry (const ClaimsLexEntry *e,
+           const char           *lang,
+           const ClaimsToken    *toks,
+           guint                 n_toks,
+           guint                 i,
+           GArray               *hits)
+{
+  ClaimsLexHit hit;
+
+  /* languages are interned on the lexicon's side; the caller's may not be */
+  if (e->lang != NULL && lang != NULL && e->lang != lang
+      && strcmp (e->lang, lang) != 0)
+    return;
+  if (i + e->n_tokens > n_toks)
+    return;
+  for (guint k = 1; k < e->n_tokens; k++)
+    if (!token_matches (e->tokens[k], e->flags[k], &toks[i + k]))
+      return;
+  hit.entry = e;
+  hit.n_tokens = e->n_tokens;
+  g_array_append_val (hits, hit);
+}
+
+static void
+try_list (GPtrArray         *list,
+          const char        *lang,
+          const ClaimsToken *toks,
+          guint              n_toks,
+          guint              i,
+          GArray            *hits)
+{
+  if (list == NULL)
+    return;
+  for (guint k = 0; k < list->len; k++)
+    try_entry (list->pdata[k], lang, toks, n_toks, i, hits);
+}
+
+void
+claims_lexicon_match_at (const ClaimsLexicon *lexicon,
+                         const char          *lang,
+                         const ClaimsToken   *toks,
+                         guint                n_toks,
+                         guint                i,
+                         GArray              *hits)
+{
+  const ClaimsToken *t = &toks[i];
+  gsize len = t->fold_len;
+
+  if (t->flags & CLAIMS_TOKEN_WORD)
+    {
+      const guchar *f = (const guchar *) t->fold;
+      gboolean do_prefix = lexicon->fast_prefix.slots != NULL
+                           && (lexicon->short_prefix
+                               || (len >= 3
+                                   && bloom_has (lexicon->prefix_bloom,
+                                                 t->fold)));
+      guint64 h = FNV_OFFSET;
+
+      /* one pass over the bytes: every prefix's hash on the way, the
+       * whole word's at the end */
+      for (gsize k = 0; k < len; k++)
+        {
+          h = fnv_step (h, f[k]);
+          if (do_prefix && k + 1 < 64
+              && (lexicon->prefix_lens & (G_GUINT64_CONSTANT (1) << (k + 1)))
+              && (k + 1 == len || (f[k + 1] & 0xC0) != 0x80))
+            try_list (fast_lookup (&lexicon->fast_prefix, h, t->fold, k + 1),
+                      lang, toks, n_toks, i, hits);
+        }
+      try_list (fast_lookup (&lexicon->fast_exact, h, t->fold, len), lang,
+                toks, n_toks, i, hits);
+      if (lexicon->fast_suffix.slots != NULL
+          && (lexicon->short_suffix
+              || (len >= 3
+                  && bloom_has (lexicon->suffix_bloom, t->fold + len - 3))))
+        {
+          h = FNV_OFFSET;
+          for (gsize k = len; k > 0; k--)
+            {
+              gsize sl = len - (k - 1);
+
+              h = fnv_step (h, f[k - 1]);
+              if (sl < 64
+                  && (lexicon->suffix_lens & (G_GUINT64_CONSTANT (1) << sl))
+                  && (f[k - 1] & 0xC0) != 0x80)
+                try_list (fast_lookup (&lexicon->fast_suffix, h,
+                                       t->fold + k - 1, sl),
+                          lang, toks, n_toks, i, hits);
+            }
+        }
+    }
+  else
+    try_list (g_hash_table_lookup (lexicon->exact, t->fold), lang, toks,
+              n_toks, i, hits);
+  for (guint k = 0; k < lexicon->infix->len; k++)
+    {
+      ClaimsLexEntry *e = lexicon->infix->pdata[k];
+
+      if (token_matches (e->tokens[0], e->flags[0], t))
+        try_entry (e, lang, toks, n_toks, i, hits);
+    }
+  if (lexicon->patterns->len > 0 && (t->flags & CLAIMS_TOKEN_WORD))
+    {
+      gsize slen = MIN (len, PATTERN_MAX_SUBJECT);
+
+      for (guint k = 0; k < lexicon->patterns->len; k++)
+        {
+          ClaimsLexEntry *e = lexicon->patterns->pdata[k];
+          pcre2_match_data *md;
+          int rc;
+
+          if (e->lang != NULL && lang != NULL && e->lang != lang
+              && strcmp (e->lang, lang) != 0)
+            continue;
+          md = pcre2_match_data_create_from_pattern (e->pattern, NULL);
+          if (md == NULL)
+            continue;
+          /* A match limit or depth error counts as no match: the result
+           * stays bounded whatever the pattern. */
+          rc = pcre2_match (e->pattern, (PCRE2_SPTR) t->fold, slen, 0, 0, md,
+                            lexicon->mctx);
+          pcre2_match_data_free (md);
+          if (rc >= 0)
+            {
+              ClaimsLexHit hit = { e, 1 };
+              g_array_append_val (hits, hit);
+            }
+        }
+    }
+}
+
+gboolean
+claims_lexicon_speaker_has_alias (const ClaimsLexicon *lexicon,
+                                  const char          *canonical,
+                                  const char          *text)
+{
+  g_autofree char *key = claims_lexicon_speaker_key (text, -1);
+  GHashTableIter it;
+  gpointer k, v;
+
+  if (*key == '\0')
+    return FALSE;
+  g_hash_table_iter_init (&it, lexicon->speaker_keys);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    if (g_ascii_strcasecmp (v, canonical) == 0 && strstr (k, key) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+const char **
+claims_lexicon_get_languages (const ClaimsLexicon *lexicon)
+{
+  return (const char **) g_hash_table_get_keys_as_array (lexicon->langs, NULL);
+}
+
+guint
+claims_lexicon_get_serial (const ClaimsLexicon *lexicon)
+{
+  return lexicon->serial;
+}
+
+GPtrArray *
+claims_lexicon_list (const ClaimsLexicon *lexicon,
+                     ClaimsLexKind        kind,
+                     const char          *key,
+                     const char          *lang)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  if (lang != NULL)
+    lang = g_intern_string (lang);
+  if (key != NULL)
+    key = g_intern_string (key);
+  for (guint i = 0; i < lexicon->entries->len; i++)
+    {
+      ClaimsLexEntry *e = lexicon->entries->pdata[i];
+
+      if (e->kind != kind || (key != NULL && e->key != key))
+        continue;
+      if (e->lang != NULL && lang != NULL && e->lang != lang)
+        continue;
+      g_ptr_array_add (out, e);
+    }
+  return out;
+}

@@ -1,0 +1,533 @@
+/* SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <math.h>
+#include <string.h>
+
+#include <claims/claims.h>
+
+static ClaimsLexicon *lexicon;
+static ClaimsExtractor *extractor;
+
+static GPtrArray *
+extract (const char *lang,
+         const char *published,
+         const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsDocument) doc = claims_document_new ("t", text, -1,
+                                                       CLAIMS_DOCUMENT_NONE,
+                                                       &error);
+  GPtrArray *claims;
+
+  g_assert_no_error (error);
+  if (lang != NULL)
+    claims_document_set_lang (doc, lang);
+  if (published != NULL)
+    g_assert_true (claims_document_set_published_iso (doc, published, NULL));
+  claims = claims_extractor_extract (extractor, doc, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (claims);
+  return claims;
+}
+
+/* The only quantity claim of @text. */
+static ClaimsClaim *
+one (GPtrArray  *claims)
+{
+  ClaimsClaim *found = NULL;
+
+  for (guint i = 0; i < claims->len; i++)
+    if (claims_value_get_value_type (
+            claims_claim_get_value (claims->pdata[i])) == CLAIMS_VALUE_QUANTITY)
+      {
+        g_assert_null (found);
+        found = claims->pdata[i];
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+assert_bounds (ClaimsClaim *c,
+               double       low,
+               double       high,
+               gboolean     approximate)
+{
+  ClaimsValue *v = claims_claim_get_value (c);
+
+  g_assert_cmpfloat (claims_value_get_low (v), ==, low);
+  g_assert_cmpfloat (claims_value_get_high (v), ==, high);
+  g_assert_cmpint (claims_value_get_approximate (v), ==, approximate);
+}
+
+typedef struct {
+  const char *lang;
+  const char *text;
+  double low, high;
+  gboolean approximate;
+  const char *subject;
+} BoundCase;
+
+static void
+test_bounds (void)
+{
+  const BoundCase cases[] = {
+    { "de", "Es sind 1500 Soldaten.", 1500, 1500, FALSE, "troops" },
+    { "de", "Es sind 1.500 Soldaten.", 1500, 1500, FALSE, "troops" },
+    { "de", "Es sind mindestens 3.000 Soldaten.", 3000, INFINITY, FALSE, "troops" },
+    { "de", "Es könnten bis zu 12.000 Soldaten werden.", 0, 12000, FALSE, "troops" },
+    { "de", "Es sind 10.000–12.000 Soldaten.", 10000, 12000, FALSE, "troops" },
+    { "de", "Es sind 10.000 bis 12.000 Soldaten.", 10000, 12000, FALSE, "troops" },
+    { "de", "Es sind zwischen 10.000 und 12.000 Soldaten.", 10000, 12000, FALSE, "troops" },
+    { "de", "Es sind rund 10.000 Soldaten.", 10000, 10000, TRUE, "troops" },
+    { "de", "Es sind fast 11.000 Soldaten.", 9900, 11000, TRUE, "troops" },
+    { "de", "Es sind Hunderte Soldaten.", 200, 999, TRUE, "troops" },
+    { "de", "Es sind Zehntausende Flüchtlinge.", 20000, 99999, TRUE, "refugees" },
+    { "de", "Es sind zwei Dutzend Drohnen.", 24, 24, FALSE, "drones" },
+    { "de", "Geliefert wurden 2,5 Mio. Granaten.", 2.5e6, 2.5e6, FALSE, "artillery_shells" },
+    { "de", "Geliefert wurden 2 bis 3 Millionen Granaten.", 2e6, 3e6, FALSE, "artillery_shells" },
+    { "de", "Es kamen elf Container an.", 11, 11, FALSE, "containers" },
+    { "de", "Es wurden über 500 Menschen getötet.", 500, INFINITY, FALSE, "killed" },
+    { "de", "Es sind 70 Schafe.", 70, 70, FALSE, "schafe" },
+    { "en", "There are at least 3,000 troops.", 3000, INFINITY, FALSE, "troops" },
+    { "en", "There are up to 12,000 troops.", 0, 12000, FALSE, "troops" },
+    { "en", "There are about 10,000 troops.", 10000, 10000, TRUE, "troops" },
+    { "en", "There are nearly 11,000 troops.", 9900, 11000, TRUE, "troops" },
+    { "en", "There are dozens of drones.", 24, 99, TRUE, "drones" },
+    { "en", "There are tens of thousands of refugees.", 20000, 99999, TRUE, "refugees" },
+    { "en", "It cost 4.7bn dollars.", 4.7e9, 4.7e9, FALSE, "money_usd" },
+    { "en", "Some 250 people were killed.", 250, 250, TRUE, "killed" },
+    { "en", "There are 10,000 to 12,000 troops.", 10000, 12000, FALSE, "troops" },
+  };
+
+  g_test_summary ("Bounds, ranges, approximation and vague magnitudes.");
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) claims = extract (cases[i].lang, "2024-10-21",
+                                             cases[i].text);
+      ClaimsClaim *c;
+
+      if (claims->len != 1)
+        g_error ("\"%s\": %u claims", cases[i].text, claims->len);
+      c = one (claims);
+      assert_bounds (c, cases[i].low, cases[i].high, cases[i].approximate);
+      g_assert_cmpstr (claims_claim_get_subject (c), ==, cases[i].subject);
+    }
+}
+
+static void
+test_unknown_subject (void)
+{
+  g_autoptr(GPtrArray) claims = extract ("de", "2024-10-21",
+                                         "Auf der Weide stehen 70 Schafe.");
+  ClaimsClaim *c = one (claims);
+
+  g_assert_cmpstr (claims_claim_get_subject (c), ==, "schafe");
+  g_assert_false (claims_claim_get_subject_known (c));
+}
+
+static void
+test_roles (void)
+{
+  g_autoptr(GPtrArray) a = extract ("de", "2024-10-21",
+                                    "Nordkorea schickte weitere 1.500 Soldaten.");
+  g_autoptr(GPtrArray) b = extract ("de", "2024-10-21",
+                                    "Die Zahl könnte auf bis zu 12.000 Soldaten ansteigen.");
+  g_autoptr(GPtrArray) c = extract ("en", "2024-10-21",
+                                    "North Korea sent another 9,000 soldiers.");
+  g_autoptr(GPtrArray) d = extract ("en", "2024-10-21",
+                                    "The number is expected to reach 12,000 troops.");
+
+  g_assert_cmpint (claims_claim_get_role (one (a)), ==, CLAIMS_ROLE_INCREMENT);
+  g_assert_cmpint (claims_claim_get_role (one (b)), ==, CLAIMS_ROLE_FORECAST);
+  g_assert_cmpint (claims_claim_get_modality (one (b)), ==,
+                   CLAIMS_MODALITY_PROJECTED);
+  g_assert_cmpint (claims_claim_get_role (one (c)), ==, CLAIMS_ROLE_INCREMENT);
+  g_assert_cmpint (claims_claim_get_role (one (d)), ==, CLAIMS_ROLE_FORECAST);
+}
+
+typedef struct {
+  const char *lang;
+  const char *text;
+  const char *speaker;
+  ClaimsModality modality;
+} SpeakerCase;
+
+static void
+test_speakers (void)
+{
+  const SpeakerCase cases[] = {
+    { "de", "Laut dem südkoreanischen Geheimdienst sind 1.500 Soldaten in Russland.",
+      "NIS", CLAIMS_MODALITY_REPORTED },
+    { "de", "Nach Angaben der US-Regierung sollen 3.000 Soldaten dort sein.",
+      "US-Regierung", CLAIMS_MODALITY_REPORTED },
+    { "de", "Kirby erklärte, dass 3.000 Soldaten verlegt wurden.",
+      "John Kirby", CLAIMS_MODALITY_REPORTED },
+    { "de", "Dem Pentagon zufolge sind 3.000 Soldaten verlegt worden.",
+      "Pentagon", CLAIMS_MODALITY_REPORTED },
+    { "de", "Angeblich sind 3.000 Soldaten verlegt worden.",
+      NULL, CLAIMS_MODALITY_REPORTED },
+    { "de", "Möglicherweise sind 3.000 Soldaten verlegt worden.",
+      NULL, CLAIMS_MODALITY_HEDGED },
+    { "de", "Es sind 3.000 Soldaten verlegt worden.",
+      NULL, CLAIMS_MODALITY_ASSERTED },
+    { "de", "Moskau dementierte, dass 3.000 Soldaten verlegt wurden.",
+      "Moskau", CLAIMS_MODALITY_DENIED },
+    { "en", "According to NIS, 1,500 soldiers have arrived.",
+      "NIS", CLAIMS_MODALITY_REPORTED },
+    { "en", "Kirby said 3,000 soldiers had been moved.",
+      "John Kirby", CLAIMS_MODALITY_REPORTED },
+    { "en", "3,000 soldiers had been moved, said John Kirby.",
+      "John Kirby", CLAIMS_MODALITY_REPORTED },
+    { "en", "Reportedly, 3,000 soldiers had been moved.",
+      NULL, CLAIMS_MODALITY_REPORTED },
+    { "en", "The Pentagon confirmed that 3,000 soldiers had been moved.",
+      "Pentagon", CLAIMS_MODALITY_CONFIRMED },
+  };
+
+  g_test_summary ("Speakers and modality of figures.");
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) claims = extract (cases[i].lang, "2024-10-21",
+                                             cases[i].text);
+      ClaimsClaim *c = one (claims);
+
+      if (g_strcmp0 (claims_claim_get_speaker (c), cases[i].speaker) != 0)
+        g_error ("\"%s\": speaker \"%s\", want \"%s\"", cases[i].text,
+                 claims_claim_get_speaker (c), cases[i].speaker);
+      if (claims_claim_get_modality (c) != cases[i].modality)
+        g_error ("\"%s\": modality %s, want %s", cases[i].text,
+                 claims_modality_to_string (claims_claim_get_modality (c)),
+                 claims_modality_to_string (cases[i].modality));
+    }
+}
+
+static void
+test_carry_speaker (void)
+{
+  g_autoptr(GPtrArray) claims = extract ("de", "2024-10-21",
+      "Budanow erklärte, dass 11.000 Soldaten in Russland trainieren. "
+      "Die ersten 2.600 Soldaten sollen nach Kursk geschickt werden.");
+
+  g_assert_cmpuint (claims->len, ==, 2);
+  g_assert_cmpstr (claims_claim_get_speaker (claims->pdata[1]), ==,
+                   "Kyrylo Budanov");
+  g_assert_cmpstr (claims_claim_get_scope (claims->pdata[1]), ==, "kursk");
+}
+
+static void
+test_relay (void)
+{
+  g_autoptr(GPtrArray) claims = extract ("de", "2024-10-21",
+      "Nordkorea hat 1.500 Soldaten entsandt, wie der südkoreanische "
+      "Geheimdienst mitteilte und die Nachrichtenagentur Reuters berichtet.");
+  ClaimsClaim *c = one (claims);
+
+  g_assert_cmpstr (claims_claim_get_speaker (c), ==, "NIS");
+  g_assert_cmpstr (claims_claim_get_via (c), ==, "Reuters");
+}
+
+static void
+test_propositions (void)
+{
+  g_autoptr(GPtrArray) a = extract ("de", "2024-10-21",
+      "Der Kreml wies Berichte über nordkoreanische Soldaten zurück.");
+  g_autoptr(GPtrArray) b = extract ("en", "2024-10-21",
+      "The Pentagon confirmed the presence of North Korean troops in Russia.");
+  g_autoptr(GPtrArray) c = extract ("de", "2024-10-21",
+      "Die Regierung konnte die Berichte nicht bestätigen.");
+  ClaimsValue *v;
+
+  g_test_summary ("Denied and confirmed propositions become claims; a "
+                  "negated confirmation does not.");
+  g_assert_cmpuint (a->len, ==, 1);
+  v = claims_claim_get_value (a->pdata[0]);
+  g_assert_cmpint (claims_value_get_value_type (v), ==,
+                   CLAIMS_VALUE_PROPOSITION);
+  g_assert_false (claims_value_get_polarity (v));
+  g_assert_cmpint (claims_claim_get_modality (a->pdata[0]), ==,
+                   CLAIMS_MODALITY_DENIED);
+  g_assert_cmpstr (claims_claim_get_speaker (a->pdata[0]), ==, "Kremlin");
+  g_assert_cmpstr (claims_claim_get_actor (a->pdata[0]), ==, "KP");
+
+  g_assert_cmpuint (b->len, ==, 1);
+  v = claims_claim_get_value (b->pdata[0]);
+  g_assert_true (claims_value_get_polarity (v));
+  g_assert_cmpint (claims_claim_get_modality (b->pdata[0]), ==,
+                   CLAIMS_MODALITY_CONFIRMED);
+
+  g_assert_cmpuint (c->len, ==, 0);
+}
+
+static void
+test_not_claims (void)
+{
+  const char *texts[] = {
+    "Jetzt für nur 0,99€ im ersten Monat testen",
+    "Videos, die die Plattform Visegrád24 veröffentlicht hatte.",
+    "Ab dem 1. November sind sie bereit.",
+    "Im Jahr 2024 war alles anders.",
+    "Das Treffen begann um 14:30 Uhr.",
+    "Das Treffen begann um 14 Uhr.",
+    "Einer der Offiziere wurde befördert.",
+    "Die F-16 und die Su-34 flogen.",
+    "Nach Artikel 5 des Vertrags gilt das.",
+    "Er wurde am 3. Oktober 2024 geboren.",
+    "One of the officers was promoted.",
+    "The meeting began at 10 a.m. on Monday.",
+    "Subscribe now for $0.99 for the first month.",
+  };
+
+  g_test_summary ("Prices in page furniture, names, dates, ordinals, years, "
+                  "times and article numbers are not claims.");
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) claims = extract (NULL, "2024-10-21", texts[i]);
+
+      if (claims->len != 0)
+        g_error ("\"%s\": %u claims, first \"%s\"", texts[i], claims->len,
+                 claims_claim_get_evidence_text (claims->pdata[0]));
+    }
+}
+
+static void
+test_fields (void)
+{
+  const char *text = "Vorwort.\nLaut NIS sind am Freitag 1.500 Soldaten "
+                     "in Russland angekommen.";
+  g_autoptr(GPtrArray) claims = extract ("de", "2024-10-22", text);
+  ClaimsClaim *c = one (claims);
+  g_autofree char *from = NULL;
+  gint64 s = claims_claim_get_start (c);
+
+  g_assert_cmpstr (claims_claim_get_id (c), ==, "t-01");
+  g_assert_cmpstr (claims_claim_get_doc (c), ==, "t");
+  g_assert_cmpstr (claims_claim_get_lang (c), ==, "de");
+  g_assert_cmpstr (claims_claim_get_actor (c), ==, NULL);
+  g_assert_cmpstr (claims_claim_get_scope (c), ==, "russia");
+  g_assert_cmpint (claims_claim_get_role (c), ==, CLAIMS_ROLE_TOTAL);
+  from = claims_date_to_iso (claims_claim_get_valid_from (c));
+  g_assert_cmpstr (from, ==, "2024-10-18");
+  g_assert_cmpint (s, ==, (gint64) (strstr (text, "1.500") - text));
+  g_assert_cmpint (claims_claim_get_end (c), ==,
+                   (gint64) (strstr (text, " in Russland") - text));
+  g_assert_cmpstr (claims_claim_get_evidence_text (c), ==, "1.500 Soldaten");
+  g_assert_cmpint (claims_claim_get_sentence_start (c), ==, 9);
+  g_assert_cmpint (claims_claim_get_sentence_end (c), ==, (gint64) strlen (text));
+}
+
+static void
+test_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsStore) store = claims_store_new ();
+  g_autoptr(ClaimsDocument) doc = claims_document_new ("s",
+      "Es sind 1.500 Soldaten und 20 Panzer.", -1, CLAIMS_DOCUMENT_NONE,
+      &error);
+
+  claims_document_set_lang (doc, "de");
+  g_assert_true (claims_extractor_extract_to_store (extractor, doc, store,
+                                                    &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (claims_store_get_size (store), ==, 2);
+}
+
+static void
+test_detect_language (void)
+{
+  g_assert_cmpstr (claims_detect_language (
+      "Die Soldaten sind in Russland und werden dort ausgebildet.", -1), ==,
+      "de");
+  g_assert_cmpstr (claims_detect_language (
+      "The soldiers are in Russia and they have been trained there.", -1), ==,
+      "en");
+  g_assert_null (claims_detect_language ("12345 !!!", -1));
+  g_assert_null (claims_detect_language ("", 0));
+}
+
+static void
+test_reuse (void)
+{
+  g_test_summary ("One extractor serves many documents with equal results.");
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(GPtrArray) claims = extract ("de", "2024-10-21",
+                                             "Es sind rund 10.000 Soldaten.");
+      assert_bounds (one (claims), 10000, 10000, TRUE);
+    }
+}
+
+static void
+test_edges (void)
+{
+  g_autoptr(GPtrArray) empty = extract ("de", NULL, "");
+  g_autoptr(GPtrArray) blank = extract ("de", NULL, "  \n\n\t ");
+  g_autoptr(GPtrArray) nodate = extract ("de", NULL, "Es sind 1.500 Soldaten.");
+  g_autoptr(GPtrArray) other = extract ("fr", "2024-10-21",
+                                        "Es sind 1.500 Soldaten.");
+  g_autoptr(GPtrArray) guess = extract (NULL, "2024-10-21",
+      "The army said that at least 3,000 soldiers were moved to the border.");
+  ClaimsClaim *c;
+
+  g_test_summary ("Empty text, no publication date, an unknown language.");
+  g_assert_cmpuint (empty->len, ==, 0);
+  g_assert_cmpuint (blank->len, ==, 0);
+  c = one (nodate);
+  g_assert_null (claims_claim_get_published (c));
+  g_assert_null (claims_claim_get_valid_from (c));
+  assert_bounds (one (other), 1500, 1500, FALSE);
+  g_assert_cmpstr (claims_claim_get_lang (one (other)), ==, "fr");
+  c = one (guess);
+  g_assert_cmpstr (claims_claim_get_lang (c), ==, "en");
+  assert_bounds (c, 3000, INFINITY, FALSE);
+}
+
+static const char thread_text[] =
+  "Laut dem südkoreanischen Geheimdienst sind bereits 1.500 nordkoreanische "
+  "Soldaten in Russland angekommen. Anonyme Quellen zufolge könnte die "
+  "Gesamtzahl auf bis zu 12.000 Soldaten ansteigen. Seit August soll "
+  "Nordkorea 13.000 Container geschickt haben. Der Kreml wies die Berichte "
+  "zurück.";
+
+static gpointer
+thread_main (gpointer data)
+{
+  guint total = 0;
+
+  for (int i = 0; i < 200; i++)
+    {
+      g_autoptr(GPtrArray) claims = extract ("de", "2024-10-21", thread_text);
+      total += claims->len;
+    }
+  return GUINT_TO_POINTER (total);
+}
+
+static void
+test_threads (void)
+{
+  GThread *threads[4];
+  g_autoptr(GPtrArray) ref = extract ("de", "2024-10-21", thread_text);
+
+  g_test_summary ("One extractor shared by threads gives the same claims.");
+  for (gsize i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("extract", thread_main, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==,
+                      200 * ref->len);
+}
+
+/* Hostile input: linear time, bounded results. */
+static void
+check_fast (const char *what,
+            GString    *text,
+            const char *lang)
+{
+  gint64 t0 = g_get_monotonic_time ();
+  g_autoptr(GPtrArray) claims = extract (lang, "2024-10-21", text->str);
+  double secs = (g_get_monotonic_time () - t0) / 1e6;
+
+  g_test_message ("%s: %.1f MB in %.2f s, %u claims", what,
+                  text->len / 1e6, secs, claims->len);
+  g_assert_cmpfloat (secs, <, 60.0);
+}
+
+static void
+test_hostile_long_line (void)
+{
+  g_autoptr(GString) s = g_string_sized_new (100 * 1024 * 1024 + 100);
+  const char *chunk = "und es sind rund 1.500 Soldaten laut Kirby gewesen ";
+  gsize cl = strlen (chunk);
+
+  g_test_summary ("A 100 MB single line is handled in linear time.");
+  if (!g_test_slow ())
+    {
+      while (s->len < 8 * 1024 * 1024)
+        g_string_append_len (s, chunk, (gssize) cl);
+    }
+  else
+    while (s->len < 100 * 1024 * 1024)
+      g_string_append_len (s, chunk, (gssize) cl);
+  check_fast ("long line", s, "de");
+}
+
+static void
+test_hostile_digits (void)
+{
+  g_autoptr(GString) s = g_string_new ("Es sind ");
+  g_autoptr(GPtrArray) claims = NULL;
+
+  g_test_summary ("200,000 digits in a row make no figure and no hang.");
+  for (int i = 0; i < 200000; i++)
+    g_string_append_c (s, (char) ('0' + i % 10));
+  g_string_append (s, " Soldaten.");
+  check_fast ("200,000 digits", s, "de");
+  claims = extract ("de", "2024-10-21", s->str);
+  g_assert_cmpuint (claims->len, ==, 0);
+
+  g_string_assign (s, "");
+  for (int i = 0; i < 100000; i++)
+    g_string_append (s, "1.000.");
+  check_fast ("digit groups", s, "de");
+  g_string_assign (s, "");
+  for (int i = 0; i < 200000; i++)
+    g_string_append (s, "7 ");
+  check_fast ("200,000 small numbers", s, "de");
+}
+
+static void
+test_hostile_cues (void)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_autoptr(GPtrArray) claims = NULL;
+
+  g_test_summary ("A cue word repeated 50,000 times stays linear.");
+  for (int i = 0; i < 50000; i++)
+    g_string_append (s, "mindestens ");
+  g_string_append (s, "3.000 Soldaten.");
+  check_fast ("50,000 cues", s, "de");
+  claims = extract ("de", "2024-10-21", s->str);
+  g_assert_cmpuint (claims->len, ==, 1);
+
+  g_string_assign (s, "");
+  for (int i = 0; i < 50000; i++)
+    g_string_append (s, "dementierte laut laut zufolge sagte ");
+  check_fast ("50,000 verbs", s, "de");
+  g_string_assign (s, "");
+  for (int i = 0; i < 50000; i++)
+    g_string_append (s, "bis zu 1 bis 2 – ");
+  check_fast ("50,000 ranges", s, "de");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int rc;
+
+  g_test_init (&argc, &argv, NULL);
+  lexicon = claims_lexicon_new_default (&error);
+  g_assert_no_error (error);
+  extractor = claims_extractor_new (lexicon, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/extractor/bounds", test_bounds);
+  g_test_add_func ("/extractor/unknown-subject", test_unknown_subject);
+  g_test_add_func ("/extractor/roles", test_roles);
+  g_test_add_func ("/extractor/speakers", test_speakers);
+  g_test_add_func ("/extractor/carry-speaker", test_carry_speaker);
+  g_test_add_func ("/extractor/relay", test_relay);
+  g_test_add_func ("/extractor/propositions", test_propositions);
+  g_test_add_func ("/extractor/not-claims", test_not_claims);
+  g_test_add_func ("/extractor/fields", test_fields);
+  g_test_add_func ("/extractor/store", test_store);
+  g_test_add_func ("/extractor/detect-language", test_detect_language);
+  g_test_add_func ("/extractor/reuse", test_reuse);
+  g_test_add_func ("/extractor/edges", test_edges);
+  g_test_add_func ("/extractor/threads", test_threads);
+  g_test_add_func ("/extractor/hostile/long-line", test_hostile_long_line);
+  g_test_add_func ("/extractor/hostile/digits", test_hostile_digits);
+  g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
+  rc = g_test_run ();
+  claims_extractor_unref (extractor);
+  claims_lexicon_unref (lexicon);
+  return rc;
+}
