@@ -1146,12 +1146,30 @@ relate_numeric (Ctx    *ctx,
   g_free (order);
 }
 
+/* Whether an evidence's carriers come from at least two documents: a
+ * report restating its own figure is folded into one evidence too, but it
+ * is not one source repeated by several outlets. */
+static gboolean
+carried_by_several_documents (const Bucket   *b,
+                              const Evidence *e)
+{
+  const char *first = claims_claim_get_doc (b->carriers[e->first]);
+
+  for (guint k = 1; k < e->n; k++)
+    {
+      const char *doc = claims_claim_get_doc (b->carriers[e->first + k]);
+      if (first == NULL || doc == NULL || strcmp (first, doc) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 relate_repeats (Ctx    *ctx,
                 Bucket *b)
 {
   for (guint i = 0; i < b->n_ev; i++)
-    if (b->ev[i].n >= 2)
+    if (b->ev[i].n >= 2 && carried_by_several_documents (b, &b->ev[i]))
       add_relation (ctx, CLAIMS_RELATION_REPEAT, CLAIMS_REASON_NONE,
                     report_key (ctx, b, NULL), b, &i, 1, NULL, NULL, 0);
 }

@@ -393,6 +393,8 @@ append_number (GString *s,
   g_string_append (s, buf);
 }
 
+#define PROPOSITION_QUOTE_CHARS 60
+
 static void
 append_figure (GString           *s,
                const ClaimsClaim *c)
@@ -410,7 +412,23 @@ append_figure (GString           *s,
                           claims_claim_get_modality (c) != CLAIMS_MODALITY_DENIED
                        ? "affirms" : "denies");
       if (claims_value_get_text (v))
-        g_string_append_printf (s, " \"%s\"", claims_value_get_text (v));
+        {
+          /* Keep explanations to one readable line: quote at most
+           * PROPOSITION_QUOTE_CHARS characters of the proposition. */
+          const char *text = claims_value_get_text (v);
+          glong n = g_utf8_strlen (text, -1);
+
+          g_string_append (s, " \"");
+          if (n <= PROPOSITION_QUOTE_CHARS)
+            g_string_append (s, text);
+          else
+            {
+              const char *cut = g_utf8_offset_to_pointer (text, PROPOSITION_QUOTE_CHARS - 1);
+              g_string_append_len (s, text, cut - text);
+              g_string_append (s, "…");
+            }
+          g_string_append_c (s, '"');
+        }
       return;
     case CLAIMS_VALUE_QUANTITY:
       break;

@@ -572,6 +572,22 @@ test_repeat_outlets (void)
 }
 
 static void
+test_repeat_same_document (void)
+{
+  const Spec specs[] = {
+    { "a1", 1500, 1500, "NIS", "2024-10-21", .doc = "003", .outlet = "NIUS" },
+    { "a2", 1500, 1500, "NIS", "2024-10-21", .doc = "003", .outlet = "NIUS" },
+  };
+  g_autoptr(ClaimsReport) r = NULL;
+
+  g_test_summary ("A report that states one speaker's figure twice is not a "
+                  "source repeated by several outlets: no repeat relation.");
+  r = reconcile (specs, G_N_ELEMENTS (specs));
+  g_assert_cmpuint (count_kind (r, CLAIMS_RELATION_REPEAT), ==, 0);
+  g_assert_cmpuint (count_kind (r, CLAIMS_RELATION_CONTRADICTION), ==, 0);
+}
+
+static void
 test_repeat_counted_once (void)
 {
   /* Three carriers of NIS's 1,000 and one other source saying 3,000, all
@@ -1033,6 +1049,7 @@ main (int    argc,
   g_test_add_func ("/engine/scope/part-exceeds-whole", test_scope_exceeds);
   g_test_add_func ("/engine/repeat/outlets", test_repeat_outlets);
   g_test_add_func ("/engine/repeat/counted-once", test_repeat_counted_once);
+  g_test_add_func ("/engine/repeat/same-document", test_repeat_same_document);
   g_test_add_func ("/engine/repeat/unattributed", test_null_speaker_not_folded);
   g_test_add_func ("/engine/subjects/same-numeral", test_same_numeral_subjects);
   g_test_add_func ("/engine/modality/hedged-vs-asserted", test_hedged_vs_asserted);
