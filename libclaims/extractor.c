@@ -347,7 +347,8 @@ scanner_new (ClaimsExtractor *ex,
 
 /**
  * claims_extractor_new:
- * @lexicon: the lexicon that drives the rules
+ * @lexicon: (nullable): the lexicon that drives the rules, or %NULL for the
+ *   built-in one (claims_lexicon_new_default())
  * @error: return location for a #GError, or %NULL
  *
  * Compiles the extractor's patterns for every language of @lexicon (and
@@ -368,9 +369,17 @@ claims_extractor_new (ClaimsLexicon *lexicon,
   g_autoptr(ClaimsExtractor) ex = NULL;
   g_autofree const char **langs = NULL;
   const char *base[] = { "de", "en" };
+  g_autoptr(ClaimsLexicon) builtin = NULL;
 
-  g_return_val_if_fail (lexicon != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (lexicon == NULL)
+    {
+      builtin = claims_lexicon_new_default (error);
+      if (builtin == NULL)
+        return NULL;
+      lexicon = builtin;
+    }
 
   ex = g_new0 (ClaimsExtractor, 1);
   g_atomic_ref_count_init (&ex->ref_count);
