@@ -798,23 +798,7 @@ test_save_errors (void)
   g_rmdir (dir);
 }
 
-/* ---------- the extractor and claimdiff, once they exist ---------- */
-
-/* Weak references: NULL while extractor.c is not part of the library. */
-#pragma weak claims_extractor_new
-#pragma weak claims_extractor_extract
-#pragma weak claims_extractor_unref
-
-static gboolean
-have_extractor (void)
-{
-  if (claims_extractor_new == NULL)
-    {
-      g_test_skip ("the extractor is not built yet");
-      return FALSE;
-    }
-  return TRUE;
-}
+/* ---------- the extractor and claimdiff ---------- */
 
 /* Extracts from @text with @lex and checks that the result is bounded and
  * points into the text. Returns the number of claims. */
@@ -870,8 +854,6 @@ test_extract_hostile_texts (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(ClaimsLexicon) lex = NULL;
 
-  if (!have_extractor ())
-    return;
   lex = claims_lexicon_new_default (&error);
   g_assert_no_error (error);
   for (gsize i = 0; i < G_N_ELEMENTS (files); i++)
@@ -899,8 +881,6 @@ test_extract_catastrophic_lexicon (void)
 
   g_test_summary ("A lexicon pattern that backtracks catastrophically is "
                   "stopped by the PCRE2 limits: extraction stays bounded.");
-  if (!have_extractor ())
-    return;
   lex = claims_lexicon_new_default (&error);
   g_assert_no_error (error);
   g_assert_true (claims_lexicon_load_file (lex, path, &error));
