@@ -297,30 +297,240 @@ static const RuleDef rule_defs[] = {
 
 /* ---------------------------------------------------------------------- */
 
-/* Every expression of a rule contains one of these (or a digit); they
- * are searched as plain substrings, so "tag" covers "Freitag" and
- * "Tagen", "day" covers "Friday", "today" and "days". */
-#define ANCHORS_DE \
-  "jan|jän|jaen|feb|mär|maer|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez" \
-  "|tag|mittwoch|sonnabend|heute|gestern|morgen|woche|monat|jahr|stunde" \
-  "|frühling|fruehling|sommer|herbst|winter"
-#define ANCHORS_EN \
-  "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|tomorrow" \
-  "|morning|week|month|year|hour|spring|summer|autumn|fall|winter"
+/* Every expression of a rule contains a fragment of one of these classes.
+ * One pass over the span (plain byte comparisons, ASCII case folded, and
+ * the case of ä/ö/ü ignored) tells which classes occur, and only the rules
+ * that need one of them run; most spans need none. The fragments are
+ * searched as plain substrings, so "tag" covers "Freitag" and "Tagen",
+ * "day" covers "Friday", "today" and "days". The digit classes are tested
+ * in code: a digit followed by '.', a '0' followed by "er", "s" or an
+ * apostrophe, four digits in a row. */
+enum {
+  N_DMY     = 1u << 0,   /* "1.11." */
+  N_DECADE  = 1u << 1,   /* "50er", "1950s", "'90s" */
+  N_YEAR4   = 1u << 2,   /* four digits */
+  N_MONTH   = 1u << 3,   /* a month name or abbreviation */
+  N_DAY     = 1u << 4,   /* tag, mittwoch, sonnabend / day (weekdays) */
+  N_RELDAY  = 1u << 5,   /* heute, gestern, morgen / tomorrow, morning */
+  N_WEEK    = 1u << 6,   /* woche / week */
+  N_MONTHW  = 1u << 7,   /* monat / month */
+  N_YEARW   = 1u << 8,   /* jahr / year */
+  N_HOUR    = 1u << 9,   /* stunde / hour */
+  N_SEASON  = 1u << 10,  /* frühling, sommer, herbst, winter / spring ... */
+  N_NIGHT   = 1u << 11,  /* nacht / night */
+  N_AGO     = 1u << 12,  /* vor / ago */
+  N_ALL     = (1u << 13) - 1
+};
+
+typedef struct {
+  const char *frag;      /* lower case UTF-8, first byte ASCII */
+  guint       cls;
+  guint       langs;
+} Fragment;
+
+static const Fragment fragments[] = {
+  { "jan", N_MONTH, LANG_DE | LANG_EN }, { "jän", N_MONTH, LANG_DE },
+  { "jaen", N_MONTH, LANG_DE }, { "feb", N_MONTH, LANG_DE | LANG_EN },
+  { "mär", N_MONTH, LANG_DE }, { "maer", N_MONTH, LANG_DE },
+  { "mrz", N_MONTH, LANG_DE }, { "mar", N_MONTH, LANG_EN },
+  { "apr", N_MONTH, LANG_DE | LANG_EN }, { "mai", N_MONTH, LANG_DE },
+  { "may", N_MONTH, LANG_EN }, { "jun", N_MONTH, LANG_DE | LANG_EN },
+  { "jul", N_MONTH, LANG_DE | LANG_EN }, { "aug", N_MONTH, LANG_DE | LANG_EN },
+  { "sep", N_MONTH, LANG_DE | LANG_EN }, { "okt", N_MONTH, LANG_DE },
+  { "oct", N_MONTH, LANG_EN }, { "nov", N_MONTH, LANG_DE | LANG_EN },
+  { "dez", N_MONTH, LANG_DE }, { "dec", N_MONTH, LANG_EN },
+  { "tag", N_DAY, LANG_DE }, { "mittwoch", N_DAY, LANG_DE },
+  { "sonnabend", N_DAY, LANG_DE }, { "day", N_DAY, LANG_EN },
+  { "heute", N_RELDAY, LANG_DE }, { "gestern", N_RELDAY, LANG_DE },
+  { "morgen", N_RELDAY, LANG_DE }, { "tomorrow", N_RELDAY, LANG_EN },
+  { "morning", N_RELDAY, LANG_EN },
+  { "woche", N_WEEK, LANG_DE }, { "week", N_WEEK, LANG_EN },
+  { "monat", N_MONTHW, LANG_DE }, { "month", N_MONTHW, LANG_EN },
+  { "jahr", N_YEARW, LANG_DE }, { "year", N_YEARW, LANG_EN },
+  { "stunde", N_HOUR, LANG_DE }, { "hour", N_HOUR, LANG_EN },
+  { "frühling", N_SEASON, LANG_DE }, { "fruehling", N_SEASON, LANG_DE },
+  { "sommer", N_SEASON, LANG_DE }, { "herbst", N_SEASON, LANG_DE },
+  { "winter", N_SEASON, LANG_DE | LANG_EN },
+  { "spring", N_SEASON, LANG_EN }, { "summer", N_SEASON, LANG_EN },
+  { "autumn", N_SEASON, LANG_EN }, { "fall", N_SEASON, LANG_EN },
+  { "nacht", N_NIGHT, LANG_DE }, { "night", N_NIGHT, LANG_EN },
+  { "vor", N_AGO, LANG_DE }, { "ago", N_AGO, LANG_EN },
+};
+
+/* Whether @frag (lower case) stands at @p (before @end), ignoring ASCII
+ * case and the case of two-byte Latin-1 letters (Ä = C3 84, ä = C3 A4). */
+static inline gboolean
+frag_at (const guchar *p,
+         const guchar *end,
+         const char   *frag)
+{
+  for (const guchar *f = (const guchar *) frag; *f; f++, p++)
+    {
+      guchar c;
+
+      if (p >= end)
+        return FALSE;
+      c = *p;
+      if (c >= 'A' && c <= 'Z')
+        c += 'a' - 'A';
+      else if (c >= 0x80 && c < 0xA0 && f > (const guchar *) frag
+               && f[-1] == 0xC3)
+        c += 0x20;
+      if (c != *f)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The fragments by first letter: indexes into fragments[], -1 ends. */
+#define MAX_PER_LETTER 12
+static gint8 frag_index[26][MAX_PER_LETTER + 1];
+
+static gpointer
+build_frag_index (gpointer data)
+{
+  guint n[26] = { 0, };
+
+  memset (frag_index, -1, sizeof frag_index);
+  for (gsize k = 0; k < G_N_ELEMENTS (fragments); k++)
+    {
+      guint l = (guchar) fragments[k].frag[0] - 'a';
+
+      g_assert (l < 26 && n[l] < MAX_PER_LETTER);
+      frag_index[l][n[l]++] = (gint8) k;
+    }
+  return NULL;
+}
+
+/* The N_* classes that occur in @text[start..end) for @langs. */
+static guint
+classes_in (const char *text,
+            gsize       start,
+            gsize       end,
+            guint       langs)
+{
+  static GOnce once = G_ONCE_INIT;
+  const guchar *t = (const guchar *) text;
+  guint present = 0;
+  guint digits = 0;
+
+  g_once (&once, build_frag_index, NULL);
+  for (gsize p = start; p < end && present != N_ALL; p++)
+    {
+      guchar c = t[p];
+
+      if (c >= '0' && c <= '9')
+        {
+          if (++digits >= 4)
+            present |= N_YEAR4;
+          if (p + 1 < end && t[p + 1] == '.')
+            present |= N_DMY;
+          if (c == '0' && p + 1 < end
+              && (t[p + 1] == 'e' || t[p + 1] == 'E' || t[p + 1] == 's'
+                  || t[p + 1] == 'S' || t[p + 1] == '\'' || t[p + 1] == 0xE2))
+            present |= N_DECADE;
+          continue;
+        }
+      digits = 0;
+      if (c == '\'' || c == 0xE2)
+        {
+          /* "'90s": the decade class comes with its digits */
+          continue;
+        }
+      if (!g_ascii_isalpha (c))
+        continue;
+      c = g_ascii_tolower (c);
+      for (const gint8 *k = frag_index[c - 'a']; *k >= 0; k++)
+        if ((fragments[*k].langs & langs)
+            && !(present & fragments[*k].cls)
+            && frag_at (t + p, t + end, fragments[*k].frag))
+          present |= fragments[*k].cls;
+    }
+  return present;
+}
+
+/* The classes a rule needs: one of *any and all of *all must occur. */
+static void
+rule_needs (Kind   kind,
+            guint  langs,
+            guint *any,
+            guint *all)
+{
+  *all = 0;
+  switch (kind)
+    {
+    case K_ISO:
+    case K_YEAR:
+      *any = N_YEAR4;
+      break;
+    case K_DMY_NUM:
+      *any = N_DMY;
+      break;
+    case K_DECADE:
+      *any = N_DECADE;
+      break;
+    case K_DAY_MONTH:
+    case K_DAY_RANGE:
+    case K_MONTH:
+    case K_BETWEEN_PARTS:
+      *any = N_MONTH;
+      break;
+    case K_WEEKDAY:
+      *any = N_DAY;
+      break;
+    case K_NIGHT:
+      *any = N_DAY;
+      *all = N_NIGHT | N_DAY;
+      break;
+    case K_REL_DAY:
+      /* "yesterday", "today": "day"; "last night", "tonight": "night" */
+      *any = (langs & LANG_EN) ? N_RELDAY | N_DAY | N_NIGHT : N_RELDAY;
+      break;
+    case K_AGO:
+      *any = N_DAY | N_WEEK | N_MONTHW | N_YEARW;
+      *all = N_AGO;
+      break;
+    case K_PAST_N:
+      *any = N_DAY | N_WEEK | N_MONTHW | N_YEARW | N_HOUR;
+      break;
+    case K_WEEK:
+    case K_WEEKEND:
+      *any = N_WEEK;
+      break;
+    case K_MONTH_REL:
+      *any = N_MONTHW;
+      break;
+    case K_YEAR_REL:
+      *any = N_YEARW;
+      break;
+    case K_YEAR_EDGE:
+      *any = N_YEARW | N_MONTHW;
+      break;
+    case K_SEASON:
+      *any = N_SEASON | N_YEARW;  /* "frühjahr" */
+      break;
+    default:
+      *any = ~0u;
+      break;
+    }
+}
 
 typedef struct {
   Kind        kind;
   guint       langs;
+  guint       needs_any;  /* N_* classes, one of which must occur */
+  guint       needs_all;  /* N_* classes that must all occur */
   pcre2_code *re;
+  pcre2_code *are;        /* the same, anchored: tried at word starts */
+  guint8      first[32];  /* bytes a match may start with (bit set) */
+  gboolean    jit;        /* @are is JIT-compiled */
 } Rule;
+
+/* Spans up to this long are matched with the anchored twins. */
+#define ANCHORED_SPAN 512
 
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
-  /* Per language (LANG_DE, LANG_EN, both): a quick test for the
-   * fragments every date expression contains (a digit, a month, a day
-   * word, "Woche", "year", ...). Most sentences fail it, and then no
-   * rule needs to run. */
-  pcre2_code          *anchor[4];
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
 };
@@ -332,7 +542,8 @@ static gboolean
 use_jit (void)
 {
 #ifdef DATES_HAVE_VALGRIND
-  if (RUNNING_ON_VALGRIND)
+  /* CLAIMS_VALGRIND_JIT keeps the JIT for profiling (callgrind) */
+  if (RUNNING_ON_VALGRIND && g_getenv ("CLAIMS_VALGRIND_JIT") == NULL)
     return FALSE;
 #endif
   return g_getenv ("CLAIMS_NO_JIT") == NULL;
@@ -379,33 +590,36 @@ claims_date_finder_new (GError **error)
       }
       finder->rules[i].kind = rule_defs[i].kind;
       finder->rules[i].langs = rule_defs[i].langs;
+      rule_needs (rule_defs[i].kind, rule_defs[i].langs,
+                  &finder->rules[i].needs_any, &finder->rules[i].needs_all);
       finder->rules[i].re = re;
-    }
-  for (guint langs = 1; langs <= 3; langs++)
-    {
-      g_autofree char *pattern = NULL;
-      int errcode = 0;
-      PCRE2_SIZE erroff = 0;
+      /* Every rule begins with "no letter or digit before", so a match
+       * starts at a word start; the anchored twin is tried only there,
+       * and only at bytes PCRE2 says can begin a match. */
+      {
+        const guint8 *bits = NULL;
 
-      pattern = g_strconcat ("\\d",
-                             (langs & LANG_DE) ? "|" ANCHORS_DE : "",
-                             (langs & LANG_EN) ? "|" ANCHORS_EN : "",
-                             NULL);
-      finder->anchor[langs] = pcre2_compile ((PCRE2_SPTR) pattern,
-                                             PCRE2_ZERO_TERMINATED,
-                                             PCRE2_UTF | PCRE2_UCP
-                                             | PCRE2_CASELESS,
-                                             &errcode, &erroff, NULL);
-      if (finder->anchor[langs] == NULL)
+        if (pcre2_pattern_info (re, PCRE2_INFO_FIRSTBITMAP, &bits) == 0
+            && bits != NULL)
+          memcpy (finder->rules[i].first, bits, 32);
+        else
+          memset (finder->rules[i].first, 0xFF, 32);
+      }
+      finder->rules[i].are = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
+                                            PCRE2_ZERO_TERMINATED,
+                                            PCRE2_UTF | PCRE2_UCP
+                                            | PCRE2_CASELESS | PCRE2_ANCHORED,
+                                            &errcode, &erroff, NULL);
+      if (finder->rules[i].are == NULL)
         {
           g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PATTERN,
-                       "date anchors: byte %" G_GSIZE_FORMAT ": error %d",
-                       (gsize) erroff, errcode);
+                       "date rule %" G_GSIZE_FORMAT " does not compile "
+                       "anchored", i);
           claims_date_finder_free (finder);
           return NULL;
         }
-      if (jit)
-        (void) pcre2_jit_compile (finder->anchor[langs], PCRE2_JIT_COMPLETE);
+      finder->rules[i].jit = jit && pcre2_jit_compile (finder->rules[i].are,
+                                                       PCRE2_JIT_COMPLETE) == 0;
     }
   finder->mctx = pcre2_match_context_create (NULL);
   pcre2_set_match_limit (finder->mctx, DATE_MATCH_LIMIT);
@@ -419,11 +633,12 @@ claims_date_finder_free (ClaimsDateFinder *finder)
   if (finder == NULL)
     return;
   for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
-    if (finder->rules[i].re != NULL)
-      pcre2_code_free (finder->rules[i].re);
-  for (gsize i = 0; i < G_N_ELEMENTS (finder->anchor); i++)
-    if (finder->anchor[i] != NULL)
-      pcre2_code_free (finder->anchor[i]);
+    {
+      if (finder->rules[i].re != NULL)
+        pcre2_code_free (finder->rules[i].re);
+      if (finder->rules[i].are != NULL)
+        pcre2_code_free (finder->rules[i].are);
+    }
   if (finder->mctx != NULL)
     pcre2_match_context_free (finder->mctx);
   g_free (finder);
@@ -1501,6 +1716,45 @@ candidate_compare (gconstpointer a,
   return 0;
 }
 
+/* Whether a rule match may start at @p: not inside a character, not after
+ * an ASCII letter or digit (every rule begins with "no letter or digit
+ * before"; its own lookbehind decides the rest), and at a byte the rule's
+ * first-byte table allows. */
+static inline gboolean
+may_start (const char   *text,
+           gsize         p,
+           const guint8 *first)
+{
+  guchar c = (guchar) text[p];
+
+  if ((c & 0xC0) == 0x80 || !(first[c >> 3] & (1u << (c & 7))))
+    return FALSE;
+  return p == 0 || (guchar) text[p - 1] >= 0x80
+         || !g_ascii_isalnum (text[p - 1]);
+}
+
+static void
+match_data_free (gpointer data)
+{
+  pcre2_match_data_free (data);
+}
+
+/* The calling thread's match data, large enough for every rule (all
+ * finders have the same rules). */
+static pcre2_match_data *
+match_data_for (ClaimsDateFinder *finder)
+{
+  static GPrivate key = G_PRIVATE_INIT (match_data_free);
+  pcre2_match_data *md = g_private_get (&key);
+
+  if (md == NULL || pcre2_get_ovector_count (md) < finder->max_pairs)
+    {
+      md = pcre2_match_data_create (MAX (finder->max_pairs, 32), NULL);
+      g_private_replace (&key, md);
+    }
+  return md;
+}
+
 static guint
 langs_from_string (const char *lang)
 {
@@ -1524,6 +1778,16 @@ claims_date_finder_find (ClaimsDateFinder *finder,
   GArray *cands, *result;
   pcre2_match_data *md;
   guint langs = langs_from_string (lang);
+  guint present;
+  gboolean anchored = end - start <= ANCHORED_SPAN;
+  static const guint8 any_byte[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+  };
+  guint16 starts[ANCHORED_SPAN];
+  gsize n_starts = 0;
 
   g_return_val_if_fail (finder != NULL, NULL);
   g_return_val_if_fail (text != NULL || end == 0, NULL);
@@ -1532,44 +1796,79 @@ claims_date_finder_find (ClaimsDateFinder *finder,
   if (start >= end)
     return result;
 
+  /* the quick test: which anchor classes occur; most spans hold none, and
+   * then no rule needs to run */
+  present = classes_in (text, start, end, langs);
+  if (present == 0)
+    return result;
+
+  /* one match data for all rules, sized for the largest, kept per thread
+   * (the finder itself is shared read-only) */
+  md = match_data_for (finder);
+  if (md == NULL)
+    return result;
+
+  /* a short span: where a match may start (see may_start()) */
+  if (anchored)
+    for (gsize p = start; p < end; p++)
+      if (may_start (text, p, any_byte))
+        starts[n_starts++] = (guint16) (p - start);
+
   cands = g_array_new (FALSE, TRUE, sizeof (Candidate));
-  /* one match data for all rules, sized for the largest */
-  md = pcre2_match_data_create (finder->max_pairs, NULL);
-
-  /* the quick test: most sentences hold no date at all */
-  {
-    int rc = pcre2_match (finder->anchor[langs], (PCRE2_SPTR) text, end,
-                          start, 0, md, finder->mctx);
-
-    if (rc == PCRE2_ERROR_NOMATCH)
-      {
-        pcre2_match_data_free (md);
-        g_array_unref (cands);
-        return result;
-      }
-  }
-
   for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
     {
       const Rule *rule = &finder->rules[i];
-      PCRE2_SIZE off = start;
 
-      if ((rule->langs & langs) == 0)
+      if ((rule->langs & langs) == 0 || (rule->needs_any & present) == 0
+          || (rule->needs_all & present) != rule->needs_all)
         continue;
-      while (off < end)
+      /* Leftmost-first, as an unanchored search finds them. A short span
+       * (the extractor's) tries the anchored twin at the few places a
+       * match may start; a long one lets the unanchored JIT scan. */
+      gsize k = 0;
+
+      for (gsize p = start; p < end;)
         {
-          int rc = pcre2_match (rule->re, (PCRE2_SPTR) text, end, off, 0,
-                                md, finder->mctx);
+          int rc;
           PCRE2_SIZE *ov;
           Match m = { text, rule->re, md, rule->langs };
           Candidate c;
 
+          if (anchored)
+            {
+              guchar b;
+
+              while (k < n_starts && start + starts[k] < p)
+                k++;
+              if (k >= n_starts)
+                break;
+              p = start + starts[k];
+              b = (guchar) text[p];
+              if (!(rule->first[b >> 3] & (1u << (b & 7))))
+                {
+                  p++;
+                  continue;
+                }
+              rc = rule->jit
+                   ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end, p,
+                                      0, md, finder->mctx)
+                   : pcre2_match (rule->are, (PCRE2_SPTR) text, end, p, 0,
+                                  md, finder->mctx);
+              if (rc == PCRE2_ERROR_NOMATCH)
+                {
+                  p++;
+                  continue;
+                }
+            }
+          else
+            rc = pcre2_match (rule->re, (PCRE2_SPTR) text, end, p, 0, md,
+                              finder->mctx);
           if (rc <= 0)
             break;          /* no match, or a limit: nothing more here */
           ov = pcre2_get_ovector_pointer (md);
           if (ov[1] <= ov[0])
             {
-              off = ov[0] + 1;
+              p = ov[0] + 1;
               continue;
             }
           memset (&c, 0, sizeof c);
@@ -1579,10 +1878,9 @@ claims_date_finder_find (ClaimsDateFinder *finder,
           if (resolve_match (rule->kind, &m, published, &c.m.from,
                              &c.m.has_from, &c.m.to, &c.m.has_to))
             g_array_append_val (cands, c);
-          off = ov[1];
+          p = ov[1];
         }
     }
-  pcre2_match_data_free (md);
 
   g_array_sort (cands, candidate_compare);
   {

@@ -84,6 +84,7 @@ typedef struct {
   pcre2_code *acode;       /* the same, anchored: tried at candidate starts */
   guint8      trig[26][N_SECOND];  /* may a match start with these two? */
   guint32     trig3[26][N_SECOND]; /* ... and then with this third (bit)? */
+  guint32    *quad;        /* [26][26][26]: ... and then this fourth (bit)? */
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -110,6 +111,7 @@ scanner_free (gpointer data)
     pcre2_code_free (s->code);
   if (s->acode != NULL)
     pcre2_code_free (s->acode);
+  g_free (s->quad);
   g_free (s);
 }
 
@@ -197,6 +199,33 @@ build_start_filter (Scanner *s)
               s->trig3[a][b] |= 1u << c;
           }
       }
+  /* a fourth letter for the three-letter starts (all letters) that pass:
+   * common short words ("sie", "der", "ein ") stop here */
+  s->quad = g_new (guint32, 26 * 26 * 26);
+  for (guint a = 0; a < 26; a++)
+    for (guint b = 0; b < 26; b++)
+      for (guint c = 0; c < 26; c++)
+        {
+          guint32 *q = &s->quad[(a * 26 + b) * 26 + c];
+
+          *q = 0xFFFFFFFFu;
+          if (md == NULL || !s->trig[a][b] || !(s->trig3[a][b] & (1u << c)))
+            continue;
+          *q = 1u << 29;
+          for (guint d = 0; d < 29; d++)
+            {
+              char subject[6] = { ' ', (char) ('a' + a), (char) ('a' + b),
+                                  (char) ('a' + c), 0, 0 };
+              int rc;
+
+              subject[4] = d < 26 ? (char) ('a' + d)
+                                  : d == 26 ? '1' : d == 27 ? ' ' : '-';
+              rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 5, 1,
+                                PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
+              if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+                *q |= 1u << d;
+            }
+        }
   if (md != NULL)
     pcre2_match_data_free (md);
 }
@@ -227,11 +256,18 @@ scan_next (ClaimsExtractor  *ex,
         cand = TRUE;
       else if (g_ascii_isalpha (c))
         {
+          guint a = (guint) (g_ascii_tolower (c) - 'a');
           guint b = pos + 1 < len ? second_class ((guchar) t[pos + 1]) : 29;
           guint c3 = pos + 2 < len ? second_class ((guchar) t[pos + 2]) : 29;
 
-          cand = sc->trig[g_ascii_tolower (c) - 'a'][b]
-                 && (sc->trig3[g_ascii_tolower (c) - 'a'][b] & (1u << c3));
+          cand = sc->trig[a][b] && (sc->trig3[a][b] & (1u << c3));
+          if (cand && b < 26 && c3 < 26)
+            {
+              guint d = pos + 3 < len ? second_class ((guchar) t[pos + 3])
+                                      : 29;
+
+              cand = (sc->quad[(a * 26 + b) * 26 + c3] & (1u << d)) != 0;
+            }
         }
       else
         cand = c >= 0xC0;
