@@ -402,6 +402,32 @@ build_frag_index (gpointer data)
   return NULL;
 }
 
+/* The length of the white-space character at @p (what \s matches with
+ * UCP: ASCII blanks, NEL, NO-BREAK SPACE, the U+2000 spaces, ...), or 0. */
+static inline gsize
+space_len (const guchar *p,
+           const guchar *end)
+{
+  if (p >= end)
+    return 0;
+  if (*p < 0x80)
+    return g_ascii_isspace (*p) || *p == 0x0B ? 1 : 0;
+  if (p + 1 < end && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0x85))
+    return 2;
+  if (p + 2 < end)
+    {
+      gunichar c = g_utf8_get_char_validated ((const char *) p, end - p);
+
+      if (c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isspace (c))
+        return (gsize) g_unichar_to_utf8 (c, NULL);
+      if (c == 0x1680 || c == 0x180E || c == 0x2028 || c == 0x2029
+          || c == 0x202F || c == 0x205F || c == 0x3000
+          || (c >= 0x2000 && c <= 0x200A))
+        return (gsize) g_unichar_to_utf8 (c, NULL);
+    }
+  return 0;
+}
+
 /* The N_* classes that occur in @text[start..end) for @langs. */
 static guint
 classes_in (const char *text,
@@ -423,8 +449,24 @@ classes_in (const char *text,
         {
           if (++digits >= 4)
             present |= N_YEAR4;
-          if (p + 1 < end && t[p + 1] == '.')
-            present |= N_DMY;
+          /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a
+           * blank, one or two digits, a full stop ("1.500" is not) */
+          if (digits == 1 && !(present & N_DMY))
+            {
+              gsize q = p + 1, d2 = 0;
+
+              if (q < end && g_ascii_isdigit (t[q]))
+                q++;
+              if (q < end && t[q] == '.')
+                {
+                  q++;
+                  q += space_len (t + q, t + end);
+                  while (q < end && d2 < 3 && g_ascii_isdigit (t[q]))
+                    q++, d2++;
+                  if (d2 >= 1 && d2 <= 2 && q < end && t[q] == '.')
+                    present |= N_DMY;
+                }
+            }
           if (c == '0' && p + 1 < end
               && (t[p + 1] == 'e' || t[p + 1] == 'E' || t[p + 1] == 's'
                   || t[p + 1] == 'S' || t[p + 1] == '\'' || t[p + 1] == 0xE2))
@@ -671,12 +713,24 @@ group (const Match *m,
   if ((guint32) n >= pcre2_get_ovector_count (m->md)
       || ov[2 * n] == PCRE2_UNSET)
     return NULL;
-  nfc = g_utf8_normalize (m->subject + ov[2 * n],
-                          (gssize) (ov[2 * n + 1] - ov[2 * n]),
-                          G_NORMALIZE_NFC);
-  if (nfc == NULL)
-    return NULL;
-  folded = g_utf8_casefold (nfc, -1);
+  {
+    const char *g = m->subject + ov[2 * n];
+    gsize glen = ov[2 * n + 1] - ov[2 * n];
+    gboolean ascii = TRUE;
+
+    for (gsize i = 0; i < glen && ascii; i++)
+      ascii = (guchar) g[i] < 0x80 && g[i] != '\0';
+    if (ascii)
+      /* NFC changes nothing, folding is lower-casing */
+      folded = g_ascii_strdown (g, (gssize) glen);
+    else
+      {
+        nfc = g_utf8_normalize (g, (gssize) glen, G_NORMALIZE_NFC);
+        if (nfc == NULL)
+          return NULL;
+        folded = g_utf8_casefold (nfc, -1);
+      }
+  }
   /* collapse inner white space (also NO-BREAK SPACE and the like) to
    * single ASCII spaces; the result is never longer than the input */
   {
@@ -1788,6 +1842,7 @@ claims_date_finder_find (ClaimsDateFinder *finder,
   };
   guint16 starts[ANCHORED_SPAN];
   gsize n_starts = 0;
+  gboolean direct;
 
   g_return_val_if_fail (finder != NULL, NULL);
   g_return_val_if_fail (text != NULL || end == 0, NULL);
@@ -1808,7 +1863,10 @@ claims_date_finder_find (ClaimsDateFinder *finder,
   if (md == NULL)
     return result;
 
-  /* a short span: where a match may start (see may_start()) */
+  /* a short span: where a match may start (see may_start()); the JIT is
+   * called directly (without pcre2_match()'s UTF-8 check) only on valid
+   * text, as every document is */
+  direct = anchored && g_utf8_validate_len (text + start, end - start, NULL);
   if (anchored)
     for (gsize p = start; p < end; p++)
       if (may_start (text, p, any_byte))
@@ -1822,11 +1880,11 @@ claims_date_finder_find (ClaimsDateFinder *finder,
       if ((rule->langs & langs) == 0 || (rule->needs_any & present) == 0
           || (rule->needs_all & present) != rule->needs_all)
         continue;
+      gsize k = 0;
+
       /* Leftmost-first, as an unanchored search finds them. A short span
        * (the extractor's) tries the anchored twin at the few places a
        * match may start; a long one lets the unanchored JIT scan. */
-      gsize k = 0;
-
       for (gsize p = start; p < end;)
         {
           int rc;
@@ -1849,7 +1907,7 @@ claims_date_finder_find (ClaimsDateFinder *finder,
                   p++;
                   continue;
                 }
-              rc = rule->jit
+              rc = rule->jit && direct
                    ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end, p,
                                       0, md, finder->mctx)
                    : pcre2_match (rule->are, (PCRE2_SPTR) text, end, p, 0,

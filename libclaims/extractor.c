@@ -77,11 +77,13 @@ static const char *const cue_names[N_CLASSES] = {
 #define BIT(c) (G_GUINT64_CONSTANT (1) << (c))
 
 /* Second characters after a first letter, for the start filter. */
-#define N_SECOND 30   /* a-z, digit, space, hyphen, anything else */
+#define N_SECOND 32   /* a-z, digit, space, hyphen, comma, full stop, else */
+#define C_OTHER  31   /* anything else: always passes */
 
 typedef struct {
   pcre2_code *code;        /* unanchored: the raw scan */
   pcre2_code *acode;       /* the same, anchored: tried at candidate starts */
+  gboolean    ajit;        /* @acode is JIT-compiled: call the JIT directly */
   guint8      trig[26][N_SECOND];  /* may a match start with these two? */
   guint32     trig3[26][N_SECOND]; /* ... and then with this third (bit)? */
   guint32    *quad;        /* [26][26][26]: ... and then this fourth (bit)? */
@@ -99,6 +101,7 @@ struct _ClaimsExtractor {
   pcre2_match_context *mctx;
   const char          *cue_keys[N_CLASSES];  /* interned */
   const char          *people;       /* interned "people" */
+  guint64              serial;       /* unique per extractor, for caches */
   GHashTable          *cue_class;    /* interned cue key -> class + 1 */
 };
 
@@ -149,7 +152,20 @@ second_class (guchar c)
     return 27;
   if (c == '-')
     return 28;
-  return 29;
+  if (c == ',')
+    return 29;
+  if (c == '.')
+    return 30;
+  return C_OTHER;
+}
+
+/* A character of class @k < C_OTHER, for the partial matches. */
+static inline char
+class_char (guint k)
+{
+  static const char other[] = "1 -,.";
+
+  return k < 26 ? (char) ('a' + k) : other[k - 26];
 }
 
 /* Which two- and three-letter starts can begin a match: asked of the
@@ -167,13 +183,12 @@ build_start_filter (Scanner *s)
         char subject[4] = { ' ', (char) ('a' + a), 0, 0 };
         int rc;
 
-        if (b == 29 || md == NULL)
+        if (b == C_OTHER || md == NULL)
           {
             s->trig[a][b] = TRUE;
             continue;
           }
-        subject[2] = b < 26 ? (char) ('a' + b)
-                            : b == 26 ? '1' : b == 27 ? ' ' : '-';
+        subject[2] = class_char (b);
         rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 3, 1,
                           PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
         s->trig[a][b] = rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
@@ -185,14 +200,13 @@ build_start_filter (Scanner *s)
         s->trig3[a][b] = 0xFFFFFFFFu;
         if (!s->trig[a][b] || b >= 26 || md == NULL)
           continue;
-        s->trig3[a][b] = 1u << 29;
-        for (guint c = 0; c < 29; c++)
+        s->trig3[a][b] = 1u << C_OTHER;
+        for (guint c = 0; c < C_OTHER; c++)
           {
             char subject[5] = { ' ', (char) ('a' + a), (char) ('a' + b), 0, 0 };
             int rc;
 
-            subject[3] = c < 26 ? (char) ('a' + c)
-                                : c == 26 ? '1' : c == 27 ? ' ' : '-';
+            subject[3] = class_char (c);
             rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 4, 1,
                               PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
             if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
@@ -211,15 +225,14 @@ build_start_filter (Scanner *s)
           *q = 0xFFFFFFFFu;
           if (md == NULL || !s->trig[a][b] || !(s->trig3[a][b] & (1u << c)))
             continue;
-          *q = 1u << 29;
-          for (guint d = 0; d < 29; d++)
+          *q = 1u << C_OTHER;
+          for (guint d = 0; d < C_OTHER; d++)
             {
               char subject[6] = { ' ', (char) ('a' + a), (char) ('a' + b),
                                   (char) ('a' + c), 0, 0 };
               int rc;
 
-              subject[4] = d < 26 ? (char) ('a' + d)
-                                  : d == 26 ? '1' : d == 27 ? ' ' : '-';
+              subject[4] = class_char (d);
               rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 5, 1,
                                 PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
               if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
@@ -257,14 +270,16 @@ scan_next (ClaimsExtractor  *ex,
       else if (g_ascii_isalpha (c))
         {
           guint a = (guint) (g_ascii_tolower (c) - 'a');
-          guint b = pos + 1 < len ? second_class ((guchar) t[pos + 1]) : 29;
-          guint c3 = pos + 2 < len ? second_class ((guchar) t[pos + 2]) : 29;
+          guint b = pos + 1 < len ? second_class ((guchar) t[pos + 1])
+                                  : C_OTHER;
+          guint c3 = pos + 2 < len ? second_class ((guchar) t[pos + 2])
+                                   : C_OTHER;
 
           cand = sc->trig[a][b] && (sc->trig3[a][b] & (1u << c3));
           if (cand && b < 26 && c3 < 26)
             {
               guint d = pos + 3 < len ? second_class ((guchar) t[pos + 3])
-                                      : 29;
+                                      : C_OTHER;
 
               cand = (sc->quad[(a * 26 + b) * 26 + c3] & (1u << d)) != 0;
             }
@@ -273,8 +288,11 @@ scan_next (ClaimsExtractor  *ex,
         cand = c >= 0xC0;
       if (cand)
         {
-          rc = pcre2_match (sc->acode, (PCRE2_SPTR) t, len, pos,
-                            PCRE2_NO_UTF_CHECK, md, ex->mctx);
+          rc = sc->ajit
+               ? pcre2_jit_match (sc->acode, (PCRE2_SPTR) t, len, pos, 0, md,
+                                  ex->mctx)
+               : pcre2_match (sc->acode, (PCRE2_SPTR) t, len, pos,
+                              PCRE2_NO_UTF_CHECK, md, ex->mctx);
           if (rc != PCRE2_ERROR_NOMATCH)
             return rc;
         }
@@ -301,8 +319,8 @@ scanner_new (ClaimsExtractor *ex,
   int errcode = 0;
   PCRE2_SIZE erroff = 0;
 
-  /* The first word of every denial or confirmation cue: a sentence holding
-   * one is analysed even without a figure (it may be a proposition). */
+  /* A word of every denial or confirmation cue: a sentence holding one is
+   * analysed even without a figure (it may be a proposition). */
   for (gsize c = 0; c < G_N_ELEMENTS (classes); c++)
     {
       g_autoptr(GPtrArray) list = claims_lexicon_list (ex->lexicon,
@@ -313,8 +331,14 @@ scanner_new (ClaimsExtractor *ex,
           const ClaimsLexEntry *e = list->pdata[i];
           const char *w = e->tokens[0];
 
-          if (e->pattern != NULL || e->flags[0] != 0 || *w == '\0'
-              || g_hash_table_contains (seen, w))
+          if (e->pattern != NULL || e->flags[0] != 0)
+            continue;
+          /* the longest plain word of the phrase marks the sentence: "als
+           * falsch" is looked for as "falsch", not as the common "als" */
+          for (guint k = 1; k < e->n_tokens; k++)
+            if (e->flags[k] == 0 && strlen (e->tokens[k]) > strlen (w))
+              w = e->tokens[k];
+          if (*w == '\0' || g_hash_table_contains (seen, w))
             continue;
           g_hash_table_add (seen, (gpointer) w);
           g_ptr_array_add (words, (gpointer) w);
@@ -369,7 +393,7 @@ scanner_new (ClaimsExtractor *ex,
       scanner_free (s);
       return NULL;
     }
-  (void) pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE);
+  s->ajit = pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE) == 0;
   build_start_filter (s);
   s->group_num = (guint32) pcre2_substring_number_from_name (
       s->code, (PCRE2_SPTR) "num");
@@ -425,6 +449,11 @@ claims_extractor_new (ClaimsLexicon *lexicon,
     ex->cue_keys[c] = cue_names[c] != NULL ? g_intern_string (cue_names[c])
                                            : NULL;
   ex->people = g_intern_string ("people");
+  {
+    static gint next_serial = 0;
+
+    ex->serial = (guint64) (guint) g_atomic_int_add (&next_serial, 1) + 1;
+  }
   ex->cue_class = g_hash_table_new (NULL, NULL);
   for (guint c = 0; c < N_CLASSES; c++)
     if (ex->cue_keys[c] != NULL)
@@ -651,6 +680,11 @@ typedef struct {
   GArray          *marks;      /* guint64 per token */
   GArray          *dates;      /* ClaimsDateMatch */
   GArray          *date_tok;   /* guint pairs: first, end token per date */
+  /* spare arrays of the same kinds, for the sentence before a "sollen"
+   * sentence (swapped in by swap_scratch()) */
+  GArray          *toks2, *hits2, *start_head2, *end_head2, *marks2;
+  GArray          *dates2, *date_tok2;
+  GString         *arena2;
   Attr             attrs[MAX_ATTRS];
   guint            n_attrs;
   gboolean         has_reported;
@@ -780,6 +814,7 @@ analyse_tokens (Run  *r,
 {
   ClaimsExtractor *ex = r->ex;
   guint n;
+  guint n_hits = 0;
 
   g_array_set_size (r->toks, 0);
   g_string_truncate (r->arena, 0);
@@ -816,8 +851,10 @@ analyse_tokens (Run  *r,
           h.e = lh->entry;
           h.next_start = g_array_index (r->start_head, int, i);
           h.next_end = g_array_index (r->end_head, int, i + h.n);
-          idx = (int) r->hits->len;
-          g_array_append_val (r->hits, h);
+          idx = (int) n_hits++;
+          if ((guint) idx >= r->hits->len)
+            g_array_set_size (r->hits, MAX (64u, 2 * r->hits->len));
+          g_array_index (r->hits, Hit, idx) = h;
           g_array_index (r->start_head, int, i) = idx;
           g_array_index (r->end_head, int, i + h.n) = idx;
           g_array_index (r->marks, guint64, i) |= BIT (cls);
@@ -830,6 +867,7 @@ analyse_tokens (Run  *r,
                   || strcmp (TOK (r, i)->fold, "-") == 0)))
         g_array_index (r->marks, guint64, i) |= BIT (C_BOUNDARY);
     }
+  g_array_set_size (r->hits, n_hits);
 }
 
 /* The first token whose start is >= @off (or n). */
@@ -1262,6 +1300,110 @@ keep_string (Run  *r,
   return s;
 }
 
+/* Speaker names repeat: the canonical form of a surface name (through
+ * the lexicon's aliases) and its head word are remembered per thread, for
+ * the extractor that asked (the extractor itself stays read-only and may
+ * be shared between threads). */
+typedef struct {
+  const char *canon;   /* owned by the lexicon, or NULL: no alias */
+  char       *head;    /* the last word of the speaker key */
+  char      **words;   /* the words of the key of 4 bytes or more */
+} SpeakerInfo;
+
+typedef struct {
+  guint64     owner;   /* ClaimsExtractor.serial */
+  guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
+  GHashTable *table;   /* surface -> SpeakerInfo */
+} SpeakerCache;
+
+#define SPEAKER_CACHE_MAX 4096
+
+static void
+speaker_info_free (gpointer data)
+{
+  SpeakerInfo *si = data;
+
+  g_free (si->head);
+  g_strfreev (si->words);
+  g_free (si);
+}
+
+static void
+speaker_cache_free (gpointer data)
+{
+  SpeakerCache *sc = data;
+
+  if (sc->table != NULL)
+    g_hash_table_unref (sc->table);
+  g_free (sc);
+}
+
+static GPrivate speaker_cache_key = G_PRIVATE_INIT (speaker_cache_free);
+
+/* What is known of the name @surface (valid until the next call on this
+ * thread). */
+static const SpeakerInfo *
+speaker_info (ClaimsExtractor *ex,
+              ClaimsLexicon   *lex,
+              const char      *surface)
+{
+  SpeakerCache *sc = g_private_get (&speaker_cache_key);
+  SpeakerInfo *si;
+
+  if (sc == NULL)
+    {
+      sc = g_new0 (SpeakerCache, 1);
+      g_private_set (&speaker_cache_key, sc);
+    }
+  if (sc->table == NULL || sc->owner != ex->serial
+      || sc->lex_serial != claims_lexicon_get_serial (lex)
+      || g_hash_table_size (sc->table) >= SPEAKER_CACHE_MAX)
+    {
+      if (sc->table != NULL)
+        g_hash_table_unref (sc->table);
+      sc->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         speaker_info_free);
+      sc->owner = ex->serial;
+      sc->lex_serial = claims_lexicon_get_serial (lex);
+    }
+  si = g_hash_table_lookup (sc->table, surface);
+  if (si == NULL)
+    {
+      const char *canon = claims_lexicon_normalize_speaker (lex, surface);
+      char *key = claims_lexicon_speaker_key (surface, -1);
+      const char *sp = strrchr (key, ' ');
+
+      char **all = g_strsplit (key, " ", -1);
+      guint n = 0;
+
+      si = g_new0 (SpeakerInfo, 1);
+      si->canon = canon != surface ? canon : NULL;
+      si->head = g_strdup (sp != NULL ? sp + 1 : key);
+      si->words = g_new0 (char *, g_strv_length (all) + 1);
+      for (guint i = 0; all[i] != NULL; i++)
+        if (strlen (all[i]) >= 4)
+          si->words[n++] = g_strdup (all[i]);
+      g_strfreev (all);
+      g_free (key);
+      g_hash_table_insert (sc->table, g_strdup (surface), si);
+    }
+  return si;
+}
+
+/* The canonical speaker of @surface or NULL, and in *@head its head word
+ * (valid until the next call on this thread). */
+static const char *
+speaker_lookup (ClaimsExtractor *ex,
+                ClaimsLexicon   *lex,
+                const char      *surface,
+                const char     **head)
+{
+  const SpeakerInfo *si = speaker_info (ex, lex, surface);
+
+  *head = si->head;
+  return si->canon;
+}
+
 /* Fills @np->speaker from tokens [@a, @b): strips leading determiners and
  * a title before a name, normalises through the lexicon and the speakers
  * seen earlier in the document. */
@@ -1274,6 +1416,7 @@ np_finish (Run  *r,
   ClaimsLexicon *lex = r->ex->lexicon;
   g_autofree char *surface = NULL;
   const char *canon;
+  const char *head = NULL;
 
   while (a < b && has (r, a, C_DETERMINER))
     a++;
@@ -1297,8 +1440,8 @@ np_finish (Run  *r,
   np->media = any_in (r, a, b, C_MEDIA);
   surface = g_strndup (r->text + TOK (r, a)->start,
                        TOK (r, b - 1)->end - TOK (r, a)->start);
-  canon = claims_lexicon_normalize_speaker (lex, surface);
-  if (canon != surface)
+  canon = speaker_lookup (r->ex, lex, surface, &head);
+  if (canon != NULL)
     {
       np->speaker = canon;
     }
@@ -1306,9 +1449,6 @@ np_finish (Run  *r,
     {
       /* A short definite mention ("des Geheimdienstes") refers back to a
        * speaker of this document with the same head word. */
-      g_autofree char *key = claims_lexicon_speaker_key (surface, -1);
-      const char *sp = strrchr (key, ' ');
-      const char *head = sp != NULL ? sp + 1 : key;
       const char *prev = g_hash_table_lookup (r->heads, head);
 
       np->speaker = prev != NULL ? prev
@@ -1322,8 +1462,7 @@ remember_speaker (Run      *r,
                   const NP *np)
 {
   g_autofree char *surface = NULL;
-  g_autofree char *key = NULL;
-  char **words;
+  const SpeakerInfo *si;
 
   if (np->speaker == NULL)
     return;
@@ -1332,13 +1471,10 @@ remember_speaker (Run      *r,
                        - TOK (r, np->start_tok)->start);
   if (strcmp (surface, np->speaker) == 0)
     return;  /* not canonical: nothing to learn */
-  key = claims_lexicon_speaker_key (surface, -1);
-  words = g_strsplit (key, " ", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strlen (words[i]) >= 4)
-      g_hash_table_replace (r->heads, g_strdup (words[i]),
-                            (gpointer) np->speaker);
-  g_strfreev (words);
+  si = speaker_info (r->ex, r->ex->lexicon, surface);
+  for (guint i = 0; si->words[i] != NULL; i++)
+    g_hash_table_replace (r->heads, g_strdup (si->words[i]),
+                          (gpointer) np->speaker);
 }
 
 /* The start of the clause holding token @i, for subjects of verbs. */
@@ -1787,8 +1923,28 @@ new_claim (Run         *r,
   ClaimsClaim *c;
 
   r->counter++;
-  id = g_strdup_printf ("%s-%02u", claims_document_get_id (r->doc),
-                        r->counter);
+  {
+    /* "%s-%02u" without printf: this runs once per claim */
+    const char *doc_id = claims_document_get_id (r->doc);
+    gsize dl = strlen (doc_id);
+    char num[16];
+    guint k = 0, v = r->counter;
+
+    do
+      {
+        num[k++] = (char) ('0' + v % 10);
+        v /= 10;
+      }
+    while (v > 0);
+    if (k < 2)
+      num[k++] = '0';
+    id = g_malloc (dl + 2 + k);
+    memcpy (id, doc_id, dl);
+    id[dl] = '-';
+    for (guint j = 0; j < k; j++)
+      id[dl + 1 + j] = num[k - 1 - j];
+    id[dl + 1 + k] = '\0';
+  }
   c = claims_claim_new (id, subject, value);
   claims_claim_set_subject (c, subject, known);
   claims_claim_set_doc (c, claims_document_get_id (r->doc));
@@ -2446,6 +2602,115 @@ emit_proposition (Run *r)
     }
 }
 
+/* ---- the document's scope ------------------------------------------------------ */
+
+/* The narrowest scope that holds both @a and @b (kursk, russia -> russia),
+ * or NULL if none does. */
+static const char *
+common_scope (ClaimsLexicon *lex,
+              const char    *a,
+              const char    *b)
+{
+  guint depth = 0;
+
+  for (const char *x = a; x != NULL && depth++ <= 64;
+       x = claims_lexicon_get_scope_parent (lex, x))
+    if (claims_lexicon_scope_contains (lex, x, b))
+      return g_intern_string (x);
+  return NULL;
+}
+
+static const char conflicting[] = "";
+
+/* Folds @scope into the scope remembered under @key in @t: the common
+ * scope of everything seen, or `conflicting`. */
+static void
+fold_scope (ClaimsLexicon *lex,
+            GHashTable    *t,
+            char          *key,
+            const char    *scope)
+{
+  const char *old = g_hash_table_lookup (t, key);
+  const char *now;
+
+  if (old == NULL)
+    now = g_intern_string (scope);
+  else if (old == conflicting)
+    now = conflicting;
+  else
+    {
+      now = common_scope (lex, old, scope);
+      if (now == NULL)
+        now = conflicting;
+    }
+  g_hash_table_replace (t, key, (gpointer) now);
+}
+
+/* A figure whose clause names no scope takes the scope its document gives
+ * the same subject and actor, else the same actor: the narrowest scope
+ * that holds every scope named for them ("in Russland" and "in die Region
+ * Kursk" give russia; "in Russland" and "in der Ukraine" give none). Only
+ * for subjects the lexicon marks "inherit_scope" (things sent somewhere),
+ * only for quantities with an actor, and only from scopes the text names.
+ * Two passes over the claims: linear in their number. */
+static void
+inherit_scopes (Run *r)
+{
+  ClaimsLexicon *lex = r->ex->lexicon;
+  g_autoptr(GHashTable) by_subject = NULL;
+  g_autoptr(GHashTable) by_actor = NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < r->claims->len && !any; i++)
+    {
+      ClaimsClaim *c = r->claims->pdata[i];
+
+      any = claims_claim_get_scope (c) == NULL
+            && claims_claim_get_actor (c) != NULL
+            && claims_lexicon_inherits_scope (lex,
+                                              claims_claim_get_subject (c));
+    }
+  if (!any)
+    return;
+  by_subject = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  by_actor = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < r->claims->len; i++)
+    {
+      ClaimsClaim *c = r->claims->pdata[i];
+      const char *scope = claims_claim_get_scope (c);
+      const char *actor = claims_claim_get_actor (c);
+
+      if (scope == NULL || actor == NULL
+          || claims_value_get_value_type (claims_claim_get_value (c))
+             != CLAIMS_VALUE_QUANTITY)
+        continue;
+      fold_scope (lex, by_subject,
+                  g_strconcat (claims_claim_get_subject (c), "\x1f", actor,
+                               NULL), scope);
+      fold_scope (lex, by_actor, g_strdup (actor), scope);
+    }
+  for (guint i = 0; i < r->claims->len; i++)
+    {
+      ClaimsClaim *c = r->claims->pdata[i];
+      const char *actor = claims_claim_get_actor (c);
+      const char *subject = claims_claim_get_subject (c);
+      g_autofree char *key = NULL;
+      const char *scope;
+
+      if (claims_claim_get_scope (c) != NULL || actor == NULL
+          || claims_value_get_value_type (claims_claim_get_value (c))
+             != CLAIMS_VALUE_QUANTITY
+          || !claims_lexicon_inherits_scope (lex, subject))
+        continue;
+      key = g_strconcat (subject, "\x1f", actor, NULL);
+      scope = g_hash_table_lookup (by_subject, key);
+      if (scope == NULL)
+        scope = g_hash_table_lookup (by_actor, actor);
+      if (scope != NULL && scope != conflicting)
+        claims_claim_set_scope (c, scope);
+    }
+}
+
 /* ---- sentences ------------------------------------------------------------------- */
 
 static const char *const abbreviations[] = {
@@ -2455,6 +2720,19 @@ static const char *const abbreviations[] = {
   "d", "e", "v", "chr", "jh", "jhd", "tsd", "mill", "bn", "inc", "ltd",
   "co", "corp", "dept", "gov", "sen", "rep", "rev", "hr", "fr", "str", NULL
 };
+
+static GOnce abbrev_once = G_ONCE_INIT;
+
+/* The abbreviations as a set (built once, never freed: static data). */
+static gpointer
+abbrev_table_new (gpointer data)
+{
+  GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint k = 0; abbreviations[k] != NULL; k++)
+    g_hash_table_add (t, (gpointer) abbreviations[k]);
+  return t;
+}
 
 static gboolean
 is_abbreviation (const char *text,
@@ -2475,11 +2753,13 @@ is_abbreviation (const char *text,
   for (gsize k = 0; k < n; k++)
     w[k] = g_ascii_tolower (text[i + k]);
   w[n] = '\0';
-  for (guint k = 0; abbreviations[k] != NULL; k++)
-    if (strcmp (w, abbreviations[k]) == 0)
-      return TRUE;
-  return FALSE;
+  return g_hash_table_contains (g_once (&abbrev_once, abbrev_table_new,
+                                        NULL), w);
 }
+
+static const guint8 ends_sentence[256] = {
+  ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
+};
 
 /* The end of the sentence starting at @start (exclusive). */
 static gsize
@@ -2492,8 +2772,14 @@ sentence_end (const char *text,
 
   while (i < limit)
     {
-      char c = text[i];
+      char c;
 
+      /* the bytes that may end a sentence are rare: skip to the next */
+      while (i < limit && !ends_sentence[(guchar) text[i]])
+        i++;
+      if (i >= limit)
+        break;
+      c = text[i];
       if (c == '\n')
         return i;
       if (c == '.' || c == '!' || c == '?')
@@ -2561,6 +2847,23 @@ skip_space (const char *text,
   return i;
 }
 
+#define SWAP_PTR(a, b) G_STMT_START { gpointer t_ = (a); (a) = (b); \
+                                       (b) = t_; } G_STMT_END
+
+/* Swaps the per-sentence arrays with the spare ones. */
+static void
+swap_scratch (Run *r)
+{
+  SWAP_PTR (r->toks, r->toks2);
+  SWAP_PTR (r->hits, r->hits2);
+  SWAP_PTR (r->start_head, r->start_head2);
+  SWAP_PTR (r->end_head, r->end_head2);
+  SWAP_PTR (r->marks, r->marks2);
+  SWAP_PTR (r->dates, r->dates2);
+  SWAP_PTR (r->date_tok, r->date_tok2);
+  SWAP_PTR (r->arena, r->arena2);
+}
+
 /* Attributions of the previous sentence, for "sollen" sentences. */
 static void
 analyse_previous (Run *r)
@@ -2610,9 +2913,11 @@ process_sentence (Run    *r,
        * one before: analyse that one if it had no figure, then this again */
       if (r->reports_only && r->n_attrs == 0 && !r->prev_analysed)
         {
+          /* in the spare arrays: this sentence's tokens, marks and dates
+           * stay as they are */
+          swap_scratch (r);
           analyse_previous (r);
-          analyse_tokens (r, r->s_start, r->s_end);
-          find_dates (r, has_fig ? mark_figures (r, figs) : r->toks->len);
+          swap_scratch (r);
           find_attributions (r);
         }
       if (has_fig)
@@ -2659,6 +2964,16 @@ run_clear (Run *r)
   g_clear_pointer (&r->marks, g_array_unref);
   g_clear_pointer (&r->dates, g_array_unref);
   g_clear_pointer (&r->date_tok, g_array_unref);
+  g_clear_pointer (&r->toks2, g_array_unref);
+  g_clear_pointer (&r->hits2, g_array_unref);
+  g_clear_pointer (&r->start_head2, g_array_unref);
+  g_clear_pointer (&r->end_head2, g_array_unref);
+  g_clear_pointer (&r->marks2, g_array_unref);
+  g_clear_pointer (&r->dates2, g_array_unref);
+  g_clear_pointer (&r->date_tok2, g_array_unref);
+  if (r->arena2 != NULL)
+    g_string_free (r->arena2, TRUE);
+  r->arena2 = NULL;
   g_clear_pointer (&r->strings, g_ptr_array_unref);
   g_clear_pointer (&r->heads, g_hash_table_unref);
 }
@@ -2734,6 +3049,13 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   r.end_head = g_array_new (FALSE, FALSE, sizeof (int));
   r.marks = g_array_new (FALSE, FALSE, sizeof (guint64));
   r.date_tok = g_array_new (FALSE, FALSE, sizeof (guint));
+  r.toks2 = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  r.arena2 = g_string_new (NULL);
+  r.hits2 = g_array_new (FALSE, FALSE, sizeof (Hit));
+  r.start_head2 = g_array_new (FALSE, FALSE, sizeof (int));
+  r.end_head2 = g_array_new (FALSE, FALSE, sizeof (int));
+  r.marks2 = g_array_new (FALSE, FALSE, sizeof (guint64));
+  r.date_tok2 = g_array_new (FALSE, FALSE, sizeof (guint));
   r.heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   sc = scanner_for (extractor, r.lang);
@@ -2815,6 +3137,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
       r.s_end = cur_end;
       process_sentence (&r, figs);
     }
+  inherit_scopes (&r);
   result = g_steal_pointer (&r.claims);
 
 out:

@@ -96,6 +96,13 @@ gboolean     claims_lexicon_speaker_has_alias (const ClaimsLexicon *lexicon,
                                                const char          *canonical,
                                                const char          *text);
 
+/* Whether a figure about @subject whose clause names no scope may take
+ * the scope its document gives the same actor (subject member
+ * "inherit_scope": true; things sent somewhere, such as troops). */
+G_GNUC_INTERNAL
+gboolean     claims_lexicon_inherits_scope (const ClaimsLexicon *lexicon,
+                                            const char          *subject);
+
 /* The languages the lexicon has entries for ("de", "en", ...), as a
  * NULL-terminated array of interned strings; free the array with g_free. */
 G_GNUC_INTERNAL

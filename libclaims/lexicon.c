@@ -158,6 +158,7 @@ struct _ClaimsLexicon {
   GPtrArray  *infix;          /* entries whose first token is "*x*" */
   GPtrArray  *patterns;       /* entries with a compiled pattern */
   GHashTable *cumulative;     /* interned subject -> GINT_TO_POINTER(0/1)+1 */
+  GHashTable *inherit;        /* interned subject -> inherit_scope (0/1)+1 */
   GHashTable *scope_parent;   /* interned scope -> interned parent or "" */
   GHashTable *speaker_keys;   /* key -> interned canonical */
   GHashTable *langs;          /* interned lang -> itself */
@@ -209,8 +210,20 @@ claims_fold_append (GString    *out,
 
       if (c < 0x80)
         {
-          g_string_append_c (out, g_ascii_tolower (c));
-          i++;
+          /* a run of ASCII at once */
+          gsize j = i + 1, at = out->len;
+          char *d;
+
+          while (j < len && (guchar) text[j] < 0x80)
+            j++;
+          g_string_set_size (out, at + (j - i));
+          d = out->str + at;
+          for (; i < j; i++)
+            {
+              char a = text[i];
+
+              *d++ = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
+            }
         }
       else
         {
@@ -352,10 +365,8 @@ claims_tokenize (const char *text,
   const char *p = text + start;
   const char *e = text + end;
   guint first = toks->len;
+  guint used = first;
   gboolean space_before = TRUE;
-  gsize base = arena->len;
-
-  (void) base;
   while (p < e)
     {
       gsize n;
@@ -430,8 +441,12 @@ claims_tokenize (const char *text,
       claims_fold_append (arena, text + t.start, t.end - t.start);
       t.fold_len = (guint32) (arena->len - GPOINTER_TO_SIZE (t.fold));
       g_string_append_c (arena, '\0');
-      g_array_append_val (toks, t);
+      /* written in place: the array grows in steps, not per token */
+      if (used == toks->len)
+        g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
+      g_array_index (toks, ClaimsToken, used++) = t;
     }
+  g_array_set_size (toks, used);
   claims_tokens_fixup (toks, first, arena);
 }
 
@@ -480,6 +495,7 @@ claims_lexicon_new (void)
   lex->infix = g_ptr_array_new ();
   lex->patterns = g_ptr_array_new ();
   lex->cumulative = g_hash_table_new (NULL, NULL);
+  lex->inherit = g_hash_table_new (NULL, NULL);
   lex->scope_parent = g_hash_table_new (NULL, NULL);
   lex->speaker_keys = g_hash_table_new_full (g_str_hash, g_str_equal,
                                              g_free, NULL);
@@ -581,6 +597,7 @@ claims_lexicon_unref (ClaimsLexicon *lexicon)
   g_ptr_array_unref (lexicon->infix);
   g_ptr_array_unref (lexicon->patterns);
   g_hash_table_unref (lexicon->cumulative);
+  g_hash_table_unref (lexicon->inherit);
   g_hash_table_unref (lexicon->scope_parent);
   g_hash_table_unref (lexicon->speaker_keys);
   g_hash_table_unref (lexicon->langs);
@@ -678,6 +695,7 @@ typedef struct {
   const char *lang;       /* interned or NULL */
   GPtrArray  *entries;    /* new entries (owned until committed) */
   GHashTable *cumulative; /* subject -> 1/2 */
+  GHashTable *inherit;    /* subject -> 1/2 (inherit_scope false/true) */
   GHashTable *parents;    /* scope -> parent ("" = none) */
   GPtrArray  *aliases;    /* pairs: key (owned), canonical (interned) */
 } LoadState;
@@ -905,6 +923,15 @@ load_entry (LoadState    *st,
           g_hash_table_insert (st->cumulative, (gpointer) g_intern_string (key),
                                GINT_TO_POINTER (json_node_get_boolean (v) ? 2 : 1));
         }
+      else if (strcmp (m, "inherit_scope") == 0
+               && kind == CLAIMS_LEX_SUBJECT)
+        {
+          if (!JSON_NODE_HOLDS_VALUE (v)
+              || json_node_get_value_type (v) != G_TYPE_BOOLEAN)
+            return fail (error, st, p, "expected true or false");
+          g_hash_table_insert (st->inherit, (gpointer) g_intern_string (key),
+                               GINT_TO_POINTER (json_node_get_boolean (v) ? 2 : 1));
+        }
       else if (strcmp (m, "parent") == 0 && kind == CLAIMS_LEX_SCOPE)
         {
           const char *parent = "";
@@ -1077,6 +1104,9 @@ commit (ClaimsLexicon *lex,
   g_hash_table_iter_init (&it, st->cumulative);
   while (g_hash_table_iter_next (&it, &k, &v))
     g_hash_table_insert (lex->cumulative, k, v);
+  g_hash_table_iter_init (&it, st->inherit);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    g_hash_table_insert (lex->inherit, k, v);
   g_hash_table_iter_init (&it, st->parents);
   while (g_hash_table_iter_next (&it, &k, &v))
     g_hash_table_insert (lex->scope_parent, k, v);
@@ -1246,6 +1276,7 @@ claims_lexicon_load_data (ClaimsLexicon *lexicon,
 
   st.entries = g_ptr_array_new_with_free_func (lex_entry_free);
   st.cumulative = g_hash_table_new (NULL, NULL);
+  st.inherit = g_hash_table_new (NULL, NULL);
   st.parents = g_hash_table_new (NULL, NULL);
 
   if (json_object_has_member (root, "lang"))
@@ -1305,6 +1336,7 @@ claims_lexicon_load_data (ClaimsLexicon *lexicon,
 out:
   g_ptr_array_unref (st.entries);
   g_hash_table_unref (st.cumulative);
+  g_hash_table_unref (st.inherit);
   g_hash_table_unref (st.parents);
   return ok;
 }
@@ -1363,6 +1395,16 @@ claims_lexicon_is_cumulative (const ClaimsLexicon *lexicon,
   if (subject == NULL)
     return FALSE;
   return GPOINTER_TO_INT (g_hash_table_lookup (lexicon->cumulative,
+                                               g_intern_string (subject))) == 2;
+}
+
+gboolean
+claims_lexicon_inherits_scope (const ClaimsLexicon *lexicon,
+                               const char          *subject)
+{
+  if (subject == NULL)
+    return FALSE;
+  return GPOINTER_TO_INT (g_hash_table_lookup (lexicon->inherit,
                                                g_intern_string (subject))) == 2;
 }
 

@@ -715,6 +715,16 @@ evaluate (TokenList *list,
   return TRUE;
 }
 
+static inline gboolean
+is_ascii (const char *text,
+          gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) text[i] >= 0x80 || text[i] == '\0')
+      return FALSE;
+  return TRUE;
+}
+
 /* Normalizes @text[0..len) (UTF-8 check, NFC, case folding) and trims
  * blanks. Returns NULL for invalid or overlong input. */
 static char *
@@ -731,12 +741,21 @@ normalize (const char *text,
     len = strnlen (text, NUMBER_MAX_INPUT + 1);
   if (len == 0 || len > NUMBER_MAX_INPUT)
     return NULL;
-  if (!g_utf8_validate_len (text, len, NULL))
-    return NULL;
-  nfc = g_utf8_normalize (text, (gssize) len, G_NORMALIZE_NFC);
-  if (nfc == NULL)
-    return NULL;
-  folded = g_utf8_casefold (nfc, -1);
+  if (is_ascii (text, len))
+    {
+      /* plain ASCII (most numerals): NFC changes nothing, folding is
+       * lower-casing */
+      folded = g_ascii_strdown (text, (gssize) len);
+    }
+  else
+    {
+      if (!g_utf8_validate_len (text, len, NULL))
+        return NULL;
+      nfc = g_utf8_normalize (text, (gssize) len, G_NORMALIZE_NFC);
+      if (nfc == NULL)
+        return NULL;
+      folded = g_utf8_casefold (nfc, -1);
+    }
 
   start = folded;
   while (*start != '\0' && is_blank (g_utf8_get_char (start)))

@@ -60,6 +60,38 @@ static const DateCase de_relative[] = {
   { "de", PUB, "vor vielen Tagen", NULL },
 };
 
+/* The finder runs only the rules whose fragments occur in the text (a
+ * month, a day word, "Woche", a decade, "1.11.", ...): the edges of that
+ * quick test (case, no-break spaces, umlauts, fragments inside words). */
+static const DateCase prefilter[] = {
+  { "de", PUB, "am 1.\u00A011.2024", "2024-11-01" },
+  { "de", PUB, "1. 11. 2024", "2024-11-01" },
+  { "de", PUB, "am 21.10.", "2024-10-21" },
+  { "de", PUB, "im MÄRZ 2024", "2024-03-01/2024-03-31" },
+  { "de", PUB, "Ende MÄRZ", "2024-03-21/2024-03-31" },
+  { "de", PUB, "in den 1950er Jahren", "1950-01-01/1959-12-31" },
+  { "de", PUB, "in den 50er-Jahren", "1950-01-01/1959-12-31" },
+  { "en", PUB, "in the '90s", "1990-01-01/1999-12-31" },
+  { "en", PUB, "in the 1990s", "1990-01-01/1999-12-31" },
+  { "en", PUB, "yesterday", "2024-10-20" },
+  { "en", PUB, "Yesterday", "2024-10-20" },
+  { "en", PUB, "last night", "2024-10-20/2024-10-21" },
+  { "en", PUB, "overnight into Friday", "2024-10-17/2024-10-18" },
+  { "de", PUB, "in der Nacht zu Mittwoch", "2024-10-15/2024-10-16" },
+  { "de", PUB, "im Vorjahr", "2023-01-01/2023-12-31" },
+  { "de", PUB, "im Frühjahr 2024", "2024-03-01/2024-05-31" },
+  { "de", PUB, "seit Jahresbeginn", "2024-01-01/2024-10-21" },
+  { "de", PUB, "bis Monatsende", "/2024-10-31" },
+  { "en", PUB, "two days ago", "2024-10-19" },
+  { "en", PUB, "a year ago", "2023-10-21" },
+  { "en", PUB, "in the past 24 hours", "2024-10-20/2024-10-21" },
+  { "de", PUB, "am Freitagmorgen", "2024-10-18" },
+  { "de", PUB, "vorgestern", "2024-10-19" },
+  { "de", PUB, "übermorgen", "2024-10-23" },
+  { "de", PUB, "1.500", NULL },
+  { "de", PUB, "12.000 Soldaten", NULL },
+};
+
 static const DateCase de_week[] = {
   { "de", PUB, "letzte Woche", "2024-10-14/2024-10-20" },
   { "de", PUB, "vergangene Woche", "2024-10-14/2024-10-20" },
@@ -530,6 +562,7 @@ main (int argc, char *argv[])
   add_date_cases ("/dates/de/weekday", de_weekday, G_N_ELEMENTS (de_weekday));
   add_date_cases ("/dates/de/relative", de_relative, G_N_ELEMENTS (de_relative));
   add_date_cases ("/dates/de/week", de_week, G_N_ELEMENTS (de_week));
+  add_date_cases ("/dates/prefilter", prefilter, G_N_ELEMENTS (prefilter));
   add_date_cases ("/dates/de/month", de_month, G_N_ELEMENTS (de_month));
   add_date_cases ("/dates/de/day", de_day, G_N_ELEMENTS (de_day));
   add_date_cases ("/dates/de/year", de_year, G_N_ELEMENTS (de_year));

@@ -258,6 +258,73 @@ test_propositions (void)
   g_assert_cmpuint (c->len, ==, 0);
 }
 
+/* The scope of the n-th quantity claim of @claims (NULL if none). */
+static const char *
+nth_scope (GPtrArray *claims,
+           guint      n)
+{
+  for (guint i = 0; i < claims->len; i++)
+    if (claims_value_get_value_type (
+            claims_claim_get_value (claims->pdata[i])) == CLAIMS_VALUE_QUANTITY
+        && n-- == 0)
+      return claims_claim_get_scope (claims->pdata[i]);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+test_scope (void)
+{
+  g_autoptr(GPtrArray) a = NULL;
+  g_autoptr(GPtrArray) b = NULL;
+  g_autoptr(GPtrArray) c = NULL;
+  g_autoptr(GPtrArray) d = NULL;
+  g_autoptr(GPtrArray) e = NULL;
+  g_autoptr(GPtrArray) f = NULL;
+
+  g_test_summary ("A destination in the clause gives the scope; without "
+                  "one, a subject the lexicon marks inherit_scope takes the "
+                  "narrowest scope that holds every scope its document "
+                  "names for the same actor.");
+  /* destinations */
+  a = extract ("de", "2024-10-21",
+               "Nordkorea könnte bis zu 10.000 Soldaten in den Konflikt "
+               "schicken.");
+  g_assert_cmpstr (nth_scope (a, 0), ==, "russia");
+  b = extract ("de", "2024-10-21",
+               "Nordkorea könnte rund 12.000 Soldaten in den Ukraine-Krieg "
+               "schicken.");
+  g_assert_cmpstr (nth_scope (b, 0), ==, "russia");
+  /* inherited: russia and kursk are both inside russia */
+  c = extract ("de", "2024-10-21",
+               "Laut dem Geheimdienst sind 1.500 nordkoreanische Soldaten in "
+               "Russland angekommen. 2.600 nordkoreanische Soldaten wurden "
+               "in die Region Kursk geschickt. Die Zahl der nordkoreanischen "
+               "Soldaten könnte auf bis zu 12.000 steigen. Insgesamt sollen "
+               "bis zu acht Millionen nordkoreanische Artilleriegranaten "
+               "geliefert worden sein.");
+  g_assert_cmpstr (nth_scope (c, 0), ==, "russia");
+  g_assert_cmpstr (nth_scope (c, 1), ==, "kursk");
+  g_assert_cmpstr (nth_scope (c, 2), ==, "russia");
+  g_assert_cmpstr (nth_scope (c, 3), ==, "russia");
+  /* scopes without a common one: nothing is inherited */
+  d = extract ("de", "2024-10-21",
+               "1.500 nordkoreanische Soldaten sind in Russland. 300 "
+               "nordkoreanische Soldaten sind in der Ukraine. Insgesamt "
+               "könnten es bis zu 12.000 nordkoreanische Soldaten werden.");
+  g_assert_null (nth_scope (d, 2));
+  /* a subject not marked inherit_scope keeps none */
+  e = extract ("de", "2024-10-21",
+               "In Russland wurden 17 Menschen verletzt. Später wurden "
+               "weitere 20 Verletzte gezählt.");
+  g_assert_null (nth_scope (e, 1));
+  /* English */
+  f = extract ("en", "2024-10-21",
+               "Up to 10,000 North Korean troops could be sent to the war in "
+               "Ukraine, officials said.");
+  g_assert_cmpstr (nth_scope (f, 0), ==, "russia");
+}
+
 static void
 test_not_claims (void)
 {
@@ -517,6 +584,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/relay", test_relay);
   g_test_add_func ("/extractor/propositions", test_propositions);
   g_test_add_func ("/extractor/not-claims", test_not_claims);
+  g_test_add_func ("/extractor/scope", test_scope);
   g_test_add_func ("/extractor/fields", test_fields);
   g_test_add_func ("/extractor/store", test_store);
   g_test_add_func ("/extractor/detect-language", test_detect_language);

@@ -23,6 +23,11 @@ test_default (void)
   g_assert_false (claims_lexicon_is_cumulative (lex, "troops"));
   g_assert_false (claims_lexicon_is_cumulative (lex, "nonexistent"));
   g_assert_false (claims_lexicon_is_cumulative (lex, NULL));
+  g_assert_true (claims_lexicon_inherits_scope (lex, "troops"));
+  g_assert_true (claims_lexicon_inherits_scope (lex, "artillery_shells"));
+  g_assert_false (claims_lexicon_inherits_scope (lex, "killed"));
+  g_assert_false (claims_lexicon_inherits_scope (lex, "nonexistent"));
+  g_assert_false (claims_lexicon_inherits_scope (lex, NULL));
 }
 
 static void
@@ -75,7 +80,7 @@ static const char user_lexicon[] =
   "{ \"lang\": \"de\",\n"
   "  \"subjects\": {\n"
   "    \"sheep\": { \"cumulative\": true, \"words\": [\"schafe\", \"*schafe\"] },\n"
-  "    \"troops\": { \"cumulative\": true }\n"
+  "    \"troops\": { \"cumulative\": true, \"inherit_scope\": false }\n"
   "  },\n"
   "  \"scopes\": { \"bavaria\": { \"parent\": \"germany\", \"words\": [\"bayern\"] },\n"
   "               \"germany\": [\"deutschland\"] },\n"
@@ -94,6 +99,7 @@ test_load_data (void)
   g_assert_no_error (error);
   g_assert_true (claims_lexicon_is_cumulative (lex, "sheep"));
   g_assert_true (claims_lexicon_is_cumulative (lex, "troops"));
+  g_assert_false (claims_lexicon_inherits_scope (lex, "troops"));
   g_assert_true (claims_lexicon_scope_contains (lex, "germany", "bavaria"));
   g_assert_cmpstr (claims_lexicon_normalize_speaker (lex,
                    "des Deutschen Bauernverbandes"), ==, "Bauernverband");
@@ -151,6 +157,8 @@ test_errors (void)
     { "{ \"subjects\": [1, 2] }", CLAIMS_ERROR_INVALID, "bad.json: subjects" },
     { "{ \"subjects\": { \"x\": { \"cumulative\": 3 } } }",
       CLAIMS_ERROR_INVALID, "bad.json: subjects.x.cumulative" },
+    { "{ \"subjects\": { \"x\": { \"inherit_scope\": \"yes\" } } }",
+      CLAIMS_ERROR_INVALID, "bad.json: subjects.x.inherit_scope" },
     { "{ \"subjects\": { \"x\": [\"a\", 7] } }", CLAIMS_ERROR_INVALID,
       "bad.json: subjects.x[1]" },
     { "{ \"subjekts\": {} }", CLAIMS_ERROR_INVALID, "bad.json" },
