@@ -37,6 +37,14 @@ G_GNUC_INTERNAL
 gboolean     claims_str_equal0          (const char *a,
                                          const char *b);
 G_GNUC_INTERNAL
+void         claims_json_add_number     (JsonBuilder *b,
+                                         const char  *name,
+                                         double       v);
+G_GNUC_INTERNAL
+void         claims_json_add_string     (JsonBuilder *b,
+                                         const char  *name,
+                                         const char  *s);
+G_GNUC_INTERNAL
 JsonNode    *claims_claim_to_json_node  (const ClaimsClaim *claim);
 G_GNUC_INTERNAL
 ClaimsClaim *claims_claim_from_json_node (JsonNode  *node,

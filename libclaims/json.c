@@ -29,10 +29,13 @@
 
 /* ---------- writing ---------- */
 
-static void
-add_number_or_null (JsonBuilder *b,
-                    const char  *name,
-                    double       v)
+/* A member whose value is a number, written as an integer when it is one
+ * that a double holds exactly (up to 2^53), as null when it is infinite
+ * (an open end). Shared with the report writer. */
+void
+claims_json_add_number (JsonBuilder *b,
+                        const char  *name,
+                        double       v)
 {
   json_builder_set_member_name (b, name);
   if (!isfinite (v))
@@ -43,10 +46,10 @@ add_number_or_null (JsonBuilder *b,
     json_builder_add_double_value (b, v);
 }
 
-static void
-add_string_or_null (JsonBuilder *b,
-                    const char  *name,
-                    const char  *s)
+void
+claims_json_add_string (JsonBuilder *b,
+                        const char  *name,
+                        const char  *s)
 {
   json_builder_set_member_name (b, name);
   if (s == NULL)
@@ -94,11 +97,11 @@ build_value (JsonBuilder       *b,
   switch (type)
     {
     case CLAIMS_VALUE_QUANTITY:
-      add_number_or_null (b, "low", claims_value_get_low (value));
-      add_number_or_null (b, "high", claims_value_get_high (value));
+      claims_json_add_number (b, "low", claims_value_get_low (value));
+      claims_json_add_number (b, "high", claims_value_get_high (value));
       json_builder_set_member_name (b, "approximate");
       json_builder_add_boolean_value (b, claims_value_get_approximate (value));
-      add_string_or_null (b, "cue", claims_value_get_cue (value));
+      claims_json_add_string (b, "cue", claims_value_get_cue (value));
       break;
     case CLAIMS_VALUE_DATE:
       add_date_or_null (b, "from", claims_value_get_from (value));
@@ -112,7 +115,7 @@ build_value (JsonBuilder       *b,
     default:
       break;
     }
-  add_string_or_null (b, "text", claims_value_get_text (value));
+  claims_json_add_string (b, "text", claims_value_get_text (value));
   json_builder_end_object (b);
 }
 
@@ -122,17 +125,17 @@ claims_claim_to_json_node (const ClaimsClaim *c)
   g_autoptr(JsonBuilder) b = json_builder_new_immutable ();
 
   json_builder_begin_object (b);
-  add_string_or_null (b, "id", claims_claim_get_id (c));
-  add_string_or_null (b, "doc", claims_claim_get_doc (c));
-  add_string_or_null (b, "outlet", claims_claim_get_outlet (c));
+  claims_json_add_string (b, "id", claims_claim_get_id (c));
+  claims_json_add_string (b, "doc", claims_claim_get_doc (c));
+  claims_json_add_string (b, "outlet", claims_claim_get_outlet (c));
   add_date_or_null (b, "published", claims_claim_get_published (c));
-  add_string_or_null (b, "lang", claims_claim_get_lang (c));
-  add_string_or_null (b, "subject", claims_claim_get_subject (c));
+  claims_json_add_string (b, "lang", claims_claim_get_lang (c));
+  claims_json_add_string (b, "subject", claims_claim_get_subject (c));
   json_builder_set_member_name (b, "subject_known");
   json_builder_add_boolean_value (b, claims_claim_get_subject_known (c));
-  add_string_or_null (b, "actor", claims_claim_get_actor (c));
-  add_string_or_null (b, "scope", claims_claim_get_scope (c));
-  add_string_or_null (b, "role", claims_role_to_string (claims_claim_get_role (c)));
+  claims_json_add_string (b, "actor", claims_claim_get_actor (c));
+  claims_json_add_string (b, "scope", claims_claim_get_scope (c));
+  claims_json_add_string (b, "role", claims_role_to_string (claims_claim_get_role (c)));
   json_builder_set_member_name (b, "value");
   build_value (b, claims_claim_get_value (c));
   json_builder_set_member_name (b, "valid_time");
@@ -140,15 +143,15 @@ claims_claim_to_json_node (const ClaimsClaim *c)
   add_date_or_null (b, "from", claims_claim_get_valid_from (c));
   add_date_or_null (b, "to", claims_claim_get_valid_to (c));
   json_builder_end_object (b);
-  add_string_or_null (b, "speaker", claims_claim_get_speaker (c));
-  add_string_or_null (b, "via", claims_claim_get_via (c));
-  add_string_or_null (b, "modality",
+  claims_json_add_string (b, "speaker", claims_claim_get_speaker (c));
+  claims_json_add_string (b, "via", claims_claim_get_via (c));
+  claims_json_add_string (b, "modality",
                       claims_modality_to_string (claims_claim_get_modality (c)));
   json_builder_set_member_name (b, "evidence");
   json_builder_begin_object (b);
   add_offset_or_null (b, "start", claims_claim_get_start (c));
   add_offset_or_null (b, "end", claims_claim_get_end (c));
-  add_string_or_null (b, "text", claims_claim_get_evidence_text (c));
+  claims_json_add_string (b, "text", claims_claim_get_evidence_text (c));
   add_offset_or_null (b, "sentence_start", claims_claim_get_sentence_start (c));
   add_offset_or_null (b, "sentence_end", claims_claim_get_sentence_end (c));
   json_builder_end_object (b);

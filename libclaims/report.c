@@ -1166,32 +1166,6 @@ claims_report_get_estimate_sources (const ClaimsReport *report,
 /* ---- JSON ---- */
 
 static void
-json_add_string (JsonBuilder *b,
-                 const char  *name,
-                 const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-json_add_number (JsonBuilder *b,
-                 const char  *name,
-                 double       v)
-{
-  json_builder_set_member_name (b, name);
-  if (!isfinite (v))
-    json_builder_add_null_value (b);
-  else if (v == floor (v) && fabs (v) <= CLAIMS_MAX_EXACT_INTEGER)
-    json_builder_add_int_value (b, (gint64) v);
-  else
-    json_builder_add_double_value (b, v);
-}
-
-static void
 json_add_ids (JsonBuilder        *b,
               ClaimsClaim *const *claims,
               guint               n)
@@ -1248,16 +1222,16 @@ claims_report_to_json (const ClaimsReport *report,
                                               rel->first);
 
       json_builder_begin_object (b);
-      json_add_string (b, "kind", claims_relation_kind_to_string (rel->kind));
+      claims_json_add_string (b, "kind", claims_relation_kind_to_string (rel->kind));
       json_builder_set_member_name (b, "claims");
       json_add_ids (b, m, rel->n_claims);
-      json_add_string (b, "subject", key->subject);
-      json_add_string (b, "explanation",
+      claims_json_add_string (b, "subject", key->subject);
+      claims_json_add_string (b, "explanation",
                        claims_report_get_relation_explanation (report, i));
-      json_add_string (b, "actor", key->actor);
-      json_add_string (b, "scope", key->scope);
+      claims_json_add_string (b, "actor", key->actor);
+      claims_json_add_string (b, "scope", key->scope);
       if (key->scope2)
-        json_add_string (b, "whole_scope", key->scope2);
+        claims_json_add_string (b, "whole_scope", key->scope2);
       if (rel->n_first < rel->n_claims)
         {
           json_builder_set_member_name (b, "sides");
@@ -1278,22 +1252,22 @@ claims_report_to_json (const ClaimsReport *report,
       const ClaimsKey *key = key_at (report, tl->key);
 
       json_builder_begin_object (b);
-      json_add_string (b, "subject", key->subject);
-      json_add_string (b, "actor", key->actor);
-      json_add_string (b, "scope", key->scope);
+      claims_json_add_string (b, "subject", key->subject);
+      claims_json_add_string (b, "actor", key->actor);
+      claims_json_add_string (b, "scope", key->scope);
       json_builder_set_member_name (b, "points");
       json_builder_begin_array (b);
       for (guint j = 0; j < tl->n_points; j++)
         {
           const ClaimsPoint *p = point_at (report, i, j);
           json_builder_begin_object (b);
-          json_add_string (b, "from", claims_report_get_point_from (report, i, j));
-          json_add_string (b, "to", claims_report_get_point_to (report, i, j));
+          claims_json_add_string (b, "from", claims_report_get_point_from (report, i, j));
+          claims_json_add_string (b, "to", claims_report_get_point_to (report, i, j));
           json_builder_set_member_name (b, "claims");
           json_add_ids (b, &g_array_index (report->members, ClaimsClaim *, p->first),
                         p->n_claims);
-          json_add_number (b, "low", p->low);
-          json_add_number (b, "high", p->high);
+          claims_json_add_number (b, "low", p->low);
+          claims_json_add_number (b, "high", p->high);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -1309,16 +1283,16 @@ claims_report_to_json (const ClaimsReport *report,
       const ClaimsKey *key = key_at (report, e->key);
 
       json_builder_begin_object (b);
-      json_add_string (b, "subject", key->subject);
-      json_add_string (b, "actor", key->actor);
-      json_add_string (b, "scope", key->scope);
-      json_add_string (b, "as_of", claims_day_to_iso_interned (e->as_of));
-      json_add_number (b, "low", e->low);
-      json_add_number (b, "best", e->best);
-      json_add_number (b, "high", e->high);
+      claims_json_add_string (b, "subject", key->subject);
+      claims_json_add_string (b, "actor", key->actor);
+      claims_json_add_string (b, "scope", key->scope);
+      claims_json_add_string (b, "as_of", claims_day_to_iso_interned (e->as_of));
+      claims_json_add_number (b, "low", e->low);
+      claims_json_add_number (b, "best", e->best);
+      claims_json_add_number (b, "high", e->high);
       json_builder_set_member_name (b, "sources");
       json_builder_add_int_value (b, e->sources);
-      json_add_string (b, "policy", claims_policy_to_string (report->policy));
+      claims_json_add_string (b, "policy", claims_policy_to_string (report->policy));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -1331,9 +1305,9 @@ claims_report_to_json (const ClaimsReport *report,
   json_builder_add_int_value (b, report->relations->len);
   json_builder_set_member_name (b, "contradictions");
   json_builder_add_int_value (b, report->n_contradictions);
-  json_add_string (b, "policy", claims_policy_to_string (report->policy));
-  json_add_number (b, "tolerance", report->tolerance);
-  json_add_number (b, "divergence", report->divergence);
+  claims_json_add_string (b, "policy", claims_policy_to_string (report->policy));
+  claims_json_add_number (b, "tolerance", report->tolerance);
+  claims_json_add_number (b, "divergence", report->divergence);
   json_builder_end_object (b);
 
   json_builder_end_object (b);
