@@ -382,6 +382,25 @@ test_subject_policy (void)
 /* ---- text reports ---- */
 
 static void
+test_lossy (void)
+{
+  g_autofree char *path = write_tmp ("lossy.txt",
+      "Laut dem NIS sind 1.500 Soldaten \xff in Russland angekommen.\n");
+  Result strict = run ("--extract", "--date", "2024-10-21", path, NULL);
+  Result lossy = run ("--extract", "--lossy", "--date", "2024-10-21", path, NULL);
+
+  g_test_summary ("Invalid UTF-8 in a report fails with its byte offset, "
+                  "unless --lossy replaces it and extraction goes on.");
+  g_assert_cmpint (strict.status, ==, 2);
+  g_assert_nonnull (strstr (strict.err, "byte 33: invalid UTF-8"));
+  g_assert_nonnull (strstr (strict.err, path));
+  g_assert_cmpint (lossy.status, ==, 0);
+  g_assert_nonnull (strstr (lossy.out, "\"low\":1500"));
+  result_clear (&strict);
+  result_clear (&lossy);
+}
+
+static void
 test_extract_text (void)
 {
   g_autofree char *seed = seed_path ("003_02a9048fcc89feeb.txt");
@@ -490,6 +509,7 @@ main (int    argc,
   g_test_add_func ("/cli/output/color", test_color);
   g_test_add_func ("/cli/options/subject-policy", test_subject_policy);
   g_test_add_func ("/cli/text/extract", test_extract_text);
+  g_test_add_func ("/cli/text/lossy", test_lossy);
   g_test_add_func ("/cli/text/sidecar", test_sidecar);
   g_test_add_func ("/cli/text/meta", test_meta);
 

@@ -31,9 +31,17 @@ static char *opt_date = NULL;
 static char *opt_outlet = NULL;
 static char *opt_lang = NULL;
 static gboolean opt_extract = FALSE;
+static gboolean opt_lossy = FALSE;
 static char *opt_color = NULL;
 static gboolean opt_version = FALSE;
 static char **opt_inputs = NULL;
+
+/* How report texts are read: strict unless --lossy. */
+static ClaimsDocumentFlags
+document_flags (void)
+{
+  return opt_lossy ? CLAIMS_DOCUMENT_LOSSY : CLAIMS_DOCUMENT_NONE;
+}
 
 static const GOptionEntry entries[] = {
   { "format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
@@ -62,6 +70,8 @@ static const GOptionEntry entries[] = {
     "Outlet of the .txt inputs", "NAME" },
   { "lang", 0, 0, G_OPTION_ARG_STRING, &opt_lang,
     "Language of the .txt inputs (de, en); detected when not given", "LANG" },
+  { "lossy", 0, 0, G_OPTION_ARG_NONE, &opt_lossy,
+    "Replace invalid UTF-8 in reports with U+FFFD instead of failing", NULL },
   { "extract", 'x', 0, G_OPTION_ARG_NONE, &opt_extract,
     "Print the extracted claims as JSON Lines instead of reconciling", NULL },
   { "color", 0, 0, G_OPTION_ARG_STRING, &opt_color,
@@ -210,7 +220,7 @@ read_text_report (Run        *run,
   g_autofree char *id = document_id_for (path);
   g_autofree char *sidecar_id = NULL;
 
-  doc = claims_document_new_from_file (path, id, CLAIMS_DOCUMENT_NONE, &error);
+  doc = claims_document_new_from_file (path, id, document_flags (), &error);
   if (doc == NULL)
     {
       complain (path, error->message);
@@ -222,7 +232,7 @@ read_text_report (Run        *run,
     {
       /* the id is fixed at creation: read the text again under it */
       g_clear_pointer (&doc, claims_document_unref);
-      doc = claims_document_new_from_file (path, sidecar_id, CLAIMS_DOCUMENT_NONE,
+      doc = claims_document_new_from_file (path, sidecar_id, document_flags (),
                                            &error);
       if (doc == NULL || !apply_sidecar (doc, path, NULL))
         {
@@ -289,7 +299,7 @@ read_meta (Run        *run,
            const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) docs = claims_meta_load (path, CLAIMS_DOCUMENT_NONE, &error);
+  g_autoptr(GPtrArray) docs = claims_meta_load (path, document_flags (), &error);
 
   if (docs == NULL)
     {
