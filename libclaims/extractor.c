@@ -23,6 +23,9 @@
  */
 #include <math.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -76,17 +79,40 @@ static const char *const cue_names[N_CLASSES] = {
 
 #define BIT(c) (G_GUINT64_CONSTANT (1) << (c))
 
-/* Second characters after a first letter, for the start filter. */
-#define N_SECOND 32   /* a-z, digit, space, hyphen, comma, full stop, else */
-#define C_OTHER  31   /* anything else: always passes */
+/* Characters of a word start, for the start filter: the letters a-z, the
+ * German ä, ö, ü, ß (two bytes in UTF-8; upper and lower case alike, as the
+ * pattern is caseless), digits, space, hyphen, comma, full stop, else. */
+#define N_LETTER 30   /* a-z, ä, ö, ü, ß */
+#define C_DIGIT  30
+#define N_SECOND 36   /* letters, digit, space, hyphen, comma, full stop, else */
+#define C_OTHER  35   /* anything else: always passes */
+#define C_SPACE  31
+#define MAX_SHORT_WORDS 64
+#define DEEP_LEN        6     /* the filter follows letters this far */
+#define MAX_DEEP        256   /* prefixes of 4 and 5 letters it knows */
+#define MAX_SHORT_LEN   5
 
 typedef struct {
   pcre2_code *code;        /* unanchored: the raw scan */
   pcre2_code *acode;       /* the same, anchored: tried at candidate starts */
   gboolean    ajit;        /* @acode is JIT-compiled: call the JIT directly */
-  guint8      trig[26][N_SECOND];  /* may a match start with these two? */
-  guint32     trig3[26][N_SECOND]; /* ... and then with this third (bit)? */
-  guint32    *quad;        /* [26][26][26]: ... and then this fourth (bit)? */
+  gboolean    apjit;       /* ... also for partial matches */
+  guint8      trig[N_LETTER][N_SECOND];  /* may a match start with these two? */
+  guint64     trig3[N_LETTER][N_SECOND]; /* ... and then with this third (bit)? */
+  guint64    *quad;        /* [N_LETTER]^3: ... and then this fourth (bit)? */
+  /* short words that may only begin a match with what follows ("eine
+   * Million", "a dozen"): the next word's first two characters */
+  guint       n_words;
+  guint32     word_key[MAX_SHORT_WORDS];   /* word_key () of the word */
+  guint64     next1[MAX_SHORT_WORDS];      /* first character (bit)? */
+  guint64     next2[MAX_SHORT_WORDS][N_SECOND]; /* ... and the second? */
+  gint8       word_slot[256];              /* hash of the key -> word, or -1 */
+  /* longer words: for a prefix of four or five letters that passes, the
+   * classes of the character after it (bit) */
+  guint       n_deep;
+  guint32     deep_key[MAX_DEEP];          /* word_key () of the prefix */
+  guint64     deep_next[MAX_DEEP];
+  gint16      deep_slot[1024];             /* hash of the key -> prefix, or -1 */
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -139,108 +165,475 @@ cmp_len_desc (gconstpointer a,
   return (int) strlen (*y) - (int) strlen (*x);
 }
 
+/* The class of the character at @t[@i] (of @len bytes), and its length in
+ * bytes in @w. */
+/* char_class() of a byte (36: 0xC3, which may begin ä, ö, ü, ß). */
+static const guint8 byte_class[256] = {
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  31, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 33, 32, 34, 35,
+  30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 35, 35, 35, 35, 35, 35,
+  35, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 35, 35, 35, 35, 35,
+  35, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 35, 35, 35, 35, 35,
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  35, 35, 35, 36, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+  35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
+};
+
 static inline guint
-second_class (guchar c)
+char_class (const char *t,
+            gsize       i,
+            gsize       len,
+            guint      *w)
 {
-  if (c >= 'a' && c <= 'z')
-    return c - 'a';
-  if (c >= 'A' && c <= 'Z')
-    return c - 'A';
-  if (c >= '0' && c <= '9')
-    return 26;
-  if (c == ' ')
-    return 27;
-  if (c == '-')
-    return 28;
-  if (c == ',')
-    return 29;
-  if (c == '.')
-    return 30;
+  guint k = byte_class[(guchar) t[i]];
+
+  *w = 1;
+  if (G_LIKELY (k != 36))
+    return k;
+  if (i + 1 < len)
+    {
+      switch ((guchar) t[i + 1])
+        {
+        case 0xA4: case 0x84:   /* ä Ä */
+          *w = 2;
+          return 26;
+        case 0xB6: case 0x96:   /* ö Ö */
+          *w = 2;
+          return 27;
+        case 0xBC: case 0x9C:   /* ü Ü */
+          *w = 2;
+          return 28;
+        case 0x9F:              /* ß */
+          *w = 2;
+          return 29;
+        default:
+          break;
+        }
+    }
   return C_OTHER;
 }
 
 /* A character of class @k < C_OTHER, for the partial matches. */
-static inline char
-class_char (guint k)
+static inline const char *
+class_str (guint k)
 {
-  static const char other[] = "1 -,.";
+  static const char *const other[] = {
+    "ä", "ö", "ü", "ß", "1", " ", "-", ",", ".",
+  };
+  static const char letters[26][2] = {
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+    "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
+  };
 
-  return k < 26 ? (char) ('a' + k) : other[k - 26];
+  return k < 26 ? letters[k] : other[k - 26];
+}
+
+/* Does the pattern match, or may it match, a text starting with the
+ * characters of classes @k[0..n-1] after a blank? */
+static gboolean
+may_start (Scanner          *s,
+           pcre2_match_data *md,
+           const guint      *k,
+           guint             n)
+{
+  char subject[32] = { ' ', 0, };   /* 1 + 8 classes of at most 2 bytes */
+  gsize len = 1;
+  int rc;
+
+  for (guint j = 0; j < n; j++)
+    {
+      const char *c = class_str (k[j]);
+      gsize l = strlen (c);
+
+      memcpy (subject + len, c, l);
+      len += l;
+    }
+  rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, len, 1,
+                    PCRE2_PARTIAL_SOFT | (s->apjit ? 0 : PCRE2_NO_JIT), md,
+                    NULL);
+  return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
 }
 
 /* Which two- and three-letter starts can begin a match: asked of the
  * pattern itself with partial matching, so the filter never drops a match
  * (anything it cannot classify passes). */
+/* The key of a word of @n letter classes @k (n <= MAX_SHORT_LEN). */
+static inline guint32
+word_key (const guint *k,
+          guint        n)
+{
+  guint32 key = 0;
+
+  for (guint j = 0; j < n; j++)
+    key = (key << 5) | (k[j] + 1);
+  return key;
+}
+
+static inline guint
+word_hash (guint32 key)
+{
+  return (guint) ((key * 2654435761u) >> 24);
+}
+
+/* Partial match of the classes @k after a blank: 0 no match possible, 1
+ * only a partial match, 2 a complete match. */
+static int
+start_status (Scanner          *s,
+              pcre2_match_data *md,
+              const guint      *k,
+              guint             n)
+{
+  char subject[32] = { ' ', 0, };
+  gsize len = 1;
+  int rc;
+
+  for (guint j = 0; j < n; j++)
+    {
+      const char *c = class_str (k[j]);
+      gsize l = strlen (c);
+
+      memcpy (subject + len, c, l);
+      len += l;
+    }
+  rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, len, 1,
+                    PCRE2_PARTIAL_SOFT | (s->apjit ? 0 : PCRE2_NO_JIT), md,
+                    NULL);
+  return rc >= 0 ? 2 : rc == PCRE2_ERROR_PARTIAL ? 1 : 0;
+}
+
+/* A short word (letters @k[0..n-1]) that passes the start filter: if the
+ * pattern cannot match it and a blank alone, the scan also looks at the
+ * first two characters of the next word. */
+static gboolean
+add_short_word (Scanner          *s,
+                pcre2_match_data *md,
+                const guint      *word,
+                guint             n)
+{
+  guint k[MAX_SHORT_LEN + 3];
+  guint32 key = word_key (word, n);
+  guint w = s->n_words;
+  guint h;
+
+  if (w >= MAX_SHORT_WORDS)
+    return FALSE;
+  memcpy (k, word, n * sizeof (guint));
+  k[n] = C_SPACE;
+  if (start_status (s, md, k, n + 1) != 1)
+    return FALSE;
+  s->next1[w] = G_GUINT64_CONSTANT (1) << C_OTHER;
+  for (guint x = 0; x < N_SECOND; x++)
+    {
+      s->next2[w][x] = G_MAXUINT64;
+      if (x == C_OTHER)
+        continue;
+      k[n + 1] = x;
+      if (!may_start (s, md, k, n + 2))
+        continue;
+      s->next1[w] |= G_GUINT64_CONSTANT (1) << x;
+      if (x >= N_LETTER)
+        continue;
+      s->next2[w][x] = G_GUINT64_CONSTANT (1) << C_OTHER;
+      for (guint y = 0; y < C_OTHER; y++)
+        {
+          k[n + 2] = y;
+          if (may_start (s, md, k, n + 3))
+            s->next2[w][x] |= G_GUINT64_CONSTANT (1) << y;
+        }
+    }
+  /* an open hash of 256 slots for at most 64 words */
+  for (h = word_hash (key); s->word_slot[h] >= 0; h = (h + 1) & 255)
+    ;
+  s->word_slot[h] = (gint8) w;
+  s->word_key[w] = key;
+  s->n_words++;
+  return TRUE;
+}
+
+/* The short word of key @key, or -1. */
+static inline int
+short_word (const Scanner *s,
+            guint32        key)
+{
+  for (guint h = word_hash (key); s->word_slot[h] >= 0; h = (h + 1) & 255)
+    if (s->word_key[s->word_slot[h]] == key)
+      return s->word_slot[h];
+  return -1;
+}
+
+static void
+build_short_words (Scanner          *s,
+                   pcre2_match_data *md)
+{
+  memset (s->word_slot, -1, sizeof s->word_slot);
+  s->n_words = 0;
+  if (md == NULL)
+    return;
+  for (guint a = 0; a < N_LETTER; a++)
+    {
+      guint k[5] = { a, 0, 0, 0, 0 };
+
+      if (s->trig[a][C_SPACE])
+        add_short_word (s, md, k, 1);
+      for (guint b = 0; b < N_LETTER; b++)
+        {
+          k[1] = b;
+          if (!s->trig[a][b])
+            continue;
+          if (s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << C_SPACE))
+            add_short_word (s, md, k, 2);
+          for (guint c = 0; c < N_LETTER; c++)
+            {
+              guint64 q;
+
+              k[2] = c;
+              if (!(s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c)))
+                continue;
+              q = s->quad[(a * N_LETTER + b) * N_LETTER + c];
+              if (q & (G_GUINT64_CONSTANT (1) << C_SPACE))
+                add_short_word (s, md, k, 3);
+              for (guint d = 0; d < N_LETTER; d++)
+                if (q & (G_GUINT64_CONSTANT (1) << d))
+                  {
+                    k[3] = d;
+                    /* and the five-letter words made of a four-letter one
+                     * ("eine": "einer", "einen") */
+                    if (add_short_word (s, md, k, 4))
+                      for (guint e = 0; e < N_LETTER; e++)
+                        {
+                          k[4] = e;
+                          (void) add_short_word (s, md, k, 5);
+                        }
+                  }
+            }
+        }
+    }
+}
+
+static inline guint
+deep_hash (guint32 key)
+{
+  return (guint) ((key * 2654435761u) >> 22);
+}
+
+/* The index of the prefix of key @key in the deep filter, or -1. */
+static inline int
+deep_prefix (const Scanner *s,
+             guint32        key)
+{
+  for (guint h = deep_hash (key); s->deep_slot[h] >= 0; h = (h + 1) & 1023)
+    if (s->deep_key[s->deep_slot[h]] == key)
+      return s->deep_slot[h];
+  return -1;
+}
+
+/* Adds the prefix @k[0..n-1] (letters, passing the filter so far) with the
+ * classes that may follow it, and, below DEEP_LEN, its longer prefixes. */
+static void
+add_deep (Scanner          *s,
+          pcre2_match_data *md,
+          guint            *k,
+          guint             n)
+{
+  guint32 key = word_key (k, n);
+  guint64 next = G_GUINT64_CONSTANT (1) << C_OTHER;
+  guint idx, h;
+
+  if (s->n_deep >= MAX_DEEP)
+    return;
+  idx = s->n_deep++;
+  for (guint x = 0; x < C_OTHER; x++)
+    {
+      k[n] = x;
+      if (may_start (s, md, k, n + 1))
+        next |= G_GUINT64_CONSTANT (1) << x;
+    }
+  s->deep_key[idx] = key;
+  s->deep_next[idx] = next;
+  for (h = deep_hash (key); s->deep_slot[h] >= 0; h = (h + 1) & 1023)
+    ;
+  s->deep_slot[h] = (gint16) idx;
+  if (n + 1 < DEEP_LEN)
+    for (guint x = 0; x < N_LETTER; x++)
+      if (next & (G_GUINT64_CONSTANT (1) << x))
+        {
+          k[n] = x;
+          add_deep (s, md, k, n + 1);
+        }
+}
+
+static void
+build_deep (Scanner          *s,
+            pcre2_match_data *md)
+{
+  memset (s->deep_slot, -1, sizeof s->deep_slot);
+  s->n_deep = 0;
+  if (md == NULL)
+    return;
+  for (guint a = 0; a < N_LETTER; a++)
+    for (guint b = 0; b < N_LETTER; b++)
+      for (guint c = 0; c < N_LETTER; c++)
+        {
+          guint64 q = s->quad[(a * N_LETTER + b) * N_LETTER + c];
+
+          if (q == G_MAXUINT64)
+            continue;   /* not computed: passes anyway */
+          for (guint d = 0; d < N_LETTER; d++)
+            if (q & (G_GUINT64_CONSTANT (1) << d))
+              {
+                guint k[DEEP_LEN + 1] = { a, b, c, d, 0, };
+
+                add_deep (s, md, k, 4);
+              }
+        }
+}
+
 static void
 build_start_filter (Scanner *s)
 {
   pcre2_match_data *md = pcre2_match_data_create_from_pattern (s->acode,
                                                                NULL);
 
-  for (guint a = 0; a < 26; a++)
+  for (guint a = 0; a < N_LETTER; a++)
     for (guint b = 0; b < N_SECOND; b++)
       {
-        char subject[4] = { ' ', (char) ('a' + a), 0, 0 };
-        int rc;
+        guint k[2] = { a, b };
 
-        if (b == C_OTHER || md == NULL)
-          {
-            s->trig[a][b] = TRUE;
-            continue;
-          }
-        subject[2] = class_char (b);
-        rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 3, 1,
-                          PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
-        s->trig[a][b] = rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+        s->trig[a][b] = b == C_OTHER || md == NULL || may_start (s, md, k, 2);
       }
-  /* a third letter for the two-letter starts that pass */
-  for (guint a = 0; a < 26; a++)
+  /* a third character for the two-letter starts that pass */
+  for (guint a = 0; a < N_LETTER; a++)
     for (guint b = 0; b < N_SECOND; b++)
       {
-        s->trig3[a][b] = 0xFFFFFFFFu;
-        if (!s->trig[a][b] || b >= 26 || md == NULL)
+        s->trig3[a][b] = G_MAXUINT64;
+        if (!s->trig[a][b] || b >= N_LETTER || md == NULL)
           continue;
-        s->trig3[a][b] = 1u << C_OTHER;
+        s->trig3[a][b] = G_GUINT64_CONSTANT (1) << C_OTHER;
         for (guint c = 0; c < C_OTHER; c++)
           {
-            char subject[5] = { ' ', (char) ('a' + a), (char) ('a' + b), 0, 0 };
-            int rc;
+            guint k[3] = { a, b, c };
 
-            subject[3] = class_char (c);
-            rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 4, 1,
-                              PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
-            if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
-              s->trig3[a][b] |= 1u << c;
+            if (may_start (s, md, k, 3))
+              s->trig3[a][b] |= G_GUINT64_CONSTANT (1) << c;
           }
       }
-  /* a fourth letter for the three-letter starts (all letters) that pass:
-   * common short words ("sie", "der", "ein ") stop here */
-  s->quad = g_new (guint32, 26 * 26 * 26);
-  for (guint a = 0; a < 26; a++)
-    for (guint b = 0; b < 26; b++)
-      for (guint c = 0; c < 26; c++)
+  /* a fourth character for the three-letter starts that pass: common
+   * short words ("sie", "der", "ein ", "für ") stop here */
+  s->quad = g_new (guint64, N_LETTER * N_LETTER * N_LETTER);
+  for (guint a = 0; a < N_LETTER; a++)
+    for (guint b = 0; b < N_LETTER; b++)
+      for (guint c = 0; c < N_LETTER; c++)
         {
-          guint32 *q = &s->quad[(a * 26 + b) * 26 + c];
+          guint64 *q = &s->quad[(a * N_LETTER + b) * N_LETTER + c];
 
-          *q = 0xFFFFFFFFu;
-          if (md == NULL || !s->trig[a][b] || !(s->trig3[a][b] & (1u << c)))
+          *q = G_MAXUINT64;
+          if (md == NULL || !s->trig[a][b]
+              || !(s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c)))
             continue;
-          *q = 1u << C_OTHER;
+          *q = G_GUINT64_CONSTANT (1) << C_OTHER;
           for (guint d = 0; d < C_OTHER; d++)
             {
-              char subject[6] = { ' ', (char) ('a' + a), (char) ('a' + b),
-                                  (char) ('a' + c), 0, 0 };
-              int rc;
+              guint k[4] = { a, b, c, d };
 
-              subject[4] = class_char (d);
-              rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, 5, 1,
-                                PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
-              if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
-                *q |= 1u << d;
+              if (may_start (s, md, k, 4))
+                *q |= G_GUINT64_CONSTANT (1) << d;
             }
         }
+  build_short_words (s, md);
+  build_deep (s, md);
   if (md != NULL)
     pcre2_match_data_free (md);
+}
+
+/* Bytes for the scan: 1 an ASCII letter or digit, 2 the first byte of a
+ * character beyond ASCII (may begin a word), 0 anything else. */
+static const guint8 scan_byte[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
+
+/* For a word whose first four letters (key @key) pass the start filter,
+ * the next ones from @p: FALSE if the pattern cannot match them. */
+static inline gboolean
+deep_may_match (const Scanner *sc,
+                const char    *t,
+                gsize          len,
+                gsize          p,
+                guint32        key)
+{
+  for (guint n = 4; n < DEEP_LEN; n++)
+    {
+      int i = deep_prefix (sc, key);
+      guint w, x;
+
+      if (i < 0)
+        return TRUE;
+      x = p < len ? char_class (t, p, len, &w) : C_OTHER;
+      if (!(sc->deep_next[i] & (G_GUINT64_CONSTANT (1) << x)))
+        return FALSE;
+      if (x >= N_LETTER)
+        return TRUE;
+      key = (key << 5) | (x + 1);
+      p += w;
+    }
+  return TRUE;
+}
+
+/* For a word at @pos (first letter of class @a, @w1 bytes) that passed the
+ * start filter: FALSE if it is a short word that the pattern cannot match
+ * with the first two characters of the next word. */
+static inline gboolean
+next_word_may_match (const Scanner *sc,
+                     const char    *t,
+                     gsize          len,
+                     gsize          pos,
+                     guint          a,
+                     guint          w1)
+{
+  guint k[MAX_SHORT_LEN];
+  guint n = 1, w, x, y;
+  gsize p = pos + w1;
+  int word;
+
+  k[0] = a;
+  while (p < len && n <= MAX_SHORT_LEN)
+    {
+      guint c = char_class (t, p, len, &w);
+
+      if (c >= N_LETTER)
+        break;
+      if (n == MAX_SHORT_LEN)
+        return TRUE;   /* longer */
+      k[n++] = c;
+      p += w;
+    }
+  if (p >= len || t[p] != ' ')
+    return TRUE;
+  word = short_word (sc, word_key (k, n));
+  if (word < 0)
+    return TRUE;
+  p++;
+  x = p < len ? char_class (t, p, len, &w) : C_OTHER;
+  if (!(sc->next1[word] & (G_GUINT64_CONSTANT (1) << x)))
+    return FALSE;
+  if (x >= N_LETTER)
+    return TRUE;
+  y = p + w < len ? char_class (t, p + w, len, &w) : C_OTHER;
+  return (sc->next2[word][x] & (G_GUINT64_CONSTANT (1) << y)) != 0;
 }
 
 /* The next match at or after @pos: a quick filter over word starts, then
@@ -256,36 +649,60 @@ scan_next (ClaimsExtractor  *ex,
   while (pos < len)
     {
       guchar c = (guchar) t[pos];
-      gboolean start = pos == 0 || !g_ascii_isalnum (t[pos - 1]);
       gboolean cand;
       int rc;
 
-      if (!start)
+      if (pos > 0 && scan_byte[(guchar) t[pos - 1]] == 1)
         {
+          /* inside a word: to the byte after its end, no start before */
+          while (pos < len && scan_byte[(guchar) t[pos]] == 1)
+            pos++;
           pos++;
+          continue;
+        }
+      if (scan_byte[c] == 0)
+        {
+          /* blanks and punctuation: the next byte is a word start too */
+          pos++;
+          while (pos < len && scan_byte[(guchar) t[pos]] == 0)
+            pos++;
           continue;
         }
       if (c >= '0' && c <= '9')
         cand = TRUE;
-      else if (g_ascii_isalpha (c))
-        {
-          guint a = (guint) (g_ascii_tolower (c) - 'a');
-          guint b = pos + 1 < len ? second_class ((guchar) t[pos + 1])
-                                  : C_OTHER;
-          guint c3 = pos + 2 < len ? second_class ((guchar) t[pos + 2])
-                                   : C_OTHER;
-
-          cand = sc->trig[a][b] && (sc->trig3[a][b] & (1u << c3));
-          if (cand && b < 26 && c3 < 26)
-            {
-              guint d = pos + 3 < len ? second_class ((guchar) t[pos + 3])
-                                      : C_OTHER;
-
-              cand = (sc->quad[(a * 26 + b) * 26 + c3] & (1u << d)) != 0;
-            }
-        }
       else
-        cand = c >= 0xC0;
+        {
+          guint w1, w2 = 1, w3 = 1, w4;
+          guint a = char_class (t, pos, len, &w1);
+
+          if (a < N_LETTER)
+            {
+              gsize p2 = pos + w1;
+              guint b = p2 < len ? char_class (t, p2, len, &w2) : C_OTHER;
+              guint c3 = b != C_OTHER && p2 + w2 < len
+                         ? char_class (t, p2 + w2, len, &w3) : C_OTHER;
+
+              cand = sc->trig[a][b]
+                     && (sc->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c3));
+              if (cand && b < N_LETTER && c3 < N_LETTER)
+                {
+                  gsize p4 = p2 + w2 + w3;
+                  guint d = p4 < len ? char_class (t, p4, len, &w4)
+                                     : C_OTHER;
+
+                  cand = (sc->quad[(a * N_LETTER + b) * N_LETTER + c3]
+                          & (G_GUINT64_CONSTANT (1) << d)) != 0;
+                  if (cand && d < N_LETTER && sc->n_deep > 0)
+                    cand = deep_may_match (sc, t, len, p4 + w4,
+                                           word_key ((guint[4]) { a, b, c3, d },
+                                                     4));
+                }
+              if (cand && sc->n_words > 0)
+                cand = next_word_may_match (sc, t, len, pos, a, w1);
+            }
+          else
+            cand = c >= 0xC0;
+        }
       if (cand)
         {
           rc = sc->ajit
@@ -297,8 +714,8 @@ scan_next (ClaimsExtractor  *ex,
             return rc;
         }
       /* on to the next word */
-      if (g_ascii_isalnum (c))
-        while (pos < len && g_ascii_isalnum (t[pos]))
+      if (scan_byte[c] == 1)
+        while (pos < len && scan_byte[(guchar) t[pos]] == 1)
           pos++;
       else
         pos++;
@@ -394,6 +811,10 @@ scanner_new (ClaimsExtractor *ex,
       return NULL;
     }
   s->ajit = pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE) == 0;
+  /* the start filter asks thousands of partial matches: JIT them too */
+  s->apjit = s->ajit
+             && pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE
+                                             | PCRE2_JIT_PARTIAL_SOFT) == 0;
   build_start_filter (s);
   s->group_num = (guint32) pcre2_substring_number_from_name (
       s->code, (PCRE2_SPTR) "num");
@@ -658,6 +1079,27 @@ typedef struct {
 #define MAX_ATTRS 8
 
 typedef struct {
+  const ClaimsLexEntry *e;
+  guint                 cls;
+} ClsSlot;
+
+#define N_CLS_SLOTS 256
+
+/* The per-sentence arrays, kept per thread from one document to the next
+ * (their memory is bounded by the longest sentence, 2048 bytes). */
+typedef struct _Scratch {
+  GArray  *toks, *lexhits, *hits, *start_head, *end_head, *marks;
+  GArray  *dates, *date_tok;
+  GArray  *toks2, *hits2, *start_head2, *end_head2, *marks2;
+  GArray  *dates2, *date_tok2;
+  GString *arena, *arena2;
+  guint    cap[4], cap2[4];
+  guint64  owner;        /* ClaimsExtractor.serial the class cache is for */
+  guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
+  ClsSlot  cls_cache[N_CLS_SLOTS];
+} Scratch;
+
+typedef struct {
   ClaimsExtractor *ex;
   ClaimsDocument  *doc;
   const char      *text;
@@ -674,6 +1116,10 @@ typedef struct {
   GArray          *toks;       /* ClaimsToken */
   GString         *arena;
   GArray          *lexhits;    /* ClaimsLexHit scratch */
+  /* class of a lexicon entry, remembered (direct-mapped by address; in
+   * the thread's Scratch) */
+  ClsSlot         *cls_cache;
+  struct _Scratch *scr;        /* the arrays' owner while the run lasts */
   GArray          *hits;       /* Hit */
   GArray          *start_head; /* int per token */
   GArray          *end_head;   /* int per token */
@@ -683,6 +1129,10 @@ typedef struct {
   /* spare arrays of the same kinds, for the sentence before a "sollen"
    * sentence (swapped in by swap_scratch()) */
   GArray          *toks2, *hits2, *start_head2, *end_head2, *marks2;
+  /* what g_array_set_size() has given each array at least: within it the
+   * length is set directly (cap[0..3] for hits, start_head, end_head,
+   * marks; cap2[] for the spare ones) */
+  guint            cap[4], cap2[4];
   GArray          *dates2, *date_tok2;
   GString         *arena2;
   Attr             attrs[MAX_ATTRS];
@@ -807,6 +1257,21 @@ is_punct (Run        *r,
 /* Quotes and dashes that may open or close a clause. */
 #define CLAUSE_PUNCT ",;:()[]\"„“”«»‚‘’"
 
+/* Sets the length of @a to @n, by a call only when it may need memory. */
+static inline void
+array_resize (GArray *a,
+              guint  *cap,
+              guint   n)
+{
+  if (n <= *cap)
+    a->len = n;
+  else
+    {
+      g_array_set_size (a, n);
+      *cap = n;
+    }
+}
+
 static void
 analyse_tokens (Run  *r,
                 gsize start,
@@ -816,14 +1281,16 @@ analyse_tokens (Run  *r,
   guint n;
   guint n_hits = 0;
 
-  g_array_set_size (r->toks, 0);
+  /* shrinking: the length alone (g_array_set_size() would call
+   * g_array_remove_range()) */
+  r->toks->len = 0;
   g_string_truncate (r->arena, 0);
-  g_array_set_size (r->hits, 0);
+  r->hits->len = 0;
   claims_tokenize (r->text, start, end, r->toks, r->arena);
   n = r->toks->len;
-  g_array_set_size (r->start_head, n + 1);
-  g_array_set_size (r->end_head, n + 1);
-  g_array_set_size (r->marks, n + 1);
+  array_resize (r->start_head, &r->cap[1], n + 1);
+  array_resize (r->end_head, &r->cap[2], n + 1);
+  array_resize (r->marks, &r->cap[3], n + 1);
   for (guint i = 0; i <= n; i++)
     {
       g_array_index (r->start_head, int, i) = -1;
@@ -832,16 +1299,26 @@ analyse_tokens (Run  *r,
     }
   for (guint i = 0; i < n; i++)
     {
-      g_array_set_size (r->lexhits, 0);
+      r->lexhits->len = 0;   /* shrinking: no call per token */
       claims_lexicon_match_at (ex->lexicon, r->lang,
                                (ClaimsToken *) r->toks->data, n, i,
                                r->lexhits);
       for (guint k = 0; k < r->lexhits->len; k++)
         {
           ClaimsLexHit *lh = &g_array_index (r->lexhits, ClaimsLexHit, k);
-          guint cls = class_of_entry (ex, lh->entry);
+          guint slot = (guint) (((guintptr) lh->entry >> 4) & (N_CLS_SLOTS - 1));
+          guint cls;
           Hit h;
           int idx;
+
+          if (r->cls_cache[slot].e == lh->entry)
+            cls = r->cls_cache[slot].cls;
+          else
+            {
+              cls = class_of_entry (ex, lh->entry);
+              r->cls_cache[slot].e = lh->entry;
+              r->cls_cache[slot].cls = cls;
+            }
 
           if (cls >= N_CLASSES)
             continue;
@@ -853,7 +1330,7 @@ analyse_tokens (Run  *r,
           h.next_end = g_array_index (r->end_head, int, i + h.n);
           idx = (int) n_hits++;
           if ((guint) idx >= r->hits->len)
-            g_array_set_size (r->hits, MAX (64u, 2 * r->hits->len));
+            array_resize (r->hits, &r->cap[0], MAX (64u, 2 * r->hits->len));
           g_array_index (r->hits, Hit, idx) = h;
           g_array_index (r->start_head, int, i) = idx;
           g_array_index (r->end_head, int, i + h.n) = idx;
@@ -867,7 +1344,7 @@ analyse_tokens (Run  *r,
                   || strcmp (TOK (r, i)->fold, "-") == 0)))
         g_array_index (r->marks, guint64, i) |= BIT (C_BOUNDARY);
     }
-  g_array_set_size (r->hits, n_hits);
+  r->hits->len = n_hits;   /* never more than it holds */
 }
 
 /* The first token whose start is >= @off (or n). */
@@ -915,7 +1392,7 @@ date_trigger (Run  *r,
 
           part.fold = dash + 1;
           part.fold_len = (guint32) strlen (dash + 1);
-          g_array_set_size (r->lexhits, 0);
+          r->lexhits->len = 0;
           claims_lexicon_match_at (r->ex->lexicon, r->lang, &part, 1, 0,
                                    r->lexhits);
           for (guint k = 0; k < r->lexhits->len && !found; k++)
@@ -2761,6 +3238,38 @@ static const guint8 ends_sentence[256] = {
   ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
 };
 
+/* The first byte in @text[@i..@limit) that may end a sentence, or @limit:
+ * sixteen bytes at a time where SSE2 is there. */
+static inline gsize
+next_end_byte (const char *text,
+               gsize       i,
+               gsize       limit)
+{
+#ifdef __SSE2__
+  const __m128i nl = _mm_set1_epi8 ('\n');
+  const __m128i dot = _mm_set1_epi8 ('.');
+  const __m128i excl = _mm_set1_epi8 ('!');
+  const __m128i quest = _mm_set1_epi8 ('?');
+
+  while (i + 16 <= limit)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, nl),
+                                              _mm_cmpeq_epi8 (v, dot)),
+                                _mm_or_si128 (_mm_cmpeq_epi8 (v, excl),
+                                              _mm_cmpeq_epi8 (v, quest)));
+      int bits = _mm_movemask_epi8 (m);
+
+      if (bits != 0)
+        return i + (gsize) __builtin_ctz ((unsigned int) bits);
+      i += 16;
+    }
+#endif
+  while (i < limit && !ends_sentence[(guchar) text[i]])
+    i++;
+  return i;
+}
+
 /* The end of the sentence starting at @start (exclusive). */
 static gsize
 sentence_end (const char *text,
@@ -2775,8 +3284,7 @@ sentence_end (const char *text,
       char c;
 
       /* the bytes that may end a sentence are rare: skip to the next */
-      while (i < limit && !ends_sentence[(guchar) text[i]])
-        i++;
+      i = next_end_byte (text, i, limit);
       if (i >= limit)
         break;
       c = text[i];
@@ -2859,6 +3367,13 @@ swap_scratch (Run *r)
   SWAP_PTR (r->start_head, r->start_head2);
   SWAP_PTR (r->end_head, r->end_head2);
   SWAP_PTR (r->marks, r->marks2);
+  for (guint k = 0; k < G_N_ELEMENTS (r->cap); k++)
+    {
+      guint c = r->cap[k];
+
+      r->cap[k] = r->cap2[k];
+      r->cap2[k] = c;
+    }
   SWAP_PTR (r->dates, r->dates2);
   SWAP_PTR (r->date_tok, r->date_tok2);
   SWAP_PTR (r->arena, r->arena2);
@@ -2951,29 +3466,137 @@ process_sentence (Run    *r,
 }
 
 static void
+scratch_free (gpointer data)
+{
+  Scratch *scr = data;
+
+  if (scr == NULL)
+    return;
+  g_clear_pointer (&scr->toks, g_array_unref);
+  g_clear_pointer (&scr->lexhits, g_array_unref);
+  g_clear_pointer (&scr->hits, g_array_unref);
+  g_clear_pointer (&scr->start_head, g_array_unref);
+  g_clear_pointer (&scr->end_head, g_array_unref);
+  g_clear_pointer (&scr->marks, g_array_unref);
+  g_clear_pointer (&scr->dates, g_array_unref);
+  g_clear_pointer (&scr->date_tok, g_array_unref);
+  g_clear_pointer (&scr->toks2, g_array_unref);
+  g_clear_pointer (&scr->hits2, g_array_unref);
+  g_clear_pointer (&scr->start_head2, g_array_unref);
+  g_clear_pointer (&scr->end_head2, g_array_unref);
+  g_clear_pointer (&scr->marks2, g_array_unref);
+  g_clear_pointer (&scr->dates2, g_array_unref);
+  g_clear_pointer (&scr->date_tok2, g_array_unref);
+  if (scr->arena != NULL)
+    g_string_free (scr->arena, TRUE);
+  if (scr->arena2 != NULL)
+    g_string_free (scr->arena2, TRUE);
+  g_free (scr);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
+
+/* The thread's scratch arrays (taken from it while a run uses them: a
+ * nested run gets new ones), or new ones. */
+static Scratch *
+scratch_take (ClaimsExtractor *ex)
+{
+  Scratch *scr = g_private_get (&scratch_key);
+  guint lex_serial = claims_lexicon_get_serial (ex->lexicon);
+
+  if (scr != NULL)
+    g_private_set (&scratch_key, NULL);
+  else
+    {
+      scr = g_new0 (Scratch, 1);
+      scr->toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+      scr->arena = g_string_new (NULL);
+      scr->lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
+      scr->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+      scr->start_head = g_array_new (FALSE, FALSE, sizeof (int));
+      scr->end_head = g_array_new (FALSE, FALSE, sizeof (int));
+      scr->marks = g_array_new (FALSE, FALSE, sizeof (guint64));
+      scr->date_tok = g_array_new (FALSE, FALSE, sizeof (guint));
+      scr->toks2 = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+      scr->arena2 = g_string_new (NULL);
+      scr->hits2 = g_array_new (FALSE, FALSE, sizeof (Hit));
+      scr->start_head2 = g_array_new (FALSE, FALSE, sizeof (int));
+      scr->end_head2 = g_array_new (FALSE, FALSE, sizeof (int));
+      scr->marks2 = g_array_new (FALSE, FALSE, sizeof (guint64));
+      scr->date_tok2 = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
+  /* entry classes hold for one extractor and lexicon */
+  if (scr->owner != ex->serial || scr->lex_serial != lex_serial)
+    {
+      memset (scr->cls_cache, 0, sizeof scr->cls_cache);
+      scr->owner = ex->serial;
+      scr->lex_serial = lex_serial;
+    }
+  return scr;
+}
+
+static void
+run_take_scratch (Run *r)
+{
+  Scratch *scr = scratch_take (r->ex);
+
+  r->scr = scr;
+  r->toks = scr->toks;
+  r->arena = scr->arena;
+  r->lexhits = scr->lexhits;
+  r->hits = scr->hits;
+  r->start_head = scr->start_head;
+  r->end_head = scr->end_head;
+  r->marks = scr->marks;
+  r->dates = scr->dates;
+  r->date_tok = scr->date_tok;
+  r->toks2 = scr->toks2;
+  r->arena2 = scr->arena2;
+  r->hits2 = scr->hits2;
+  r->start_head2 = scr->start_head2;
+  r->end_head2 = scr->end_head2;
+  r->marks2 = scr->marks2;
+  r->dates2 = scr->dates2;
+  r->date_tok2 = scr->date_tok2;
+  memcpy (r->cap, scr->cap, sizeof r->cap);
+  memcpy (r->cap2, scr->cap2, sizeof r->cap2);
+  r->cls_cache = scr->cls_cache;
+}
+
+static void
 run_clear (Run *r)
 {
-  g_clear_pointer (&r->toks, g_array_unref);
-  if (r->arena != NULL)
-    g_string_free (r->arena, TRUE);
-  r->arena = NULL;
-  g_clear_pointer (&r->lexhits, g_array_unref);
-  g_clear_pointer (&r->hits, g_array_unref);
-  g_clear_pointer (&r->start_head, g_array_unref);
-  g_clear_pointer (&r->end_head, g_array_unref);
-  g_clear_pointer (&r->marks, g_array_unref);
-  g_clear_pointer (&r->dates, g_array_unref);
-  g_clear_pointer (&r->date_tok, g_array_unref);
-  g_clear_pointer (&r->toks2, g_array_unref);
-  g_clear_pointer (&r->hits2, g_array_unref);
-  g_clear_pointer (&r->start_head2, g_array_unref);
-  g_clear_pointer (&r->end_head2, g_array_unref);
-  g_clear_pointer (&r->marks2, g_array_unref);
-  g_clear_pointer (&r->dates2, g_array_unref);
-  g_clear_pointer (&r->date_tok2, g_array_unref);
-  if (r->arena2 != NULL)
-    g_string_free (r->arena2, TRUE);
-  r->arena2 = NULL;
+  Scratch *scr = r->scr;
+
+  if (scr != NULL)
+    {
+      /* the arrays go back to the thread (as swapped as they are) */
+      scr->toks = r->toks;
+      scr->arena = r->arena;
+      scr->lexhits = r->lexhits;
+      scr->hits = r->hits;
+      scr->start_head = r->start_head;
+      scr->end_head = r->end_head;
+      scr->marks = r->marks;
+      scr->dates = r->dates;
+      scr->date_tok = r->date_tok;
+      scr->toks2 = r->toks2;
+      scr->arena2 = r->arena2;
+      scr->hits2 = r->hits2;
+      scr->start_head2 = r->start_head2;
+      scr->end_head2 = r->end_head2;
+      scr->marks2 = r->marks2;
+      scr->dates2 = r->dates2;
+      scr->date_tok2 = r->date_tok2;
+      memcpy (scr->cap, r->cap, sizeof r->cap);
+      memcpy (scr->cap2, r->cap2, sizeof r->cap2);
+      r->scr = NULL;
+      r->cls_cache = NULL;
+      if (g_private_get (&scratch_key) == NULL)
+        g_private_set (&scratch_key, scr);
+      else
+        scratch_free (scr);
+    }
   g_clear_pointer (&r->strings, g_ptr_array_unref);
   g_clear_pointer (&r->heads, g_hash_table_unref);
 }
@@ -3041,21 +3664,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   r.published = claims_document_get_published (doc);
   r.claims = g_ptr_array_new_with_free_func ((GDestroyNotify) claims_claim_unref);
   r.strings = g_ptr_array_new_with_free_func (g_free);
-  r.toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
-  r.arena = g_string_new (NULL);
-  r.lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
-  r.hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-  r.start_head = g_array_new (FALSE, FALSE, sizeof (int));
-  r.end_head = g_array_new (FALSE, FALSE, sizeof (int));
-  r.marks = g_array_new (FALSE, FALSE, sizeof (guint64));
-  r.date_tok = g_array_new (FALSE, FALSE, sizeof (guint));
-  r.toks2 = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
-  r.arena2 = g_string_new (NULL);
-  r.hits2 = g_array_new (FALSE, FALSE, sizeof (Hit));
-  r.start_head2 = g_array_new (FALSE, FALSE, sizeof (int));
-  r.end_head2 = g_array_new (FALSE, FALSE, sizeof (int));
-  r.marks2 = g_array_new (FALSE, FALSE, sizeof (guint64));
-  r.date_tok2 = g_array_new (FALSE, FALSE, sizeof (guint));
+  run_take_scratch (&r);
   r.heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   sc = scanner_for (extractor, r.lang);

@@ -392,8 +392,15 @@ claims_tokenize (const char *text,
           while (q < e)
             {
               gsize m;
-              gunichar d = decode_char (q, e, &m);
+              gunichar d;
 
+              /* ASCII letters and digits at once */
+              if ((guchar) *q < 0x80 && g_ascii_isalnum (*q))
+                {
+                  q++;
+                  continue;
+                }
+              d = decode_char (q, e, &m);
               if (d < 0x80 ? g_ascii_isalnum (d) : is_word_char (d))
                 {
                   q += m;
@@ -438,9 +445,36 @@ claims_tokenize (const char *text,
       space_before = FALSE;
       /* fold: remember the arena offset; fixed up below */
       t.fold = GSIZE_TO_POINTER (arena->len);
-      claims_fold_append (arena, text + t.start, t.end - t.start);
-      t.fold_len = (guint32) (arena->len - GPOINTER_TO_SIZE (t.fold));
-      g_string_append_c (arena, '\0');
+      {
+        const char *src = text + t.start;
+        gsize l = t.end - t.start, k;
+
+        for (k = 0; k < l && (guchar) src[k] < 0x80; k++)
+          ;
+        if (k == l)
+          {
+            /* all ASCII (most tokens): lower-cased in place, with its NUL */
+            gsize at = arena->len;
+            char *d;
+
+            g_string_set_size (arena, at + l + 1);
+            d = arena->str + at;
+            for (k = 0; k < l; k++)
+              {
+                char a = src[k];
+
+                d[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
+              }
+            d[l] = '\0';
+            t.fold_len = (guint32) l;
+          }
+        else
+          {
+            claims_fold_append (arena, src, l);
+            t.fold_len = (guint32) (arena->len - GPOINTER_TO_SIZE (t.fold));
+            g_string_append_c (arena, '\0');
+          }
+      }
       /* written in place: the array grows in steps, not per token */
       if (used == toks->len)
         g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
@@ -1566,15 +1600,30 @@ token_matches (const char  *entry_tok,
     }
 }
 
+/* Hits gathered on the stack and appended to the caller's array in one
+ * call (in their order). */
+typedef struct {
+  GArray       *out;
+  guint         n;
+  ClaimsLexHit  h[16];
+} HitBuf;
+
+static void
+hitbuf_flush (HitBuf *b)
+{
+  if (b->n > 0)
+    g_array_append_vals (b->out, b->h, b->n);
+  b->n = 0;
+}
+
 static void
 try_entry (const ClaimsLexEntry *e,
            const char           *lang,
            const ClaimsToken    *toks,
            guint                 n_toks,
            guint                 i,
-           GArray               *hits)
+           HitBuf               *hits)
 {
-  ClaimsLexHit hit;
 
   /* languages are interned on the lexicon's side; the caller's may not be */
   if (e->lang != NULL && lang != NULL && e->lang != lang
@@ -1585,9 +1634,11 @@ try_entry (const ClaimsLexEntry *e,
   for (guint k = 1; k < e->n_tokens; k++)
     if (!token_matches (e->tokens[k], e->flags[k], &toks[i + k]))
       return;
-  hit.entry = e;
-  hit.n_tokens = e->n_tokens;
-  g_array_append_val (hits, hit);
+  if (hits->n == G_N_ELEMENTS (hits->h))
+    hitbuf_flush (hits);
+  hits->h[hits->n].entry = e;
+  hits->h[hits->n].n_tokens = e->n_tokens;
+  hits->n++;
 }
 
 static void
@@ -1596,7 +1647,7 @@ try_list (GPtrArray         *list,
           const ClaimsToken *toks,
           guint              n_toks,
           guint              i,
-          GArray            *hits)
+          HitBuf            *hits)
 {
   if (list == NULL)
     return;
@@ -1610,10 +1661,15 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
                          const ClaimsToken   *toks,
                          guint                n_toks,
                          guint                i,
-                         GArray              *hits)
+                         GArray              *out)
 {
   const ClaimsToken *t = &toks[i];
   gsize len = t->fold_len;
+  HitBuf buf;
+  HitBuf *hits = &buf;
+
+  buf.out = out;
+  buf.n = 0;
 
   if (t->flags & CLAIMS_TOKEN_WORD)
     {
@@ -1668,6 +1724,7 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
       if (token_matches (e->tokens[0], e->flags[0], t))
         try_entry (e, lang, toks, n_toks, i, hits);
     }
+  hitbuf_flush (hits);
   if (lexicon->patterns->len > 0 && (t->flags & CLAIMS_TOKEN_WORD))
     {
       gsize slen = MIN (len, PATTERN_MAX_SUBJECT);
@@ -1692,7 +1749,7 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
           if (rc >= 0)
             {
               ClaimsLexHit hit = { e, 1 };
-              g_array_append_val (hits, hit);
+              g_array_append_val (out, hit);
             }
         }
     }
