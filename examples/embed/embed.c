@@ -26,7 +26,6 @@ main (int argc, char **argv)
   g_autoptr(ClaimsStore) store = claims_store_new ();
   g_autoptr(ClaimsEngine) engine = NULL;
   g_autoptr(ClaimsReport) report = NULL;
-  g_autofree char *text = NULL;
 
   printf ("libclaims %s\n", claims_version_string ());
   if (!claims_check_version (CLAIMS_MAJOR_VERSION, CLAIMS_MINOR_VERSION, 0))
