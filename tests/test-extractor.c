@@ -564,6 +564,26 @@ test_hostile_cues (void)
   check_fast ("50,000 ranges", s, "de");
 }
 
+static void
+test_default_lexicon (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsExtractor) ex = claims_extractor_new (NULL, &error);
+  g_autoptr(ClaimsDocument) doc = claims_document_new ("n",
+      "Laut dem Geheimdienst NIS sind 1.500 Soldaten angekommen.", -1, 0, &error);
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_test_summary ("A NULL lexicon means the built-in one.");
+  g_assert_no_error (error);
+  g_assert_nonnull (ex);
+  claims_document_set_lang (doc, "de");
+  found = claims_extractor_extract (ex, doc, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (claims_claim_get_subject (g_ptr_array_index (found, 0)), ==, "troops");
+  g_assert_cmpstr (claims_claim_get_speaker (g_ptr_array_index (found, 0)), ==, "NIS");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -576,6 +596,7 @@ main (int argc, char **argv)
   extractor = claims_extractor_new (lexicon, &error);
   g_assert_no_error (error);
 
+  g_test_add_func ("/extractor/default-lexicon", test_default_lexicon);
   g_test_add_func ("/extractor/bounds", test_bounds);
   g_test_add_func ("/extractor/unknown-subject", test_unknown_subject);
   g_test_add_func ("/extractor/roles", test_roles);
