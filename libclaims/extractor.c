@@ -236,35 +236,6 @@ class_str (guint k)
   return k < 26 ? letters[k] : other[k - 26];
 }
 
-/* Does the pattern match, or may it match, a text starting with the
- * characters of classes @k[0..n-1] after a blank? */
-static gboolean
-may_start (Scanner          *s,
-           pcre2_match_data *md,
-           const guint      *k,
-           guint             n)
-{
-  char subject[32] = { ' ', 0, };   /* 1 + 8 classes of at most 2 bytes */
-  gsize len = 1;
-  int rc;
-
-  for (guint j = 0; j < n; j++)
-    {
-      const char *c = class_str (k[j]);
-      gsize l = strlen (c);
-
-      memcpy (subject + len, c, l);
-      len += l;
-    }
-  rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, len, 1,
-                    PCRE2_PARTIAL_SOFT | (s->apjit ? 0 : PCRE2_NO_JIT), md,
-                    NULL);
-  return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
-}
-
-/* Which two- and three-letter starts can begin a match: asked of the
- * pattern itself with partial matching, so the filter never drops a match
- * (anything it cannot classify passes). */
 /* The key of a word of @n letter classes @k (n <= MAX_SHORT_LEN). */
 static inline guint32
 word_key (const guint *k,
@@ -307,6 +278,19 @@ start_status (Scanner          *s,
                     PCRE2_PARTIAL_SOFT | (s->apjit ? 0 : PCRE2_NO_JIT), md,
                     NULL);
   return rc >= 0 ? 2 : rc == PCRE2_ERROR_PARTIAL ? 1 : 0;
+}
+
+/* Does the pattern match, or may it match, a text starting with the
+ * characters of classes @k[0..n-1] after a blank? Asked of the pattern
+ * itself with partial matching, so the filter built on it never drops a
+ * match (anything it cannot classify passes). */
+static gboolean
+may_start (Scanner          *s,
+           pcre2_match_data *md,
+           const guint      *k,
+           guint             n)
+{
+  return start_status (s, md, k, n) != 0;
 }
 
 /* A short word (letters @k[0..n-1]) that passes the start filter: if the
