@@ -20,6 +20,15 @@
 
 #include "claims-private.h"
 
+/**
+ * claims_error_quark:
+ *
+ * The error domain of every runtime failure in libclaims; use the
+ * %CLAIMS_ERROR macro. The codes are #ClaimsError.
+ *
+ * Returns: the quark of the "claims-error-quark" domain
+ * Since: 0.1
+ */
 G_DEFINE_QUARK (claims-error-quark, claims_error)
 
 /**
