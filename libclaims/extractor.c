@@ -620,6 +620,112 @@ next_word_may_match (const Scanner *sc,
   return (sc->next2[word][x] & (G_GUINT64_CONSTANT (1) << y)) != 0;
 }
 
+/* May a match start at @p, a word start (see word_starts())? Digits
+ * always may; a letter is checked against the start filter. */
+static inline gboolean
+may_begin_at (const Scanner *sc,
+              const char    *t,
+              gsize          len,
+              gsize          pos)
+{
+  guchar c = (guchar) t[pos];
+  guint w1, w2 = 1, w3 = 1, w4;
+  guint a, b, c3;
+  gsize p2;
+  gboolean cand;
+
+  if (c >= '0' && c <= '9')
+    return TRUE;
+  a = char_class (t, pos, len, &w1);
+  if (a >= N_LETTER)
+    return c >= 0xC0;
+  p2 = pos + w1;
+  b = p2 < len ? char_class (t, p2, len, &w2) : C_OTHER;
+  c3 = b != C_OTHER && p2 + w2 < len ? char_class (t, p2 + w2, len, &w3)
+                                     : C_OTHER;
+  cand = sc->trig[a][b]
+         && (sc->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c3));
+  if (cand && b < N_LETTER && c3 < N_LETTER)
+    {
+      gsize p4 = p2 + w2 + w3;
+      guint d = p4 < len ? char_class (t, p4, len, &w4) : C_OTHER;
+
+      cand = (sc->quad[(a * N_LETTER + b) * N_LETTER + c3]
+              & (G_GUINT64_CONSTANT (1) << d)) != 0;
+      if (cand && d < N_LETTER && sc->n_deep > 0)
+        cand = deep_may_match (sc, t, len, p4 + w4,
+                               word_key ((guint[4]) { a, b, c3, d }, 4));
+    }
+  if (cand && sc->n_words > 0)
+    cand = next_word_may_match (sc, t, len, pos, a, w1);
+  return cand;
+}
+
+/* The word starts among the bytes @t[@base..@base+16) (bit k for byte
+ * @base+k), @n <= 16 of them read: a byte that is an ASCII letter or digit
+ * or the lead byte of a multi-byte character, where the byte before is not
+ * an ASCII letter or digit. A match can start nowhere else: every branch
+ * of the pattern begins with a letter, a digit or a non-ASCII character,
+ * and its look-behind refuses a letter or digit before. */
+static inline guint32
+word_starts (const char *t,
+             gsize       base,
+             gsize       n)
+{
+  guint32 word, lead;
+  guint32 prev = base > 0 && scan_byte[(guchar) t[base - 1]] == 1;
+
+#ifdef __SSE2__
+  if (n == 16)
+    {
+      const __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (t + base));
+      /* ranges by signed comparison after a shift of the range to -128 */
+      const __m128i low = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+      const __m128i alpha = _mm_cmplt_epi8 (
+          _mm_add_epi8 (low, _mm_set1_epi8 ((char) (0x80 - 'a'))),
+          _mm_set1_epi8 ((char) (-128 + 26)));
+      const __m128i digit = _mm_cmplt_epi8 (
+          _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
+          _mm_set1_epi8 ((char) (-128 + 10)));
+      /* 0xC0..0xFF: -64..-1 as signed bytes */
+      const __m128i multi = _mm_cmpgt_epi8 (v, _mm_set1_epi8 (-65));
+
+      word = (guint32) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit));
+      lead = (guint32) _mm_movemask_epi8 (multi);
+    }
+  else
+#endif
+    {
+      word = lead = 0;
+      for (gsize k = 0; k < n; k++)
+        {
+          guint8 b = scan_byte[(guchar) t[base + k]];
+
+          word |= (guint32) (b == 1) << k;
+          lead |= (guint32) (b == 2) << k;
+        }
+    }
+  return (word | lead) & ~((word << 1) | prev);
+}
+
+/* The index of the lowest set bit of @x (not 0). */
+static inline guint
+lowest_bit (guint32 x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+  return (guint) __builtin_ctz (x);
+#else
+  guint k = 0;
+
+  while (!(x & 1))
+    {
+      x >>= 1;
+      k++;
+    }
+  return k;
+#endif
+}
+
 /* The next match at or after @pos: a quick filter over word starts, then
  * the anchored pattern at each candidate. */
 static int
@@ -630,79 +736,26 @@ scan_next (ClaimsExtractor  *ex,
            gsize             pos,
            pcre2_match_data *md)
 {
-  while (pos < len)
+  for (gsize base = pos; base < len; base += 16)
     {
-      guchar c = (guchar) t[pos];
-      gboolean cand;
-      int rc;
+      guint32 starts = word_starts (t, base, MIN (16, len - base));
 
-      if (pos > 0 && scan_byte[(guchar) t[pos - 1]] == 1)
+      while (starts != 0)
         {
-          /* inside a word: to the byte after its end, no start before */
-          while (pos < len && scan_byte[(guchar) t[pos]] == 1)
-            pos++;
-          pos++;
-          continue;
-        }
-      if (scan_byte[c] == 0)
-        {
-          /* blanks and punctuation: the next byte is a word start too */
-          pos++;
-          while (pos < len && scan_byte[(guchar) t[pos]] == 0)
-            pos++;
-          continue;
-        }
-      if (c >= '0' && c <= '9')
-        cand = TRUE;
-      else
-        {
-          guint w1, w2 = 1, w3 = 1, w4;
-          guint a = char_class (t, pos, len, &w1);
+          gsize p = base + lowest_bit (starts);
+          int rc;
 
-          if (a < N_LETTER)
-            {
-              gsize p2 = pos + w1;
-              guint b = p2 < len ? char_class (t, p2, len, &w2) : C_OTHER;
-              guint c3 = b != C_OTHER && p2 + w2 < len
-                         ? char_class (t, p2 + w2, len, &w3) : C_OTHER;
-
-              cand = sc->trig[a][b]
-                     && (sc->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c3));
-              if (cand && b < N_LETTER && c3 < N_LETTER)
-                {
-                  gsize p4 = p2 + w2 + w3;
-                  guint d = p4 < len ? char_class (t, p4, len, &w4)
-                                     : C_OTHER;
-
-                  cand = (sc->quad[(a * N_LETTER + b) * N_LETTER + c3]
-                          & (G_GUINT64_CONSTANT (1) << d)) != 0;
-                  if (cand && d < N_LETTER && sc->n_deep > 0)
-                    cand = deep_may_match (sc, t, len, p4 + w4,
-                                           word_key ((guint[4]) { a, b, c3, d },
-                                                     4));
-                }
-              if (cand && sc->n_words > 0)
-                cand = next_word_may_match (sc, t, len, pos, a, w1);
-            }
-          else
-            cand = c >= 0xC0;
-        }
-      if (cand)
-        {
+          starts &= starts - 1;
+          if (!may_begin_at (sc, t, len, p))
+            continue;
           rc = sc->ajit
-               ? pcre2_jit_match (sc->acode, (PCRE2_SPTR) t, len, pos, 0, md,
+               ? pcre2_jit_match (sc->acode, (PCRE2_SPTR) t, len, p, 0, md,
                                   ex->mctx)
-               : pcre2_match (sc->acode, (PCRE2_SPTR) t, len, pos,
+               : pcre2_match (sc->acode, (PCRE2_SPTR) t, len, p,
                               PCRE2_NO_UTF_CHECK, md, ex->mctx);
           if (rc != PCRE2_ERROR_NOMATCH)
             return rc;
         }
-      /* on to the next word */
-      if (scan_byte[c] == 1)
-        while (pos < len && scan_byte[(guchar) t[pos]] == 1)
-          pos++;
-      else
-        pos++;
     }
   return PCRE2_ERROR_NOMATCH;
 }
@@ -3182,17 +3235,55 @@ static const char *const abbreviations[] = {
   "co", "corp", "dept", "gov", "sen", "rep", "rev", "hr", "fr", "str", NULL
 };
 
-static GOnce abbrev_once = G_ONCE_INIT;
-
-/* The abbreviations as a set (built once, never freed: static data). */
-static gpointer
-abbrev_table_new (gpointer data)
+/* An abbreviation of up to 7 lower-case ASCII letters as a number: one
+ * byte per letter, the first in the highest, so that keys sort like the
+ * words. */
+static inline guint64
+abbrev_key (const char *w,
+            gsize       n)
 {
-  GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+  guint64 key = 0;
 
-  for (guint k = 0; abbreviations[k] != NULL; k++)
-    g_hash_table_add (t, (gpointer) abbreviations[k]);
-  return t;
+  for (gsize k = 0; k < 8; k++)
+    key = (key << 8) | (k < n ? (guchar) w[k] : 0);
+  return key;
+}
+
+static int
+cmp_guint64 (gconstpointer a,
+             gconstpointer b,
+             gpointer      data)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+#define N_ABBREVIATIONS (G_N_ELEMENTS (abbreviations) - 1)
+static guint64 abbrev_keys[N_ABBREVIATIONS];
+static gsize abbrev_n;
+
+/* The keys of the abbreviations, sorted and without repeats (once). */
+static void
+abbrev_keys_init (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      gsize n = 0;
+
+      for (gsize k = 0; k < N_ABBREVIATIONS; k++)
+        abbrev_keys[k] = abbrev_key (abbreviations[k],
+                                     strlen (abbreviations[k]));
+      g_qsort_with_data (abbrev_keys, N_ABBREVIATIONS, sizeof (guint64),
+                         cmp_guint64, NULL);
+      for (gsize k = 0; k < N_ABBREVIATIONS; k++)
+        if (n == 0 || abbrev_keys[n - 1] != abbrev_keys[k])
+          abbrev_keys[n++] = abbrev_keys[k];
+      abbrev_n = n;
+      g_once_init_leave (&done, 1);
+    }
 }
 
 static gboolean
@@ -3202,7 +3293,8 @@ is_abbreviation (const char *text,
 {
   gsize i = dot;
   char w[8];
-  gsize n;
+  gsize n, lo = 0, hi;
+  guint64 key;
 
   while (i > start && g_ascii_isalpha (text[i - 1]) && dot - i < 7)
     i--;
@@ -3212,10 +3304,26 @@ is_abbreviation (const char *text,
   if (n == 1)
     return TRUE;  /* initials: "D.C.", "J. Smith" */
   for (gsize k = 0; k < n; k++)
-    w[k] = g_ascii_tolower (text[i + k]);
-  w[n] = '\0';
-  return g_hash_table_contains (g_once (&abbrev_once, abbrev_table_new,
-                                        NULL), w);
+    {
+      char a = text[i + k];
+
+      w[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
+    }
+  key = abbrev_key (w, n);
+  abbrev_keys_init ();
+  hi = abbrev_n;
+  while (lo < hi)
+    {
+      gsize mid = (lo + hi) / 2;
+
+      if (abbrev_keys[mid] == key)
+        return TRUE;
+      if (abbrev_keys[mid] < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
 }
 
 static const guint8 ends_sentence[256] = {
