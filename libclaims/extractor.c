@@ -113,6 +113,9 @@ typedef struct {
   guint32     deep_key[MAX_DEEP];          /* word_key () of the prefix */
   guint64     deep_next[MAX_DEEP];
   gint16      deep_slot[1024];             /* hash of the key -> prefix, or -1 */
+  /* the first two bytes of a word start (bit (b0 << 8 | b1)): clear if
+   * the filter above rejects them anyway, so most words cost one look-up */
+  guint8      pair[65536 / 8];
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -481,6 +484,30 @@ build_deep (Scanner          *s,
 }
 
 static void
+build_pairs (Scanner *s)
+{
+  memset (s->pair, 0xFF, sizeof s->pair);
+  for (guint b0 = 0; b0 < 128; b0++)
+    {
+      guint a = byte_class[b0];
+
+      if (!g_ascii_isalpha (b0) || a >= N_LETTER)
+        continue;
+      for (guint b1 = 0; b1 < 256; b1++)
+        {
+          guint b = byte_class[b1];
+          guint bit = (b0 << 8) | b1;
+
+          /* a lead byte may make ä, ö, ü or ß: left to the full filter */
+          if (b >= N_SECOND)
+            continue;
+          if (!s->trig[a][b] || s->trig3[a][b] == 0)
+            s->pair[bit >> 3] &= (guint8) ~(1u << (bit & 7));
+        }
+    }
+}
+
+static void
 build_start_filter (Scanner *s)
 {
   pcre2_match_data *md = pcre2_match_data_create_from_pattern (s->acode,
@@ -535,6 +562,7 @@ build_start_filter (Scanner *s)
   build_deep (s, md);
   if (md != NULL)
     pcre2_match_data_free (md);
+  build_pairs (s);
 }
 
 /* Bytes for the scan: 1 an ASCII letter or digit, 2 the first byte of a
@@ -746,6 +774,13 @@ scan_next (ClaimsExtractor  *ex,
           int rc;
 
           starts &= starts - 1;
+          if (p + 1 < len)
+            {
+              guint bit = ((guint) (guchar) t[p] << 8) | (guchar) t[p + 1];
+
+              if (!(sc->pair[bit >> 3] & (1u << (bit & 7))))
+                continue;
+            }
           if (!may_begin_at (sc, t, len, p))
             continue;
           rc = sc->ajit
