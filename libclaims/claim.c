@@ -26,6 +26,8 @@
 
 #include "claims-private.h"
 
+/* Every string of a claim is a GRefString: a copy of a claim, and the
+ * extractor's claims of one document, share them. */
 struct _ClaimsClaim
 {
   gatomicrefcount ref_count;
@@ -55,6 +57,36 @@ struct _ClaimsClaim
   gint64 sentence_start;
   gint64 sentence_end;
 };
+
+/* A GRefString copy of @str (%NULL for %NULL). */
+static inline char *
+ref_new0 (const char *str)
+{
+  return str != NULL ? g_ref_string_new (str) : NULL;
+}
+
+static inline char *
+ref_acquire0 (char *str)
+{
+  return str != NULL ? g_ref_string_acquire (str) : NULL;
+}
+
+static inline void
+ref_release0 (char **field)
+{
+  if (*field != NULL)
+    g_ref_string_release (*field);
+  *field = NULL;
+}
+
+/* Replaces the GRefString in @field by @str (taken). */
+static inline void
+ref_replace (char **field,
+             char  *str)
+{
+  ref_release0 (field);
+  *field = str;
+}
 
 static const char *const role_names[] = { "total", "increment", "forecast" };
 static const char *const modality_names[] = {
@@ -176,8 +208,8 @@ claims_claim_new (const char  *id,
 
   claim = g_new0 (ClaimsClaim, 1);
   g_atomic_ref_count_init (&claim->ref_count);
-  claim->id = g_strdup (id);
-  claim->subject = g_strdup (subject);
+  claim->id = ref_new0 (id);
+  claim->subject = ref_new0 (subject);
   claim->subject_known = TRUE;
   claim->value = claims_value_ref (value);
   claim->role = CLAIMS_ROLE_TOTAL;
@@ -211,17 +243,17 @@ claims_claim_copy (const ClaimsClaim *claim)
   *copy = *claim;
   g_atomic_ref_count_init (&copy->ref_count);
   copy->sealed = FALSE;
-  copy->id = g_strdup (claim->id);
-  copy->doc = g_strdup (claim->doc);
-  copy->outlet = g_strdup (claim->outlet);
-  copy->lang = g_strdup (claim->lang);
-  copy->subject = g_strdup (claim->subject);
-  copy->actor = g_strdup (claim->actor);
-  copy->scope = g_strdup (claim->scope);
+  copy->id = ref_acquire0 (claim->id);
+  copy->doc = ref_acquire0 (claim->doc);
+  copy->outlet = ref_acquire0 (claim->outlet);
+  copy->lang = ref_acquire0 (claim->lang);
+  copy->subject = ref_acquire0 (claim->subject);
+  copy->actor = ref_acquire0 (claim->actor);
+  copy->scope = ref_acquire0 (claim->scope);
   copy->value = claims_value_ref (claim->value);
-  copy->speaker = g_strdup (claim->speaker);
-  copy->via = g_strdup (claim->via);
-  copy->evidence_text = g_strdup (claim->evidence_text);
+  copy->speaker = ref_acquire0 (claim->speaker);
+  copy->via = ref_acquire0 (claim->via);
+  copy->evidence_text = ref_acquire0 (claim->evidence_text);
   return copy;
 }
 
@@ -254,17 +286,17 @@ claims_claim_unref (ClaimsClaim *claim)
   g_return_if_fail (claim != NULL);
   if (!g_atomic_ref_count_dec (&claim->ref_count))
     return;
-  g_free (claim->id);
-  g_free (claim->doc);
-  g_free (claim->outlet);
-  g_free (claim->lang);
-  g_free (claim->subject);
-  g_free (claim->actor);
-  g_free (claim->scope);
+  ref_release0 (&claim->id);
+  ref_release0 (&claim->doc);
+  ref_release0 (&claim->outlet);
+  ref_release0 (&claim->lang);
+  ref_release0 (&claim->subject);
+  ref_release0 (&claim->actor);
+  ref_release0 (&claim->scope);
   claims_value_unref (claim->value);
-  g_free (claim->speaker);
-  g_free (claim->via);
-  g_free (claim->evidence_text);
+  ref_release0 (&claim->speaker);
+  ref_release0 (&claim->via);
+  ref_release0 (&claim->evidence_text);
   g_free (claim);
 }
 
@@ -437,10 +469,7 @@ claims_claim_set_doc (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (doc);
-
-  g_free (claim->doc);
-  claim->doc = copy;
+  ref_replace (&claim->doc, ref_new0 (doc));
 }
 
 /**
@@ -456,10 +485,7 @@ claims_claim_set_outlet (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (outlet);
-
-  g_free (claim->outlet);
-  claim->outlet = copy;
+  ref_replace (&claim->outlet, ref_new0 (outlet));
 }
 
 /**
@@ -475,10 +501,7 @@ claims_claim_set_lang (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (lang);
-
-  g_free (claim->lang);
-  claim->lang = copy;
+  ref_replace (&claim->lang, ref_new0 (lang));
 }
 
 /**
@@ -494,10 +517,7 @@ claims_claim_set_actor (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (actor);
-
-  g_free (claim->actor);
-  claim->actor = copy;
+  ref_replace (&claim->actor, ref_new0 (actor));
 }
 
 /**
@@ -513,10 +533,7 @@ claims_claim_set_scope (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (scope);
-
-  g_free (claim->scope);
-  claim->scope = copy;
+  ref_replace (&claim->scope, ref_new0 (scope));
 }
 
 /**
@@ -532,10 +549,7 @@ claims_claim_set_speaker (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (speaker);
-
-  g_free (claim->speaker);
-  claim->speaker = copy;
+  ref_replace (&claim->speaker, ref_new0 (speaker));
 }
 
 /**
@@ -551,10 +565,7 @@ claims_claim_set_via (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (via);
-
-  g_free (claim->via);
-  claim->via = copy;
+  ref_replace (&claim->via, ref_new0 (via));
 }
 
 /**
@@ -744,10 +755,7 @@ claims_claim_set_id (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL && id != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (id);
-
-  g_free (claim->id);
-  claim->id = copy;
+  ref_replace (&claim->id, ref_new0 (id));
 }
 
 /**
@@ -765,10 +773,7 @@ claims_claim_set_subject (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL && subject != NULL);
   g_return_if_fail (!claim->sealed);
-  char *copy = g_strdup (subject);
-
-  g_free (claim->subject);
-  claim->subject = copy;
+  ref_replace (&claim->subject, ref_new0 (subject));
   claim->subject_known = known ? TRUE : FALSE;
 }
 
@@ -885,10 +890,46 @@ claims_claim_set_evidence (ClaimsClaim *claim,
   g_return_if_fail (start >= -1 && end >= -1);
   claim->start = start;
   claim->end = end;
-  char *copy = g_strdup (text);
+  ref_replace (&claim->evidence_text, ref_new0 (text));
+}
 
-  g_free (claim->evidence_text);
-  claim->evidence_text = copy;
+void
+claims_claim_set_evidence_len (ClaimsClaim *claim,
+                               gint64       start,
+                               gint64       end,
+                               const char  *text,
+                               gsize        len)
+{
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  g_return_if_fail (start >= -1 && end >= -1);
+  claim->start = start;
+  claim->end = end;
+  ref_replace (&claim->evidence_text, g_ref_string_new_len (text, (gssize) len));
+}
+
+void
+claims_claim_set_ref (ClaimsClaim      *claim,
+                      ClaimsClaimField  field,
+                      char             *ref)
+{
+  char **slot = NULL;
+
+  g_return_if_fail (claim != NULL);
+  g_return_if_fail (!claim->sealed);
+  switch (field)
+    {
+    case CLAIMS_FIELD_DOC: slot = &claim->doc; break;
+    case CLAIMS_FIELD_OUTLET: slot = &claim->outlet; break;
+    case CLAIMS_FIELD_LANG: slot = &claim->lang; break;
+    case CLAIMS_FIELD_SUBJECT: slot = &claim->subject; break;
+    case CLAIMS_FIELD_ACTOR: slot = &claim->actor; break;
+    case CLAIMS_FIELD_SCOPE: slot = &claim->scope; break;
+    case CLAIMS_FIELD_SPEAKER: slot = &claim->speaker; break;
+    case CLAIMS_FIELD_VIA: slot = &claim->via; break;
+    default: g_return_if_reached ();
+    }
+  ref_replace (slot, ref_acquire0 (ref));
 }
 
 /**

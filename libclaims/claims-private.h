@@ -49,6 +49,33 @@ JsonNode    *claims_claim_to_json_node  (const ClaimsClaim *claim);
 G_GNUC_INTERNAL
 ClaimsClaim *claims_claim_from_json_node (JsonNode  *node,
                                          GError   **error);
+/* The string fields of a claim, for claims_claim_set_ref(). */
+typedef enum {
+  CLAIMS_FIELD_DOC,
+  CLAIMS_FIELD_OUTLET,
+  CLAIMS_FIELD_LANG,
+  CLAIMS_FIELD_SUBJECT,
+  CLAIMS_FIELD_ACTOR,
+  CLAIMS_FIELD_SCOPE,
+  CLAIMS_FIELD_SPEAKER,
+  CLAIMS_FIELD_VIA,
+} ClaimsClaimField;
+
+/* Sets a string field of the unsealed @claim to @ref, a GRefString (or
+ * %NULL), taking a new reference instead of a copy: for the extractor,
+ * whose claims of one document share these strings. */
+G_GNUC_INTERNAL
+void         claims_claim_set_ref       (ClaimsClaim      *claim,
+                                         ClaimsClaimField  field,
+                                         char             *ref);
+/* Sets the evidence of the unsealed @claim from @len bytes of @text (as
+ * claims_claim_set_evidence() with a copy of them). */
+G_GNUC_INTERNAL
+void         claims_claim_set_evidence_len (ClaimsClaim *claim,
+                                            gint64       start,
+                                            gint64       end,
+                                            const char  *text,
+                                            gsize        len);
 G_GNUC_INTERNAL
 void         claims_date_copy_or_clear  (GDate       *dest,
                                          gboolean    *is_set,

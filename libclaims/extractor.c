@@ -1182,6 +1182,11 @@ typedef struct {
   GPtrArray       *claims;
   GPtrArray       *strings;    /* owned strings that speakers point into */
   guint            counter;
+  /* strings the claims of this document share (GRefString, see
+   * claims_claim_set_ref()): the document's id, outlet and language, and
+   * every speaker, actor and scope by content */
+  char            *ref_doc, *ref_outlet, *ref_lang;
+  GHashTable      *refs;
 
   /* the sentence being analysed */
   gsize            s_start, s_end;
@@ -2462,46 +2467,76 @@ set_valid_time (Run        *r,
     claims_claim_set_valid_time (c, r->published, r->published);
 }
 
+/* The shared copy of @str for the claims of this run (%NULL for %NULL). */
+static char *
+run_ref (Run        *r,
+         const char *str)
+{
+  char *ref;
+
+  if (str == NULL)
+    return NULL;
+  if (r->refs == NULL)
+    r->refs = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                     (GDestroyNotify) g_ref_string_release,
+                                     NULL);
+  ref = g_hash_table_lookup (r->refs, str);
+  if (ref == NULL)
+    {
+      ref = g_ref_string_new (str);
+      g_hash_table_add (r->refs, ref);
+    }
+  return ref;
+}
+
 static ClaimsClaim *
 new_claim (Run         *r,
            const char  *subject,
            gboolean     known,
            ClaimsValue *value)
 {
-  g_autofree char *id = NULL;
+  /* "%s-%02u" without printf: this runs once per claim */
+  const char *doc_id = claims_document_get_id (r->doc);
+  gsize dl = strlen (doc_id);
+  char buf[128];
+  char num[16];
+  char *id;
+  guint k = 0, v;
   ClaimsClaim *c;
 
-  r->counter++;
-  {
-    /* "%s-%02u" without printf: this runs once per claim */
-    const char *doc_id = claims_document_get_id (r->doc);
-    gsize dl = strlen (doc_id);
-    char num[16];
-    guint k = 0, v = r->counter;
-
-    do
-      {
-        num[k++] = (char) ('0' + v % 10);
-        v /= 10;
-      }
-    while (v > 0);
-    if (k < 2)
-      num[k++] = '0';
-    id = g_malloc (dl + 2 + k);
-    memcpy (id, doc_id, dl);
-    id[dl] = '-';
-    for (guint j = 0; j < k; j++)
-      id[dl + 1 + j] = num[k - 1 - j];
-    id[dl + 1 + k] = '\0';
-  }
+  v = ++r->counter;
+  do
+    {
+      num[k++] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+  while (v > 0);
+  if (k < 2)
+    num[k++] = '0';
+  id = dl + 2 + k <= sizeof buf ? buf : g_malloc (dl + 2 + k);
+  memcpy (id, doc_id, dl);
+  id[dl] = '-';
+  for (guint j = 0; j < k; j++)
+    id[dl + 1 + j] = num[k - 1 - j];
+  id[dl + 1 + k] = '\0';
   c = claims_claim_new (id, subject, value);
-  claims_claim_set_subject (c, subject, known);
-  claims_claim_set_doc (c, claims_document_get_id (r->doc));
-  if (claims_document_get_outlet (r->doc) != NULL)
-    claims_claim_set_outlet (c, claims_document_get_outlet (r->doc));
+  if (id != buf)
+    g_free (id);
+  if (!known)
+    claims_claim_set_subject (c, subject, FALSE);
+  if (r->ref_doc == NULL)
+    {
+      r->ref_doc = g_ref_string_new (doc_id);
+      if (claims_document_get_outlet (r->doc) != NULL)
+        r->ref_outlet = g_ref_string_new (claims_document_get_outlet (r->doc));
+      r->ref_lang = g_ref_string_new (r->lang);
+    }
+  claims_claim_set_ref (c, CLAIMS_FIELD_DOC, r->ref_doc);
+  if (r->ref_outlet != NULL)
+    claims_claim_set_ref (c, CLAIMS_FIELD_OUTLET, r->ref_outlet);
   if (r->published != NULL && g_date_valid (r->published))
     claims_claim_set_published (c, r->published);
-  claims_claim_set_lang (c, r->lang);
+  claims_claim_set_ref (c, CLAIMS_FIELD_LANG, r->ref_lang);
   claims_claim_set_sentence (c, (gint64) r->s_start, (gint64) r->s_end);
   return c;
 }
@@ -2512,8 +2547,8 @@ set_evidence (Run         *r,
               gsize        start,
               gsize        end)
 {
-  g_autofree char *ev = g_strndup (r->text + start, end - start);
-  claims_claim_set_evidence (c, (gint64) start, (gint64) end, ev);
+  claims_claim_set_evidence_len (c, (gint64) start, (gint64) end,
+                                 r->text + start, end - start);
 }
 
 static gboolean
@@ -3021,14 +3056,14 @@ emit_figures (Run    *r,
       value = claims_value_new_quantity (lo, hi, approx, cue, vtext);
       c = new_claim (r, subject, known, value);
       if (actor != NULL)
-        claims_claim_set_actor (c, actor);
+        claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
       if (scope != NULL)
-        claims_claim_set_scope (c, scope);
+        claims_claim_set_ref (c, CLAIMS_FIELD_SCOPE, run_ref (r, scope));
       claims_claim_set_role (c, role);
       if (speaker != NULL)
-        claims_claim_set_speaker (c, speaker);
+        claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
       if (via != NULL && g_strcmp0 (via, speaker) != 0)
-        claims_claim_set_via (c, via);
+        claims_claim_set_ref (c, CLAIMS_FIELD_VIA, run_ref (r, via));
       claims_claim_set_modality (c, modality);
       set_valid_time (r, c, a, b);
       ev_start = TOK (r, ev_tok)->start;
@@ -3138,9 +3173,9 @@ emit_proposition (Run *r)
       value = claims_value_new_proposition (!denied, ptext);
       c = new_claim (r, subject, known, value);
       if (actor != NULL)
-        claims_claim_set_actor (c, actor);
+        claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
       if (speaker != NULL)
-        claims_claim_set_speaker (c, speaker);
+        claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
       claims_claim_set_modality (c, denied ? CLAIMS_MODALITY_DENIED
                                            : CLAIMS_MODALITY_CONFIRMED);
       set_valid_time (r, c, i, v_end);
@@ -3256,7 +3291,7 @@ inherit_scopes (Run *r)
       if (scope == NULL)
         scope = g_hash_table_lookup (by_actor, actor);
       if (scope != NULL && scope != conflicting)
-        claims_claim_set_scope (c, scope);
+        claims_claim_set_ref (c, CLAIMS_FIELD_SCOPE, run_ref (r, scope));
     }
 }
 
@@ -3726,6 +3761,10 @@ run_clear (Run *r)
     }
   g_clear_pointer (&r->strings, g_ptr_array_unref);
   g_clear_pointer (&r->heads, g_hash_table_unref);
+  g_clear_pointer (&r->refs, g_hash_table_unref);
+  g_clear_pointer (&r->ref_doc, g_ref_string_release);
+  g_clear_pointer (&r->ref_outlet, g_ref_string_release);
+  g_clear_pointer (&r->ref_lang, g_ref_string_release);
 }
 
 static Scanner *

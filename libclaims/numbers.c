@@ -305,7 +305,10 @@ parse_digits (const char *s,
 {
   const char dec = lang == LANG_EN ? '.' : ',';
   char group_sep = 0;     /* the group separator in use (' ' for blanks) */
-  GString *num;
+  /* the number in C notation; a longer one fails the digit limits */
+  char num[64];
+  gsize n = 0;
+  guint64 mant = 0;       /* the digits as an integer, while they fit */
   gsize group_len = 0, n_groups = 0, first_group = 0;
   gsize int_digits = 0, frac_digits = 0;
   gboolean in_frac = FALSE;
@@ -313,7 +316,6 @@ parse_digits (const char *s,
   double value;
   char *end = NULL;
 
-  num = g_string_sized_new (len + 2);
   while (i < len)
     {
       char c = s[i];
@@ -327,7 +329,11 @@ parse_digits (const char *s,
               int_digits++;
               group_len++;
             }
-          g_string_append_c (num, c);
+          if (n + 2 >= sizeof num)
+            goto fail;
+          num[n++] = c;
+          if (int_digits + frac_digits <= 19)
+            mant = mant * 10 + (guint64) (c - '0');
           i++;
           continue;
         }
@@ -356,7 +362,7 @@ parse_digits (const char *s,
           {
             /* the decimal mark: closes the integer part */
             in_frac = TRUE;
-            g_string_append_c (num, '.');
+            num[n++] = '.';
           }
         else
           {
@@ -393,15 +399,28 @@ parse_digits (const char *s,
   else if (int_digits == 0)
     goto fail;
 
-  value = g_ascii_strtod (num->str, &end);
-  if (end == NULL || *end != '\0' || !isfinite (value))
-    goto fail;
-  g_string_free (num, TRUE);
+  num[n] = '\0';
+  if (int_digits + frac_digits <= 15)
+    {
+      /* Both the digits and the power of ten are exact doubles, and one
+       * division rounds correctly: the very value strtod() gives. */
+      static const double pow10[] = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15,
+      };
+
+      value = (double) mant / pow10[frac_digits];
+    }
+  else
+    {
+      value = g_ascii_strtod (num, &end);
+      if (end == NULL || *end != '\0' || !isfinite (value))
+        goto fail;
+    }
   *out = value;
   return TRUE;
 
 fail:
-  g_string_free (num, TRUE);
   return FALSE;
 }
 
