@@ -40,6 +40,7 @@ typedef struct {
   guint32     start, end;  /* byte offsets into the document text */
   const char *fold;        /* case-folded text, NUL-terminated */
   guint32     fold_len;
+  guint32     hash;        /* FNV-1a (32 bits) of fold */
   guint8      flags;       /* CLAIMS_TOKEN_* */
 } ClaimsToken;
 
@@ -129,10 +130,6 @@ void         claims_tokenize              (const char          *text,
                                            gsize                start,
                                            gsize                end,
                                            GArray              *toks,
-                                           GString             *arena);
-G_GNUC_INTERNAL
-void         claims_tokens_fixup          (GArray              *toks,
-                                           guint                first,
                                            GString             *arena);
 
 /* Case-folds @len bytes of UTF-8 into @out (appended). ASCII fast path. */

@@ -197,57 +197,81 @@ claims_lexicon_intern (const char *str)
 
 /* ---- folding and tokenizing ------------------------------------------ */
 
-void
-claims_fold_append (GString    *out,
-                    const char *text,
-                    gsize       len)
+/* Case-folds @len bytes of UTF-8 at @text into @dest, which has room for
+ * 2 * @len bytes (a character of two or more bytes folds to at most four;
+ * anything else keeps its length); returns the number of bytes written. */
+static gsize
+fold_into (char       *dest,
+           const char *text,
+           gsize       len)
 {
+  char *d = dest;
   gsize i = 0;
 
   while (i < len)
     {
       guchar c = (guchar) text[i];
+      gsize j;
+      gunichar ch;
 
       if (c < 0x80)
         {
-          /* a run of ASCII at once */
-          gsize j = i + 1, at = out->len;
-          char *d;
-
-          while (j < len && (guchar) text[j] < 0x80)
-            j++;
-          g_string_set_size (out, at + (j - i));
-          d = out->str + at;
-          for (; i < j; i++)
-            {
-              char a = text[i];
-
-              *d++ = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
-            }
+          *d++ = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
+          i++;
+          continue;
+        }
+      j = i + 1;
+      while (j < len && ((guchar) text[j] & 0xC0) == 0x80)
+        j++;
+      ch = g_utf8_get_char_validated (text + i, (gssize) (j - i));
+      if (ch == (gunichar) -1 || ch == (gunichar) -2)
+        {
+          memcpy (d, text + i, j - i);
+          d += j - i;
         }
       else
         {
-          gsize j = i + 1;
-          gunichar ch;
-          char buf[8];
-          int n;
-
-          while (j < len && ((guchar) text[j] & 0xC0) == 0x80)
-            j++;
-          ch = g_utf8_get_char_validated (text + i, (gssize) (j - i));
-          if (ch == (gunichar) -1 || ch == (gunichar) -2)
-            {
-              g_string_append_len (out, text + i, (gssize) (j - i));
-              i = j;
-              continue;
-            }
           /* one character at a time, no allocation; the rare characters
            * whose lower case is longer (U+0130) keep their own form */
-          n = g_unichar_to_utf8 (g_unichar_tolower (ch), buf);
-          g_string_append_len (out, buf, n);
-          i = j;
+          d += g_unichar_to_utf8 (g_unichar_tolower (ch), d);
         }
+      i = j;
     }
+  return (gsize) (d - dest);
+}
+
+void
+claims_fold_append (GString    *out,
+                    const char *text,
+                    gsize       len)
+{
+  gsize at = out->len;
+
+  g_string_set_size (out, at + 2 * len);
+  out->len = at + fold_into (out->str + at, text, len);
+  out->str[out->len] = '\0';
+}
+
+#define HASH_OFFSET 2166136261u
+#define HASH_PRIME  16777619u
+
+/* One step of the 32-bit FNV-1a hash of a token's folded text. */
+static inline guint32
+hash_step (guint32 h,
+           guchar  c)
+{
+  return (h ^ c) * HASH_PRIME;
+}
+
+static guint32
+hash_bytes (const char *s,
+            gsize       len)
+{
+  guint32 h = HASH_OFFSET;
+
+  for (gsize k = 0; k < len; k++)
+    h = hash_step (h, (guchar) s[k]);
+  return h;
 }
 
 /* Splits a lexicon phrase into folded tokens with their '*' flags. */
@@ -349,6 +373,181 @@ decode_char (const char *p,
   return g_utf8_get_char (p);
 }
 
+/* What the tokenizer needs to know of a byte: the classes of
+ * g_ascii_isspace() (which leaves out '\v'), g_ascii_isdigit(),
+ * g_ascii_isupper() and g_ascii_islower(), or that it is not ASCII. */
+enum {
+  BYTE_SPACE = 1 << 0,
+  BYTE_DIGIT = 1 << 1,
+  BYTE_UPPER = 1 << 2,
+  BYTE_LOWER = 1 << 3,
+  BYTE_HIGH  = 1 << 4,
+};
+#define BYTE_ALNUM (BYTE_DIGIT | BYTE_UPPER | BYTE_LOWER)
+
+#define BYTE_CLASS(c) \
+  ((c) >= 0x80 ? BYTE_HIGH \
+   : (c) >= '0' && (c) <= '9' ? BYTE_DIGIT \
+   : (c) >= 'A' && (c) <= 'Z' ? BYTE_UPPER \
+   : (c) >= 'a' && (c) <= 'z' ? BYTE_LOWER \
+   : (c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' \
+     || (c) == '\r' ? BYTE_SPACE : 0)
+/* The fold of an ASCII letter or digit; 0 for any other byte. */
+#define BYTE_ALNUM_FOLD(c) \
+  ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') \
+   : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
+
+#define BYTES4(m, c) m (c), m ((c) + 1), m ((c) + 2), m ((c) + 3)
+#define BYTES16(m, c) BYTES4 (m, c), BYTES4 (m, (c) + 4), \
+                      BYTES4 (m, (c) + 8), BYTES4 (m, (c) + 12)
+#define BYTES256(m) \
+  BYTES16 (m, 0x00), BYTES16 (m, 0x10), BYTES16 (m, 0x20), \
+  BYTES16 (m, 0x30), BYTES16 (m, 0x40), BYTES16 (m, 0x50), \
+  BYTES16 (m, 0x60), BYTES16 (m, 0x70), BYTES16 (m, 0x80), \
+  BYTES16 (m, 0x90), BYTES16 (m, 0xA0), BYTES16 (m, 0xB0), \
+  BYTES16 (m, 0xC0), BYTES16 (m, 0xD0), BYTES16 (m, 0xE0), \
+  BYTES16 (m, 0xF0)
+
+static const guint8 byte_class[256] = { BYTES256 (BYTE_CLASS) };
+static const guint8 byte_alnum_fold[256] = { BYTES256 (BYTE_ALNUM_FOLD) };
+
+/* What the tokenizer needs to know of a character of two bytes in UTF-8
+ * (U+0080..U+07FF: Latin, Greek, Cyrillic, ...), asked of GLib once. */
+enum {
+  CHAR_SPACE = 1 << 0,  /* is_space_char() */
+  CHAR_WORD  = 1 << 1,  /* is_word_char() */
+  CHAR_DIGIT = 1 << 2,  /* g_unichar_isdigit() */
+  CHAR_UPPER = 1 << 3,  /* g_unichar_isupper() */
+};
+
+typedef struct {
+  guint8 cls;        /* CHAR_* */
+  guint8 fold_len;   /* bytes of fold; 0 if it needs more than 3 */
+  char   fold[3];    /* g_unichar_tolower() in UTF-8 */
+} CharInfo;
+
+#define CHAR2_FIRST 0x80
+#define CHAR2_END   0x800
+
+static CharInfo char2_info[CHAR2_END - CHAR2_FIRST];
+
+static const CharInfo *
+char2_table (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (gunichar c = CHAR2_FIRST; c < CHAR2_END; c++)
+        {
+          CharInfo *ci = &char2_info[c - CHAR2_FIRST];
+          char buf[8];
+          int n = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
+
+          ci->cls = (is_space_char (c) ? CHAR_SPACE : 0)
+                    | (is_word_char (c) ? CHAR_WORD : 0)
+                    | (g_unichar_isdigit (c) ? CHAR_DIGIT : 0)
+                    | (g_unichar_isupper (c) ? CHAR_UPPER : 0);
+          if (n <= (int) sizeof ci->fold)
+            {
+              ci->fold_len = (guint8) n;
+              memcpy (ci->fold, buf, (gsize) n);
+            }
+        }
+      g_once_init_leave (&done, 1);
+    }
+  return char2_info;
+}
+
+/* The character at @p (before @end) if it is one of two bytes of valid
+ * UTF-8, else 0: then decode_char() returns the same. */
+static inline gunichar
+char2_at (const char *p,
+          const char *end)
+{
+  guchar c = (guchar) p[0];
+
+  if (c >= 0xC2 && c <= 0xDF && end - p >= 2
+      && ((guchar) p[1] & 0xC0) == 0x80)
+    return ((gunichar) (c & 0x1F) << 6) | ((guchar) p[1] & 0x3F);
+  return 0;
+}
+
+/* Appends the fold of @ci at @out, hashing it into *@h; clears *@folded
+ * if it has none. */
+static inline char *
+put_fold (char           *out,
+          const CharInfo *ci,
+          guint32        *h,
+          gboolean       *folded)
+{
+  if (ci->fold_len == 0)
+    *folded = FALSE;
+  for (guint k = 0; k < ci->fold_len; k++)
+    {
+      *out++ = ci->fold[k];
+      *h = hash_step (*h, (guchar) ci->fold[k]);
+    }
+  return out;
+}
+
+/* Whether the word before @q (not at its start) goes on with the
+ * character at @q, which is not an ASCII letter, digit or space: returns
+ * the bytes it takes, or 0. Their fold goes to @fold with its length in
+ * *@fold_len, which is 0 if the word must be folded again as a whole. */
+G_GNUC_NO_INLINE static gsize
+word_goes_on (const char     *q,
+              const char     *e,
+              const CharInfo *c2tab,
+              char           *fold,
+              guint          *fold_len)
+{
+  guchar c = (guchar) *q;
+  gunichar d;
+  gsize m;
+
+  *fold_len = 0;
+  d = char2_at (q, e);
+  if (d != 0)
+    {
+      const CharInfo *ci = &c2tab[d - CHAR2_FIRST];
+
+      /* no joiner below has two bytes */
+      if (!(ci->cls & CHAR_WORD))
+        return 0;
+      memcpy (fold, ci->fold, sizeof ci->fold);
+      *fold_len = ci->fold_len;
+      return 2;
+    }
+  d = decode_char (q, e, &m);
+  if (d < 0x80 ? g_ascii_isalnum (d) : is_word_char (d))
+    return m;
+  /* joiners inside a word: hyphen, apostrophe, and '.' or ',' between
+   * digits (an ASCII one is its own fold) */
+  if ((d == '-' || d == '\'' || d == 0x2019 || d == 0x2010 || d == 0x2011)
+      && q + m < e)
+    {
+      gsize m2;
+      gunichar d2 = decode_char (q + m, e, &m2);
+
+      /* but "10.000-12.000" is a range of two numbers */
+      if (!(d2 < 0x80 ? g_ascii_isalnum (d2) : is_word_char (d2))
+          || (g_ascii_isdigit (q[-1]) && g_ascii_isdigit (d2)))
+        return 0;
+    }
+  else if ((d == '.' || d == ',') && q + 1 < e
+           && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]))
+    m = 1;
+  else
+    return 0;
+  if (c < 0x80)
+    {
+      fold[0] = (char) c;
+      *fold_len = 1;
+    }
+  return m;
+}
+
 /**
  * claims_tokenize: (skip)
  *
@@ -362,74 +561,127 @@ claims_tokenize (const char *text,
                  GArray     *toks,
                  GString    *arena)
 {
+  const CharInfo *c2tab = char2_table ();
   const char *p = text + start;
   const char *e = text + end;
   guint first = toks->len;
   guint used = first;
   gboolean space_before = TRUE;
+  char *out;
+
+  /* Room for every fold at once, so that the tokens can point into the
+   * arena at once: a fold is at most twice as long as its text
+   * (fold_into()), and it has a NUL. The arena's length is set to what
+   * was used at the end. */
+  g_string_set_size (arena, arena->len + 3 * (end - start));
+  out = arena->str + arena->len - 3 * (end - start);
+
   while (p < e)
     {
-      gsize n;
-      gunichar c = decode_char (p, e, &n);
-      ClaimsToken t = { 0, };
+      guchar b = (guchar) *p;
+      guint bc = byte_class[b];
+      ClaimsToken t;
+      char *f = out;            /* the token's fold */
+      guint32 h = HASH_OFFSET;
+      gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
+      gboolean word;
+      gsize n;                  /* the bytes of the first character */
+      gunichar c2;
 
-      if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+      if (bc & BYTE_SPACE)
         {
-          p += n;
+          p++;
           space_before = TRUE;
           continue;
         }
+      if (bc & BYTE_ALNUM)
+        {
+          word = TRUE;
+          t.flags = CLAIMS_TOKEN_WORD
+                    | ((bc & BYTE_DIGIT) ? CLAIMS_TOKEN_DIGIT
+                       : (bc & BYTE_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
+          n = 0;  /* the loop below takes it */
+        }
+      else if (!(bc & BYTE_HIGH))
+        {
+          /* ASCII punctuation: its own fold */
+          word = FALSE;
+          n = 1;
+          *out++ = (char) b;
+          h = hash_step (h, b);
+        }
+      else if ((c2 = char2_at (p, e)) != 0)
+        {
+          const CharInfo *ci = &c2tab[c2 - CHAR2_FIRST];
+
+          if (ci->cls & CHAR_SPACE)
+            {
+              p += 2;
+              space_before = TRUE;
+              continue;
+            }
+          word = (ci->cls & CHAR_WORD) != 0;
+          if (word)
+            t.flags = CLAIMS_TOKEN_WORD
+                      | ((ci->cls & CHAR_DIGIT) ? CLAIMS_TOKEN_DIGIT
+                         : (ci->cls & CHAR_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
+          n = 2;
+          out = put_fold (out, ci, &h, &folded);
+        }
+      else
+        {
+          gunichar c = decode_char (p, e, &n);
+
+          if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+            {
+              p += n;
+              space_before = TRUE;
+              continue;
+            }
+          folded = FALSE;
+          word = c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c);
+          if (word)
+            {
+              t.flags = CLAIMS_TOKEN_WORD;
+              if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+                t.flags |= CLAIMS_TOKEN_DIGIT;
+              else if (c < 0x80 ? g_ascii_isupper (c)
+                                : g_unichar_isupper (c))
+                t.flags |= CLAIMS_TOKEN_UPPER;
+            }
+        }
       t.start = (guint32) (p - text);
-      if (c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c))
+      if (word)
         {
           const char *q = p + n;
 
-          t.flags = CLAIMS_TOKEN_WORD;
-          if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
-            t.flags |= CLAIMS_TOKEN_DIGIT;
-          else if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
-            t.flags |= CLAIMS_TOKEN_UPPER;
-          while (q < e)
+          for (;;)
             {
+              guchar l;
               gsize m;
-              gunichar d;
+              char buf[3];
+              guint buf_len;
 
-              /* ASCII letters and digits at once */
-              if ((guchar) *q < 0x80 && g_ascii_isalnum (*q))
+              /* ASCII letters and digits, folded and hashed on the way */
+              while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
                 {
+                  *out++ = (char) l;
+                  h = hash_step (h, l);
                   q++;
-                  continue;
                 }
-              d = decode_char (q, e, &m);
-              if (d < 0x80 ? g_ascii_isalnum (d) : is_word_char (d))
+              if (q == e || (byte_class[(guchar) *q] & BYTE_SPACE))
+                break;
+              m = word_goes_on (q, e, c2tab, buf, &buf_len);
+              if (m == 0)
+                break;
+              if (buf_len == 0)
+                folded = FALSE;
+              for (guint k = 0; k < buf_len; k++)
                 {
-                  q += m;
-                  continue;
+                  *out++ = buf[k];
+                  h = hash_step (h, (guchar) buf[k]);
                 }
-              /* joiners inside a word: hyphen, apostrophe, and '.' or ','
-               * between digits */
-              if ((d == '-' || d == '\'' || d == 0x2019 || d == 0x2010
-                   || d == 0x2011)
-                  && q + m < e)
-                {
-                  gsize m2;
-                  gunichar d2 = decode_char (q + m, e, &m2);
-
-                  /* but "10.000-12.000" is a range of two numbers */
-                  if ((d2 < 0x80 ? g_ascii_isalnum (d2) : is_word_char (d2))
-                      && !(g_ascii_isdigit (q[-1]) && g_ascii_isdigit (d2)))
-                    {
-                      q += m;
-                      continue;
-                    }
-                }
-              if ((d == '.' || d == ',') && q + 1 < e
-                  && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]))
-                {
-                  q += 1;
-                  continue;
-                }
-              break;
+              q += m;
             }
           t.end = (guint32) (q - text);
           p = q;
@@ -440,66 +692,28 @@ claims_tokenize (const char *text,
           t.end = (guint32) (p + n - text);
           p += n;
         }
+      if (!folded)
+        {
+          /* a token with a character of three or four bytes (or not
+           * UTF-8): folded again as a whole */
+          out = f + fold_into (f, text + t.start, t.end - t.start);
+          h = hash_bytes (f, (gsize) (out - f));
+        }
+      t.fold = f;
+      t.fold_len = (guint32) (out - f);
+      t.hash = h;
+      *out++ = '\0';
       if (space_before)
         t.flags |= CLAIMS_TOKEN_SPACE_BEFORE;
       space_before = FALSE;
-      /* fold: remember the arena offset; fixed up below */
-      t.fold = GSIZE_TO_POINTER (arena->len);
-      {
-        const char *src = text + t.start;
-        gsize l = t.end - t.start, k;
-
-        for (k = 0; k < l && (guchar) src[k] < 0x80; k++)
-          ;
-        if (k == l)
-          {
-            /* all ASCII (most tokens): lower-cased in place, with its NUL */
-            gsize at = arena->len;
-            char *d;
-
-            g_string_set_size (arena, at + l + 1);
-            d = arena->str + at;
-            for (k = 0; k < l; k++)
-              {
-                char a = src[k];
-
-                d[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
-              }
-            d[l] = '\0';
-            t.fold_len = (guint32) l;
-          }
-        else
-          {
-            claims_fold_append (arena, src, l);
-            t.fold_len = (guint32) (arena->len - GPOINTER_TO_SIZE (t.fold));
-            g_string_append_c (arena, '\0');
-          }
-      }
       /* written in place: the array grows in steps, not per token */
       if (used == toks->len)
         g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
       g_array_index (toks, ClaimsToken, used++) = t;
     }
-  g_array_set_size (toks, used);
-  claims_tokens_fixup (toks, first, arena);
-}
-
-/**
- * claims_tokens_fixup: (skip)
- *
- * Internal: turns the arena offsets of tokens [@first..) into pointers.
- * Call again (from 0) whenever @arena may have moved.
- */
-void
-claims_tokens_fixup (GArray  *toks,
-                     guint    first,
-                     GString *arena)
-{
-  for (guint k = first; k < toks->len; k++)
-    {
-      ClaimsToken *t = &g_array_index (toks, ClaimsToken, k);
-      t->fold = arena->str + GPOINTER_TO_SIZE (t->fold);
-    }
+  arena->len = (gsize) (out - arena->str);
+  *out = '\0';
+  toks->len = used;
 }
 
 /* ---- construction ----------------------------------------------------- */
