@@ -172,8 +172,24 @@ struct _ClaimsLexicon {
   guint8      suffix_bloom[BLOOM_BYTES];
   gboolean    short_prefix, short_suffix;
   guint       serial;
+  guint64     stamp;          /* unique to this lexicon and its serial */
   pcre2_match_context *mctx;
 };
+
+/* A number never handed out before: what a matcher's cache is for (a
+ * lexicon may be freed and another made at the same address). */
+static guint64
+new_stamp (void)
+{
+  static guint64 last = 0;
+  G_LOCK_DEFINE_STATIC (last);
+  guint64 s;
+
+  G_LOCK (last);
+  s = ++last;
+  G_UNLOCK (last);
+  return s;
+}
 
 static void
 lex_entry_free (gpointer data)
@@ -183,6 +199,7 @@ lex_entry_free (gpointer data)
   if (e == NULL)
     return;
   g_strfreev (e->tokens);
+  g_free (e->token_lens);
   g_free (e->flags);
   if (e->pattern != NULL)
     pcre2_code_free (e->pattern);
@@ -748,6 +765,7 @@ claims_lexicon_new (void)
   lex->speaker_keys = g_hash_table_new_full (g_str_hash, g_str_equal,
                                              g_free, NULL);
   lex->langs = g_hash_table_new (NULL, NULL);
+  lex->stamp = new_stamp ();
   lex->mctx = pcre2_match_context_create (NULL);
   if (lex->mctx != NULL)
     {
@@ -988,6 +1006,9 @@ add_phrase (LoadState    *st,
   e->n_tokens = tokens->len;
   g_ptr_array_add (tokens, NULL);
   e->tokens = (char **) g_ptr_array_steal (tokens, NULL);
+  e->token_lens = g_new (guint32, e->n_tokens);
+  for (guint k = 0; k < e->n_tokens; k++)
+    e->token_lens[k] = (guint32) strlen (e->tokens[k]);
   e->flags = g_byte_array_steal (flags, NULL);
   e->number = number;
   e->source = st->source;
@@ -1030,6 +1051,7 @@ add_pattern (LoadState    *st,
   e->n_tokens = 1;
   e->tokens = g_new0 (char *, 2);
   e->tokens[0] = g_strdup ("");
+  e->token_lens = g_new0 (guint32, 1);
   e->flags = g_new0 (guint8, 1);
   e->pattern = code;
   e->source = st->source;
@@ -1362,6 +1384,7 @@ commit (ClaimsLexicon *lex,
   fast_build (&lex->fast_prefix, lex->prefix, FALSE);
   fast_build (&lex->fast_suffix, lex->suffix, TRUE);
   lex->serial++;
+  lex->stamp = new_stamp ();
 }
 
 /* Checks that adding @st's parents to @lex makes no cycle. */
@@ -1789,101 +1812,100 @@ claims_lexicon_normalize_speaker (const ClaimsLexicon *lexicon,
 
 /* ---- internal matching --------------------------------------------------- */
 
+/* Whether token @t matches token @k of entry @e. */
 static inline gboolean
-token_matches (const char  *entry_tok,
-               guint8       flags,
-               const ClaimsToken *t)
+token_matches (const ClaimsLexEntry *e,
+               guint                 k,
+               const ClaimsToken    *t)
 {
-  gsize el;
+  const char *et = e->tokens[k];
+  gsize el = e->token_lens[k];
 
   if (!(t->flags & (CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_PUNCT)))
     return FALSE;
-  switch (flags & (CLAIMS_LEX_TOKEN_PREFIX | CLAIMS_LEX_TOKEN_SUFFIX))
+  switch (e->flags[k] & (CLAIMS_LEX_TOKEN_PREFIX | CLAIMS_LEX_TOKEN_SUFFIX))
     {
     case 0:
-      return strcmp (entry_tok, t->fold) == 0;
+      /* as strcmp(): neither side has a NUL inside (a token's fold may be
+       * one NUL, but an entry's tokens after the first are not empty) */
+      return t->fold_len == el && memcmp (t->fold, et, el) == 0;
     case CLAIMS_LEX_TOKEN_PREFIX:
-      el = strlen (entry_tok);
-      return t->fold_len >= el && memcmp (t->fold, entry_tok, el) == 0;
+      return t->fold_len >= el && memcmp (t->fold, et, el) == 0;
     case CLAIMS_LEX_TOKEN_SUFFIX:
-      el = strlen (entry_tok);
       return t->fold_len >= el
-             && memcmp (t->fold + t->fold_len - el, entry_tok, el) == 0;
+             && memcmp (t->fold + t->fold_len - el, et, el) == 0;
     default:
-      return strstr (t->fold, entry_tok) != NULL;
+      return strstr (t->fold, et) != NULL;
     }
 }
 
-/* Hits gathered on the stack and appended to the caller's array in one
- * call (in their order). */
-typedef struct {
-  GArray       *out;
-  guint         n;
-  ClaimsLexHit  h[16];
-} HitBuf;
-
-static void
-hitbuf_flush (HitBuf *b)
+/* Whether @e is for language @lang; languages are interned on the
+ * lexicon's side, the caller's may not be. */
+static inline gboolean
+lang_matches (const ClaimsLexEntry *e,
+              const char           *lang)
 {
-  if (b->n > 0)
-    g_array_append_vals (b->out, b->h, b->n);
-  b->n = 0;
+  return e->lang == NULL || lang == NULL || e->lang == lang
+         || strcmp (e->lang, lang) == 0;
 }
 
-static void
-try_entry (const ClaimsLexEntry *e,
-           const char           *lang,
-           const ClaimsToken    *toks,
-           guint                 n_toks,
-           guint                 i,
-           HitBuf               *hits)
+/* Whether the tokens after @toks[@i] match the rest of @e. */
+static inline gboolean
+rest_matches (const ClaimsLexEntry *e,
+              const ClaimsToken    *toks,
+              guint                 n_toks,
+              guint                 i)
 {
-
-  /* languages are interned on the lexicon's side; the caller's may not be */
-  if (e->lang != NULL && lang != NULL && e->lang != lang
-      && strcmp (e->lang, lang) != 0)
-    return;
   if (i + e->n_tokens > n_toks)
-    return;
+    return FALSE;
   for (guint k = 1; k < e->n_tokens; k++)
-    if (!token_matches (e->tokens[k], e->flags[k], &toks[i + k]))
-      return;
-  if (hits->n == G_N_ELEMENTS (hits->h))
-    hitbuf_flush (hits);
-  hits->h[hits->n].entry = e;
-  hits->h[hits->n].n_tokens = e->n_tokens;
-  hits->n++;
+    if (!token_matches (e, k, &toks[i + k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A growing list of entries. */
+typedef struct {
+  const ClaimsLexEntry **v;
+  guint                  n, cap;
+} EntryVec;
+
+static void
+vec_push (EntryVec             *vec,
+          const ClaimsLexEntry *e)
+{
+  if (vec->n == vec->cap)
+    {
+      vec->cap = MAX (16u, 2 * vec->cap);
+      vec->v = g_renew (const ClaimsLexEntry *, vec->v, vec->cap);
+    }
+  vec->v[vec->n++] = e;
 }
 
 static void
-try_list (GPtrArray         *list,
-          const char        *lang,
-          const ClaimsToken *toks,
-          guint              n_toks,
-          guint              i,
-          HitBuf            *hits)
+vec_push_list (EntryVec   *vec,
+               GPtrArray  *list,
+               const char *lang)
 {
   if (list == NULL)
     return;
   for (guint k = 0; k < list->len; k++)
-    try_entry (list->pdata[k], lang, toks, n_toks, i, hits);
+    if (lang_matches (list->pdata[k], lang))
+      vec_push (vec, list->pdata[k]);
 }
 
-void
-claims_lexicon_match_at (const ClaimsLexicon *lexicon,
-                         const char          *lang,
-                         const ClaimsToken   *toks,
-                         guint                n_toks,
-                         guint                i,
-                         GArray              *out)
+/* Appends to @vec every entry of language @lang whose first token matches
+ * @t, in the order of their hits: prefix entries (shortest first), whole
+ * words, suffix entries (shortest first), infix entries, then patterns
+ * (word tokens only). The tokens after @t are not looked at; the result
+ * depends on @t's fold, whether it is a word, and @lang alone. */
+static void
+collect_candidates (const ClaimsLexicon *lexicon,
+                    const char          *lang,
+                    const ClaimsToken   *t,
+                    EntryVec            *vec)
 {
-  const ClaimsToken *t = &toks[i];
   gsize len = t->fold_len;
-  HitBuf buf;
-  HitBuf *hits = &buf;
-
-  buf.out = out;
-  buf.n = 0;
 
   if (t->flags & CLAIMS_TOKEN_WORD)
     {
@@ -1903,11 +1925,11 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
           if (do_prefix && k + 1 < 64
               && (lexicon->prefix_lens & (G_GUINT64_CONSTANT (1) << (k + 1)))
               && (k + 1 == len || (f[k + 1] & 0xC0) != 0x80))
-            try_list (fast_lookup (&lexicon->fast_prefix, h, t->fold, k + 1),
-                      lang, toks, n_toks, i, hits);
+            vec_push_list (vec, fast_lookup (&lexicon->fast_prefix, h,
+                                             t->fold, k + 1), lang);
         }
-      try_list (fast_lookup (&lexicon->fast_exact, h, t->fold, len), lang,
-                toks, n_toks, i, hits);
+      vec_push_list (vec, fast_lookup (&lexicon->fast_exact, h, t->fold, len),
+                     lang);
       if (lexicon->fast_suffix.slots != NULL
           && (lexicon->short_suffix
               || (len >= 3
@@ -1922,35 +1944,31 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
               if (sl < 64
                   && (lexicon->suffix_lens & (G_GUINT64_CONSTANT (1) << sl))
                   && (f[k - 1] & 0xC0) != 0x80)
-                try_list (fast_lookup (&lexicon->fast_suffix, h,
-                                       t->fold + k - 1, sl),
-                          lang, toks, n_toks, i, hits);
+                vec_push_list (vec, fast_lookup (&lexicon->fast_suffix, h,
+                                                 t->fold + k - 1, sl), lang);
             }
         }
     }
   else
-    try_list (g_hash_table_lookup (lexicon->exact, t->fold), lang, toks,
-              n_toks, i, hits);
+    vec_push_list (vec, g_hash_table_lookup (lexicon->exact, t->fold), lang);
   for (guint k = 0; k < lexicon->infix->len; k++)
     {
-      ClaimsLexEntry *e = lexicon->infix->pdata[k];
+      const ClaimsLexEntry *e = lexicon->infix->pdata[k];
 
-      if (token_matches (e->tokens[0], e->flags[0], t))
-        try_entry (e, lang, toks, n_toks, i, hits);
+      if (token_matches (e, 0, t) && lang_matches (e, lang))
+        vec_push (vec, e);
     }
-  hitbuf_flush (hits);
   if (lexicon->patterns->len > 0 && (t->flags & CLAIMS_TOKEN_WORD))
     {
       gsize slen = MIN (len, PATTERN_MAX_SUBJECT);
 
       for (guint k = 0; k < lexicon->patterns->len; k++)
         {
-          ClaimsLexEntry *e = lexicon->patterns->pdata[k];
+          const ClaimsLexEntry *e = lexicon->patterns->pdata[k];
           pcre2_match_data *md;
           int rc;
 
-          if (e->lang != NULL && lang != NULL && e->lang != lang
-              && strcmp (e->lang, lang) != 0)
+          if (!lang_matches (e, lang))
             continue;
           md = pcre2_match_data_create_from_pattern (e->pattern, NULL);
           if (md == NULL)
@@ -1961,12 +1979,191 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
                             lexicon->mctx);
           pcre2_match_data_free (md);
           if (rc >= 0)
-            {
-              ClaimsLexHit hit = { e, 1 };
-              g_array_append_val (out, hit);
-            }
+            vec_push (vec, e);
         }
     }
+}
+
+void
+claims_lexicon_match_at (const ClaimsLexicon *lexicon,
+                         const char          *lang,
+                         const ClaimsToken   *toks,
+                         guint                n_toks,
+                         guint                i,
+                         GArray              *out)
+{
+  EntryVec vec = { NULL, 0, 0 };
+
+  collect_candidates (lexicon, lang, &toks[i], &vec);
+  for (guint k = 0; k < vec.n; k++)
+    if (rest_matches (vec.v[k], toks, n_toks, i))
+      {
+        ClaimsLexHit hit = { vec.v[k], vec.v[k]->n_tokens, i };
+
+        g_array_append_val (out, hit);
+      }
+  g_free (vec.v);
+}
+
+/* The matcher remembers collect_candidates() for the folds it has seen:
+ * direct-mapped slots point into a pool of keys and one of candidates.
+ * The pools are bounded; when one is full, or the lexicon is another (or
+ * has grown), everything is forgotten at once by a new epoch. */
+#define MATCHER_BITS      12
+#define MATCHER_KEY_MAX   64u           /* longer folds are not kept */
+#define MATCHER_KEYS_MAX  (64u * 1024u) /* bytes of keys */
+#define MATCHER_CANDS_MAX (16u * 1024u) /* candidates */
+
+typedef struct {
+  guint32     hash;       /* ClaimsToken.hash */
+  guint32     epoch;      /* the slot is empty unless it is the matcher's */
+  const char *lang;
+  guint32     key_off;    /* the fold, in keys */
+  guint16     key_len;
+  guint8      word;       /* whether the token is a word */
+  guint32     cand_off;   /* the candidates, in cands */
+  guint32     n_cands;
+} MatcherSlot;
+
+struct _ClaimsLexMatcher {
+  guint64       stamp;    /* ClaimsLexicon.stamp of what is remembered */
+  guint32       epoch;
+  MatcherSlot  *slots;
+  char         *keys;
+  guint         keys_len;
+  EntryVec      cands;
+  ClaimsLexHit *hits;
+  guint         hits_cap;
+};
+
+static void
+matcher_free (gpointer data)
+{
+  ClaimsLexMatcher *m = data;
+
+  if (m == NULL)
+    return;
+  g_free (m->slots);
+  g_free (m->keys);
+  g_free (m->cands.v);
+  g_free (m->hits);
+  g_free (m);
+}
+
+static GPrivate matcher_key = G_PRIVATE_INIT (matcher_free);
+
+ClaimsLexMatcher *
+claims_lex_matcher_get (void)
+{
+  ClaimsLexMatcher *m = g_private_get (&matcher_key);
+
+  if (G_UNLIKELY (m == NULL))
+    {
+      m = g_new0 (ClaimsLexMatcher, 1);
+      m->slots = g_new0 (MatcherSlot, 1u << MATCHER_BITS);
+      m->keys = g_malloc (MATCHER_KEYS_MAX);
+      m->epoch = 1;
+      g_private_set (&matcher_key, m);
+    }
+  return m;
+}
+
+/* Forgets everything; what follows is for the lexicon of @stamp. */
+static void
+matcher_flush (ClaimsLexMatcher *m,
+               guint64           stamp)
+{
+  m->stamp = stamp;
+  m->keys_len = 0;
+  m->cands.n = 0;
+  if (++m->epoch == 0)
+    {
+      memset (m->slots, 0, sizeof (MatcherSlot) << MATCHER_BITS);
+      m->epoch = 1;
+    }
+}
+
+/* The candidates for token @t (see collect_candidates()): remembered, or
+ * collected and remembered. */
+static inline const ClaimsLexEntry **
+matcher_candidates (ClaimsLexMatcher    *m,
+                    const ClaimsLexicon *lexicon,
+                    const char          *lang,
+                    const ClaimsToken   *t,
+                    guint               *n_cands)
+{
+  guint8 word = (t->flags & CLAIMS_TOKEN_WORD) != 0;
+  MatcherSlot *sl = &m->slots[(t->hash * 0x9E3779B1u)
+                              >> (32 - MATCHER_BITS)];
+  guint off;
+
+  if (sl->hash == t->hash && sl->epoch == m->epoch
+      && sl->key_len == t->fold_len && sl->lang == lang && sl->word == word
+      && memcmp (m->keys + sl->key_off, t->fold, t->fold_len) == 0)
+    {
+      *n_cands = sl->n_cands;
+      return sl->n_cands > 0 ? m->cands.v + sl->cand_off : NULL;
+    }
+  if (m->cands.n > MATCHER_CANDS_MAX
+      || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
+    matcher_flush (m, m->stamp);
+  off = m->cands.n;
+  collect_candidates (lexicon, lang, t, &m->cands);
+  *n_cands = m->cands.n - off;
+  if (t->fold_len <= MATCHER_KEY_MAX)
+    {
+      sl->hash = t->hash;
+      sl->epoch = m->epoch;
+      sl->lang = lang;
+      sl->key_off = m->keys_len;
+      sl->key_len = (guint16) t->fold_len;
+      sl->word = word;
+      sl->cand_off = off;
+      sl->n_cands = *n_cands;
+      memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
+      m->keys_len += t->fold_len;
+    }
+  else
+    m->cands.n = off;  /* used once by the caller, not kept */
+  return *n_cands > 0 ? m->cands.v + off : NULL;
+}
+
+guint
+claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
+                              const ClaimsLexicon *lexicon,
+                              const char          *lang,
+                              const ClaimsToken   *toks,
+                              guint                n_toks,
+                              const ClaimsLexHit **hits)
+{
+  guint n_hits = 0;
+
+  if (G_UNLIKELY (m->stamp != lexicon->stamp))
+    matcher_flush (m, lexicon->stamp);
+  for (guint i = 0; i < n_toks; i++)
+    {
+      guint n_cands;
+      const ClaimsLexEntry **cands = matcher_candidates (m, lexicon, lang,
+                                                         &toks[i], &n_cands);
+
+      if (n_cands == 0)
+        continue;
+      if (n_hits + n_cands > m->hits_cap)
+        {
+          m->hits_cap = MAX (n_hits + n_cands, 2 * m->hits_cap);
+          m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
+        }
+      for (guint k = 0; k < n_cands; k++)
+        if (rest_matches (cands[k], toks, n_toks, i))
+          {
+            m->hits[n_hits].entry = cands[k];
+            m->hits[n_hits].n_tokens = cands[k]->n_tokens;
+            m->hits[n_hits].tok = i;
+            n_hits++;
+          }
+    }
+  *hits = m->hits;
+  return n_hits;
 }
 
 gboolean

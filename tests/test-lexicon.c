@@ -617,6 +617,129 @@ test_tokenize (void)
     }
 }
 
+/* ---- the matcher against claims_lexicon_match_at() ---------------------- */
+
+static const char *const match_lexicon =
+  "{ \"lang\": \"de\","
+  "  \"subjects\": {"
+  "    \"sheep\": { \"words\": [\"schaf\", \"*schafe\", \"schaf*\", \"*lamm*\","
+  "                             \"schwarze schafe\", \"die * herde\"],"
+  "                 \"patterns\": [\"ziege[nr]?\", \"(a|aa)+(a|aa)+$b\"] },"
+  "    \"goats\": [\"bock*\", \"*bock\", \"zicke\", \"ca. 5\", \"-\", \"«\"] },"
+  "  \"cues\": { \"approx\": [\"rund\", \"rund um\", \"etwa*\", \"Ä*\"] } }";
+
+static const char *const match_lexicon_en =
+  "{ \"lang\": \"en\","
+  "  \"subjects\": { \"sheep\": [\"sheep\", \"*lamb\", \"schaf\"] } }";
+
+/* Compares claims_lex_matcher_match_all() with claims_lexicon_match_at()
+ * on @text. */
+static void
+check_matcher (ClaimsLexicon *lex,
+               const char    *lang,
+               const char    *text)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
+  g_autoptr(GString) arena = g_string_new (NULL);
+  const ClaimsLexHit *got;
+  guint n;
+
+  claims_tokenize (text, 0, strlen (text), toks, arena);
+  for (guint i = 0; i < toks->len; i++)
+    claims_lexicon_match_at (lex, lang, (ClaimsToken *) toks->data,
+                             toks->len, i, hits);
+  n = claims_lex_matcher_match_all (claims_lex_matcher_get (), lex,
+                                    claims_lexicon_intern (lang),
+                                    (ClaimsToken *) toks->data, toks->len,
+                                    &got);
+  g_assert_cmpuint (n, ==, hits->len);
+  for (guint k = 0; k < n; k++)
+    {
+      ClaimsLexHit *h = &g_array_index (hits, ClaimsLexHit, k);
+
+      g_assert_true (got[k].entry == h->entry);
+      g_assert_cmpuint (got[k].n_tokens, ==, h->n_tokens);
+      g_assert_cmpuint (got[k].tok, ==, h->tok);
+    }
+}
+
+static void
+test_matcher (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (815);
+  static const char *const langs[] = { "de", "en", NULL, "fr" };
+  static const char *const extra[] = {
+    "Schaf", "Schafe", "Lämmer", "Ziegen", "Ziege", "Bockbier", "Rehbock",
+    "rund", "um", "etwa", "etwas", "ca", ".", "5", "-", "–", "«", "die",
+    "eine", "Herde", "schwarze", "Äpfel", "x", "Zicke", "aaaab",
+    "Schafschafschafschafschafschafschafschafschafschafschafschafschafe",
+  };
+
+  g_test_summary ("The matcher's hits are those of claims_lexicon_match_at(), "
+                  "also after the lexicon grows.");
+  g_assert_no_error (error);
+  for (guint round = 0; round < 2; round++)
+    {
+      /* the words of the lexicon, as written and in upper case */
+      for (guint kind = 0; kind < CLAIMS_LEX_N_KINDS; kind++)
+        {
+          g_autoptr(GPtrArray) list = claims_lexicon_list (lex, kind, NULL,
+                                                           NULL);
+
+          for (guint i = 0; i < list->len; i++)
+            {
+              const ClaimsLexEntry *e = list->pdata[i];
+
+              for (guint k = 0; k < e->n_tokens; k++)
+                {
+                  g_ptr_array_add (words, g_strdup (e->tokens[k]));
+                  g_ptr_array_add (words, g_utf8_strup (e->tokens[k], -1));
+                }
+            }
+        }
+      for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
+        g_ptr_array_add (words, g_strdup (extra[i]));
+
+      for (guint s = 0; s < 600; s++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint n = (guint) g_rand_int_range (rand, 1, 30);
+
+          for (guint k = 0; k < n; k++)
+            {
+              g_string_append (text, words->pdata[g_rand_int_range (
+                                 rand, 0, (gint32) words->len)]);
+              g_string_append_c (text, g_rand_boolean (rand) ? ' ' : '-');
+            }
+          check_matcher (lex, langs[s % G_N_ELEMENTS (langs)], text->str);
+        }
+
+      /* the lexicon grows: what the matcher remembers must not be used */
+      check_matcher (lex, "de", "Schafe und Ziegen rund um die Herde");
+      g_assert_true (claims_lexicon_load_data (lex, match_lexicon, -1,
+                                               "match.json", &error));
+      g_assert_no_error (error);
+      g_assert_true (claims_lexicon_load_data (lex, match_lexicon_en, -1,
+                                               "match-en.json", &error));
+      g_assert_no_error (error);
+      check_matcher (lex, "de", "Schafe und Ziegen rund um die Herde");
+    }
+
+  /* another lexicon in the same thread */
+  {
+    g_autoptr(ClaimsLexicon) other = claims_lexicon_new ();
+
+    g_assert_true (claims_lexicon_load_data (other, match_lexicon_en, -1,
+                                             "match-en.json", &error));
+    check_matcher (other, "en", "sheep Schaf lamb");
+    check_matcher (lex, "en", "sheep Schaf lamb");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -631,5 +754,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/missing-file", test_missing_file);
   g_test_add_func ("/lexicon/catastrophic-pattern", test_catastrophic_pattern);
   g_test_add_func ("/lexicon/tokenize", test_tokenize);
+  g_test_add_func ("/lexicon/matcher", test_matcher);
   return g_test_run ();
 }
