@@ -579,8 +579,10 @@ test_tokenize (void)
 
       if (c >= 0xD800 && c < 0xE000)
         continue;
-      if (c >= 0x3000 && c < 0xF0000 && c % 61 != 0)
-        continue;  /* some of the rest of the planes */
+      if (c >= 0x800 && c % 13 != 0 && c != 0x2010 && c != 0x2011
+          && c != 0x2019 && c != 0x202F && c != 0x2009 && c != 0x200B
+          && c != 0xFEFF && c != 0x2013 && c != 0x201E)
+        continue;  /* beyond the table of two-byte characters, some */
       n = g_unichar_to_utf8 (c, ch);
       ch[n] = '\0';
       g_snprintf (buf, sizeof buf, "%s A%sb 1%s2 x-%s %s.", ch, ch, ch, ch,
@@ -589,7 +591,7 @@ test_tokenize (void)
     }
 
   /* random text of the pieces above */
-  for (guint round = 0; round < 3000; round++)
+  for (guint round = 0; round < 2000; round++)
     {
       g_autoptr(GString) s = g_string_new (NULL);
       guint n = (guint) g_rand_int_range (rand, 0, 40);
@@ -606,7 +608,7 @@ test_tokenize (void)
     }
 
   /* random bytes */
-  for (guint round = 0; round < 3000; round++)
+  for (guint round = 0; round < 2000; round++)
     {
       char buf[48];
       gsize n = (gsize) g_rand_int_range (rand, 0, sizeof buf);
