@@ -448,8 +448,9 @@ typedef struct {
 
 static CharInfo char2_info[CHAR2_END - CHAR2_FIRST];
 
-static const CharInfo *
-char2_table (void)
+/* Fills char2_info the first time. */
+static inline void
+char2_init (void)
 {
   static gsize done = 0;
 
@@ -473,7 +474,6 @@ char2_table (void)
         }
       g_once_init_leave (&done, 1);
     }
-  return char2_info;
 }
 
 /* The character at @p (before @end) if it is one of two bytes of valid
@@ -513,11 +513,10 @@ put_fold (char           *out,
  * the bytes it takes, or 0. Their fold goes to @fold with its length in
  * *@fold_len, which is 0 if the word must be folded again as a whole. */
 G_GNUC_NO_INLINE static gsize
-word_goes_on (const char     *q,
-              const char     *e,
-              const CharInfo *c2tab,
-              char           *fold,
-              guint          *fold_len)
+word_goes_on (const char *q,
+              const char *e,
+              char       *fold,
+              guint      *fold_len)
 {
   guchar c = (guchar) *q;
   gunichar d;
@@ -527,7 +526,7 @@ word_goes_on (const char     *q,
   d = char2_at (q, e);
   if (d != 0)
     {
-      const CharInfo *ci = &c2tab[d - CHAR2_FIRST];
+      const CharInfo *ci = &char2_info[d - CHAR2_FIRST];
 
       /* no joiner below has two bytes */
       if (!(ci->cls & CHAR_WORD))
@@ -578,7 +577,6 @@ claims_tokenize (const char *text,
                  GArray     *toks,
                  GString    *arena)
 {
-  const CharInfo *c2tab = char2_table ();
   const char *p = text + start;
   const char *e = text + end;
   guint first = toks->len;
@@ -586,6 +584,7 @@ claims_tokenize (const char *text,
   gboolean space_before = TRUE;
   char *out;
 
+  char2_init ();
   /* Room for every fold at once, so that the tokens can point into the
    * arena at once: a fold is at most twice as long as its text
    * (fold_into()), and it has a NUL. The arena's length is set to what
@@ -629,7 +628,7 @@ claims_tokenize (const char *text,
         }
       else if ((c2 = char2_at (p, e)) != 0)
         {
-          const CharInfo *ci = &c2tab[c2 - CHAR2_FIRST];
+          const CharInfo *ci = &char2_info[c2 - CHAR2_FIRST];
 
           if (ci->cls & CHAR_SPACE)
             {
@@ -688,7 +687,7 @@ claims_tokenize (const char *text,
                 }
               if (q == e || (byte_class[(guchar) *q] & BYTE_SPACE))
                 break;
-              m = word_goes_on (q, e, c2tab, buf, &buf_len);
+              m = word_goes_on (q, e, buf, &buf_len);
               if (m == 0)
                 break;
               if (buf_len == 0)
