@@ -1355,6 +1355,11 @@ analyse_tokens (Run  *r,
                 gsize end)
 {
   ClaimsExtractor *ex = r->ex;
+  const ClaimsToken *toks;
+  const ClaimsLexHit *lh;
+  guint nh;
+  int *start_head, *end_head;
+  guint64 *marks;
   guint n;
   guint n_hits = 0;
 
@@ -1365,61 +1370,67 @@ analyse_tokens (Run  *r,
   r->hits->len = 0;
   claims_tokenize (r->text, start, end, r->toks, r->arena);
   n = r->toks->len;
+  toks = (const ClaimsToken *) r->toks->data;
   array_resize (r->start_head, &r->cap[1], n + 1);
   array_resize (r->end_head, &r->cap[2], n + 1);
   array_resize (r->marks, &r->cap[3], n + 1);
+  start_head = (int *) r->start_head->data;
+  end_head = (int *) r->end_head->data;
+  marks = (guint64 *) r->marks->data;
   for (guint i = 0; i <= n; i++)
     {
-      g_array_index (r->start_head, int, i) = -1;
-      g_array_index (r->end_head, int, i) = -1;
-      g_array_index (r->marks, guint64, i) = 0;
+      start_head[i] = -1;
+      end_head[i] = -1;
+      marks[i] = 0;
+    }
+  nh = claims_lex_matcher_match_all (claims_lex_matcher_get (), ex->lexicon,
+                                     r->lang, toks, n, &lh);
+  for (guint k = 0; k < nh; k++)
+    {
+      guint i = lh[k].tok;
+      guint slot = (guint) (((guintptr) lh[k].entry >> 4) & (N_CLS_SLOTS - 1));
+      guint cls;
+      Hit *h;
+      int idx;
+
+      if (r->cls_cache[slot].e == lh[k].entry)
+        cls = r->cls_cache[slot].cls;
+      else
+        {
+          cls = class_of_entry (ex, lh[k].entry);
+          r->cls_cache[slot].e = lh[k].entry;
+          r->cls_cache[slot].cls = cls;
+        }
+
+      if (cls >= N_CLASSES)
+        continue;
+      idx = (int) n_hits++;
+      if ((guint) idx >= r->hits->len)
+        array_resize (r->hits, &r->cap[0], MAX (64u, 2 * r->hits->len));
+      h = &g_array_index (r->hits, Hit, idx);
+      h->tok = i;
+      h->n = lh[k].n_tokens;
+      h->cls = cls;
+      h->e = lh[k].entry;
+      h->next_start = start_head[i];
+      h->next_end = end_head[i + h->n];
+      start_head[i] = idx;
+      end_head[i + h->n] = idx;
+      marks[i] |= BIT (cls);
     }
   for (guint i = 0; i < n; i++)
     {
-      r->lexhits->len = 0;   /* shrinking: no call per token */
-      claims_lexicon_match_at (ex->lexicon, r->lang,
-                               (ClaimsToken *) r->toks->data, n, i,
-                               r->lexhits);
-      for (guint k = 0; k < r->lexhits->len; k++)
-        {
-          ClaimsLexHit *lh = &g_array_index (r->lexhits, ClaimsLexHit, k);
-          guint slot = (guint) (((guintptr) lh->entry >> 4) & (N_CLS_SLOTS - 1));
-          guint cls;
-          Hit h;
-          int idx;
+      const ClaimsToken *t = &toks[i];
 
-          if (r->cls_cache[slot].e == lh->entry)
-            cls = r->cls_cache[slot].cls;
-          else
-            {
-              cls = class_of_entry (ex, lh->entry);
-              r->cls_cache[slot].e = lh->entry;
-              r->cls_cache[slot].cls = cls;
-            }
-
-          if (cls >= N_CLASSES)
-            continue;
-          h.tok = i;
-          h.n = lh->n_tokens;
-          h.cls = cls;
-          h.e = lh->entry;
-          h.next_start = g_array_index (r->start_head, int, i);
-          h.next_end = g_array_index (r->end_head, int, i + h.n);
-          idx = (int) n_hits++;
-          if ((guint) idx >= r->hits->len)
-            array_resize (r->hits, &r->cap[0], MAX (64u, 2 * r->hits->len));
-          g_array_index (r->hits, Hit, idx) = h;
-          g_array_index (r->start_head, int, i) = idx;
-          g_array_index (r->end_head, int, i + h.n) = idx;
-          g_array_index (r->marks, guint64, i) |= BIT (cls);
-        }
-      if (is_punct (r, i, CLAUSE_PUNCT)
-          || ((TOK (r, i)->flags & CLAIMS_TOKEN_PUNCT)
-              && (TOK (r, i)->flags & CLAIMS_TOKEN_SPACE_BEFORE)
-              && (strcmp (TOK (r, i)->fold, "–") == 0
-                  || strcmp (TOK (r, i)->fold, "—") == 0
-                  || strcmp (TOK (r, i)->fold, "-") == 0)))
-        g_array_index (r->marks, guint64, i) |= BIT (C_BOUNDARY);
+      /* clause punctuation, and a dash after a space */
+      if ((t->flags & CLAIMS_TOKEN_PUNCT)
+          && (is_punct (r, i, CLAUSE_PUNCT)
+              || ((t->flags & CLAIMS_TOKEN_SPACE_BEFORE)
+                  && ((t->fold_len == 1 && t->fold[0] == '-')
+                      || (t->fold_len == 3
+                          && (memcmp (t->fold, "–", 3) == 0
+                              || memcmp (t->fold, "—", 3) == 0))))))
+        marks[i] |= BIT (C_BOUNDARY);
     }
   r->hits->len = n_hits;   /* never more than it holds */
 }

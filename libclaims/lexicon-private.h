@@ -29,6 +29,7 @@ typedef struct {
   const char    *lang;     /* interned; NULL = every language */
   guint          n_tokens;
   char         **tokens;   /* case-folded, without the '*' */
+  guint32       *token_lens; /* strlen() of each token */
   guint8        *flags;    /* CLAIMS_LEX_TOKEN_* per token */
   double         number;   /* payload: multiplier of a "multiplier" cue */
   gpointer       pattern;  /* pcre2_code * of a "patterns" entry, or NULL */
@@ -40,6 +41,7 @@ typedef struct {
   guint32     start, end;  /* byte offsets into the document text */
   const char *fold;        /* case-folded text, NUL-terminated */
   guint32     fold_len;
+  guint32     hash;        /* FNV-1a (32 bits) of fold */
   guint8      flags;       /* CLAIMS_TOKEN_* */
 } ClaimsToken;
 
@@ -58,6 +60,7 @@ enum {
 typedef struct {
   const ClaimsLexEntry *entry;
   guint                 n_tokens;
+  guint                 tok;       /* the token it starts at */
 } ClaimsLexHit;
 
 /* Appends to @hits (of ClaimsLexHit) every entry whose phrase matches
@@ -71,6 +74,27 @@ void         claims_lexicon_match_at      (const ClaimsLexicon *lexicon,
                                            guint                n_toks,
                                            guint                i,
                                            GArray              *hits);
+
+/* A per-thread cache in front of claims_lexicon_match_at(): from a
+ * token's folded text to the entries whose first token it matches, so a
+ * word seen before costs one probe. */
+typedef struct _ClaimsLexMatcher ClaimsLexMatcher;
+
+/* The calling thread's matcher (owned by the thread). */
+G_GNUC_INTERNAL
+ClaimsLexMatcher *claims_lex_matcher_get  (void);
+
+/* The hits of claims_lexicon_match_at() for each of @toks in turn (the
+ * same, in the same order), stored in @matcher and valid until its next
+ * use; returns their number. The tokens must be as claims_tokenize() made
+ * them (their hash is trusted) and @lang interned or NULL. */
+G_GNUC_INTERNAL
+guint        claims_lex_matcher_match_all (ClaimsLexMatcher    *matcher,
+                                           const ClaimsLexicon *lexicon,
+                                           const char          *lang,
+                                           const ClaimsToken   *toks,
+                                           guint                n_toks,
+                                           const ClaimsLexHit **hits);
 
 /* Interns @str (g_intern_string); a helper so both sides agree. */
 G_GNUC_INTERNAL
@@ -129,10 +153,6 @@ void         claims_tokenize              (const char          *text,
                                            gsize                start,
                                            gsize                end,
                                            GArray              *toks,
-                                           GString             *arena);
-G_GNUC_INTERNAL
-void         claims_tokens_fixup          (GArray              *toks,
-                                           guint                first,
                                            GString             *arena);
 
 /* Case-folds @len bytes of UTF-8 into @out (appended). ASCII fast path. */

@@ -172,8 +172,24 @@ struct _ClaimsLexicon {
   guint8      suffix_bloom[BLOOM_BYTES];
   gboolean    short_prefix, short_suffix;
   guint       serial;
+  guint64     stamp;          /* unique to this lexicon and its serial */
   pcre2_match_context *mctx;
 };
+
+/* A number never handed out before: what a matcher's cache is for (a
+ * lexicon may be freed and another made at the same address). */
+static guint64
+new_stamp (void)
+{
+  static guint64 last = 0;
+  G_LOCK_DEFINE_STATIC (last);
+  guint64 s;
+
+  G_LOCK (last);
+  s = ++last;
+  G_UNLOCK (last);
+  return s;
+}
 
 static void
 lex_entry_free (gpointer data)
@@ -183,6 +199,7 @@ lex_entry_free (gpointer data)
   if (e == NULL)
     return;
   g_strfreev (e->tokens);
+  g_free (e->token_lens);
   g_free (e->flags);
   if (e->pattern != NULL)
     pcre2_code_free (e->pattern);
@@ -197,57 +214,81 @@ claims_lexicon_intern (const char *str)
 
 /* ---- folding and tokenizing ------------------------------------------ */
 
-void
-claims_fold_append (GString    *out,
-                    const char *text,
-                    gsize       len)
+/* Case-folds @len bytes of UTF-8 at @text into @dest, which has room for
+ * 2 * @len bytes (a character of two or more bytes folds to at most four;
+ * anything else keeps its length); returns the number of bytes written. */
+static gsize
+fold_into (char       *dest,
+           const char *text,
+           gsize       len)
 {
+  char *d = dest;
   gsize i = 0;
 
   while (i < len)
     {
       guchar c = (guchar) text[i];
+      gsize j;
+      gunichar ch;
 
       if (c < 0x80)
         {
-          /* a run of ASCII at once */
-          gsize j = i + 1, at = out->len;
-          char *d;
-
-          while (j < len && (guchar) text[j] < 0x80)
-            j++;
-          g_string_set_size (out, at + (j - i));
-          d = out->str + at;
-          for (; i < j; i++)
-            {
-              char a = text[i];
-
-              *d++ = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
-            }
+          *d++ = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
+          i++;
+          continue;
+        }
+      j = i + 1;
+      while (j < len && ((guchar) text[j] & 0xC0) == 0x80)
+        j++;
+      ch = g_utf8_get_char_validated (text + i, (gssize) (j - i));
+      if (ch == (gunichar) -1 || ch == (gunichar) -2)
+        {
+          memcpy (d, text + i, j - i);
+          d += j - i;
         }
       else
         {
-          gsize j = i + 1;
-          gunichar ch;
-          char buf[8];
-          int n;
-
-          while (j < len && ((guchar) text[j] & 0xC0) == 0x80)
-            j++;
-          ch = g_utf8_get_char_validated (text + i, (gssize) (j - i));
-          if (ch == (gunichar) -1 || ch == (gunichar) -2)
-            {
-              g_string_append_len (out, text + i, (gssize) (j - i));
-              i = j;
-              continue;
-            }
           /* one character at a time, no allocation; the rare characters
            * whose lower case is longer (U+0130) keep their own form */
-          n = g_unichar_to_utf8 (g_unichar_tolower (ch), buf);
-          g_string_append_len (out, buf, n);
-          i = j;
+          d += g_unichar_to_utf8 (g_unichar_tolower (ch), d);
         }
+      i = j;
     }
+  return (gsize) (d - dest);
+}
+
+void
+claims_fold_append (GString    *out,
+                    const char *text,
+                    gsize       len)
+{
+  gsize at = out->len;
+
+  g_string_set_size (out, at + 2 * len);
+  out->len = at + fold_into (out->str + at, text, len);
+  out->str[out->len] = '\0';
+}
+
+#define HASH_OFFSET 2166136261u
+#define HASH_PRIME  16777619u
+
+/* One step of the 32-bit FNV-1a hash of a token's folded text. */
+static inline guint32
+hash_step (guint32 h,
+           guchar  c)
+{
+  return (h ^ c) * HASH_PRIME;
+}
+
+static guint32
+hash_bytes (const char *s,
+            gsize       len)
+{
+  guint32 h = HASH_OFFSET;
+
+  for (gsize k = 0; k < len; k++)
+    h = hash_step (h, (guchar) s[k]);
+  return h;
 }
 
 /* Splits a lexicon phrase into folded tokens with their '*' flags. */
@@ -349,6 +390,180 @@ decode_char (const char *p,
   return g_utf8_get_char (p);
 }
 
+/* What the tokenizer needs to know of a byte: the classes of
+ * g_ascii_isspace() (which leaves out '\v'), g_ascii_isdigit(),
+ * g_ascii_isupper() and g_ascii_islower(), or that it is not ASCII. */
+enum {
+  BYTE_SPACE = 1 << 0,
+  BYTE_DIGIT = 1 << 1,
+  BYTE_UPPER = 1 << 2,
+  BYTE_LOWER = 1 << 3,
+  BYTE_HIGH  = 1 << 4,
+};
+#define BYTE_ALNUM (BYTE_DIGIT | BYTE_UPPER | BYTE_LOWER)
+
+#define BYTE_CLASS(c) \
+  ((c) >= 0x80 ? BYTE_HIGH \
+   : (c) >= '0' && (c) <= '9' ? BYTE_DIGIT \
+   : (c) >= 'A' && (c) <= 'Z' ? BYTE_UPPER \
+   : (c) >= 'a' && (c) <= 'z' ? BYTE_LOWER \
+   : (c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' \
+     || (c) == '\r' ? BYTE_SPACE : 0)
+/* The fold of an ASCII letter or digit; 0 for any other byte. */
+#define BYTE_ALNUM_FOLD(c) \
+  ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') \
+   : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
+
+#define BYTES4(m, c) m (c), m ((c) + 1), m ((c) + 2), m ((c) + 3)
+#define BYTES16(m, c) BYTES4 (m, c), BYTES4 (m, (c) + 4), \
+                      BYTES4 (m, (c) + 8), BYTES4 (m, (c) + 12)
+#define BYTES256(m) \
+  BYTES16 (m, 0x00), BYTES16 (m, 0x10), BYTES16 (m, 0x20), \
+  BYTES16 (m, 0x30), BYTES16 (m, 0x40), BYTES16 (m, 0x50), \
+  BYTES16 (m, 0x60), BYTES16 (m, 0x70), BYTES16 (m, 0x80), \
+  BYTES16 (m, 0x90), BYTES16 (m, 0xA0), BYTES16 (m, 0xB0), \
+  BYTES16 (m, 0xC0), BYTES16 (m, 0xD0), BYTES16 (m, 0xE0), \
+  BYTES16 (m, 0xF0)
+
+static const guint8 byte_class[256] = { BYTES256 (BYTE_CLASS) };
+static const guint8 byte_alnum_fold[256] = { BYTES256 (BYTE_ALNUM_FOLD) };
+
+/* What the tokenizer needs to know of a character of two bytes in UTF-8
+ * (U+0080..U+07FF: Latin, Greek, Cyrillic, ...), asked of GLib once. */
+enum {
+  CHAR_SPACE = 1 << 0,  /* is_space_char() */
+  CHAR_WORD  = 1 << 1,  /* is_word_char() */
+  CHAR_DIGIT = 1 << 2,  /* g_unichar_isdigit() */
+  CHAR_UPPER = 1 << 3,  /* g_unichar_isupper() */
+};
+
+typedef struct {
+  guint8 cls;        /* CHAR_* */
+  guint8 fold_len;   /* bytes of fold; 0 if it needs more than 3 */
+  char   fold[3];    /* g_unichar_tolower() in UTF-8 */
+} CharInfo;
+
+#define CHAR2_FIRST 0x80
+#define CHAR2_END   0x800
+
+static CharInfo char2_info[CHAR2_END - CHAR2_FIRST];
+
+/* Fills char2_info the first time. */
+static inline void
+char2_init (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      for (gunichar c = CHAR2_FIRST; c < CHAR2_END; c++)
+        {
+          CharInfo *ci = &char2_info[c - CHAR2_FIRST];
+          char buf[8];
+          int n = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
+
+          ci->cls = (is_space_char (c) ? CHAR_SPACE : 0)
+                    | (is_word_char (c) ? CHAR_WORD : 0)
+                    | (g_unichar_isdigit (c) ? CHAR_DIGIT : 0)
+                    | (g_unichar_isupper (c) ? CHAR_UPPER : 0);
+          if (n <= (int) sizeof ci->fold)
+            {
+              ci->fold_len = (guint8) n;
+              memcpy (ci->fold, buf, (gsize) n);
+            }
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
+/* The character at @p (before @end) if it is one of two bytes of valid
+ * UTF-8, else 0: then decode_char() returns the same. */
+static inline gunichar
+char2_at (const char *p,
+          const char *end)
+{
+  guchar c = (guchar) p[0];
+
+  if (c >= 0xC2 && c <= 0xDF && end - p >= 2
+      && ((guchar) p[1] & 0xC0) == 0x80)
+    return ((gunichar) (c & 0x1F) << 6) | ((guchar) p[1] & 0x3F);
+  return 0;
+}
+
+/* Appends the fold of @ci at @out, hashing it into *@h; clears *@folded
+ * if it has none. */
+static inline char *
+put_fold (char           *out,
+          const CharInfo *ci,
+          guint32        *h,
+          gboolean       *folded)
+{
+  if (ci->fold_len == 0)
+    *folded = FALSE;
+  for (guint k = 0; k < ci->fold_len; k++)
+    {
+      *out++ = ci->fold[k];
+      *h = hash_step (*h, (guchar) ci->fold[k]);
+    }
+  return out;
+}
+
+/* Whether the word before @q (not at its start) goes on with the
+ * character at @q, which is not an ASCII letter, digit or space: returns
+ * the bytes it takes, or 0. Their fold goes to @fold with its length in
+ * *@fold_len, which is 0 if the word must be folded again as a whole. */
+G_GNUC_NO_INLINE static gsize
+word_goes_on (const char *q,
+              const char *e,
+              char       *fold,
+              guint      *fold_len)
+{
+  guchar c = (guchar) *q;
+  gunichar d;
+  gsize m;
+
+  *fold_len = 0;
+  d = char2_at (q, e);
+  if (d != 0)
+    {
+      const CharInfo *ci = &char2_info[d - CHAR2_FIRST];
+
+      /* no joiner below has two bytes */
+      if (!(ci->cls & CHAR_WORD))
+        return 0;
+      memcpy (fold, ci->fold, sizeof ci->fold);
+      *fold_len = ci->fold_len;
+      return 2;
+    }
+  d = decode_char (q, e, &m);
+  if (d < 0x80 ? g_ascii_isalnum (d) : is_word_char (d))
+    return m;
+  /* joiners inside a word: hyphen, apostrophe, and '.' or ',' between
+   * digits (an ASCII one is its own fold) */
+  if ((d == '-' || d == '\'' || d == 0x2019 || d == 0x2010 || d == 0x2011)
+      && q + m < e)
+    {
+      gsize m2;
+      gunichar d2 = decode_char (q + m, e, &m2);
+
+      /* but "10.000-12.000" is a range of two numbers */
+      if (!(d2 < 0x80 ? g_ascii_isalnum (d2) : is_word_char (d2))
+          || (g_ascii_isdigit (q[-1]) && g_ascii_isdigit (d2)))
+        return 0;
+    }
+  else if ((d == '.' || d == ',') && q + 1 < e
+           && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]))
+    m = 1;
+  else
+    return 0;
+  if (c < 0x80)
+    {
+      fold[0] = (char) c;
+      *fold_len = 1;
+    }
+  return m;
+}
+
 /**
  * claims_tokenize: (skip)
  *
@@ -367,69 +582,122 @@ claims_tokenize (const char *text,
   guint first = toks->len;
   guint used = first;
   gboolean space_before = TRUE;
+  char *out;
+
+  char2_init ();
+  /* Room for every fold at once, so that the tokens can point into the
+   * arena at once: a fold is at most twice as long as its text
+   * (fold_into()), and it has a NUL. The arena's length is set to what
+   * was used at the end. */
+  g_string_set_size (arena, arena->len + 3 * (end - start));
+  out = arena->str + arena->len - 3 * (end - start);
+
   while (p < e)
     {
-      gsize n;
-      gunichar c = decode_char (p, e, &n);
-      ClaimsToken t = { 0, };
+      guchar b = (guchar) *p;
+      guint bc = byte_class[b];
+      ClaimsToken t;
+      char *f = out;            /* the token's fold */
+      guint32 h = HASH_OFFSET;
+      gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
+      gboolean word;
+      gsize n;                  /* the bytes of the first character */
+      gunichar c2;
 
-      if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+      if (bc & BYTE_SPACE)
         {
-          p += n;
+          p++;
           space_before = TRUE;
           continue;
         }
+      if (bc & BYTE_ALNUM)
+        {
+          word = TRUE;
+          t.flags = CLAIMS_TOKEN_WORD
+                    | ((bc & BYTE_DIGIT) ? CLAIMS_TOKEN_DIGIT
+                       : (bc & BYTE_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
+          n = 0;  /* the loop below takes it */
+        }
+      else if (!(bc & BYTE_HIGH))
+        {
+          /* ASCII punctuation: its own fold */
+          word = FALSE;
+          n = 1;
+          *out++ = (char) b;
+          h = hash_step (h, b);
+        }
+      else if ((c2 = char2_at (p, e)) != 0)
+        {
+          const CharInfo *ci = &char2_info[c2 - CHAR2_FIRST];
+
+          if (ci->cls & CHAR_SPACE)
+            {
+              p += 2;
+              space_before = TRUE;
+              continue;
+            }
+          word = (ci->cls & CHAR_WORD) != 0;
+          if (word)
+            t.flags = CLAIMS_TOKEN_WORD
+                      | ((ci->cls & CHAR_DIGIT) ? CLAIMS_TOKEN_DIGIT
+                         : (ci->cls & CHAR_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
+          n = 2;
+          out = put_fold (out, ci, &h, &folded);
+        }
+      else
+        {
+          gunichar c = decode_char (p, e, &n);
+
+          if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+            {
+              p += n;
+              space_before = TRUE;
+              continue;
+            }
+          folded = FALSE;
+          word = c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c);
+          if (word)
+            {
+              t.flags = CLAIMS_TOKEN_WORD;
+              if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+                t.flags |= CLAIMS_TOKEN_DIGIT;
+              else if (c < 0x80 ? g_ascii_isupper (c)
+                                : g_unichar_isupper (c))
+                t.flags |= CLAIMS_TOKEN_UPPER;
+            }
+        }
       t.start = (guint32) (p - text);
-      if (c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c))
+      if (word)
         {
           const char *q = p + n;
 
-          t.flags = CLAIMS_TOKEN_WORD;
-          if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
-            t.flags |= CLAIMS_TOKEN_DIGIT;
-          else if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
-            t.flags |= CLAIMS_TOKEN_UPPER;
-          while (q < e)
+          for (;;)
             {
+              guchar l;
               gsize m;
-              gunichar d;
+              char buf[3];
+              guint buf_len;
 
-              /* ASCII letters and digits at once */
-              if ((guchar) *q < 0x80 && g_ascii_isalnum (*q))
+              /* ASCII letters and digits, folded and hashed on the way */
+              while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
                 {
+                  *out++ = (char) l;
+                  h = hash_step (h, l);
                   q++;
-                  continue;
                 }
-              d = decode_char (q, e, &m);
-              if (d < 0x80 ? g_ascii_isalnum (d) : is_word_char (d))
+              if (q == e || (byte_class[(guchar) *q] & BYTE_SPACE))
+                break;
+              m = word_goes_on (q, e, buf, &buf_len);
+              if (m == 0)
+                break;
+              if (buf_len == 0)
+                folded = FALSE;
+              for (guint k = 0; k < buf_len; k++)
                 {
-                  q += m;
-                  continue;
+                  *out++ = buf[k];
+                  h = hash_step (h, (guchar) buf[k]);
                 }
-              /* joiners inside a word: hyphen, apostrophe, and '.' or ','
-               * between digits */
-              if ((d == '-' || d == '\'' || d == 0x2019 || d == 0x2010
-                   || d == 0x2011)
-                  && q + m < e)
-                {
-                  gsize m2;
-                  gunichar d2 = decode_char (q + m, e, &m2);
-
-                  /* but "10.000-12.000" is a range of two numbers */
-                  if ((d2 < 0x80 ? g_ascii_isalnum (d2) : is_word_char (d2))
-                      && !(g_ascii_isdigit (q[-1]) && g_ascii_isdigit (d2)))
-                    {
-                      q += m;
-                      continue;
-                    }
-                }
-              if ((d == '.' || d == ',') && q + 1 < e
-                  && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]))
-                {
-                  q += 1;
-                  continue;
-                }
-              break;
+              q += m;
             }
           t.end = (guint32) (q - text);
           p = q;
@@ -440,66 +708,28 @@ claims_tokenize (const char *text,
           t.end = (guint32) (p + n - text);
           p += n;
         }
+      if (!folded)
+        {
+          /* a token with a character of three or four bytes (or not
+           * UTF-8): folded again as a whole */
+          out = f + fold_into (f, text + t.start, t.end - t.start);
+          h = hash_bytes (f, (gsize) (out - f));
+        }
+      t.fold = f;
+      t.fold_len = (guint32) (out - f);
+      t.hash = h;
+      *out++ = '\0';
       if (space_before)
         t.flags |= CLAIMS_TOKEN_SPACE_BEFORE;
       space_before = FALSE;
-      /* fold: remember the arena offset; fixed up below */
-      t.fold = GSIZE_TO_POINTER (arena->len);
-      {
-        const char *src = text + t.start;
-        gsize l = t.end - t.start, k;
-
-        for (k = 0; k < l && (guchar) src[k] < 0x80; k++)
-          ;
-        if (k == l)
-          {
-            /* all ASCII (most tokens): lower-cased in place, with its NUL */
-            gsize at = arena->len;
-            char *d;
-
-            g_string_set_size (arena, at + l + 1);
-            d = arena->str + at;
-            for (k = 0; k < l; k++)
-              {
-                char a = src[k];
-
-                d[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
-              }
-            d[l] = '\0';
-            t.fold_len = (guint32) l;
-          }
-        else
-          {
-            claims_fold_append (arena, src, l);
-            t.fold_len = (guint32) (arena->len - GPOINTER_TO_SIZE (t.fold));
-            g_string_append_c (arena, '\0');
-          }
-      }
       /* written in place: the array grows in steps, not per token */
       if (used == toks->len)
         g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
       g_array_index (toks, ClaimsToken, used++) = t;
     }
-  g_array_set_size (toks, used);
-  claims_tokens_fixup (toks, first, arena);
-}
-
-/**
- * claims_tokens_fixup: (skip)
- *
- * Internal: turns the arena offsets of tokens [@first..) into pointers.
- * Call again (from 0) whenever @arena may have moved.
- */
-void
-claims_tokens_fixup (GArray  *toks,
-                     guint    first,
-                     GString *arena)
-{
-  for (guint k = first; k < toks->len; k++)
-    {
-      ClaimsToken *t = &g_array_index (toks, ClaimsToken, k);
-      t->fold = arena->str + GPOINTER_TO_SIZE (t->fold);
-    }
+  arena->len = (gsize) (out - arena->str);
+  *out = '\0';
+  toks->len = used;
 }
 
 /* ---- construction ----------------------------------------------------- */
@@ -534,6 +764,7 @@ claims_lexicon_new (void)
   lex->speaker_keys = g_hash_table_new_full (g_str_hash, g_str_equal,
                                              g_free, NULL);
   lex->langs = g_hash_table_new (NULL, NULL);
+  lex->stamp = new_stamp ();
   lex->mctx = pcre2_match_context_create (NULL);
   if (lex->mctx != NULL)
     {
@@ -774,6 +1005,9 @@ add_phrase (LoadState    *st,
   e->n_tokens = tokens->len;
   g_ptr_array_add (tokens, NULL);
   e->tokens = (char **) g_ptr_array_steal (tokens, NULL);
+  e->token_lens = g_new (guint32, e->n_tokens);
+  for (guint k = 0; k < e->n_tokens; k++)
+    e->token_lens[k] = (guint32) strlen (e->tokens[k]);
   e->flags = g_byte_array_steal (flags, NULL);
   e->number = number;
   e->source = st->source;
@@ -816,6 +1050,7 @@ add_pattern (LoadState    *st,
   e->n_tokens = 1;
   e->tokens = g_new0 (char *, 2);
   e->tokens[0] = g_strdup ("");
+  e->token_lens = g_new0 (guint32, 1);
   e->flags = g_new0 (guint8, 1);
   e->pattern = code;
   e->source = st->source;
@@ -1148,6 +1383,7 @@ commit (ClaimsLexicon *lex,
   fast_build (&lex->fast_prefix, lex->prefix, FALSE);
   fast_build (&lex->fast_suffix, lex->suffix, TRUE);
   lex->serial++;
+  lex->stamp = new_stamp ();
 }
 
 /* Checks that adding @st's parents to @lex makes no cycle. */
@@ -1575,101 +1811,134 @@ claims_lexicon_normalize_speaker (const ClaimsLexicon *lexicon,
 
 /* ---- internal matching --------------------------------------------------- */
 
+/* memcmp (@a, @b, @len) == 0 for the short strings of words, without a
+ * call: up to 16 bytes as two loads each that may overlap. */
 static inline gboolean
-token_matches (const char  *entry_tok,
-               guint8       flags,
-               const ClaimsToken *t)
+same_bytes (const char *a,
+            const char *b,
+            gsize       len)
 {
-  gsize el;
+  if (len < 4)
+    return len == 0
+           || (a[0] == b[0] && a[len / 2] == b[len / 2]
+               && a[len - 1] == b[len - 1]);
+  if (len <= 8)
+    {
+      guint32 a0, b0, a1, b1;
+
+      memcpy (&a0, a, 4);
+      memcpy (&b0, b, 4);
+      memcpy (&a1, a + len - 4, 4);
+      memcpy (&b1, b + len - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  if (len <= 16)
+    {
+      guint64 a0, b0, a1, b1;
+
+      memcpy (&a0, a, 8);
+      memcpy (&b0, b, 8);
+      memcpy (&a1, a + len - 8, 8);
+      memcpy (&b1, b + len - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  return memcmp (a, b, len) == 0;
+}
+
+/* Whether token @t matches token @k of entry @e. */
+static inline gboolean
+token_matches (const ClaimsLexEntry *e,
+               guint                 k,
+               const ClaimsToken    *t)
+{
+  const char *et = e->tokens[k];
+  gsize el = e->token_lens[k];
 
   if (!(t->flags & (CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_PUNCT)))
     return FALSE;
-  switch (flags & (CLAIMS_LEX_TOKEN_PREFIX | CLAIMS_LEX_TOKEN_SUFFIX))
+  switch (e->flags[k] & (CLAIMS_LEX_TOKEN_PREFIX | CLAIMS_LEX_TOKEN_SUFFIX))
     {
     case 0:
-      return strcmp (entry_tok, t->fold) == 0;
+      /* as strcmp(): neither side has a NUL inside (a token's fold may be
+       * one NUL, but an entry's tokens after the first are not empty) */
+      return t->fold_len == el && same_bytes (t->fold, et, el);
     case CLAIMS_LEX_TOKEN_PREFIX:
-      el = strlen (entry_tok);
-      return t->fold_len >= el && memcmp (t->fold, entry_tok, el) == 0;
+      return t->fold_len >= el && same_bytes (t->fold, et, el);
     case CLAIMS_LEX_TOKEN_SUFFIX:
-      el = strlen (entry_tok);
       return t->fold_len >= el
-             && memcmp (t->fold + t->fold_len - el, entry_tok, el) == 0;
+             && same_bytes (t->fold + t->fold_len - el, et, el);
     default:
-      return strstr (t->fold, entry_tok) != NULL;
+      return strstr (t->fold, et) != NULL;
     }
 }
 
-/* Hits gathered on the stack and appended to the caller's array in one
- * call (in their order). */
-typedef struct {
-  GArray       *out;
-  guint         n;
-  ClaimsLexHit  h[16];
-} HitBuf;
-
-static void
-hitbuf_flush (HitBuf *b)
+/* Whether @e is for language @lang; languages are interned on the
+ * lexicon's side, the caller's may not be. */
+static inline gboolean
+lang_matches (const ClaimsLexEntry *e,
+              const char           *lang)
 {
-  if (b->n > 0)
-    g_array_append_vals (b->out, b->h, b->n);
-  b->n = 0;
+  return e->lang == NULL || lang == NULL || e->lang == lang
+         || strcmp (e->lang, lang) == 0;
 }
 
-static void
-try_entry (const ClaimsLexEntry *e,
-           const char           *lang,
-           const ClaimsToken    *toks,
-           guint                 n_toks,
-           guint                 i,
-           HitBuf               *hits)
+/* Whether the tokens after @toks[@i] match the rest of @e. */
+static inline gboolean
+rest_matches (const ClaimsLexEntry *e,
+              const ClaimsToken    *toks,
+              guint                 n_toks,
+              guint                 i)
 {
-
-  /* languages are interned on the lexicon's side; the caller's may not be */
-  if (e->lang != NULL && lang != NULL && e->lang != lang
-      && strcmp (e->lang, lang) != 0)
-    return;
   if (i + e->n_tokens > n_toks)
-    return;
+    return FALSE;
   for (guint k = 1; k < e->n_tokens; k++)
-    if (!token_matches (e->tokens[k], e->flags[k], &toks[i + k]))
-      return;
-  if (hits->n == G_N_ELEMENTS (hits->h))
-    hitbuf_flush (hits);
-  hits->h[hits->n].entry = e;
-  hits->h[hits->n].n_tokens = e->n_tokens;
-  hits->n++;
+    if (!token_matches (e, k, &toks[i + k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A growing list of entries. */
+typedef struct {
+  const ClaimsLexEntry **v;
+  guint                  n, cap;
+} EntryVec;
+
+static void
+vec_push (EntryVec             *vec,
+          const ClaimsLexEntry *e)
+{
+  if (vec->n == vec->cap)
+    {
+      vec->cap = MAX (16u, 2 * vec->cap);
+      vec->v = g_renew (const ClaimsLexEntry *, vec->v, vec->cap);
+    }
+  vec->v[vec->n++] = e;
 }
 
 static void
-try_list (GPtrArray         *list,
-          const char        *lang,
-          const ClaimsToken *toks,
-          guint              n_toks,
-          guint              i,
-          HitBuf            *hits)
+vec_push_list (EntryVec   *vec,
+               GPtrArray  *list,
+               const char *lang)
 {
   if (list == NULL)
     return;
   for (guint k = 0; k < list->len; k++)
-    try_entry (list->pdata[k], lang, toks, n_toks, i, hits);
+    if (lang_matches (list->pdata[k], lang))
+      vec_push (vec, list->pdata[k]);
 }
 
-void
-claims_lexicon_match_at (const ClaimsLexicon *lexicon,
-                         const char          *lang,
-                         const ClaimsToken   *toks,
-                         guint                n_toks,
-                         guint                i,
-                         GArray              *out)
+/* Appends to @vec every entry of language @lang whose first token matches
+ * @t, in the order of their hits: prefix entries (shortest first), whole
+ * words, suffix entries (shortest first), infix entries, then patterns
+ * (word tokens only). The tokens after @t are not looked at; the result
+ * depends on @t's fold, whether it is a word, and @lang alone. */
+static void
+collect_candidates (const ClaimsLexicon *lexicon,
+                    const char          *lang,
+                    const ClaimsToken   *t,
+                    EntryVec            *vec)
 {
-  const ClaimsToken *t = &toks[i];
   gsize len = t->fold_len;
-  HitBuf buf;
-  HitBuf *hits = &buf;
-
-  buf.out = out;
-  buf.n = 0;
 
   if (t->flags & CLAIMS_TOKEN_WORD)
     {
@@ -1689,11 +1958,11 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
           if (do_prefix && k + 1 < 64
               && (lexicon->prefix_lens & (G_GUINT64_CONSTANT (1) << (k + 1)))
               && (k + 1 == len || (f[k + 1] & 0xC0) != 0x80))
-            try_list (fast_lookup (&lexicon->fast_prefix, h, t->fold, k + 1),
-                      lang, toks, n_toks, i, hits);
+            vec_push_list (vec, fast_lookup (&lexicon->fast_prefix, h,
+                                             t->fold, k + 1), lang);
         }
-      try_list (fast_lookup (&lexicon->fast_exact, h, t->fold, len), lang,
-                toks, n_toks, i, hits);
+      vec_push_list (vec, fast_lookup (&lexicon->fast_exact, h, t->fold, len),
+                     lang);
       if (lexicon->fast_suffix.slots != NULL
           && (lexicon->short_suffix
               || (len >= 3
@@ -1708,35 +1977,31 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
               if (sl < 64
                   && (lexicon->suffix_lens & (G_GUINT64_CONSTANT (1) << sl))
                   && (f[k - 1] & 0xC0) != 0x80)
-                try_list (fast_lookup (&lexicon->fast_suffix, h,
-                                       t->fold + k - 1, sl),
-                          lang, toks, n_toks, i, hits);
+                vec_push_list (vec, fast_lookup (&lexicon->fast_suffix, h,
+                                                 t->fold + k - 1, sl), lang);
             }
         }
     }
   else
-    try_list (g_hash_table_lookup (lexicon->exact, t->fold), lang, toks,
-              n_toks, i, hits);
+    vec_push_list (vec, g_hash_table_lookup (lexicon->exact, t->fold), lang);
   for (guint k = 0; k < lexicon->infix->len; k++)
     {
-      ClaimsLexEntry *e = lexicon->infix->pdata[k];
+      const ClaimsLexEntry *e = lexicon->infix->pdata[k];
 
-      if (token_matches (e->tokens[0], e->flags[0], t))
-        try_entry (e, lang, toks, n_toks, i, hits);
+      if (token_matches (e, 0, t) && lang_matches (e, lang))
+        vec_push (vec, e);
     }
-  hitbuf_flush (hits);
   if (lexicon->patterns->len > 0 && (t->flags & CLAIMS_TOKEN_WORD))
     {
       gsize slen = MIN (len, PATTERN_MAX_SUBJECT);
 
       for (guint k = 0; k < lexicon->patterns->len; k++)
         {
-          ClaimsLexEntry *e = lexicon->patterns->pdata[k];
+          const ClaimsLexEntry *e = lexicon->patterns->pdata[k];
           pcre2_match_data *md;
           int rc;
 
-          if (e->lang != NULL && lang != NULL && e->lang != lang
-              && strcmp (e->lang, lang) != 0)
+          if (!lang_matches (e, lang))
             continue;
           md = pcre2_match_data_create_from_pattern (e->pattern, NULL);
           if (md == NULL)
@@ -1747,12 +2012,191 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
                             lexicon->mctx);
           pcre2_match_data_free (md);
           if (rc >= 0)
-            {
-              ClaimsLexHit hit = { e, 1 };
-              g_array_append_val (out, hit);
-            }
+            vec_push (vec, e);
         }
     }
+}
+
+void
+claims_lexicon_match_at (const ClaimsLexicon *lexicon,
+                         const char          *lang,
+                         const ClaimsToken   *toks,
+                         guint                n_toks,
+                         guint                i,
+                         GArray              *out)
+{
+  EntryVec vec = { NULL, 0, 0 };
+
+  collect_candidates (lexicon, lang, &toks[i], &vec);
+  for (guint k = 0; k < vec.n; k++)
+    if (rest_matches (vec.v[k], toks, n_toks, i))
+      {
+        ClaimsLexHit hit = { vec.v[k], vec.v[k]->n_tokens, i };
+
+        g_array_append_val (out, hit);
+      }
+  g_free (vec.v);
+}
+
+/* The matcher remembers collect_candidates() for the folds it has seen:
+ * direct-mapped slots point into a pool of keys and one of candidates.
+ * The pools are bounded; when one is full, or the lexicon is another (or
+ * has grown), everything is forgotten at once by a new epoch. */
+#define MATCHER_BITS      12
+#define MATCHER_KEY_MAX   64u           /* longer folds are not kept */
+#define MATCHER_KEYS_MAX  (64u * 1024u) /* bytes of keys */
+#define MATCHER_CANDS_MAX (16u * 1024u) /* candidates */
+
+typedef struct {
+  guint32     hash;       /* ClaimsToken.hash */
+  guint32     epoch;      /* the slot is empty unless it is the matcher's */
+  const char *lang;
+  guint32     key_off;    /* the fold, in keys */
+  guint16     key_len;
+  guint8      word;       /* whether the token is a word */
+  guint32     cand_off;   /* the candidates, in cands */
+  guint32     n_cands;
+} MatcherSlot;
+
+struct _ClaimsLexMatcher {
+  guint64       stamp;    /* ClaimsLexicon.stamp of what is remembered */
+  guint32       epoch;
+  MatcherSlot  *slots;
+  char         *keys;
+  guint         keys_len;
+  EntryVec      cands;
+  ClaimsLexHit *hits;
+  guint         hits_cap;
+};
+
+static void
+matcher_free (gpointer data)
+{
+  ClaimsLexMatcher *m = data;
+
+  if (m == NULL)
+    return;
+  g_free (m->slots);
+  g_free (m->keys);
+  g_free (m->cands.v);
+  g_free (m->hits);
+  g_free (m);
+}
+
+static GPrivate matcher_key = G_PRIVATE_INIT (matcher_free);
+
+ClaimsLexMatcher *
+claims_lex_matcher_get (void)
+{
+  ClaimsLexMatcher *m = g_private_get (&matcher_key);
+
+  if (G_UNLIKELY (m == NULL))
+    {
+      m = g_new0 (ClaimsLexMatcher, 1);
+      m->slots = g_new0 (MatcherSlot, 1u << MATCHER_BITS);
+      m->keys = g_malloc (MATCHER_KEYS_MAX);
+      m->epoch = 1;
+      g_private_set (&matcher_key, m);
+    }
+  return m;
+}
+
+/* Forgets everything; what follows is for the lexicon of @stamp. */
+static void
+matcher_flush (ClaimsLexMatcher *m,
+               guint64           stamp)
+{
+  m->stamp = stamp;
+  m->keys_len = 0;
+  m->cands.n = 0;
+  if (++m->epoch == 0)
+    {
+      memset (m->slots, 0, sizeof (MatcherSlot) << MATCHER_BITS);
+      m->epoch = 1;
+    }
+}
+
+/* The candidates for token @t (see collect_candidates()): remembered, or
+ * collected and remembered. */
+static inline const ClaimsLexEntry **
+matcher_candidates (ClaimsLexMatcher    *m,
+                    const ClaimsLexicon *lexicon,
+                    const char          *lang,
+                    const ClaimsToken   *t,
+                    guint               *n_cands)
+{
+  guint8 word = (t->flags & CLAIMS_TOKEN_WORD) != 0;
+  MatcherSlot *sl = &m->slots[(t->hash * 0x9E3779B1u)
+                              >> (32 - MATCHER_BITS)];
+  guint off;
+
+  if (sl->hash == t->hash && sl->epoch == m->epoch
+      && sl->key_len == t->fold_len && sl->lang == lang && sl->word == word
+      && same_bytes (m->keys + sl->key_off, t->fold, t->fold_len))
+    {
+      *n_cands = sl->n_cands;
+      return sl->n_cands > 0 ? m->cands.v + sl->cand_off : NULL;
+    }
+  if (m->cands.n > MATCHER_CANDS_MAX
+      || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
+    matcher_flush (m, m->stamp);
+  off = m->cands.n;
+  collect_candidates (lexicon, lang, t, &m->cands);
+  *n_cands = m->cands.n - off;
+  if (t->fold_len <= MATCHER_KEY_MAX)
+    {
+      sl->hash = t->hash;
+      sl->epoch = m->epoch;
+      sl->lang = lang;
+      sl->key_off = m->keys_len;
+      sl->key_len = (guint16) t->fold_len;
+      sl->word = word;
+      sl->cand_off = off;
+      sl->n_cands = *n_cands;
+      memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
+      m->keys_len += t->fold_len;
+    }
+  else
+    m->cands.n = off;  /* used once by the caller, not kept */
+  return *n_cands > 0 ? m->cands.v + off : NULL;
+}
+
+guint
+claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
+                              const ClaimsLexicon *lexicon,
+                              const char          *lang,
+                              const ClaimsToken   *toks,
+                              guint                n_toks,
+                              const ClaimsLexHit **hits)
+{
+  guint n_hits = 0;
+
+  if (G_UNLIKELY (m->stamp != lexicon->stamp))
+    matcher_flush (m, lexicon->stamp);
+  for (guint i = 0; i < n_toks; i++)
+    {
+      guint n_cands;
+      const ClaimsLexEntry **cands = matcher_candidates (m, lexicon, lang,
+                                                         &toks[i], &n_cands);
+
+      if (n_cands == 0)
+        continue;
+      if (n_hits + n_cands > m->hits_cap)
+        {
+          m->hits_cap = MAX (n_hits + n_cands, 2 * m->hits_cap);
+          m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
+        }
+      for (guint k = 0; k < n_cands; k++)
+        if (rest_matches (cands[k], toks, n_toks, i))
+          {
+            m->hits[n_hits].entry = cands[k];
+            m->hits[n_hits].n_tokens = cands[k]->n_tokens;
+            m->hits[n_hits].tok = i;
+            n_hits++;
+          }
+    }
+  *hits = m->hits;
+  return n_hits;
 }
 
 gboolean

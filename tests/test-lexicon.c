@@ -252,6 +252,496 @@ test_file_roundtrip (void)
   g_unlink (path);
 }
 
+/* ---- the tokenizer against the one it replaced ------------------------- */
+
+/* The tokenizer as it was before its fast paths (byte and character
+ * tables, folding while scanning), kept as the reference it must agree
+ * with on any input, UTF-8 or not. */
+static void
+ref_fold_append (GString    *out,
+                 const char *text,
+                 gsize       len)
+{
+  gsize i = 0;
+
+  while (i < len)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c < 0x80)
+        {
+          /* a run of ASCII at once */
+          gsize j = i + 1, at = out->len;
+          char *d;
+
+          while (j < len && (guchar) text[j] < 0x80)
+            j++;
+          g_string_set_size (out, at + (j - i));
+          d = out->str + at;
+          for (; i < j; i++)
+            {
+              char a = text[i];
+
+              *d++ = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
+            }
+        }
+      else
+        {
+          gsize j = i + 1;
+          gunichar ch;
+          char buf[8];
+          int n;
+
+          while (j < len && ((guchar) text[j] & 0xC0) == 0x80)
+            j++;
+          ch = g_utf8_get_char_validated (text + i, (gssize) (j - i));
+          if (ch == (gunichar) -1 || ch == (gunichar) -2)
+            {
+              g_string_append_len (out, text + i, (gssize) (j - i));
+              i = j;
+              continue;
+            }
+          /* one character at a time, no allocation; the rare characters
+           * whose lower case is longer (U+0130) keep their own form */
+          n = g_unichar_to_utf8 (g_unichar_tolower (ch), buf);
+          g_string_append_len (out, buf, n);
+          i = j;
+        }
+    }
+}
+
+static inline gboolean
+ref_is_space_char (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2009
+         || c == 0x200B || c == 0xFEFF;
+}
+
+static inline gboolean
+ref_is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* Decodes one character at @p (valid UTF-8 is assumed, but never read
+ * past @end); returns its length in *n. */
+static inline gunichar
+ref_decode_char (const char *p,
+                 const char *end,
+                 gsize      *n)
+{
+  guchar c = (guchar) *p;
+  gsize len;
+
+  if (c < 0x80)
+    {
+      *n = 1;
+      return c;
+    }
+  len = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
+  if ((gsize) (end - p) < len)
+    {
+      *n = 1;
+      return 0xFFFD;
+    }
+  *n = len;
+  return g_utf8_get_char (p);
+}
+
+static void
+ref_tokens_fixup (GArray  *toks,
+                  guint    first,
+                  GString *arena)
+{
+  for (guint k = first; k < toks->len; k++)
+    {
+      ClaimsToken *t = &g_array_index (toks, ClaimsToken, k);
+      t->fold = arena->str + GPOINTER_TO_SIZE (t->fold);
+    }
+}
+
+static void
+ref_tokenize (const char *text,
+              gsize       start,
+              gsize       end,
+              GArray     *toks,
+              GString    *arena)
+{
+  const char *p = text + start;
+  const char *e = text + end;
+  guint first = toks->len;
+  guint used = first;
+  gboolean space_before = TRUE;
+  while (p < e)
+    {
+      gsize n;
+      gunichar c = ref_decode_char (p, e, &n);
+      ClaimsToken t = { 0, };
+
+      if (c < 0x80 ? g_ascii_isspace (c) : ref_is_space_char (c))
+        {
+          p += n;
+          space_before = TRUE;
+          continue;
+        }
+      t.start = (guint32) (p - text);
+      if (c < 0x80 ? g_ascii_isalnum (c) : ref_is_word_char (c))
+        {
+          const char *q = p + n;
+
+          t.flags = CLAIMS_TOKEN_WORD;
+          if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+            t.flags |= CLAIMS_TOKEN_DIGIT;
+          else if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
+            t.flags |= CLAIMS_TOKEN_UPPER;
+          while (q < e)
+            {
+              gsize m;
+              gunichar d;
+
+              /* ASCII letters and digits at once */
+              if ((guchar) *q < 0x80 && g_ascii_isalnum (*q))
+                {
+                  q++;
+                  continue;
+                }
+              d = ref_decode_char (q, e, &m);
+              if (d < 0x80 ? g_ascii_isalnum (d) : ref_is_word_char (d))
+                {
+                  q += m;
+                  continue;
+                }
+              /* joiners inside a word: hyphen, apostrophe, and '.' or ','
+               * between digits */
+              if ((d == '-' || d == '\'' || d == 0x2019 || d == 0x2010
+                   || d == 0x2011)
+                  && q + m < e)
+                {
+                  gsize m2;
+                  gunichar d2 = ref_decode_char (q + m, e, &m2);
+
+                  /* but "10.000-12.000" is a range of two numbers */
+                  if ((d2 < 0x80 ? g_ascii_isalnum (d2) : ref_is_word_char (d2))
+                      && !(g_ascii_isdigit (q[-1]) && g_ascii_isdigit (d2)))
+                    {
+                      q += m;
+                      continue;
+                    }
+                }
+              if ((d == '.' || d == ',') && q + 1 < e
+                  && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1]))
+                {
+                  q += 1;
+                  continue;
+                }
+              break;
+            }
+          t.end = (guint32) (q - text);
+          p = q;
+        }
+      else
+        {
+          t.flags = CLAIMS_TOKEN_PUNCT;
+          t.end = (guint32) (p + n - text);
+          p += n;
+        }
+      if (space_before)
+        t.flags |= CLAIMS_TOKEN_SPACE_BEFORE;
+      space_before = FALSE;
+      /* fold: remember the arena offset; fixed up below */
+      t.fold = GSIZE_TO_POINTER (arena->len);
+      {
+        const char *src = text + t.start;
+        gsize l = t.end - t.start, k;
+
+        for (k = 0; k < l && (guchar) src[k] < 0x80; k++)
+          ;
+        if (k == l)
+          {
+            /* all ASCII (most tokens): lower-cased in place, with its NUL */
+            gsize at = arena->len;
+            char *d;
+
+            g_string_set_size (arena, at + l + 1);
+            d = arena->str + at;
+            for (k = 0; k < l; k++)
+              {
+                char a = src[k];
+
+                d[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
+              }
+            d[l] = '\0';
+            t.fold_len = (guint32) l;
+          }
+        else
+          {
+            ref_fold_append (arena, src, l);
+            t.fold_len = (guint32) (arena->len - GPOINTER_TO_SIZE (t.fold));
+            g_string_append_c (arena, '\0');
+          }
+      }
+      /* written in place: the array grows in steps, not per token */
+      if (used == toks->len)
+        g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
+      g_array_index (toks, ClaimsToken, used++) = t;
+    }
+  g_array_set_size (toks, used);
+  ref_tokens_fixup (toks, first, arena);
+}
+
+static guint32
+fnv1a (const char *s,
+       gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) s[k]) * 16777619u;
+  return h;
+}
+
+/* Tokenizes @text[@start..@end) both ways and compares. */
+static void
+check_tokenize (const char *text,
+                gsize       start,
+                gsize       end)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  g_autoptr(GArray) ref = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  g_autoptr(GString) arena = g_string_new ("x");
+  g_autoptr(GString) ref_arena = g_string_new (NULL);
+
+  /* a token and text before: appended to */
+  claims_tokenize ("Vorher", 0, 6, toks, arena);
+  claims_tokenize (text, start, end, toks, arena);
+  ref_tokenize (text, start, end, ref, ref_arena);
+  g_assert_cmpuint (toks->len, ==, ref->len + 1);
+  g_assert_cmpstr (arena->str, ==, "xvorher");
+  for (guint i = 0; i < ref->len; i++)
+    {
+      ClaimsToken *t = &g_array_index (toks, ClaimsToken, i + 1);
+      ClaimsToken *r = &g_array_index (ref, ClaimsToken, i);
+
+      g_assert_cmpuint (t->start, ==, r->start);
+      g_assert_cmpuint (t->end, ==, r->end);
+      g_assert_cmpuint (t->flags, ==, r->flags);
+      g_assert_cmpuint (t->fold_len, ==, r->fold_len);
+      g_assert_cmpmem (t->fold, t->fold_len + 1, r->fold, r->fold_len + 1);
+      g_assert_cmpuint (t->hash, ==, fnv1a (t->fold, t->fold_len));
+    }
+}
+
+static void
+check_tokenize_str (const char *text)
+{
+  gsize len = strlen (text);
+
+  check_tokenize (text, 0, len);
+  /* cut short: the last character may be incomplete */
+  if (len > 1)
+    check_tokenize (text, 1, len - 1);
+}
+
+static void
+test_tokenize (void)
+{
+  static const char *const samples[] = {
+    "", " ", "a", "A", "1", "-", "\t\n\v\f\r x",
+    "bis zu 10.000 nordkoreanische Infanteriesoldaten",
+    "10.000-12.000 Soldaten, 3,5 Mio. Euro; 1.2.3 a-b a- -b 's O'Neill",
+    "Über 40 % der Ärzte – so „Der Spiegel“ — sagten: «Nein».",
+    "ПРИВЕТ мир ΑΒΓ straße STRASSE İstanbul ǅ ǈ Ⓐ ⅷ ２３ ٣٤",
+    "naïve café e\xcc\x81 x\xe2\x80\x99s x\xe2\x80\x90y x\xe2\x80\x91y",
+    "a\xc2\xa0" "b\xe2\x80\xaf" "c\xe2\x80\x89" "d\xe2\x80\x8b" "e\xef\xbb\xbf" "f",
+    /* not UTF-8: stray, overlong, truncated and surrogate sequences */
+    "a\x80" "b \xc0\xafx \xc1\x81y \xe0\x80\x80z \xed\xa0\x80w \xff\xfe q\xc3",
+    "\xc3\xa4\x80x \xe2\x82 \xf0\x9f\x98\x80\xf0\x9f",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4711);
+  static const char *const pieces[] = {
+    "a", "Z", "q", "0", "7", " ", "\t", "-", "'", ".", ",", "%", "(", "\"",
+    "ä", "Ä", "ß", "é", "É", "ø", "Ω", "ж", "Ж", "ŉ", "İ", "\xc2\xa0",
+    "’", "‐", "‑", "–", "—", "„", "“", "€", "\xe2\x80\xaf", "\xcc\x81",
+    "\xf0\x9d\x90\x80", "\x80", "\xc3", "\xe2\x80", "\xc0\x80", "\0",
+  };
+
+  g_test_summary ("The tokenizer agrees with its reference on every "
+                  "character and on random text, valid UTF-8 or not.");
+  for (gsize i = 0; i < G_N_ELEMENTS (samples); i++)
+    check_tokenize_str (samples[i]);
+
+  /* every character, alone and inside words and numbers */
+  for (gunichar c = 1; c < 0x110000; c++)
+    {
+      char buf[32];
+      char ch[8];
+      int n;
+
+      if (c >= 0xD800 && c < 0xE000)
+        continue;
+      if (c >= 0x800 && c % 13 != 0 && c != 0x2010 && c != 0x2011
+          && c != 0x2019 && c != 0x202F && c != 0x2009 && c != 0x200B
+          && c != 0xFEFF && c != 0x2013 && c != 0x201E)
+        continue;  /* beyond the table of two-byte characters, some */
+      n = g_unichar_to_utf8 (c, ch);
+      ch[n] = '\0';
+      g_snprintf (buf, sizeof buf, "%s A%sb 1%s2 x-%s %s.", ch, ch, ch, ch,
+                  ch);
+      check_tokenize_str (buf);
+    }
+
+  /* random text of the pieces above */
+  for (guint round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) s = g_string_new (NULL);
+      guint n = (guint) g_rand_int_range (rand, 0, 40);
+
+      for (guint k = 0; k < n; k++)
+        {
+          const char *p = pieces[g_rand_int_range (rand, 0,
+                                                   G_N_ELEMENTS (pieces))];
+
+          /* "\0" is a NUL byte */
+          g_string_append_len (s, p, *p != '\0' ? (gssize) strlen (p) : 1);
+        }
+      check_tokenize (s->str, 0, s->len);
+    }
+
+  /* random bytes */
+  for (guint round = 0; round < 2000; round++)
+    {
+      char buf[48];
+      gsize n = (gsize) g_rand_int_range (rand, 0, sizeof buf);
+
+      for (gsize k = 0; k < n; k++)
+        buf[k] = (char) g_rand_int_range (rand, 0, 256);
+      check_tokenize (buf, 0, n);
+    }
+}
+
+/* ---- the matcher against claims_lexicon_match_at() ---------------------- */
+
+static const char *const match_lexicon =
+  "{ \"lang\": \"de\","
+  "  \"subjects\": {"
+  "    \"sheep\": { \"words\": [\"schaf\", \"*schafe\", \"schaf*\", \"*lamm*\","
+  "                             \"schwarze schafe\", \"die * herde\"],"
+  "                 \"patterns\": [\"ziege[nr]?\", \"(a|aa)+(a|aa)+$b\"] },"
+  "    \"goats\": [\"bock*\", \"*bock\", \"zicke\", \"ca. 5\", \"-\", \"«\"] },"
+  "  \"cues\": { \"approx\": [\"rund\", \"rund um\", \"etwa*\", \"Ä*\"] } }";
+
+static const char *const match_lexicon_en =
+  "{ \"lang\": \"en\","
+  "  \"subjects\": { \"sheep\": [\"sheep\", \"*lamb\", \"schaf\"] } }";
+
+/* Compares claims_lex_matcher_match_all() with claims_lexicon_match_at()
+ * on @text. */
+static void
+check_matcher (ClaimsLexicon *lex,
+               const char    *lang,
+               const char    *text)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
+  g_autoptr(GString) arena = g_string_new (NULL);
+  const ClaimsLexHit *got;
+  guint n;
+
+  claims_tokenize (text, 0, strlen (text), toks, arena);
+  for (guint i = 0; i < toks->len; i++)
+    claims_lexicon_match_at (lex, lang, (ClaimsToken *) toks->data,
+                             toks->len, i, hits);
+  n = claims_lex_matcher_match_all (claims_lex_matcher_get (), lex,
+                                    claims_lexicon_intern (lang),
+                                    (ClaimsToken *) toks->data, toks->len,
+                                    &got);
+  g_assert_cmpuint (n, ==, hits->len);
+  for (guint k = 0; k < n; k++)
+    {
+      ClaimsLexHit *h = &g_array_index (hits, ClaimsLexHit, k);
+
+      g_assert_true (got[k].entry == h->entry);
+      g_assert_cmpuint (got[k].n_tokens, ==, h->n_tokens);
+      g_assert_cmpuint (got[k].tok, ==, h->tok);
+    }
+}
+
+static void
+test_matcher (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (815);
+  static const char *const langs[] = { "de", "en", NULL, "fr" };
+  static const char *const extra[] = {
+    "Schaf", "Schafe", "Lämmer", "Ziegen", "Ziege", "Bockbier", "Rehbock",
+    "rund", "um", "etwa", "etwas", "ca", ".", "5", "-", "–", "«", "die",
+    "eine", "Herde", "schwarze", "Äpfel", "x", "Zicke", "aaaab",
+    "Schafschafschafschafschafschafschafschafschafschafschafschafschafe",
+  };
+
+  g_test_summary ("The matcher's hits are those of claims_lexicon_match_at(), "
+                  "also after the lexicon grows.");
+  g_assert_no_error (error);
+  for (guint round = 0; round < 2; round++)
+    {
+      /* the words of the lexicon, as written and in upper case */
+      for (guint kind = 0; kind < CLAIMS_LEX_N_KINDS; kind++)
+        {
+          g_autoptr(GPtrArray) list = claims_lexicon_list (lex, kind, NULL,
+                                                           NULL);
+
+          for (guint i = 0; i < list->len; i++)
+            {
+              const ClaimsLexEntry *e = list->pdata[i];
+
+              for (guint k = 0; k < e->n_tokens; k++)
+                {
+                  g_ptr_array_add (words, g_strdup (e->tokens[k]));
+                  g_ptr_array_add (words, g_utf8_strup (e->tokens[k], -1));
+                }
+            }
+        }
+      for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
+        g_ptr_array_add (words, g_strdup (extra[i]));
+
+      for (guint s = 0; s < 600; s++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint n = (guint) g_rand_int_range (rand, 1, 30);
+
+          for (guint k = 0; k < n; k++)
+            {
+              g_string_append (text, words->pdata[g_rand_int_range (
+                                 rand, 0, (gint32) words->len)]);
+              g_string_append_c (text, g_rand_boolean (rand) ? ' ' : '-');
+            }
+          check_matcher (lex, langs[s % G_N_ELEMENTS (langs)], text->str);
+        }
+
+      /* the lexicon grows: what the matcher remembers must not be used */
+      check_matcher (lex, "de", "Schafe und Ziegen rund um die Herde");
+      g_assert_true (claims_lexicon_load_data (lex, match_lexicon, -1,
+                                               "match.json", &error));
+      g_assert_no_error (error);
+      g_assert_true (claims_lexicon_load_data (lex, match_lexicon_en, -1,
+                                               "match-en.json", &error));
+      g_assert_no_error (error);
+      check_matcher (lex, "de", "Schafe und Ziegen rund um die Herde");
+    }
+
+  /* another lexicon in the same thread */
+  {
+    g_autoptr(ClaimsLexicon) other = claims_lexicon_new ();
+
+    g_assert_true (claims_lexicon_load_data (other, match_lexicon_en, -1,
+                                             "match-en.json", &error));
+    check_matcher (other, "en", "sheep Schaf lamb");
+    check_matcher (lex, "en", "sheep Schaf lamb");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -265,5 +755,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/errors", test_errors);
   g_test_add_func ("/lexicon/missing-file", test_missing_file);
   g_test_add_func ("/lexicon/catastrophic-pattern", test_catastrophic_pattern);
+  g_test_add_func ("/lexicon/tokenize", test_tokenize);
+  g_test_add_func ("/lexicon/matcher", test_matcher);
   return g_test_run ();
 }
