@@ -113,9 +113,10 @@ typedef struct {
   guint32     deep_key[MAX_DEEP];          /* word_key () of the prefix */
   guint64     deep_next[MAX_DEEP];
   gint16      deep_slot[1024];             /* hash of the key -> prefix, or -1 */
-  /* the first two bytes of a word start (bit (b0 << 8 | b1)): clear if
-   * the filter above rejects them anyway, so most words cost one look-up */
-  guint8      pair[65536 / 8];
+  /* the byte classes (byte_class[]) of the first three bytes of a word
+   * start, bit (a * 37 + b) * 37 + c: clear if the filter above rejects
+   * them anyway, so that most words cost one look-up */
+  guint8      tri[(37 * 37 * 37 + 7) / 8];
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -483,28 +484,34 @@ build_deep (Scanner          *s,
         }
 }
 
+/* The three-byte table (Scanner.tri) from the start filter: what
+ * may_begin_at() decides from the classes of the first three bytes, or a
+ * pass where it would look further (a multi-byte character, a fourth
+ * letter). */
 static void
-build_pairs (Scanner *s)
+build_triples (Scanner *s)
 {
-  memset (s->pair, 0xFF, sizeof s->pair);
-  for (guint b0 = 0; b0 < 128; b0++)
-    {
-      guint a = byte_class[b0];
-
-      if (!g_ascii_isalpha (b0) || a >= N_LETTER)
-        continue;
-      for (guint b1 = 0; b1 < 256; b1++)
+  memset (s->tri, 0xFF, sizeof s->tri);
+  for (guint a = 0; a < N_LETTER - 4; a++)     /* the ASCII letters */
+    for (guint b = 0; b < 37; b++)
+      for (guint c = 0; c < 37; c++)
         {
-          guint b = byte_class[b1];
-          guint bit = (b0 << 8) | b1;
+          guint bit = (a * 37 + b) * 37 + c;
+          gboolean pass;
 
-          /* a lead byte may make ä, ö, ü or ß: left to the full filter */
-          if (b >= N_SECOND)
-            continue;
-          if (!s->trig[a][b] || s->trig3[a][b] == 0)
-            s->pair[bit >> 3] &= (guint8) ~(1u << (bit & 7));
+          if (b == 36)
+            continue;          /* a second byte that may make ä, ö, ü, ß */
+          if (b == C_OTHER)
+            pass = s->trig[a][b]
+                   && (s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << C_OTHER));
+          else if (c == 36)
+            pass = s->trig[a][b];
+          else
+            pass = s->trig[a][b]
+                   && (s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c));
+          if (!pass)
+            s->tri[bit >> 3] &= (guint8) ~(1u << (bit & 7));
         }
-    }
 }
 
 static void
@@ -562,7 +569,7 @@ build_start_filter (Scanner *s)
   build_deep (s, md);
   if (md != NULL)
     pcre2_match_data_free (md);
-  build_pairs (s);
+  build_triples (s);
 }
 
 /* Bytes for the scan: 1 an ASCII letter or digit, 2 the first byte of a
@@ -768,19 +775,30 @@ scan_next (ClaimsExtractor  *ex,
     {
       guint32 starts = word_starts (t, base, MIN (16, len - base));
 
+      /* the three-byte table first, for every start of the block and
+       * without a branch per start (whether one passes is unpredictable);
+       * near the end of the text every start goes to the full filter */
+      if (base + 18 <= len)
+        {
+          guint32 pass = 0;
+
+          for (guint32 rest = starts; rest != 0; rest &= rest - 1)
+            {
+              guint k = lowest_bit (rest);
+              const guchar *q = (const guchar *) t + base + k;
+              guint bit = ((guint) byte_class[q[0]] * 37 + byte_class[q[1]])
+                          * 37 + byte_class[q[2]];
+
+              pass |= (guint32) ((sc->tri[bit >> 3] >> (bit & 7)) & 1) << k;
+            }
+          starts = pass;
+        }
       while (starts != 0)
         {
           gsize p = base + lowest_bit (starts);
           int rc;
 
           starts &= starts - 1;
-          if (p + 1 < len)
-            {
-              guint bit = ((guint) (guchar) t[p] << 8) | (guchar) t[p + 1];
-
-              if (!(sc->pair[bit >> 3] & (1u << (bit & 7))))
-                continue;
-            }
           if (!may_begin_at (sc, t, len, p))
             continue;
           rc = sc->ajit
