@@ -304,7 +304,9 @@ static const RuleDef rule_defs[] = {
  * searched as plain substrings, so "tag" covers "Freitag" and "Tagen",
  * "day" covers "Friday", "today" and "days". The digit classes are tested
  * in code: a digit followed by '.', a '0' followed by "er", "s" or an
- * apostrophe, four digits in a row. */
+ * apostrophe, four digits in a row. The same pass notes where the last
+ * fragment of each class stands: a match cannot start after it (see
+ * rule_limit()). */
 enum {
   N_DMY     = 1u << 0,   /* "1.11." */
   N_DECADE  = 1u << 1,   /* "50er", "1950s", "'90s" */
@@ -319,8 +321,9 @@ enum {
   N_SEASON  = 1u << 10,  /* frühling, sommer, herbst, winter / spring ... */
   N_NIGHT   = 1u << 11,  /* nacht / night */
   N_AGO     = 1u << 12,  /* vor / ago */
-  N_ALL     = (1u << 13) - 1
 };
+#define N_CLASS_BITS 13
+#define N_DIGIT_CLASSES (N_DMY | N_DECADE | N_YEAR4)
 
 typedef struct {
   const char *frag;      /* lower case UTF-8, first byte ASCII */
@@ -382,22 +385,31 @@ frag_at (const guchar *p,
   return TRUE;
 }
 
-/* The fragments by first letter: indexes into fragments[], -1 ends. */
-#define MAX_PER_LETTER 12
-static gint8 frag_index[26][MAX_PER_LETTER + 1];
+/* The fragments by their first two bytes, case folded: the chain of
+ * pair_first[a][b] and frag_next[] lists the fragments (indexes into
+ * fragments[], -1 ends) whose first byte is letter a (0..25) and whose
+ * second byte is letter b (0..25) or the lead byte 0xC3 of ä/ö/ü (26);
+ * second_index[] gives b for a byte (27: no fragment goes on with it). */
+static gint8  pair_first[26][28];
+static gint8  frag_next[G_N_ELEMENTS (fragments)];
+static guint8 second_index[256];
 
 static gpointer
 build_frag_index (gpointer data)
 {
-  guint n[26] = { 0, };
-
-  memset (frag_index, -1, sizeof frag_index);
-  for (gsize k = 0; k < G_N_ELEMENTS (fragments); k++)
+  memset (pair_first, -1, sizeof pair_first);
+  for (guint c = 0; c < 256; c++)
+    second_index[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
+                      : c == 0xC3 ? 26 : 27;
+  /* backwards, so that each chain keeps the order of fragments[] */
+  for (gsize k = G_N_ELEMENTS (fragments); k-- > 0;)
     {
-      guint l = (guchar) fragments[k].frag[0] - 'a';
+      const guchar *f = (const guchar *) fragments[k].frag;
+      guint a = f[0] - 'a', b = second_index[f[1]];
 
-      g_assert (l < 26 && n[l] < MAX_PER_LETTER);
-      frag_index[l][n[l]++] = (gint8) k;
+      g_assert (a < 26 && b < 27);
+      frag_next[k] = pair_first[a][b];
+      pair_first[a][b] = (gint8) k;
     }
   return NULL;
 }
@@ -428,12 +440,25 @@ space_len (const guchar *p,
   return 0;
 }
 
-/* The N_* classes that occur in @text[start..end) for @langs. */
-static guint
+/* What one pass over a span finds. */
+typedef struct {
+  guint    present;              /* the N_* classes that occur */
+  gsize    last[N_CLASS_BITS];   /* 1 + where the last fragment of each
+                                  * letter class starts; 0: none */
+  gsize    last_digit;           /* 1 + the offset of the last ASCII digit;
+                                  * 0: none */
+  gboolean odd_letters;          /* "ſ" or the Kelvin sign: letters a
+                                  * caseless pattern takes for s and k */
+} Scan;
+
+/* Scans @text[start..end) for @langs: the N_* classes that occur and
+ * where the last fragment of each (and the last digit) stands. */
+static void
 classes_in (const char *text,
             gsize       start,
             gsize       end,
-            guint       langs)
+            guint       langs,
+            Scan       *scan)
 {
   static GOnce once = G_ONCE_INIT;
   const guchar *t = (const guchar *) text;
@@ -441,12 +466,31 @@ classes_in (const char *text,
   guint digits = 0;
 
   g_once (&once, build_frag_index, NULL);
-  for (gsize p = start; p < end && present != N_ALL; p++)
+  memset (scan, 0, sizeof *scan);
+  for (gsize p = start; p < end; p++)
     {
       guchar c = t[p];
 
+      if (g_ascii_isalpha (c))
+        {
+          guint a = (c | 0x20) - 'a';   /* c is a letter */
+          guint b = p + 1 < end ? second_index[t[p + 1]] : 27;
+
+          digits = 0;
+          if (b == 27)
+            continue;
+          for (gint k = pair_first[a][b]; k >= 0; k = frag_next[k])
+            if ((fragments[k].langs & langs)
+                && frag_at (t + p, t + end, fragments[k].frag))
+              {
+                present |= fragments[k].cls;
+                scan->last[g_bit_nth_lsf (fragments[k].cls, -1)] = p + 1;
+              }
+          continue;
+        }
       if (c >= '0' && c <= '9')
         {
+          scan->last_digit = p + 1;
           if (++digits >= 4)
             present |= N_YEAR4;
           /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a
@@ -474,21 +518,13 @@ classes_in (const char *text,
           continue;
         }
       digits = 0;
-      if (c == '\'' || c == 0xE2)
-        {
-          /* "'90s": the decade class comes with its digits */
-          continue;
-        }
-      if (!g_ascii_isalpha (c))
-        continue;
-      c = g_ascii_tolower (c);
-      for (const gint8 *k = frag_index[c - 'a']; *k >= 0; k++)
-        if ((fragments[*k].langs & langs)
-            && !(present & fragments[*k].cls)
-            && frag_at (t + p, t + end, fragments[*k].frag))
-          present |= fragments[*k].cls;
+      /* "ſ" (C5 BF) and the Kelvin sign (E2 84 AA) */
+      if ((c == 0xC5 && p + 1 < end && t[p + 1] == 0xBF)
+          || (c == 0xE2 && p + 2 < end && t[p + 1] == 0x84
+              && t[p + 2] == 0xAA))
+        scan->odd_letters = TRUE;
     }
-  return present;
+  scan->present = present;
 }
 
 /* The classes a rule needs: one of *any and all of *all must occur. */
@@ -557,11 +593,33 @@ rule_needs (Kind   kind,
     }
 }
 
+/* Whether an expression of @kind resolves only with an ASCII digit in
+ * it: the day of "1.11." and "1. November", the year of "2023", "the
+ * 1950s" (group_int() reads ASCII digits only, and without them these
+ * resolve to nothing). */
+static gboolean
+kind_needs_digit (Kind kind)
+{
+  switch (kind)
+    {
+    case K_ISO:
+    case K_DMY_NUM:
+    case K_DAY_MONTH:
+    case K_DAY_RANGE:
+    case K_YEAR:
+    case K_DECADE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 typedef struct {
   Kind        kind;
   guint       langs;
   guint       needs_any;  /* N_* classes, one of which must occur */
   guint       needs_all;  /* N_* classes that must all occur */
+  gboolean    needs_digit; /* see kind_needs_digit() */
   pcre2_code *re;
   pcre2_code *are;        /* the same, anchored: tried at word starts */
   guint8      first[32];  /* bytes a match may start with (bit set) */
@@ -607,6 +665,14 @@ claims_date_finder_new (GError **error)
       PCRE2_SIZE erroff = 0;
       pcre2_code *re;
 
+      /* word_may_begin() needs rules that look at the text before a match
+       * only with negative lookbehinds */
+      g_assert (strstr (rule_defs[i].pattern, "(?<=") == NULL
+                && strstr (rule_defs[i].pattern, "\\b") == NULL
+                && strstr (rule_defs[i].pattern, "\\B") == NULL
+                && strstr (rule_defs[i].pattern, "\\G") == NULL
+                && strchr (rule_defs[i].pattern, '^') == NULL);
+
       re = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
                           PCRE2_ZERO_TERMINATED,
                           PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
@@ -634,6 +700,7 @@ claims_date_finder_new (GError **error)
       finder->rules[i].langs = rule_defs[i].langs;
       rule_needs (rule_defs[i].kind, rule_defs[i].langs,
                   &finder->rules[i].needs_any, &finder->rules[i].needs_all);
+      finder->rules[i].needs_digit = kind_needs_digit (rule_defs[i].kind);
       finder->rules[i].re = re;
       /* Every rule begins with "no letter or digit before", so a match
        * starts at a word start; the anchored twin is tried only there,
@@ -1787,26 +1854,167 @@ may_start (const char   *text,
          || !g_ascii_isalnum (text[p - 1]);
 }
 
+/* The first word at a place where a match may start (the bytes up to the
+ * next ASCII blank, at most WORD_MAX) and for which rules a match may
+ * begin with it, kept per thread for the words seen last. */
+#define WORD_MAX   23
+#define WORD_CACHE 1024   /* a power of two */
+
+typedef struct {
+  guint64 known;      /* the rules asked about this word (bit = index) */
+  guint64 possible;   /* of those, the ones a match may begin with it */
+  guint8  len;
+  char    word[WORD_MAX];
+} WordEntry;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (rule_defs) <= 64);
+
+/* The calling thread's scratch (the finder itself is shared read-only):
+ * one match data for all rules, sized for the largest (all finders have
+ * the same rules), the candidates, the matches of
+ * claims_date_finder_find_in_text() and the words. */
+typedef struct {
+  pcre2_match_data *md;
+  GArray           *cands;   /* Candidate */
+  GArray           *found;   /* ClaimsDateMatch */
+  WordEntry         words[WORD_CACHE];
+} Scratch;
+
 static void
-match_data_free (gpointer data)
+scratch_free (gpointer data)
 {
-  pcre2_match_data_free (data);
+  Scratch *s = data;
+
+  if (s->md != NULL)
+    pcre2_match_data_free (s->md);
+  g_array_unref (s->cands);
+  g_array_unref (s->found);
+  g_free (s);
 }
 
-/* The calling thread's match data, large enough for every rule (all
- * finders have the same rules). */
-static pcre2_match_data *
-match_data_for (ClaimsDateFinder *finder)
+static Scratch *
+scratch_for (ClaimsDateFinder *finder)
 {
-  static GPrivate key = G_PRIVATE_INIT (match_data_free);
-  pcre2_match_data *md = g_private_get (&key);
+  static GPrivate key = G_PRIVATE_INIT (scratch_free);
+  Scratch *s = g_private_get (&key);
 
-  if (md == NULL || pcre2_get_ovector_count (md) < finder->max_pairs)
+  if (s == NULL)
     {
-      md = pcre2_match_data_create (MAX (finder->max_pairs, 32), NULL);
-      g_private_replace (&key, md);
+      s = g_new0 (Scratch, 1);
+      s->cands = g_array_new (FALSE, TRUE, sizeof (Candidate));
+      s->found = g_array_new (FALSE, TRUE, sizeof (ClaimsDateMatch));
+      g_private_set (&key, s);
     }
-  return md;
+  if (s->md == NULL || pcre2_get_ovector_count (s->md) < finder->max_pairs)
+    {
+      if (s->md != NULL)
+        pcre2_match_data_free (s->md);
+      s->md = pcre2_match_data_create (MAX (finder->max_pairs, 32), NULL);
+    }
+  return s;
+}
+
+/* The cache entry of the @len bytes at @w, emptied if it held another
+ * word. */
+static WordEntry *
+word_entry (Scratch    *s,
+            const char *w,
+            gsize       len)
+{
+  guint32 h = 2166136261u;   /* FNV-1a */
+  WordEntry *e;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  e = &s->words[h & (WORD_CACHE - 1)];
+  if (e->len != len || memcmp (e->word, w, len) != 0)
+    {
+      e->len = (guint8) len;
+      memcpy (e->word, w, len);
+      e->known = 0;
+      e->possible = 0;
+    }
+  return e;
+}
+
+/* The length of the word at @text[p] (p < end): up to the next ASCII
+ * blank or @end, at most WORD_MAX bytes and whole characters. */
+static gsize
+word_len (const char *text,
+          gsize       p,
+          gsize       end)
+{
+  gsize n = 0, max = MIN (end - p, (gsize) WORD_MAX);
+
+  while (n < max && text[p + n] != ' ' && text[p + n] != '\n'
+         && text[p + n] != '\t' && text[p + n] != '\r')
+    n++;
+  while (n > 0 && p + n < end && ((guchar) text[p + n] & 0xC0) == 0x80)
+    n--;
+  return n;
+}
+
+/* Whether a match of @rule may begin with the @len bytes (valid UTF-8) at
+ * @w. The anchored pattern runs on a blank followed by the word with
+ * PCRE2_PARTIAL_HARD, which fails only when no text that begins with the
+ * word matches. Its lookbehinds see the blank and nothing before, which
+ * can only make them pass more often than in the real text, as the rules
+ * have negative lookbehinds only (checked in claims_date_finder_new()):
+ * a "no" holds wherever the word stands. */
+static gboolean
+word_may_begin (ClaimsDateFinder *finder,
+                const Rule       *rule,
+                const char       *w,
+                gsize             len,
+                pcre2_match_data *md)
+{
+  char buf[1 + WORD_MAX];
+  int rc;
+
+  buf[0] = ' ';
+  memcpy (buf + 1, w, len);
+  rc = pcre2_match (rule->are, (PCRE2_SPTR) buf, len + 1, 1,
+                    PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, finder->mctx);
+  return rc != PCRE2_ERROR_NOMATCH;
+}
+
+/* Where the matches of @rule that can resolve must start, given what the
+ * scan found: before the limit returned (an offset in the text). Such a
+ * match holds a fragment of the classes the rule needs (rule_needs()),
+ * and an ASCII digit if it needs one (kind_needs_digit()); it cannot
+ * start after the last of them. The fragments are compared without the
+ * letters PCRE2 folds to ASCII ("ſ" to s, the Kelvin sign to k), so with
+ * those in the span only the digits count. Dropping the starts after the
+ * limit drops only matches that do not resolve, and the starts after
+ * them. */
+static gsize
+rule_limit (const Rule *rule,
+            const Scan *scan,
+            gsize       end)
+{
+  gsize limit = end;
+
+  if (rule->needs_digit)
+    limit = MIN (limit, scan->last_digit);
+  if (!scan->odd_letters)
+    {
+      guint any = rule->needs_any & ~N_DIGIT_CLASSES;
+      guint all = rule->needs_all & ~N_DIGIT_CLASSES;
+
+      if (any != 0 && any == rule->needs_any)
+        {
+          gsize last = 0;
+
+          for (guint c = 0; c < N_CLASS_BITS; c++)
+            if (any & (1u << c))
+              last = MAX (last, scan->last[c]);
+          limit = MIN (limit, last);
+        }
+      for (guint c = 0; c < N_CLASS_BITS; c++)
+        if (all & (1u << c))
+          limit = MIN (limit, scan->last[c]);
+    }
+  return limit;
 }
 
 static guint
@@ -1821,18 +2029,32 @@ langs_from_string (const char *lang)
   return LANG_DE | LANG_EN;
 }
 
-GArray *
-claims_date_finder_find (ClaimsDateFinder *finder,
-                         const char       *text,
-                         gsize             start,
-                         gsize             end,
-                         const char       *lang,
-                         const GDate      *published)
+/* The state of one place where a match may start: its word, looked up
+ * when a rule first needs it. */
+typedef struct {
+  guint64 known;
+  guint64 possible;
+  guint8  len;
+  gboolean looked_up;
+} StartWord;
+
+/* claims_date_finder_find() into @result (emptied first); @valid: the
+ * span is known to be valid UTF-8 (when it is not, the JIT is not called
+ * directly and the words are not probed). */
+static void
+find_in_span (ClaimsDateFinder *finder,
+              const char       *text,
+              gsize             start,
+              gsize             end,
+              guint             langs,
+              const GDate      *published,
+              gboolean          valid,
+              Scratch          *scratch,
+              GArray           *result)
 {
-  GArray *cands, *result;
-  pcre2_match_data *md;
-  guint langs = langs_from_string (lang);
-  guint present;
+  GArray *cands = scratch->cands;
+  pcre2_match_data *md = scratch->md;
+  Scan scan;
   gboolean anchored = end - start <= ANCHORED_SPAN;
   static const guint8 any_byte[32] = {
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
@@ -1841,64 +2063,63 @@ claims_date_finder_find (ClaimsDateFinder *finder,
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
   };
   guint16 starts[ANCHORED_SPAN];
+  StartWord words[ANCHORED_SPAN];
   gsize n_starts = 0;
-  gboolean direct;
+  gboolean direct = anchored && valid;
 
-  g_return_val_if_fail (finder != NULL, NULL);
-  g_return_val_if_fail (text != NULL || end == 0, NULL);
-
-  result = g_array_new (FALSE, TRUE, sizeof (ClaimsDateMatch));
+  g_array_set_size (result, 0);
+  g_array_set_size (cands, 0);
   if (start >= end)
-    return result;
+    return;
 
   /* the quick test: which anchor classes occur; most spans hold none, and
    * then no rule needs to run */
-  present = classes_in (text, start, end, langs);
-  if (present == 0)
-    return result;
-
-  /* one match data for all rules, sized for the largest, kept per thread
-   * (the finder itself is shared read-only) */
-  md = match_data_for (finder);
-  if (md == NULL)
-    return result;
+  classes_in (text, start, end, langs, &scan);
+  if (scan.present == 0 || md == NULL)
+    return;
 
   /* a short span: where a match may start (see may_start()); the JIT is
    * called directly (without pcre2_match()'s UTF-8 check) only on valid
    * text, as every document is */
-  direct = anchored && g_utf8_validate_len (text + start, end - start, NULL);
   if (anchored)
     for (gsize p = start; p < end; p++)
       if (may_start (text, p, any_byte))
-        starts[n_starts++] = (guint16) (p - start);
+        {
+          words[n_starts].looked_up = FALSE;
+          starts[n_starts++] = (guint16) (p - start);
+        }
 
-  cands = g_array_new (FALSE, TRUE, sizeof (Candidate));
   for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
     {
       const Rule *rule = &finder->rules[i];
-
-      if ((rule->langs & langs) == 0 || (rule->needs_any & present) == 0
-          || (rule->needs_all & present) != rule->needs_all)
-        continue;
+      guint64 bit = G_GUINT64_CONSTANT (1) << i;
+      Match m = { text, rule->re, md, rule->langs };
+      gsize limit;
       gsize k = 0;
+
+      if ((rule->langs & langs) == 0 || (rule->needs_any & scan.present) == 0
+          || (rule->needs_all & scan.present) != rule->needs_all)
+        continue;
+      limit = rule_limit (rule, &scan, end);
 
       /* Leftmost-first, as an unanchored search finds them. A short span
        * (the extractor's) tries the anchored twin at the few places a
-       * match may start; a long one lets the unanchored JIT scan. */
+       * match may start and its first word allows; a long one lets the
+       * unanchored JIT scan. */
       for (gsize p = start; p < end;)
         {
           int rc;
           PCRE2_SIZE *ov;
-          Match m = { text, rule->re, md, rule->langs };
           Candidate c;
 
           if (anchored)
             {
+              StartWord *sw;
               guchar b;
 
               while (k < n_starts && start + starts[k] < p)
                 k++;
-              if (k >= n_starts)
+              if (k >= n_starts || start + starts[k] >= limit)
                 break;
               p = start + starts[k];
               b = (guchar) text[p];
@@ -1906,6 +2127,39 @@ claims_date_finder_find (ClaimsDateFinder *finder,
                 {
                   p++;
                   continue;
+                }
+              /* in valid text, the first word may rule the place out */
+              sw = &words[k];
+              if (direct && !sw->looked_up)
+                {
+                  sw->len = (guint8) word_len (text, p, end);
+                  if (sw->len > 0)
+                    {
+                      WordEntry *e = word_entry (scratch, text + p, sw->len);
+
+                      sw->known = e->known;
+                      sw->possible = e->possible;
+                    }
+                  sw->looked_up = TRUE;
+                }
+              if (direct && sw->len > 0)
+                {
+                  if (!(sw->known & bit))
+                    {
+                      WordEntry *e;
+
+                      sw->known |= bit;
+                      if (word_may_begin (finder, rule, text + p, sw->len, md))
+                        sw->possible |= bit;
+                      e = word_entry (scratch, text + p, sw->len);
+                      e->known |= bit;
+                      e->possible |= sw->possible & bit;
+                    }
+                  if (!(sw->possible & bit))
+                    {
+                      p++;
+                      continue;
+                    }
                 }
               rc = rule->jit && direct
                    ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end, p,
@@ -1956,8 +2210,58 @@ claims_date_finder_find (ClaimsDateFinder *finder,
         any = TRUE;
       }
   }
-  g_array_unref (cands);
+}
+
+GArray *
+claims_date_finder_find (ClaimsDateFinder *finder,
+                         const char       *text,
+                         gsize             start,
+                         gsize             end,
+                         const char       *lang,
+                         const GDate      *published)
+{
+  GArray *result;
+
+  g_return_val_if_fail (finder != NULL, NULL);
+  g_return_val_if_fail (text != NULL || end == 0, NULL);
+
+  result = g_array_new (FALSE, TRUE, sizeof (ClaimsDateMatch));
+  if (start < end)
+    find_in_span (finder, text, start, end, langs_from_string (lang),
+                  published,
+                  end - start <= ANCHORED_SPAN
+                  && g_utf8_validate_len (text + start, end - start, NULL),
+                  scratch_for (finder), result);
   return result;
+}
+
+const ClaimsDateMatch *
+claims_date_finder_find_in_text (ClaimsDateFinder *finder,
+                                 const char       *text,
+                                 gsize             start,
+                                 gsize             end,
+                                 const char       *lang,
+                                 const GDate      *published,
+                                 guint            *n_found)
+{
+  Scratch *scratch;
+
+  g_return_val_if_fail (finder != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (n_found != NULL, NULL);
+
+  scratch = scratch_for (finder);
+  if (start < end)
+    /* valid text: the span is when it starts and ends between characters */
+    find_in_span (finder, text, start, end, langs_from_string (lang),
+                  published,
+                  ((guchar) text[start] & 0xC0) != 0x80
+                  && ((guchar) text[end] & 0xC0) != 0x80,
+                  scratch, scratch->found);
+  else
+    g_array_set_size (scratch->found, 0);
+  *n_found = scratch->found->len;
+  return (const ClaimsDateMatch *) (gpointer) scratch->found->data;
 }
 
 static gpointer
