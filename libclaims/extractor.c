@@ -1443,21 +1443,19 @@ find_dates (Run  *r,
         }
       if (open)
         {
-          GArray *d = claims_date_finder_find (r->ex->dates, r->text,
-                                               win_start, win_end, r->lang,
-                                               r->published);
-          if (d != NULL)
+          guint n = 0;
+          const ClaimsDateMatch *d =
+            claims_date_finder_find_in_text (r->ex->dates, r->text,
+                                             win_start, win_end, r->lang,
+                                             r->published, &n);
+
+          for (guint k = 0; k < n; k++)
             {
-              for (guint k = 0; k < d->len; k++)
-                {
-                  ClaimsDateMatch *m = &g_array_index (d, ClaimsDateMatch, k);
-                  if (r->dates->len > 0
-                      && g_array_index (r->dates, ClaimsDateMatch,
-                                        r->dates->len - 1).end > m->start)
-                    continue;
-                  g_array_append_val (r->dates, *m);
-                }
-              g_array_unref (d);
+              if (r->dates->len > 0
+                  && g_array_index (r->dates, ClaimsDateMatch,
+                                    r->dates->len - 1).end > d[k].start)
+                continue;
+              g_array_append_val (r->dates, d[k]);
             }
           open = FALSE;
         }
