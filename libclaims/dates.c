@@ -614,9 +614,24 @@ kind_needs_digit (Kind kind)
     }
 }
 
+/* The named groups resolve_match() reads. */
+typedef enum {
+  GRP_C, GRP_D, GRP_D1, GRP_D2, GRP_DD, GRP_DD2, GRP_E, GRP_JAHR, GRP_M,
+  GRP_MON, GRP_MON1, GRP_MON2, GRP_N, GRP_P1, GRP_P2, GRP_PART, GRP_PREP,
+  GRP_REL, GRP_S, GRP_THE, GRP_U, GRP_VJ, GRP_W, GRP_WD, GRP_Y,
+  N_GROUPS
+} Group;
+
+static const char *const group_names[N_GROUPS] = {
+  "c", "d", "d1", "d2", "dd", "dd2", "e", "jahr", "m", "mon", "mon1", "mon2",
+  "n", "p1", "p2", "part", "prep", "rel", "s", "the", "u", "vj", "w", "wd",
+  "y",
+};
+
 typedef struct {
   Kind        kind;
   guint       langs;
+  guint8      group_no[N_GROUPS];  /* capture numbers; 0: no such group */
   guint       needs_any;  /* N_* classes, one of which must occur */
   guint       needs_all;  /* N_* classes that must all occur */
   gboolean    needs_digit; /* see kind_needs_digit() */
@@ -695,7 +710,15 @@ claims_date_finder_new (GError **error)
 
         pcre2_pattern_info (re, PCRE2_INFO_CAPTURECOUNT, &n_caps);
         finder->max_pairs = MAX (finder->max_pairs, n_caps + 1);
+        g_assert (n_caps < 256);
       }
+      for (guint g = 0; g < N_GROUPS; g++)
+        {
+          int n = pcre2_substring_number_from_name (re,
+                                                    (PCRE2_SPTR) group_names[g]);
+
+          finder->rules[i].group_no[g] = n > 0 ? (guint8) n : 0;
+        }
       finder->rules[i].kind = rule_defs[i].kind;
       finder->rules[i].langs = rule_defs[i].langs;
       rule_needs (rule_defs[i].kind, rule_defs[i].langs,
@@ -758,46 +781,75 @@ claims_date_finder_free (ClaimsDateFinder *finder)
 
 typedef struct {
   const char       *subject;
-  pcre2_code       *re;
+  const guint8     *group_no;   /* the rule's, see Group */
   pcre2_match_data *md;
   guint             lang;
 } Match;
+
+/* Where group @g of the match starts (*len: its length), or NULL when the
+ * rule has no such group or it did not take part in the match. */
+static const char *
+group_span (const Match *m,
+            Group        g,
+            gsize       *len)
+{
+  guint n = m->group_no[g];
+  PCRE2_SIZE *ov;
+
+  if (n == 0)
+    return NULL;
+  ov = pcre2_get_ovector_pointer (m->md);
+  if (n >= pcre2_get_ovector_count (m->md) || ov[2 * n] == PCRE2_UNSET)
+    return NULL;
+  *len = ov[2 * n + 1] - ov[2 * n];
+  return m->subject + ov[2 * n];
+}
 
 /* Returns the case-folded text of group @name, or NULL when it is absent
  * or did not take part in the match. */
 static char *
 group (const Match *m,
-       const char  *name)
+       Group        name)
 {
-  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
-  PCRE2_SIZE *ov;
+  gsize glen = 0;
+  const char *g = group_span (m, name, &glen);
   char *folded;
   g_autofree char *nfc = NULL;
+  gboolean ascii = TRUE;
 
-  if (n <= 0)
+  if (g == NULL)
     return NULL;
-  ov = pcre2_get_ovector_pointer (m->md);
-  if ((guint32) n >= pcre2_get_ovector_count (m->md)
-      || ov[2 * n] == PCRE2_UNSET)
-    return NULL;
-  {
-    const char *g = m->subject + ov[2 * n];
-    gsize glen = ov[2 * n + 1] - ov[2 * n];
-    gboolean ascii = TRUE;
+  for (gsize i = 0; i < glen && ascii; i++)
+    ascii = (guchar) g[i] < 0x80 && g[i] != '\0';
+  if (ascii)
+    {
+      /* NFC changes nothing, folding is lower-casing; inner white space
+       * (what g_unichar_isspace() takes for it) becomes single spaces */
+      char *w;
+      gboolean blank = FALSE;
 
-    for (gsize i = 0; i < glen && ascii; i++)
-      ascii = (guchar) g[i] < 0x80 && g[i] != '\0';
-    if (ascii)
-      /* NFC changes nothing, folding is lower-casing */
-      folded = g_ascii_strdown (g, (gssize) glen);
-    else
-      {
-        nfc = g_utf8_normalize (g, (gssize) glen, G_NORMALIZE_NFC);
-        if (nfc == NULL)
-          return NULL;
-        folded = g_utf8_casefold (nfc, -1);
-      }
-  }
+      folded = w = g_malloc (glen + 1);
+      for (gsize i = 0; i < glen; i++)
+        {
+          char c = g[i];
+
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+            blank = TRUE;
+          else
+            {
+              if (blank && w != folded)
+                *w++ = ' ';
+              blank = FALSE;
+              *w++ = g_ascii_tolower (c);
+            }
+        }
+      *w = '\0';
+      return folded;
+    }
+  nfc = g_utf8_normalize (g, (gssize) glen, G_NORMALIZE_NFC);
+  if (nfc == NULL)
+    return NULL;
+  folded = g_utf8_casefold (nfc, -1);
   /* collapse inner white space (also NO-BREAK SPACE and the like) to
    * single ASCII spaces; the result is never longer than the input */
   {
@@ -826,22 +878,40 @@ group (const Match *m,
   return folded;
 }
 
+/* Whether group @name took part in the match (group() is not NULL: the
+ * matched text is valid UTF-8, so it normalizes). */
 static gboolean
 has_group (const Match *m,
-           const char  *name)
+           Group        name)
 {
-  g_autofree char *s = group (m, name);
+  gsize len;
 
-  return s != NULL;
+  return group_span (m, name, &len) != NULL;
 }
 
 static int
 group_int (const Match *m,
-           const char  *name,
+           Group        name,
            int          fallback)
 {
-  g_autofree char *s = group (m, name);
+  g_autofree char *s = NULL;
+  gsize len = 0;
+  const char *g = group_span (m, name, &len);
   guint64 v;
+
+  /* ASCII digits, the usual case, read here; the rest as the text of the
+   * group would be */
+  if (g != NULL && len > 0 && len <= 9)
+    {
+      guint64 d = 0;
+      gsize i;
+
+      for (i = 0; i < len && g_ascii_isdigit (g[i]); i++)
+        d = d * 10 + (guint64) (g[i] - '0');
+      if (i == len)
+        return d <= 100000 ? (int) d : fallback;
+    }
+  s = group (m, name);
 
   if (s == NULL || !g_ascii_string_to_unsigned (s, 10, 0, 100000, &v, NULL))
     return fallback;
@@ -852,7 +922,12 @@ static gboolean
 prefix_is (const char *s,
            const char *word)
 {
-  return s != NULL && g_str_has_prefix (s, word);
+  if (s == NULL)
+    return FALSE;
+  while (*word != '\0')
+    if (*s++ != *word++)
+      return FALSE;
+  return TRUE;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -981,7 +1056,7 @@ month_number (const char *name)
   if (name == NULL)
     return 0;
   for (gsize i = 0; i < G_N_ELEMENTS (months); i++)
-    if (g_str_has_prefix (name, months[i].prefix))
+    if (prefix_is (name, months[i].prefix))
       return months[i].month;
   return 0;
 }
@@ -996,10 +1071,10 @@ weekday_number (const char *name)
 
   if (name == NULL)
     return 0;
-  if (g_str_has_prefix (name, "sonnabend"))
+  if (prefix_is (name, "sonnabend"))
     return G_DATE_SATURDAY;
   for (int i = 0; i < 7; i++)
-    if (g_str_has_prefix (name, de[i]) || g_str_has_prefix (name, en[i]))
+    if (prefix_is (name, de[i]) || prefix_is (name, en[i]))
       return i + 1;
   return 0;
 }
@@ -1362,9 +1437,9 @@ resolve_match (Kind         kind,
                GDate       *to,
                gboolean    *has_to)
 {
-  g_autofree char *prep = group (m, "prep");
-  g_autofree char *rel_s = group (m, "rel");
-  g_autofree char *part_s = group (m, "part");
+  g_autofree char *prep = group (m, GRP_PREP);
+  g_autofree char *rel_s = group (m, GRP_REL);
+  g_autofree char *part_s = group (m, GRP_PART);
   Mod mod = mod_from_prep (prep);
   Dir dir = dir_from_mod (mod);
   int rel = rel_offset (rel_s);
@@ -1379,9 +1454,9 @@ resolve_match (Kind         kind,
     case K_ISO:
     case K_DMY_NUM:
       {
-        int y = group_int (m, "y", -1);
-        int mo = group_int (m, "m", 0);
-        int d = group_int (m, "d", 0);
+        int y = group_int (m, GRP_Y, -1);
+        int mo = group_int (m, GRP_M, 0);
+        int d = group_int (m, GRP_D, 0);
 
         if (y >= 0 && y < 100)
           y += 2000;
@@ -1398,10 +1473,10 @@ resolve_match (Kind         kind,
 
     case K_DAY_MONTH:
       {
-        g_autofree char *mon = group (m, "mon");
+        g_autofree char *mon = group (m, GRP_MON);
         int mo = month_number (mon);
-        int d = group_int (m, "d", 0);
-        int y = group_int (m, "y", -1);
+        int d = group_int (m, GRP_D, 0);
+        int y = group_int (m, GRP_Y, -1);
 
         if (y >= 0)
           {
@@ -1416,12 +1491,12 @@ resolve_match (Kind         kind,
 
     case K_DAY_RANGE:
       {
-        g_autofree char *mon1 = group (m, "mon1");
-        g_autofree char *mon2 = group (m, "mon2");
+        g_autofree char *mon1 = group (m, GRP_MON1);
+        g_autofree char *mon2 = group (m, GRP_MON2);
         int mo2 = month_number (mon2);
         int mo1 = mon1 != NULL ? month_number (mon1) : mo2;
-        int d1 = group_int (m, "d1", 0), d2 = group_int (m, "d2", 0);
-        int y = group_int (m, "y", -1);
+        int d1 = group_int (m, GRP_D1, 0), d2 = group_int (m, GRP_D2, 0);
+        int y = group_int (m, GRP_Y, -1);
         int y1;
 
         if (y < 0)
@@ -1438,9 +1513,9 @@ resolve_match (Kind         kind,
 
     case K_MONTH:
       {
-        g_autofree char *mon = group (m, "mon");
+        g_autofree char *mon = group (m, GRP_MON);
         int mo = month_number (mon);
-        int y = group_int (m, "y", -1);
+        int y = group_int (m, GRP_Y, -1);
 
         if (mo == 0)
           return FALSE;
@@ -1457,11 +1532,11 @@ resolve_match (Kind         kind,
 
     case K_BETWEEN_PARTS:
       {
-        g_autofree char *mon = group (m, "mon");
-        g_autofree char *p1 = group (m, "p1");
-        g_autofree char *p2 = group (m, "p2");
+        g_autofree char *mon = group (m, GRP_MON);
+        g_autofree char *p1 = group (m, GRP_P1);
+        g_autofree char *p2 = group (m, GRP_P2);
         int mo = month_number (mon);
-        int y = group_int (m, "y", -1);
+        int y = group_int (m, GRP_Y, -1);
         int a, b;
 
         if (mo == 0)
@@ -1479,7 +1554,7 @@ resolve_match (Kind         kind,
     case K_WEEKDAY:
     case K_NIGHT:
       {
-        g_autofree char *wds = group (m, "wd");
+        g_autofree char *wds = group (m, GRP_WD);
         int wd = weekday_number (wds);
 
         if (wd == 0 || !pub_ok (pub))
@@ -1493,7 +1568,7 @@ resolve_match (Kind         kind,
 
     case K_REL_DAY:
       {
-        g_autofree char *w = group (m, "w");
+        g_autofree char *w = group (m, GRP_W);
 
         if (w == NULL || !pub_ok (pub))
           return FALSE;
@@ -1514,8 +1589,8 @@ resolve_match (Kind         kind,
 
     case K_AGO:
       {
-        g_autofree char *n_s = group (m, "n");
-        g_autofree char *u_s = group (m, "u");
+        g_autofree char *n_s = group (m, GRP_N);
+        g_autofree char *u_s = group (m, GRP_U);
         char unit = unit_from_string (u_s);
         int n;
 
@@ -1531,8 +1606,8 @@ resolve_match (Kind         kind,
 
     case K_PAST_N:
       {
-        g_autofree char *n_s = group (m, "n");
-        g_autofree char *u_s = group (m, "u");
+        g_autofree char *n_s = group (m, GRP_N);
+        g_autofree char *u_s = group (m, GRP_U);
         char unit = unit_from_string (u_s);
         int n = 1;
 
@@ -1600,7 +1675,7 @@ resolve_match (Kind         kind,
         int y, mo;
 
         if (!pub_ok (pub) || (rel == 2 && part == PART_NONE)
-            || (has_group (m, "the") && part == PART_NONE))
+            || (has_group (m, GRP_THE) && part == PART_NONE))
           return FALSE;
         y = g_date_get_year (pub);
         mo = g_date_get_month (pub);
@@ -1623,9 +1698,9 @@ resolve_match (Kind         kind,
 
         if (!pub_ok (pub))
           return FALSE;
-        if (has_group (m, "vj"))
+        if (has_group (m, GRP_VJ))
           rel = -1;
-        if ((rel == 2 || has_group (m, "the")) && part == PART_NONE)
+        if ((rel == 2 || has_group (m, GRP_THE)) && part == PART_NONE)
           return FALSE;
         y = g_date_get_year (pub) + (rel == 2 ? 0 : rel);
         if (!set_dmy (&f, 1, 1, y) || !set_dmy (&t, 31, 12, y)
@@ -1636,14 +1711,14 @@ resolve_match (Kind         kind,
 
     case K_YEAR_EDGE:
       {
-        g_autofree char *e = group (m, "e");
+        g_autofree char *e = group (m, GRP_E);
         int y, mo;
 
         if (e == NULL || !pub_ok (pub))
           return FALSE;
         y = g_date_get_year (pub);
         mo = g_date_get_month (pub);
-        if (g_str_has_prefix (e, "monats"))
+        if (prefix_is (e, "monats"))
           {
             if (!month_interval (mo, y, &f, &t))
               return FALSE;
@@ -1667,9 +1742,9 @@ resolve_match (Kind         kind,
 
     case K_YEAR:
       {
-        int y = group_int (m, "y", -1);
+        int y = group_int (m, GRP_Y, -1);
 
-        if (prep == NULL && part_s == NULL && !has_group (m, "jahr"))
+        if (prep == NULL && part_s == NULL && !has_group (m, GRP_JAHR))
           return FALSE;
         if (y < 1800 || y > 2200)
           return FALSE;
@@ -1681,15 +1756,15 @@ resolve_match (Kind         kind,
 
     case K_DECADE:
       {
-        int c = group_int (m, "c", -1);
-        int dd = group_int (m, "dd", -1);
+        int c = group_int (m, GRP_C, -1);
+        int dd = group_int (m, GRP_DD, -1);
         int y;
 
         if (c >= 0 && dd >= 0)
           y = c * 100 + dd * 10;
         else
           {
-            int d2 = group_int (m, "dd2", -1);
+            int d2 = group_int (m, GRP_DD2, -1);
             int py = pub_ok (pub) ? (int) g_date_get_year (pub) : 2000;
 
             if (d2 < 0)
@@ -1705,8 +1780,8 @@ resolve_match (Kind         kind,
 
     case K_SEASON:
       {
-        g_autofree char *sn = group (m, "s");
-        int y = group_int (m, "y", -1);
+        g_autofree char *sn = group (m, GRP_S);
+        int y = group_int (m, GRP_Y, -1);
         int first;   /* first month of the season */
 
         if (sn == NULL)
@@ -2093,7 +2168,7 @@ find_in_span (ClaimsDateFinder *finder,
     {
       const Rule *rule = &finder->rules[i];
       guint64 bit = G_GUINT64_CONSTANT (1) << i;
-      Match m = { text, rule->re, md, rule->langs };
+      Match m = { text, rule->group_no, md, rule->langs };
       gsize limit;
       gsize k = 0;
 
