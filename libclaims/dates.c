@@ -2113,9 +2113,11 @@ typedef struct {
   gboolean looked_up;
 } StartWord;
 
-/* claims_date_finder_find() into @result (emptied first); @valid: the
- * span is known to be valid UTF-8 (when it is not, the JIT is not called
- * directly and the words are not probed). */
+/* claims_date_finder_find() into @result (emptied first). @valid: the
+ * text up to @end is valid UTF-8. Only then is the JIT called directly
+ * (without pcre2_match()'s UTF-8 check; its lookbehinds may read before
+ * @start) and are the words probed (no attempt can fail on invalid
+ * UTF-8, so skipping the places a word rules out skips only failures). */
 static void
 find_in_span (ClaimsDateFinder *finder,
               const char       *text,
@@ -2153,9 +2155,7 @@ find_in_span (ClaimsDateFinder *finder,
   if (scan.present == 0 || md == NULL)
     return;
 
-  /* a short span: where a match may start (see may_start()); the JIT is
-   * called directly (without pcre2_match()'s UTF-8 check) only on valid
-   * text, as every document is */
+  /* a short span: where a match may start (see may_start()) */
   if (anchored)
     for (gsize p = start; p < end; p++)
       if (may_start (text, p, any_byte))
@@ -2305,7 +2305,7 @@ claims_date_finder_find (ClaimsDateFinder *finder,
     find_in_span (finder, text, start, end, langs_from_string (lang),
                   published,
                   end - start <= ANCHORED_SPAN
-                  && g_utf8_validate_len (text + start, end - start, NULL),
+                  && g_utf8_validate_len (text, end, NULL),
                   scratch_for (finder), result);
   return result;
 }
@@ -2327,11 +2327,10 @@ claims_date_finder_find_in_text (ClaimsDateFinder *finder,
 
   scratch = scratch_for (finder);
   if (start < end)
-    /* valid text: the span is when it starts and ends between characters */
+    /* valid text: valid up to @end when that falls between characters */
     find_in_span (finder, text, start, end, langs_from_string (lang),
                   published,
-                  ((guchar) text[start] & 0xC0) != 0x80
-                  && ((guchar) text[end] & 0xC0) != 0x80,
+                  ((guchar) text[end] & 0xC0) != 0x80,
                   scratch, scratch->found);
   else
     g_array_set_size (scratch->found, 0);
