@@ -321,8 +321,14 @@ enum {
   N_SEASON  = 1u << 10,  /* frühling, sommer, herbst, winter / spring ... */
   N_NIGHT   = 1u << 11,  /* nacht / night */
   N_AGO     = 1u << 12,  /* vor / ago */
+  /* finer ones, which some rules need as well (see rule_words()) */
+  N_WEEKEND = 1u << 13,  /* wochenende / weekend */
+  N_SPRING  = 1u << 14,  /* frühjahr */
+  N_EDGE    = 1u << 15,  /* jahresende, jahresanfang, jahresbeginn, ... */
+  N_PLURAL  = 1u << 16,  /* tage, wochen, monate, jahre, stunden */
+  N_PAST    = 1u << 17,  /* past, last, previous */
 };
-#define N_CLASS_BITS 13
+#define N_CLASS_BITS 18
 #define N_DIGIT_CLASSES (N_DMY | N_DECADE | N_YEAR4)
 
 typedef struct {
@@ -358,6 +364,15 @@ static const Fragment fragments[] = {
   { "autumn", N_SEASON, LANG_EN }, { "fall", N_SEASON, LANG_EN },
   { "nacht", N_NIGHT, LANG_DE }, { "night", N_NIGHT, LANG_EN },
   { "vor", N_AGO, LANG_DE }, { "ago", N_AGO, LANG_EN },
+  { "wochenende", N_WEEKEND, LANG_DE }, { "weekend", N_WEEKEND, LANG_EN },
+  { "frühjahr", N_SPRING, LANG_DE }, { "fruehjahr", N_SPRING, LANG_DE },
+  { "jahresende", N_EDGE, LANG_DE }, { "monatsende", N_EDGE, LANG_DE },
+  { "sanfang", N_EDGE, LANG_DE }, { "beginn", N_EDGE, LANG_DE },
+  { "tage", N_PLURAL, LANG_DE }, { "wochen", N_PLURAL, LANG_DE },
+  { "monate", N_PLURAL, LANG_DE }, { "jahre", N_PLURAL, LANG_DE },
+  { "stunden", N_PLURAL, LANG_DE },
+  { "past", N_PAST, LANG_EN }, { "last", N_PAST, LANG_EN },
+  { "previous", N_PAST, LANG_EN },
 };
 
 /* Whether @frag (lower case) stands at @p (before @end), ignoring ASCII
@@ -447,6 +462,9 @@ typedef struct {
                                   * letter class starts; 0: none */
   gsize    last_digit;           /* 1 + the offset of the last ASCII digit;
                                   * 0: none */
+  guint    short_numbers;        /* runs of one or two ASCII digits */
+  guint    day_stops;            /* an ASCII digit, a full stop and no
+                                  * digit: "1. Mai", "1.-3." */
   gboolean odd_letters;          /* "ſ" or the Kelvin sign: letters a
                                   * caseless pattern takes for s and k */
 } Scan;
@@ -493,6 +511,14 @@ classes_in (const char *text,
           scan->last_digit = p + 1;
           if (++digits >= 4)
             present |= N_YEAR4;
+          if (p + 1 == end || !g_ascii_isdigit (t[p + 1]))
+            {
+              /* the end of a run */
+              if (digits <= 2)
+                scan->short_numbers++;
+              if (p + 2 < end && t[p + 1] == '.' && !g_ascii_isdigit (t[p + 2]))
+                scan->day_stops++;
+            }
           /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a
            * blank, one or two digits, a full stop ("1.500" is not) */
           if (digits == 1 && !(present & N_DMY))
@@ -628,12 +654,53 @@ static const char *const group_names[N_GROUPS] = {
   "y",
 };
 
+/* The finer classes an expression of @kind in @langs holds one of (0:
+ * none of them): "Wochenende", a season ("Frühjahr" is no N_SEASON
+ * fragment), "Jahresende" and the like, a plural unit after "in den
+ * vergangenen", "past" or "last" before "days". */
+static guint
+rule_words (Kind  kind,
+            guint langs)
+{
+  switch (kind)
+    {
+    case K_WEEKEND:
+      return N_WEEKEND;
+    case K_SEASON:
+      return N_SEASON | N_SPRING;
+    case K_YEAR_EDGE:
+      return N_EDGE;
+    case K_PAST_N:
+      return (langs & LANG_EN) ? N_PAST : N_PLURAL;
+    default:
+      return 0;
+    }
+}
+
+/* How many short numbers and day stops (see Scan) an expression of @kind
+ * in @langs that resolves holds at least: its days of the month, one or
+ * two ASCII digits (group_int() reads no others) between non-digits,
+ * in German with a full stop. */
+static void
+rule_numbers (Kind   kind,
+              guint  langs,
+              guint *short_numbers,
+              guint *day_stops)
+{
+  guint n = kind == K_DAY_MONTH ? 1 : kind == K_DAY_RANGE ? 2 : 0;
+
+  *short_numbers = (langs & LANG_EN) ? n : 0;
+  *day_stops = (langs & LANG_EN) ? 0 : n;
+}
+
 typedef struct {
   Kind        kind;
   guint       langs;
   guint8      group_no[N_GROUPS];  /* capture numbers; 0: no such group */
   guint       needs_any;  /* N_* classes, one of which must occur */
   guint       needs_all;  /* N_* classes that must all occur */
+  guint       needs_word; /* see rule_words() */
+  guint       short_numbers, day_stops;   /* see rule_numbers() */
   gboolean    needs_digit; /* see kind_needs_digit() */
   pcre2_code *re;
   pcre2_code *are;        /* the same, anchored: tried at word starts */
@@ -723,6 +790,11 @@ claims_date_finder_new (GError **error)
       finder->rules[i].langs = rule_defs[i].langs;
       rule_needs (rule_defs[i].kind, rule_defs[i].langs,
                   &finder->rules[i].needs_any, &finder->rules[i].needs_all);
+      finder->rules[i].needs_word = rule_words (rule_defs[i].kind,
+                                                rule_defs[i].langs);
+      rule_numbers (rule_defs[i].kind, rule_defs[i].langs,
+                    &finder->rules[i].short_numbers,
+                    &finder->rules[i].day_stops);
       finder->rules[i].needs_digit = kind_needs_digit (rule_defs[i].kind);
       finder->rules[i].re = re;
       /* Every rule begins with "no letter or digit before", so a match
@@ -1929,9 +2001,9 @@ may_start (const char   *text,
          || !g_ascii_isalnum (text[p - 1]);
 }
 
-/* The first word at a place where a match may start (the bytes up to the
- * next ASCII blank, at most WORD_MAX) and for which rules a match may
- * begin with it, kept per thread for the words seen last. */
+/* The first word at a place where a match may start (see word_len()) and
+ * for which rules a match may begin with it, kept per thread for the
+ * words seen last. */
 #define WORD_MAX   23
 #define WORD_CACHE 1024   /* a power of two */
 
@@ -2012,8 +2084,9 @@ word_entry (Scratch    *s,
   return e;
 }
 
-/* The length of the word at @text[p] (p < end): up to the next ASCII
- * blank or @end, at most WORD_MAX bytes and whole characters. */
+/* The length of the word at @text[p] (p < end): up to and with the next
+ * ASCII blank (which ends the word for the patterns too), or up to @end;
+ * at most WORD_MAX bytes and whole characters. */
 static gsize
 word_len (const char *text,
           gsize       p,
@@ -2024,6 +2097,8 @@ word_len (const char *text,
   while (n < max && text[p + n] != ' ' && text[p + n] != '\n'
          && text[p + n] != '\t' && text[p + n] != '\r')
     n++;
+  if (n < max)
+    return n + 1;   /* the blank */
   while (n > 0 && p + n < end && ((guchar) text[p + n] & 0xC0) == 0x80)
     n--;
   return n;
@@ -2053,15 +2128,31 @@ word_may_begin (ClaimsDateFinder *finder,
   return rc != PCRE2_ERROR_NOMATCH;
 }
 
+/* Whether the span may hold a match of @rule that resolves, beyond the
+ * classes of rule_needs(): the finer classes and the numbers it needs
+ * (rule_words(), rule_numbers()). The fragments are compared without the
+ * letters PCRE2 folds to ASCII (see rule_limit()), so with those in the
+ * span only the numbers count. */
+static gboolean
+rule_may_resolve (const Rule *rule,
+                  const Scan *scan)
+{
+  if (scan->short_numbers < rule->short_numbers
+      || scan->day_stops < rule->day_stops)
+    return FALSE;
+  return scan->odd_letters || rule->needs_word == 0
+         || (rule->needs_word & scan->present) != 0;
+}
+
 /* Where the matches of @rule that can resolve must start, given what the
  * scan found: before the limit returned (an offset in the text). Such a
- * match holds a fragment of the classes the rule needs (rule_needs()),
- * and an ASCII digit if it needs one (kind_needs_digit()); it cannot
- * start after the last of them. The fragments are compared without the
- * letters PCRE2 folds to ASCII ("ſ" to s, the Kelvin sign to k), so with
- * those in the span only the digits count. Dropping the starts after the
- * limit drops only matches that do not resolve, and the starts after
- * them. */
+ * match holds a fragment of the classes the rule needs (rule_needs(),
+ * rule_words()), and an ASCII digit if it needs one (kind_needs_digit());
+ * it cannot start after the last of them. The fragments are compared
+ * without the letters PCRE2 folds to ASCII ("ſ" to s, the Kelvin sign to
+ * k), so with those in the span only the digits count. Dropping the
+ * starts after the limit drops only matches that do not resolve, and the
+ * starts after them. */
 static gsize
 rule_limit (const Rule *rule,
             const Scan *scan,
@@ -2088,6 +2179,15 @@ rule_limit (const Rule *rule,
       for (guint c = 0; c < N_CLASS_BITS; c++)
         if (all & (1u << c))
           limit = MIN (limit, scan->last[c]);
+      if (rule->needs_word != 0)
+        {
+          gsize last = 0;
+
+          for (guint c = 0; c < N_CLASS_BITS; c++)
+            if (rule->needs_word & (1u << c))
+              last = MAX (last, scan->last[c]);
+          limit = MIN (limit, last);
+        }
     }
   return limit;
 }
@@ -2173,7 +2273,8 @@ find_in_span (ClaimsDateFinder *finder,
       gsize k = 0;
 
       if ((rule->langs & langs) == 0 || (rule->needs_any & scan.present) == 0
-          || (rule->needs_all & scan.present) != rule->needs_all)
+          || (rule->needs_all & scan.present) != rule->needs_all
+          || !rule_may_resolve (rule, &scan))
         continue;
       limit = rule_limit (rule, &scan, end);
 
