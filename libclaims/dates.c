@@ -403,10 +403,12 @@ frag_at (const guchar *p,
 /* The fragments by their first two bytes, case folded: the chain of
  * pair_first[a][b] and frag_next[] lists the fragments (indexes into
  * fragments[], -1 ends) whose first byte is letter a (0..25) and whose
- * second byte is letter b (0..25) or the lead byte 0xC3 of ä/ö/ü (26);
- * second_index[] gives b for a byte (27: no fragment goes on with it). */
-static gint8  pair_first[26][28];
+ * second byte is letter b (0..25) or the lead byte 0xC3 of ä/ö/ü (26).
+ * first_index[] gives a for a byte (26: not a letter), second_index[] b
+ * (27: no fragment goes on with it); the chains of those are empty. */
+static gint8  pair_first[27][28];
 static gint8  frag_next[G_N_ELEMENTS (fragments)];
+static guint8 first_index[256];
 static guint8 second_index[256];
 
 static gpointer
@@ -414,8 +416,11 @@ build_frag_index (gpointer data)
 {
   memset (pair_first, -1, sizeof pair_first);
   for (guint c = 0; c < 256; c++)
-    second_index[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
-                      : c == 0xC3 ? 26 : 27;
+    {
+      first_index[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a' : 26;
+      second_index[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
+                        : c == 0xC3 ? 26 : 27;
+    }
   /* backwards, so that each chain keeps the order of fragments[] */
   for (gsize k = G_N_ELEMENTS (fragments); k-- > 0;)
     {
@@ -469,19 +474,28 @@ typedef struct {
                                   * caseless pattern takes for s and k */
 } Scan;
 
-/* Scans @text[start..end) for @langs: the N_* classes that occur and
- * where the last fragment of each (and the last digit) stands. */
-static void
-classes_in (const char *text,
-            gsize       start,
-            gsize       end,
-            guint       langs,
-            Scan       *scan)
+/* Scans @text[start..end) for @langs: the N_* classes that occur, where
+ * the last fragment of each (and the last digit) stands, the numbers.
+ * When @starts is not NULL, also the places where a match may start, as
+ * offsets from @start: not inside a character, not after an ASCII letter
+ * or digit (every rule begins with "no letter or digit before"; its own
+ * lookbehind decides the rest), at a byte in @first (a bit set). Returns
+ * the number of these. */
+static gsize
+classes_in (const char   *text,
+            gsize         start,
+            gsize         end,
+            guint         langs,
+            const guint8 *first,
+            guint16      *starts,
+            Scan         *scan)
 {
   static GOnce once = G_ONCE_INIT;
   const guchar *t = (const guchar *) text;
   guint present = 0;
   guint digits = 0;
+  gsize n_starts = 0;
+  gboolean after_alnum = start > 0 && g_ascii_isalnum (t[start - 1]);
 
   g_once (&once, build_frag_index, NULL);
   memset (scan, 0, sizeof *scan);
@@ -489,24 +503,29 @@ classes_in (const char *text,
     {
       guchar c = t[p];
 
-      if (g_ascii_isalpha (c))
+      guint a = first_index[c];
+
+      if (starts != NULL && !after_alnum && (c & 0xC0) != 0x80
+          && (first[c >> 3] & (1u << (c & 7))))
+        starts[n_starts++] = (guint16) (p - start);
+      if (a < 26)
         {
-          guint a = (c | 0x20) - 'a';   /* c is a letter */
+          /* a letter */
           guint b = p + 1 < end ? second_index[t[p + 1]] : 27;
 
+          after_alnum = TRUE;
           digits = 0;
-          if (b == 27)
-            continue;
           for (gint k = pair_first[a][b]; k >= 0; k = frag_next[k])
             if ((fragments[k].langs & langs)
                 && frag_at (t + p, t + end, fragments[k].frag))
               {
                 present |= fragments[k].cls;
-                scan->last[g_bit_nth_lsf (fragments[k].cls, -1)] = p + 1;
+                scan->last[__builtin_ctz (fragments[k].cls)] = p + 1;
               }
           continue;
         }
-      if (c >= '0' && c <= '9')
+      after_alnum = c >= '0' && c <= '9';
+      if (after_alnum)
         {
           scan->last_digit = p + 1;
           if (++digits >= 4)
@@ -551,6 +570,7 @@ classes_in (const char *text,
         scan->odd_letters = TRUE;
     }
   scan->present = present;
+  return n_starts;
 }
 
 /* The classes a rule needs: one of *any and all of *all must occur. */
@@ -713,6 +733,7 @@ typedef struct {
 
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
+  guint8               first[32];   /* bytes any rule may start with */
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
 };
@@ -808,6 +829,8 @@ claims_date_finder_new (GError **error)
           memcpy (finder->rules[i].first, bits, 32);
         else
           memset (finder->rules[i].first, 0xFF, 32);
+        for (guint b = 0; b < 32; b++)
+          finder->first[b] |= finder->rules[i].first[b];
       }
       finder->rules[i].are = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
                                             PCRE2_ZERO_TERMINATED,
@@ -1984,23 +2007,6 @@ candidate_compare (gconstpointer a,
   return 0;
 }
 
-/* Whether a rule match may start at @p: not inside a character, not after
- * an ASCII letter or digit (every rule begins with "no letter or digit
- * before"; its own lookbehind decides the rest), and at a byte the rule's
- * first-byte table allows. */
-static inline gboolean
-may_start (const char   *text,
-           gsize         p,
-           const guint8 *first)
-{
-  guchar c = (guchar) text[p];
-
-  if ((c & 0xC0) == 0x80 || !(first[c >> 3] & (1u << (c & 7))))
-    return FALSE;
-  return p == 0 || (guchar) text[p - 1] >= 0x80
-         || !g_ascii_isalnum (text[p - 1]);
-}
-
 /* The first word at a place where a match may start (see word_len()) and
  * for which rules a match may begin with it, kept per thread for the
  * words seen last. */
@@ -2062,11 +2068,12 @@ scratch_for (ClaimsDateFinder *finder)
 }
 
 /* The cache entry of the @len bytes at @w, emptied if it held another
- * word. */
+ * word (then *@fresh is set, if not NULL). */
 static WordEntry *
 word_entry (Scratch    *s,
             const char *w,
-            gsize       len)
+            gsize       len,
+            gboolean   *fresh)
 {
   guint32 h = 2166136261u;   /* FNV-1a */
   WordEntry *e;
@@ -2080,6 +2087,8 @@ word_entry (Scratch    *s,
       memcpy (e->word, w, len);
       e->known = 0;
       e->possible = 0;
+      if (fresh != NULL)
+        *fresh = TRUE;
     }
   return e;
 }
@@ -2128,6 +2137,18 @@ word_may_begin (ClaimsDateFinder *finder,
   return rc != PCRE2_ERROR_NOMATCH;
 }
 
+/* 1 + where the last fragment of any of the @classes stands (0: none). */
+static gsize
+last_of (const Scan *scan,
+         guint       classes)
+{
+  gsize last = 0;
+
+  for (; classes != 0; classes &= classes - 1)
+    last = MAX (last, scan->last[__builtin_ctz (classes)]);
+  return last;
+}
+
 /* Whether the span may hold a match of @rule that resolves, beyond the
  * classes of rule_needs(): the finer classes and the numbers it needs
  * (rule_words(), rule_numbers()). The fragments are compared without the
@@ -2165,29 +2186,14 @@ rule_limit (const Rule *rule,
   if (!scan->odd_letters)
     {
       guint any = rule->needs_any & ~N_DIGIT_CLASSES;
-      guint all = rule->needs_all & ~N_DIGIT_CLASSES;
 
       if (any != 0 && any == rule->needs_any)
-        {
-          gsize last = 0;
-
-          for (guint c = 0; c < N_CLASS_BITS; c++)
-            if (any & (1u << c))
-              last = MAX (last, scan->last[c]);
-          limit = MIN (limit, last);
-        }
-      for (guint c = 0; c < N_CLASS_BITS; c++)
-        if (all & (1u << c))
-          limit = MIN (limit, scan->last[c]);
+        limit = MIN (limit, last_of (scan, any));
+      for (guint all = rule->needs_all & ~N_DIGIT_CLASSES; all != 0;
+           all &= all - 1)
+        limit = MIN (limit, last_of (scan, all & -all));
       if (rule->needs_word != 0)
-        {
-          gsize last = 0;
-
-          for (guint c = 0; c < N_CLASS_BITS; c++)
-            if (rule->needs_word & (1u << c))
-              last = MAX (last, scan->last[c]);
-          limit = MIN (limit, last);
-        }
+        limit = MIN (limit, last_of (scan, rule->needs_word));
     }
   return limit;
 }
@@ -2207,11 +2213,57 @@ langs_from_string (const char *lang)
 /* The state of one place where a match may start: its word, looked up
  * when a rule first needs it. */
 typedef struct {
-  guint64 known;
-  guint64 possible;
-  guint8  len;
+  guint64  known;
+  guint64  possible;
+  guint8   len;
   gboolean looked_up;
+  gboolean fresh;      /* not in the cache before */
 } StartWord;
+
+/* Whether the anchored attempt of @rule (bit @bit) at @p in valid text is
+ * worth making, going by the first word there: not when a match of the
+ * rule cannot begin with it (see word_may_begin()). */
+static gboolean
+word_allows (ClaimsDateFinder *finder,
+             Scratch          *scratch,
+             const Rule       *rule,
+             guint64           bit,
+             const char       *text,
+             gsize             p,
+             gsize             end,
+             StartWord        *sw)
+{
+  WordEntry *e;
+
+  if (!sw->looked_up)
+    {
+      sw->looked_up = TRUE;
+      sw->fresh = FALSE;
+      sw->len = (guint8) word_len (text, p, end);
+      if (sw->len > 0)
+        {
+          e = word_entry (scratch, text + p, sw->len, &sw->fresh);
+          sw->known = e->known;
+          sw->possible = e->possible;
+        }
+    }
+  if (sw->len == 0)
+    return TRUE;
+  if (!(sw->known & bit))
+    {
+      /* a number is seldom seen again: the first time, an attempt costs
+       * less than a probe */
+      if (sw->fresh && g_ascii_isdigit (text[p]))
+        return TRUE;
+      sw->known |= bit;
+      if (word_may_begin (finder, rule, text + p, sw->len, scratch->md))
+        sw->possible |= bit;
+      e = word_entry (scratch, text + p, sw->len, NULL);
+      e->known |= bit;
+      e->possible |= sw->possible & bit;
+    }
+  return (sw->possible & bit) != 0;
+}
 
 /* claims_date_finder_find() into @result (emptied first). @valid: the
  * text up to @end is valid UTF-8. Only then is the JIT called directly
@@ -2233,12 +2285,6 @@ find_in_span (ClaimsDateFinder *finder,
   pcre2_match_data *md = scratch->md;
   Scan scan;
   gboolean anchored = end - start <= ANCHORED_SPAN;
-  static const guint8 any_byte[32] = {
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-  };
   guint16 starts[ANCHORED_SPAN];
   StartWord words[ANCHORED_SPAN];
   gsize n_starts = 0;
@@ -2250,25 +2296,20 @@ find_in_span (ClaimsDateFinder *finder,
     return;
 
   /* the quick test: which anchor classes occur; most spans hold none, and
-   * then no rule needs to run */
-  classes_in (text, start, end, langs, &scan);
+   * then no rule needs to run. A short span also gets the places where a
+   * match may start. */
+  n_starts = classes_in (text, start, end, langs, finder->first,
+                         anchored ? starts : NULL, &scan);
   if (scan.present == 0 || md == NULL)
     return;
-
-  /* a short span: where a match may start (see may_start()) */
-  if (anchored)
-    for (gsize p = start; p < end; p++)
-      if (may_start (text, p, any_byte))
-        {
-          words[n_starts].looked_up = FALSE;
-          starts[n_starts++] = (guint16) (p - start);
-        }
+  for (gsize k = 0; k < n_starts; k++)
+    words[k].looked_up = FALSE;
 
   for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
     {
       const Rule *rule = &finder->rules[i];
-      guint64 bit = G_GUINT64_CONSTANT (1) << i;
-      Match m = { text, rule->group_no, md, rule->langs };
+      guint64 bit;
+      Match m;
       gsize limit;
       gsize k = 0;
 
@@ -2277,6 +2318,8 @@ find_in_span (ClaimsDateFinder *finder,
           || !rule_may_resolve (rule, &scan))
         continue;
       limit = rule_limit (rule, &scan, end);
+      bit = G_GUINT64_CONSTANT (1) << i;
+      m = (Match) { text, rule->group_no, md, rule->langs };
 
       /* Leftmost-first, as an unanchored search finds them. A short span
        * (the extractor's) tries the anchored twin at the few places a
@@ -2290,7 +2333,6 @@ find_in_span (ClaimsDateFinder *finder,
 
           if (anchored)
             {
-              StartWord *sw;
               guchar b;
 
               while (k < n_starts && start + starts[k] < p)
@@ -2305,37 +2347,11 @@ find_in_span (ClaimsDateFinder *finder,
                   continue;
                 }
               /* in valid text, the first word may rule the place out */
-              sw = &words[k];
-              if (direct && !sw->looked_up)
+              if (direct && !word_allows (finder, scratch, rule, bit, text, p,
+                                          end, &words[k]))
                 {
-                  sw->len = (guint8) word_len (text, p, end);
-                  if (sw->len > 0)
-                    {
-                      WordEntry *e = word_entry (scratch, text + p, sw->len);
-
-                      sw->known = e->known;
-                      sw->possible = e->possible;
-                    }
-                  sw->looked_up = TRUE;
-                }
-              if (direct && sw->len > 0)
-                {
-                  if (!(sw->known & bit))
-                    {
-                      WordEntry *e;
-
-                      sw->known |= bit;
-                      if (word_may_begin (finder, rule, text + p, sw->len, md))
-                        sw->possible |= bit;
-                      e = word_entry (scratch, text + p, sw->len);
-                      e->known |= bit;
-                      e->possible |= sw->possible & bit;
-                    }
-                  if (!(sw->possible & bit))
-                    {
-                      p++;
-                      continue;
-                    }
+                  p++;
+                  continue;
                 }
               rc = rule->jit && direct
                    ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end, p,
