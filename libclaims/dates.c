@@ -411,6 +411,13 @@ static gint8  frag_next[G_N_ELEMENTS (fragments)];
 static guint8 first_index[256];
 static guint8 second_index[256];
 
+/* A quick test before frag_at(): the first four bytes of each fragment
+ * (fewer for a shorter one: frag_mask covers those) with bit 0x20 set,
+ * to compare with four bytes of text with that bit set; which passes at
+ * least where frag_at() holds (its case folding only sets that bit). */
+static guint32 frag_head[G_N_ELEMENTS (fragments)];
+static guint32 frag_mask[G_N_ELEMENTS (fragments)];
+
 static gpointer
 build_frag_index (gpointer data)
 {
@@ -430,6 +437,17 @@ build_frag_index (gpointer data)
       g_assert (a < 26 && b < 27);
       frag_next[k] = pair_first[a][b];
       pair_first[a][b] = (gint8) k;
+      {
+        guint8 head[4] = { 0, }, mask[4] = { 0, };
+
+        for (guint i = 0; i < 4 && f[i] != '\0'; i++)
+          {
+            head[i] = f[i] | 0x20;
+            mask[i] = 0xFF;
+          }
+        memcpy (&frag_head[k], head, 4);
+        memcpy (&frag_mask[k], mask, 4);
+      }
     }
   return NULL;
 }
@@ -512,11 +530,19 @@ classes_in (const char   *text,
         {
           /* a letter */
           guint b = p + 1 < end ? second_index[t[p + 1]] : 27;
+          gint k = pair_first[a][b];
+          guint32 head = 0;
 
           after_alnum = TRUE;
           digits = 0;
-          for (gint k = pair_first[a][b]; k >= 0; k = frag_next[k])
+          if (k >= 0 && p + 4 <= end)
+            {
+              memcpy (&head, t + p, 4);
+              head |= 0x20202020u;
+            }
+          for (; k >= 0; k = frag_next[k])
             if ((fragments[k].langs & langs)
+                && (p + 4 > end || (head & frag_mask[k]) == frag_head[k])
                 && frag_at (t + p, t + end, fragments[k].frag))
               {
                 present |= fragments[k].cls;
@@ -1996,7 +2022,8 @@ typedef struct {
 
 static gint
 candidate_compare (gconstpointer a,
-                   gconstpointer b)
+                   gconstpointer b,
+                   gpointer      data)
 {
   const Candidate *x = a, *y = b;
 
@@ -2024,12 +2051,13 @@ G_STATIC_ASSERT (G_N_ELEMENTS (rule_defs) <= 64);
 
 /* The calling thread's scratch (the finder itself is shared read-only):
  * one match data for all rules, sized for the largest (all finders have
- * the same rules), the candidates, the matches of
- * claims_date_finder_find_in_text() and the words. */
+ * the same rules), the candidates and the matches of the last span (room
+ * for @room of each), and the words. */
 typedef struct {
   pcre2_match_data *md;
-  GArray           *cands;   /* Candidate */
-  GArray           *found;   /* ClaimsDateMatch */
+  Candidate        *cands;
+  ClaimsDateMatch  *found;
+  guint             n_cands, room;
   WordEntry         words[WORD_CACHE];
 } Scratch;
 
@@ -2040,9 +2068,44 @@ scratch_free (gpointer data)
 
   if (s->md != NULL)
     pcre2_match_data_free (s->md);
-  g_array_unref (s->cands);
-  g_array_unref (s->found);
+  g_free (s->cands);
+  g_free (s->found);
   g_free (s);
+}
+
+static void
+add_candidate (Scratch         *s,
+               const Candidate *c)
+{
+  if (s->n_cands == s->room)
+    {
+      s->room = MAX (16, 2 * s->room);
+      s->cands = g_renew (Candidate, s->cands, s->room);
+      s->found = g_renew (ClaimsDateMatch, s->found, s->room);
+    }
+  s->cands[s->n_cands++] = *c;
+}
+
+/* Sorts the candidates by candidate_compare(), keeping the order of equal
+ * ones (as g_array_sort() does). */
+static void
+sort_candidates (Scratch *s)
+{
+  if (s->n_cands > 16)
+    {
+      g_qsort_with_data (s->cands, (gint) s->n_cands, sizeof (Candidate),
+                         candidate_compare, NULL);
+      return;
+    }
+  for (guint i = 1; i < s->n_cands; i++)
+    {
+      Candidate c = s->cands[i];
+      guint j = i;
+
+      for (; j > 0 && candidate_compare (&s->cands[j - 1], &c, NULL) > 0; j--)
+        s->cands[j] = s->cands[j - 1];
+      s->cands[j] = c;
+    }
 }
 
 static Scratch *
@@ -2054,8 +2117,6 @@ scratch_for (ClaimsDateFinder *finder)
   if (s == NULL)
     {
       s = g_new0 (Scratch, 1);
-      s->cands = g_array_new (FALSE, TRUE, sizeof (Candidate));
-      s->found = g_array_new (FALSE, TRUE, sizeof (ClaimsDateMatch));
       g_private_set (&key, s);
     }
   if (s->md == NULL || pcre2_get_ovector_count (s->md) < finder->max_pairs)
@@ -2265,12 +2326,13 @@ word_allows (ClaimsDateFinder *finder,
   return (sw->possible & bit) != 0;
 }
 
-/* claims_date_finder_find() into @result (emptied first). @valid: the
+/* claims_date_finder_find() into @scratch: returns the number of matches,
+ * which are in @scratch->found. @valid: the
  * text up to @end is valid UTF-8. Only then is the JIT called directly
  * (without pcre2_match()'s UTF-8 check; its lookbehinds may read before
  * @start) and are the words probed (no attempt can fail on invalid
  * UTF-8, so skipping the places a word rules out skips only failures). */
-static void
+static guint
 find_in_span (ClaimsDateFinder *finder,
               const char       *text,
               gsize             start,
@@ -2278,11 +2340,10 @@ find_in_span (ClaimsDateFinder *finder,
               guint             langs,
               const GDate      *published,
               gboolean          valid,
-              Scratch          *scratch,
-              GArray           *result)
+              Scratch          *scratch)
 {
-  GArray *cands = scratch->cands;
   pcre2_match_data *md = scratch->md;
+  guint n_found = 0;
   Scan scan;
   gboolean anchored = end - start <= ANCHORED_SPAN;
   guint16 starts[ANCHORED_SPAN];
@@ -2290,10 +2351,9 @@ find_in_span (ClaimsDateFinder *finder,
   gsize n_starts = 0;
   gboolean direct = anchored && valid;
 
-  g_array_set_size (result, 0);
-  g_array_set_size (cands, 0);
+  scratch->n_cands = 0;
   if (start >= end)
-    return;
+    return 0;
 
   /* the quick test: which anchor classes occur; most spans hold none, and
    * then no rule needs to run. A short span also gets the places where a
@@ -2301,7 +2361,7 @@ find_in_span (ClaimsDateFinder *finder,
   n_starts = classes_in (text, start, end, langs, finder->first,
                          anchored ? starts : NULL, &scan);
   if (scan.present == 0 || md == NULL)
-    return;
+    return 0;
   for (gsize k = 0; k < n_starts; k++)
     words[k].looked_up = FALSE;
 
@@ -2381,27 +2441,21 @@ find_in_span (ClaimsDateFinder *finder,
           c.len = ov[1] - ov[0];
           if (resolve_match (rule->kind, &m, published, &c.m.from,
                              &c.m.has_from, &c.m.to, &c.m.has_to))
-            g_array_append_val (cands, c);
+            add_candidate (scratch, &c);
           p = ov[1];
         }
     }
 
-  g_array_sort (cands, candidate_compare);
-  {
-    gsize last_end = 0;
-    gboolean any = FALSE;
+  sort_candidates (scratch);
+  for (guint i = 0; i < scratch->n_cands; i++)
+    {
+      const Candidate *c = &scratch->cands[i];
 
-    for (guint i = 0; i < cands->len; i++)
-      {
-        const Candidate *c = &g_array_index (cands, Candidate, i);
-
-        if (any && c->m.start < last_end)
-          continue;
-        g_array_append_val (result, c->m);
-        last_end = c->m.end;
-        any = TRUE;
-      }
-  }
+      if (n_found > 0 && c->m.start < scratch->found[n_found - 1].end)
+        continue;
+      scratch->found[n_found++] = c->m;
+    }
+  return n_found;
 }
 
 GArray *
@@ -2419,11 +2473,16 @@ claims_date_finder_find (ClaimsDateFinder *finder,
 
   result = g_array_new (FALSE, TRUE, sizeof (ClaimsDateMatch));
   if (start < end)
-    find_in_span (finder, text, start, end, langs_from_string (lang),
-                  published,
-                  end - start <= ANCHORED_SPAN
-                  && g_utf8_validate_len (text, end, NULL),
-                  scratch_for (finder), result);
+    {
+      Scratch *scratch = scratch_for (finder);
+      guint n = find_in_span (finder, text, start, end,
+                              langs_from_string (lang), published,
+                              end - start <= ANCHORED_SPAN
+                              && g_utf8_validate_len (text, end, NULL),
+                              scratch);
+
+      g_array_append_vals (result, scratch->found, n);
+    }
   return result;
 }
 
@@ -2443,16 +2502,13 @@ claims_date_finder_find_in_text (ClaimsDateFinder *finder,
   g_return_val_if_fail (n_found != NULL, NULL);
 
   scratch = scratch_for (finder);
-  if (start < end)
-    /* valid text: valid up to @end when that falls between characters */
-    find_in_span (finder, text, start, end, langs_from_string (lang),
-                  published,
-                  ((guchar) text[end] & 0xC0) != 0x80,
-                  scratch, scratch->found);
-  else
-    g_array_set_size (scratch->found, 0);
-  *n_found = scratch->found->len;
-  return (const ClaimsDateMatch *) (gpointer) scratch->found->data;
+  /* valid text: valid up to @end when that falls between characters */
+  *n_found = start < end
+             ? find_in_span (finder, text, start, end,
+                             langs_from_string (lang), published,
+                             ((guchar) text[end] & 0xC0) != 0x80, scratch)
+             : 0;
+  return scratch->found;
 }
 
 static gpointer
