@@ -749,9 +749,11 @@ typedef struct {
   guint       short_numbers, day_stops;   /* see rule_numbers() */
   gboolean    needs_digit; /* see kind_needs_digit() */
   pcre2_code *re;
+  gsize       jit_re;     /* see long_re() */
   pcre2_code *are;        /* the same, anchored: tried at word starts */
   guint8      first[32];  /* bytes a match may start with (bit set) */
-  gboolean    jit;        /* @are is JIT-compiled */
+  gboolean    jit;        /* @are is JIT-compiled (also for
+                           * PCRE2_PARTIAL_HARD) */
 } Rule;
 
 /* Spans up to this long are matched with the anchored twins. */
@@ -760,6 +762,7 @@ typedef struct {
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
   guint8               first[32];   /* bytes any rule may start with */
+  gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
 };
@@ -817,8 +820,6 @@ claims_date_finder_new (GError **error)
           claims_date_finder_free (finder);
           return NULL;
         }
-      if (jit)
-        (void) pcre2_jit_compile (re, PCRE2_JIT_COMPLETE);  /* optional */
       {
         uint32_t n_caps = 0;
 
@@ -872,8 +873,11 @@ claims_date_finder_new (GError **error)
           return NULL;
         }
       finder->rules[i].jit = jit && pcre2_jit_compile (finder->rules[i].are,
-                                                       PCRE2_JIT_COMPLETE) == 0;
+                                                       PCRE2_JIT_COMPLETE
+                                                       | PCRE2_JIT_PARTIAL_HARD)
+                                    == 0;
     }
+  finder->use_jit = jit;
   finder->mctx = pcre2_match_context_create (NULL);
   pcre2_set_match_limit (finder->mctx, DATE_MATCH_LIMIT);
   pcre2_set_depth_limit (finder->mctx, DATE_DEPTH_LIMIT);
@@ -887,6 +891,9 @@ claims_date_finder_free (ClaimsDateFinder *finder)
     return;
   for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
     {
+      if (finder->rules[i].jit_re != 0
+          && finder->rules[i].jit_re != (gsize) finder->rules[i].re)
+        pcre2_code_free ((pcre2_code *) finder->rules[i].jit_re);
       if (finder->rules[i].re != NULL)
         pcre2_code_free (finder->rules[i].re);
       if (finder->rules[i].are != NULL)
@@ -2271,6 +2278,29 @@ langs_from_string (const char *lang)
   return LANG_DE | LANG_EN;
 }
 
+/* The unanchored pattern of rule @i, for long spans: with the JIT, a
+ * JIT-compiled copy of its @re, made when first needed (the extractor's
+ * spans are short) and then shared by all threads. */
+static const pcre2_code *
+long_re (ClaimsDateFinder *finder,
+         gsize             i)
+{
+  Rule *rule = &finder->rules[i];
+
+  if (!finder->use_jit)
+    return rule->re;
+  if (g_once_init_enter (&rule->jit_re))
+    {
+      pcre2_code *copy = pcre2_code_copy (rule->re);
+
+      if (copy != NULL)
+        (void) pcre2_jit_compile (copy, PCRE2_JIT_COMPLETE);  /* optional */
+      g_once_init_leave (&rule->jit_re,
+                         (gsize) (copy != NULL ? copy : rule->re));
+    }
+  return (const pcre2_code *) rule->jit_re;
+}
+
 /* The state of one place where a match may start: its word, looked up
  * when a rule first needs it. */
 typedef struct {
@@ -2425,8 +2455,8 @@ find_in_span (ClaimsDateFinder *finder,
                 }
             }
           else
-            rc = pcre2_match (rule->re, (PCRE2_SPTR) text, end, p, 0, md,
-                              finder->mctx);
+            rc = pcre2_match (long_re (finder, i), (PCRE2_SPTR) text, end, p,
+                              0, md, finder->mctx);
           if (rc <= 0)
             break;          /* no match, or a limit: nothing more here */
           ov = pcre2_get_ovector_pointer (md);
