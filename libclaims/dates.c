@@ -375,79 +375,97 @@ static const Fragment fragments[] = {
   { "previous", N_PAST, LANG_EN },
 };
 
-/* Whether @frag (lower case) stands at @p (before @end), ignoring ASCII
- * case and the case of two-byte Latin-1 letters (Ä = C3 84, ä = C3 A4). */
-static inline gboolean
-frag_at (const guchar *p,
-         const guchar *end,
-         const char   *frag)
-{
-  for (const guchar *f = (const guchar *) frag; *f; f++, p++)
-    {
-      guchar c;
+/* The fragments as one automaton (Aho-Corasick) over the bytes of a
+ * span, which it reads as symbols: a letter, ASCII case folded (0..25),
+ * the lead byte 0xC3 of ä/ö/ü (26), the second byte of ä or Ä (27), of ö
+ * or Ö (28), of ü or Ü (29), anything else (30). After each byte, the
+ * state tells which fragments end there; a fragment stands where its
+ * bytes do, ignoring ASCII case and the case of ä/ö/ü. */
+#define AC_SYMBOLS 31
+#define AC_STATES  512
 
-      if (p >= end)
-        return FALSE;
-      c = *p;
-      if (c >= 'A' && c <= 'Z')
-        c += 'a' - 'A';
-      else if (c >= 0x80 && c < 0xA0 && f > (const guchar *) frag
-               && f[-1] == 0xC3)
-        c += 0x20;
-      if (c != *f)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The fragments by their first two bytes, case folded: the chain of
- * pair_first[a][b] and frag_next[] lists the fragments (indexes into
- * fragments[], -1 ends) whose first byte is letter a (0..25) and whose
- * second byte is letter b (0..25) or the lead byte 0xC3 of ä/ö/ü (26).
- * first_index[] gives a for a byte (26: not a letter), second_index[] b
- * (27: no fragment goes on with it); the chains of those are empty. */
-static gint8  pair_first[27][28];
-static gint8  frag_next[G_N_ELEMENTS (fragments)];
-static guint8 first_index[256];
-static guint8 second_index[256];
-
-/* A quick test before frag_at(): the first four bytes of each fragment
- * (fewer for a shorter one: frag_mask covers those) with bit 0x20 set,
- * to compare with four bytes of text with that bit set; which passes at
- * least where frag_at() holds (its case folding only sets that bit). */
-static guint32 frag_head[G_N_ELEMENTS (fragments)];
-static guint32 frag_mask[G_N_ELEMENTS (fragments)];
+static guint8  ac_symbol[256];
+static guint16 ac_next[AC_STATES][AC_SYMBOLS];
+/* the fragments (indexes into fragments[]) ending in state s: from
+ * ac_outs[ac_out[s]] up to -1 (ac_out[s] == 0: none) */
+static guint16 ac_out[AC_STATES];
+static gint8   ac_outs[2 * AC_STATES];
+static guint8  frag_len[G_N_ELEMENTS (fragments)];
 
 static gpointer
 build_frag_index (gpointer data)
 {
-  memset (pair_first, -1, sizeof pair_first);
+  static guint16 fail[AC_STATES], queue[AC_STATES];
+  static gint8 own[AC_STATES];   /* the fragment ending in a state, or -1 */
+  guint n_states = 1, n_outs = 1, head = 0, tail = 0;
+
   for (guint c = 0; c < 256; c++)
-    {
-      first_index[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a' : 26;
-      second_index[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
-                        : c == 0xC3 ? 26 : 27;
-    }
-  /* backwards, so that each chain keeps the order of fragments[] */
-  for (gsize k = G_N_ELEMENTS (fragments); k-- > 0;)
+    ac_symbol[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
+                   : c == 0xC3 ? 26
+                   : c == 0xA4 || c == 0x84 ? 27
+                   : c == 0xB6 || c == 0x96 ? 28
+                   : c == 0xBC || c == 0x9C ? 29 : 30;
+  memset (ac_next, 0, sizeof ac_next);
+  memset (own, -1, sizeof own);
+
+  /* the trie: 0 is the root, no edge leads back to it */
+  for (gsize k = 0; k < G_N_ELEMENTS (fragments); k++)
     {
       const guchar *f = (const guchar *) fragments[k].frag;
-      guint a = f[0] - 'a', b = second_index[f[1]];
+      guint st = 0;
 
-      g_assert (a < 26 && b < 27);
-      frag_next[k] = pair_first[a][b];
-      pair_first[a][b] = (gint8) k;
-      {
-        guint8 head[4] = { 0, }, mask[4] = { 0, };
+      for (; *f != '\0'; f++)
+        {
+          guint sym = ac_symbol[*f];
 
-        for (guint i = 0; i < 4 && f[i] != '\0'; i++)
-          {
-            head[i] = f[i] | 0x20;
-            mask[i] = 0xFF;
-          }
-        memcpy (&frag_head[k], head, 4);
-        memcpy (&frag_mask[k], mask, 4);
-      }
+          /* lower case letters, and ä/ö/ü only as C3 A4 and the like */
+          g_assert (sym < 30 && (sym < 27 || f[-1] == 0xC3)
+                    && (*f < 'A' || *f > 'Z'));
+          if (ac_next[st][sym] == 0)
+            {
+              g_assert (n_states < AC_STATES);
+              ac_next[st][sym] = (guint16) n_states++;
+            }
+          st = ac_next[st][sym];
+        }
+      g_assert (own[st] < 0);   /* no fragment twice */
+      own[st] = (gint8) k;
+      frag_len[k] = (guint8) strlen (fragments[k].frag);
+    }
+
+  /* breadth first: the failure links, the missing edges, the outputs of
+   * each state (its own fragment, then those of its failure state) */
+  ac_outs[0] = -1;
+  for (guint sym = 0; sym < AC_SYMBOLS; sym++)
+    if (ac_next[0][sym] != 0)
+      queue[tail++] = ac_next[0][sym];
+  while (head < tail)
+    {
+      guint st = queue[head++];
+
+      for (guint sym = 0; sym < AC_SYMBOLS; sym++)
+        {
+          guint child = ac_next[st][sym];
+
+          if (child != 0)
+            {
+              fail[child] = ac_next[fail[st]][sym];
+              queue[tail++] = (guint16) child;
+            }
+          else
+            ac_next[st][sym] = ac_next[fail[st]][sym];
+        }
+      if (own[st] >= 0 || ac_out[fail[st]] != 0)
+        {
+          /* no more than the longest fragment has bytes, and a -1 */
+          g_assert (n_outs + 16 <= G_N_ELEMENTS (ac_outs));
+          ac_out[st] = (guint16) n_outs;
+          if (own[st] >= 0)
+            ac_outs[n_outs++] = own[st];
+          for (guint o = ac_out[fail[st]]; o != 0 && ac_outs[o] >= 0; o++)
+            ac_outs[n_outs++] = ac_outs[o];
+          ac_outs[n_outs++] = -1;
+        }
     }
   return NULL;
 }
@@ -514,40 +532,34 @@ classes_in (const char   *text,
   guint digits = 0;
   gsize n_starts = 0;
   gboolean after_alnum = start > 0 && g_ascii_isalnum (t[start - 1]);
+  guint state = 0;
 
   g_once (&once, build_frag_index, NULL);
   memset (scan, 0, sizeof *scan);
   for (gsize p = start; p < end; p++)
     {
       guchar c = t[p];
-
-      guint a = first_index[c];
+      guint sym = ac_symbol[c];
 
       if (starts != NULL && !after_alnum && (c & 0xC0) != 0x80
           && (first[c >> 3] & (1u << (c & 7))))
         starts[n_starts++] = (guint16) (p - start);
-      if (a < 26)
-        {
-          /* a letter */
-          guint b = p + 1 < end ? second_index[t[p + 1]] : 27;
-          gint k = pair_first[a][b];
-          guint32 head = 0;
+      state = ac_next[state][sym];
+      if (ac_out[state] != 0)
+        for (const gint8 *o = &ac_outs[ac_out[state]]; *o >= 0; o++)
+          if (fragments[*o].langs & langs)
+            {
+              guint cls = __builtin_ctz (fragments[*o].cls);
 
+              present |= fragments[*o].cls;
+              /* 1 + where it starts */
+              scan->last[cls] = MAX (scan->last[cls], p + 2 - frag_len[*o]);
+            }
+      if (sym < 26)
+        {
+          /* an ASCII letter */
           after_alnum = TRUE;
           digits = 0;
-          if (k >= 0 && p + 4 <= end)
-            {
-              memcpy (&head, t + p, 4);
-              head |= 0x20202020u;
-            }
-          for (; k >= 0; k = frag_next[k])
-            if ((fragments[k].langs & langs)
-                && (p + 4 > end || (head & frag_mask[k]) == frag_head[k])
-                && frag_at (t + p, t + end, fragments[k].frag))
-              {
-                present |= fragments[k].cls;
-                scan->last[__builtin_ctz (fragments[k].cls)] = p + 1;
-              }
           continue;
         }
       after_alnum = c >= '0' && c <= '9';
