@@ -1354,10 +1354,12 @@ static gboolean all_digits (const char *s,
 
 /* Whether token @i may be part of a date expression: a month, a weekday,
  * a relative time word (lexicon class "date_word"), a year, or a numeric
- * date. Only the text around such tokens goes to the date finder. */
+ * date. Only the text around such tokens goes to the date finder.
+ * @hyphens: whether any fold of the sentence has a '-'. */
 static gboolean
-date_trigger (Run  *r,
-              guint i)
+date_trigger (Run      *r,
+              guint     i,
+              gboolean  hyphens)
 {
   ClaimsToken *t = TOK (r, i);
   const char *f = t->fold;
@@ -1367,7 +1369,7 @@ date_trigger (Run  *r,
   if ((t->flags & CLAIMS_TOKEN_WORD) && !(t->flags & CLAIMS_TOKEN_DIGIT))
     {
       /* "mid-October", "Anfang-Mai": the part after the last hyphen */
-      const char *dash = strrchr (f, '-');
+      const char *dash = hyphens ? strrchr (f, '-') : NULL;
 
       if (dash != NULL && dash[1] != '\0')
         {
@@ -1414,13 +1416,17 @@ find_dates (Run  *r,
 {
   gsize win_start = 0, win_end = 0;
   gboolean open = FALSE;
+  /* the folds of the tokens are in the arena (see claims_tokenize()): most
+   * sentences have no hyphen in any, and then no word needs a look */
+  gboolean hyphens = memchr (r->arena->str, '-', r->arena->len) != NULL;
 
   if (r->dates == NULL)
     r->dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
   g_array_set_size (r->dates, 0);
   for (guint i = 0; i <= r->toks->len; i++)
     {
-      gboolean trig = i < limit && i < r->toks->len && date_trigger (r, i);
+      gboolean trig = i < limit && i < r->toks->len
+                      && date_trigger (r, i, hyphens);
       gsize a = 0, b = 0;
 
       if (trig)
