@@ -774,6 +774,10 @@ typedef struct {
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
   guint8               first[32];   /* bytes any rule may start with */
+  guint64              rules_of_class[N_CLASS_BITS];  /* bit i: rule i
+                                                        * needs one of its
+                                                        * classes, this one
+                                                        * among them */
   gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
@@ -850,6 +854,9 @@ claims_date_finder_new (GError **error)
       finder->rules[i].langs = rule_defs[i].langs;
       rule_needs (rule_defs[i].kind, rule_defs[i].langs,
                   &finder->rules[i].needs_any, &finder->rules[i].needs_all);
+      for (guint c = 0; c < N_CLASS_BITS; c++)
+        if (finder->rules[i].needs_any & (1u << c))
+          finder->rules_of_class[c] |= G_GUINT64_CONSTANT (1) << i;
       finder->rules[i].needs_word = rule_words (rule_defs[i].kind,
                                                 rule_defs[i].langs);
       rule_numbers (rule_defs[i].kind, rule_defs[i].langs,
@@ -980,7 +987,7 @@ group (const Match *m,
               if (blank && w != folded)
                 *w++ = ' ';
               blank = FALSE;
-              *w++ = g_ascii_tolower (c);
+              *w++ = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
             }
         }
       *w = '\0';
@@ -2281,11 +2288,12 @@ rule_limit (const Rule *rule,
 static guint
 langs_from_string (const char *lang)
 {
-  if (lang == NULL)
+  if (lang == NULL || lang[0] == '\0')
     return LANG_DE | LANG_EN;
-  if (g_ascii_strncasecmp (lang, "en", 2) == 0)
+  /* "en", "EN", "en-GB", ...: the first two letters, ASCII case folded */
+  if ((lang[0] | 0x20) == 'e' && (lang[1] | 0x20) == 'n')
     return LANG_EN;
-  if (g_ascii_strncasecmp (lang, "de", 2) == 0)
+  if ((lang[0] | 0x20) == 'd' && (lang[1] | 0x20) == 'e')
     return LANG_DE;
   return LANG_DE | LANG_EN;
 }
@@ -2386,6 +2394,7 @@ find_in_span (ClaimsDateFinder *finder,
 {
   pcre2_match_data *md = scratch->md;
   guint n_found = 0;
+  guint64 run = 0;
   Scan scan;
   gboolean anchored = end - start <= ANCHORED_SPAN;
   guint16 starts[ANCHORED_SPAN];
@@ -2407,20 +2416,24 @@ find_in_span (ClaimsDateFinder *finder,
   for (gsize k = 0; k < n_starts; k++)
     words[k].looked_up = FALSE;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
+  /* the rules that need a class that occurs, in their order */
+  for (guint c = 0; c < N_CLASS_BITS; c++)
+    if (scan.present & (1u << c))
+      run |= finder->rules_of_class[c];
+  for (; run != 0; run &= run - 1)
     {
+      gsize i = (gsize) __builtin_ctzll (run);
       const Rule *rule = &finder->rules[i];
-      guint64 bit;
+      guint64 bit = G_GUINT64_CONSTANT (1) << i;
       Match m;
       gsize limit;
       gsize k = 0;
 
-      if ((rule->langs & langs) == 0 || (rule->needs_any & scan.present) == 0
+      if ((rule->langs & langs) == 0
           || (rule->needs_all & scan.present) != rule->needs_all
           || !rule_may_resolve (rule, &scan))
         continue;
       limit = rule_limit (rule, &scan, end);
-      bit = G_GUINT64_CONSTANT (1) << i;
       m = (Match) { text, rule->group_no, md, rule->langs };
 
       /* Leftmost-first, as an unanchored search finds them. A short span
