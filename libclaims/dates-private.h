@@ -53,7 +53,8 @@ GArray           *claims_date_finder_find (ClaimsDateFinder *finder,
 /* Like claims_date_finder_find(), for the text of a document: @text is
  * valid UTF-8 and @text[end] can be read (the NUL at its end at the
  * latest), so the span is not checked. The matches are kept per thread:
- * *@n_found of them, valid until the next call from the same thread. */
+ * *@n_found of them, valid until the thread next calls a function of the
+ * date finder. */
 G_GNUC_INTERNAL
 const ClaimsDateMatch *
 claims_date_finder_find_in_text (ClaimsDateFinder *finder,

@@ -2062,7 +2062,7 @@ candidate_compare (gconstpointer a,
 
 /* The first word at a place where a match may start (see word_len()) and
  * for which rules a match may begin with it, kept per thread for the
- * words seen last. */
+ * words seen last (all finders have the same rules). */
 #define WORD_MAX   23
 #define WORD_CACHE 1024   /* a power of two */
 
@@ -2203,10 +2203,12 @@ word_len (const char *text,
 /* Whether a match of @rule may begin with the @len bytes (valid UTF-8) at
  * @w. The anchored pattern runs on a blank followed by the word with
  * PCRE2_PARTIAL_HARD, which fails only when no text that begins with the
- * word matches. Its lookbehinds see the blank and nothing before, which
- * can only make them pass more often than in the real text, as the rules
- * have negative lookbehinds only (checked in claims_date_finder_new()):
- * a "no" holds wherever the word stands. */
+ * word matches: every way through the pattern ends inside the word. Its
+ * lookbehinds see the blank and nothing before, which can only make them
+ * pass more often than in the real text, as the rules have negative
+ * lookbehinds only (checked in claims_date_finder_new()): a "no" holds
+ * wherever the word stands, and an attempt there would do no more work
+ * than the probe did (a probe that meets a limit says yes). */
 static gboolean
 word_may_begin (ClaimsDateFinder *finder,
                 const Rule       *rule,
@@ -2377,11 +2379,11 @@ word_allows (ClaimsDateFinder *finder,
 }
 
 /* claims_date_finder_find() into @scratch: returns the number of matches,
- * which are in @scratch->found. @valid: the
- * text up to @end is valid UTF-8. Only then is the JIT called directly
- * (without pcre2_match()'s UTF-8 check; its lookbehinds may read before
- * @start) and are the words probed (no attempt can fail on invalid
- * UTF-8, so skipping the places a word rules out skips only failures). */
+ * which are in @scratch->found. @valid: the text up to @end is valid
+ * UTF-8. Only then is the JIT called directly (without pcre2_match()'s
+ * UTF-8 check; its lookbehinds may read before @start) and are the words
+ * probed (no attempt can fail on invalid UTF-8, so skipping the places a
+ * word rules out skips only failures). */
 static guint
 find_in_span (ClaimsDateFinder *finder,
               const char       *text,
