@@ -931,7 +931,33 @@ typedef struct {
   const guint8     *group_no;   /* the rule's, see Group */
   pcre2_match_data *md;
   guint             lang;
+  /* the texts group() returns while one match resolves: in @store while
+   * it has room, else on the heap (freed by resolve_match()) */
+  char              store[256];
+  gsize             stored;
+  char             *heap[16];
+  guint             n_heap;
 } Match;
+
+/* Room for @size bytes that live as long as the resolution of @m. */
+static char *
+match_room (Match *m,
+            gsize  size)
+{
+  char *room;
+
+  if (size <= sizeof m->store - m->stored)
+    {
+      room = m->store + m->stored;
+      m->stored += size;
+      return room;
+    }
+  /* a few groups per match, at most one of each name */
+  g_assert (m->n_heap < G_N_ELEMENTS (m->heap));
+  room = g_malloc (size);
+  m->heap[m->n_heap++] = room;
+  return room;
+}
 
 /* Where group @g of the match starts (*len: its length), or NULL when the
  * rule has no such group or it did not take part in the match. */
@@ -952,11 +978,11 @@ group_span (const Match *m,
   return m->subject + ov[2 * n];
 }
 
-/* Returns the case-folded text of group @name, or NULL when it is absent
- * or did not take part in the match. */
-static char *
-group (const Match *m,
-       Group        name)
+/* Returns the case-folded text of group @name (owned by @m), or NULL when
+ * it is absent or did not take part in the match. */
+static const char *
+group (Match *m,
+       Group  name)
 {
   gsize glen = 0;
   const char *g = group_span (m, name, &glen);
@@ -975,7 +1001,7 @@ group (const Match *m,
       char *w;
       gboolean blank = FALSE;
 
-      folded = w = g_malloc (glen + 1);
+      folded = w = match_room (m, glen + 1);
       for (gsize i = 0; i < glen; i++)
         {
           char c = g[i];
@@ -997,6 +1023,8 @@ group (const Match *m,
   if (nfc == NULL)
     return NULL;
   folded = g_utf8_casefold (nfc, -1);
+  g_assert (m->n_heap < G_N_ELEMENTS (m->heap));
+  m->heap[m->n_heap++] = folded;
   /* collapse inner white space (also NO-BREAK SPACE and the like) to
    * single ASCII spaces; the result is never longer than the input */
   {
@@ -1037,11 +1065,11 @@ has_group (const Match *m,
 }
 
 static int
-group_int (const Match *m,
-           Group        name,
-           int          fallback)
+group_int (Match *m,
+           Group  name,
+           int    fallback)
 {
-  g_autofree char *s = NULL;
+  const char *s;
   gsize len = 0;
   const char *g = group_span (m, name, &len);
   guint64 v;
@@ -1576,17 +1604,17 @@ weekday_date (int          wd,
 /* Resolution of one match */
 
 static gboolean
-resolve_match (Kind         kind,
-               const Match *m,
-               const GDate *pub,
-               GDate       *from,
-               gboolean    *has_from,
-               GDate       *to,
-               gboolean    *has_to)
+resolve_kind (Kind         kind,
+              Match       *m,
+              const GDate *pub,
+              GDate       *from,
+              gboolean    *has_from,
+              GDate       *to,
+              gboolean    *has_to)
 {
-  g_autofree char *prep = group (m, GRP_PREP);
-  g_autofree char *rel_s = group (m, GRP_REL);
-  g_autofree char *part_s = group (m, GRP_PART);
+  const char *prep = group (m, GRP_PREP);
+  const char *rel_s = group (m, GRP_REL);
+  const char *part_s = group (m, GRP_PART);
   Mod mod = mod_from_prep (prep);
   Dir dir = dir_from_mod (mod);
   int rel = rel_offset (rel_s);
@@ -1620,7 +1648,7 @@ resolve_match (Kind         kind,
 
     case K_DAY_MONTH:
       {
-        g_autofree char *mon = group (m, GRP_MON);
+        const char *mon = group (m, GRP_MON);
         int mo = month_number (mon);
         int d = group_int (m, GRP_D, 0);
         int y = group_int (m, GRP_Y, -1);
@@ -1638,8 +1666,8 @@ resolve_match (Kind         kind,
 
     case K_DAY_RANGE:
       {
-        g_autofree char *mon1 = group (m, GRP_MON1);
-        g_autofree char *mon2 = group (m, GRP_MON2);
+        const char *mon1 = group (m, GRP_MON1);
+        const char *mon2 = group (m, GRP_MON2);
         int mo2 = month_number (mon2);
         int mo1 = mon1 != NULL ? month_number (mon1) : mo2;
         int d1 = group_int (m, GRP_D1, 0), d2 = group_int (m, GRP_D2, 0);
@@ -1660,7 +1688,7 @@ resolve_match (Kind         kind,
 
     case K_MONTH:
       {
-        g_autofree char *mon = group (m, GRP_MON);
+        const char *mon = group (m, GRP_MON);
         int mo = month_number (mon);
         int y = group_int (m, GRP_Y, -1);
 
@@ -1679,9 +1707,9 @@ resolve_match (Kind         kind,
 
     case K_BETWEEN_PARTS:
       {
-        g_autofree char *mon = group (m, GRP_MON);
-        g_autofree char *p1 = group (m, GRP_P1);
-        g_autofree char *p2 = group (m, GRP_P2);
+        const char *mon = group (m, GRP_MON);
+        const char *p1 = group (m, GRP_P1);
+        const char *p2 = group (m, GRP_P2);
         int mo = month_number (mon);
         int y = group_int (m, GRP_Y, -1);
         int a, b;
@@ -1701,7 +1729,7 @@ resolve_match (Kind         kind,
     case K_WEEKDAY:
     case K_NIGHT:
       {
-        g_autofree char *wds = group (m, GRP_WD);
+        const char *wds = group (m, GRP_WD);
         int wd = weekday_number (wds);
 
         if (wd == 0 || !pub_ok (pub))
@@ -1715,7 +1743,7 @@ resolve_match (Kind         kind,
 
     case K_REL_DAY:
       {
-        g_autofree char *w = group (m, GRP_W);
+        const char *w = group (m, GRP_W);
 
         if (w == NULL || !pub_ok (pub))
           return FALSE;
@@ -1736,8 +1764,8 @@ resolve_match (Kind         kind,
 
     case K_AGO:
       {
-        g_autofree char *n_s = group (m, GRP_N);
-        g_autofree char *u_s = group (m, GRP_U);
+        const char *n_s = group (m, GRP_N);
+        const char *u_s = group (m, GRP_U);
         char unit = unit_from_string (u_s);
         int n;
 
@@ -1753,8 +1781,8 @@ resolve_match (Kind         kind,
 
     case K_PAST_N:
       {
-        g_autofree char *n_s = group (m, GRP_N);
-        g_autofree char *u_s = group (m, GRP_U);
+        const char *n_s = group (m, GRP_N);
+        const char *u_s = group (m, GRP_U);
         char unit = unit_from_string (u_s);
         int n = 1;
 
@@ -1858,7 +1886,7 @@ resolve_match (Kind         kind,
 
     case K_YEAR_EDGE:
       {
-        g_autofree char *e = group (m, GRP_E);
+        const char *e = group (m, GRP_E);
         int y, mo;
 
         if (e == NULL || !pub_ok (pub))
@@ -1927,7 +1955,7 @@ resolve_match (Kind         kind,
 
     case K_SEASON:
       {
-        g_autofree char *sn = group (m, GRP_S);
+        const char *sn = group (m, GRP_S);
         int y = group_int (m, GRP_Y, -1);
         int first;   /* first month of the season */
 
@@ -2037,6 +2065,28 @@ resolve_match (Kind         kind,
   *from = f;
   *to = t;
   return TRUE;
+}
+
+
+/* Resolves the match in @m (of a rule of @kind) against @pub into an
+ * interval; FALSE when it does not resolve. */
+static gboolean
+resolve_match (Kind         kind,
+               Match       *m,
+               const GDate *pub,
+               GDate       *from,
+               gboolean    *has_from,
+               GDate       *to,
+               gboolean    *has_to)
+{
+  gboolean ok;
+
+  m->stored = 0;
+  m->n_heap = 0;
+  ok = resolve_kind (kind, m, pub, from, has_from, to, has_to);
+  for (guint i = 0; i < m->n_heap; i++)
+    g_free (m->heap[i]);
+  return ok;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -2397,6 +2447,7 @@ find_in_span (ClaimsDateFinder *finder,
   pcre2_match_data *md = scratch->md;
   guint n_found = 0;
   guint64 run = 0;
+  Match m;
   Scan scan;
   gboolean anchored = end - start <= ANCHORED_SPAN;
   guint16 starts[ANCHORED_SPAN];
@@ -2417,6 +2468,8 @@ find_in_span (ClaimsDateFinder *finder,
     return 0;
   for (gsize k = 0; k < n_starts; k++)
     words[k].looked_up = FALSE;
+  m.subject = text;
+  m.md = md;
 
   /* the rules that need a class that occurs, in their order */
   for (guint c = 0; c < N_CLASS_BITS; c++)
@@ -2427,7 +2480,6 @@ find_in_span (ClaimsDateFinder *finder,
       gsize i = (gsize) __builtin_ctzll (run);
       const Rule *rule = &finder->rules[i];
       guint64 bit = G_GUINT64_CONSTANT (1) << i;
-      Match m;
       gsize limit;
       gsize k = 0;
 
@@ -2436,7 +2488,8 @@ find_in_span (ClaimsDateFinder *finder,
           || !rule_may_resolve (rule, &scan))
         continue;
       limit = rule_limit (rule, &scan, end);
-      m = (Match) { text, rule->group_no, md, rule->langs };
+      m.group_no = rule->group_no;
+      m.lang = rule->langs;
 
       /* Leftmost-first, as an unanchored search finds them. A short span
        * (the extractor's) tries the anchored twin at the few places a
