@@ -64,10 +64,19 @@ typedef enum {
   K_SEASON,
 } Kind;
 
+/* Where the day number of a rule stands: before its (last) month, after
+ * it, or the rule has none; see rule_may_resolve(). */
+typedef enum {
+  ORDER_NONE,
+  ORDER_DAY_MONTH,
+  ORDER_MONTH_DAY,
+} Order;
+
 typedef struct {
   Kind        kind;
   guint       langs;
   const char *pattern;
+  Order       order;
 } RuleDef;
 
 /* ---------------------------------------------------------------------- */
@@ -139,26 +148,30 @@ static const RuleDef rule_defs[] = {
   /* am 28. November, ab dem 1. November 2024, Freitag, den 18. Oktober */
   { K_DAY_MONTH, LANG_DE,
     B PREP_DE "(?:" WD_DE ("wd") ",?\\s++(?:(?:den|dem)\\s++)?)?"
-    "(?<d>\\d{1,2})\\.\\s*+" MON_DE ("mon") YEAR_OPT_DE },
+    "(?<d>\\d{1,2})\\.\\s*+" MON_DE ("mon") YEAR_OPT_DE,
+    ORDER_DAY_MONTH },
   /* on 28 November, the 28th of November 2024 */
   { K_DAY_MONTH, LANG_EN,
     B PREP_EN "(?:" WD_EN ("wd") ",?\\s++)?(?:the\\s++)?" DAYNUM_EN ("d")
-    "\\s++(?:of\\s++)?" MON_EN_D ("mon") YEAR_OPT_EN },
+    "\\s++(?:of\\s++)?" MON_EN_D ("mon") YEAR_OPT_EN,
+    ORDER_DAY_MONTH },
   /* November 28, Oct. 21, 2024 */
   { K_DAY_MONTH, LANG_EN,
     B PREP_EN "(?:" WD_EN ("wd") ",?\\s++)?" MON_EN_D ("mon") "\\s++"
-    DAYNUM_EN ("d") A YEAR_OPT_EN },
+    DAYNUM_EN ("d") A YEAR_OPT_EN, ORDER_MONTH_DAY },
 
   /* zwischen dem 1. und 15. Oktober, vom 1. bis 15. Oktober, 1.–15. Okt. */
   { K_DAY_RANGE, LANG_DE,
     B "(?:(?:zwischen\\s+dem|vom|von)\\s++)?(?<d1>\\d{1,2})\\.(?:\\s*+"
     MON_DE ("mon1") ")?\\s*+(?:und\\s+dem|bis\\s+zum|bis|[-–])\\s*+"
-    "(?<d2>\\d{1,2})\\.\\s*+" MON_DE ("mon2") YEAR_OPT_DE },
+    "(?<d2>\\d{1,2})\\.\\s*+" MON_DE ("mon2") YEAR_OPT_DE,
+    ORDER_DAY_MONTH },
   /* between 1 and 15 October, from 1 to 15 October */
   { K_DAY_RANGE, LANG_EN,
     B "(?:(?:between|from)\\s++)?" DAYNUM_EN ("d1") "(?:\\s++"
     MON_EN_D ("mon1") ")?\\s*+(?:and|to|-|–)\\s*+" DAYNUM_EN ("d2")
-    "\\s++(?:of\\s++)?" MON_EN_D ("mon2") YEAR_OPT_EN },
+    "\\s++(?:of\\s++)?" MON_EN_D ("mon2") YEAR_OPT_EN,
+    ORDER_DAY_MONTH },
 
   /* im Juni, seit August, Anfang Oktober, Ende Oktober 2024 */
   { K_MONTH, LANG_DE,
@@ -327,8 +340,10 @@ enum {
   N_EDGE    = 1u << 15,  /* jahresende, jahresanfang, jahresbeginn, ... */
   N_PLURAL  = 1u << 16,  /* tage, wochen, monate, jahre, stunden */
   N_PAST    = 1u << 17,  /* past, last, previous */
+  N_PART    = 1u << 18,  /* anfang, mitte, ende / early, mid, late, end */
+  N_TODAY   = 1u << 19,  /* today, yesterday */
 };
-#define N_CLASS_BITS 18
+#define N_CLASS_BITS 20
 #define N_DIGIT_CLASSES (N_DMY | N_DECADE | N_YEAR4)
 
 typedef struct {
@@ -373,6 +388,12 @@ static const Fragment fragments[] = {
   { "stunden", N_PLURAL, LANG_DE },
   { "past", N_PAST, LANG_EN }, { "last", N_PAST, LANG_EN },
   { "previous", N_PAST, LANG_EN },
+  { "anfang", N_PART, LANG_DE }, { "mitte", N_PART, LANG_DE },
+  { "ende", N_PART, LANG_DE }, { "early", N_PART, LANG_EN },
+  { "mid", N_PART, LANG_EN }, { "late", N_PART, LANG_EN },
+  { "beginning", N_PART, LANG_EN }, { "start", N_PART, LANG_EN },
+  { "end", N_PART, LANG_EN },
+  { "today", N_TODAY, LANG_EN }, { "yesterday", N_TODAY, LANG_EN },
 };
 
 /* The fragments as one automaton (Aho-Corasick) over the bytes of a
@@ -503,9 +524,18 @@ typedef struct {
                                   * letter class starts; 0: none */
   gsize    last_digit;           /* 1 + the offset of the last ASCII digit;
                                   * 0: none */
+  gsize    first[N_CLASS_BITS];  /* 1 + where the first fragment of each
+                                  * letter class starts; 0: none */
   guint    short_numbers;        /* runs of one or two ASCII digits */
+  gsize    last_short;           /* 1 + where the last of them starts */
+  gsize    first_day;            /* 1 + where the first of them starts
+                                  * that a blank, a non-ASCII byte or
+                                  * an ordinal suffix follows ("1 May",
+                                  * "1st of May"); 0: none */
   guint    day_stops;            /* an ASCII digit, a full stop and no
                                   * digit: "1. Mai", "1.-3." */
+  gsize    first_stop;           /* 1 + the offset of the first one's
+                                  * digit; 0: none */
   gboolean odd_letters;          /* "ſ" or the Kelvin sign: letters a
                                   * caseless pattern takes for s and k */
 } Scan;
@@ -554,6 +584,9 @@ classes_in (const char   *text,
               present |= fragments[*o].cls;
               /* 1 + where it starts */
               scan->last[cls] = MAX (scan->last[cls], p + 2 - frag_len[*o]);
+              if (scan->first[cls] == 0
+                  || scan->first[cls] > p + 2 - frag_len[*o])
+                scan->first[cls] = p + 2 - frag_len[*o];
             }
       if (sym < 26)
         {
@@ -572,9 +605,24 @@ classes_in (const char   *text,
             {
               /* the end of a run */
               if (digits <= 2)
-                scan->short_numbers++;
+                {
+                  guchar next = p + 1 < end ? t[p + 1] : '\0';
+
+                  scan->short_numbers++;
+                  scan->last_short = p + 2 - digits;
+                  if (scan->first_day == 0
+                      && (g_ascii_isspace (next) || next == 0x0B
+                          || next >= 0x80 || (next | 0x20) == 's'
+                          || (next | 0x20) == 'n' || (next | 0x20) == 'r'
+                          || (next | 0x20) == 't'))
+                    scan->first_day = p + 2 - digits;
+                }
               if (p + 2 < end && t[p + 1] == '.' && !g_ascii_isdigit (t[p + 2]))
-                scan->day_stops++;
+                {
+                  scan->day_stops++;
+                  if (scan->first_stop == 0)
+                    scan->first_stop = p + 1;
+                }
             }
           /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a
            * blank, one or two digits, a full stop ("1.500" is not) */
@@ -715,7 +763,9 @@ static const char *const group_names[N_GROUPS] = {
 /* The finer classes an expression of @kind in @langs holds one of (0:
  * none of them): "Wochenende", a season ("Frühjahr" is no N_SEASON
  * fragment), "Jahresende" and the like, a plural unit after "in den
- * vergangenen", "past" or "last" before "days". */
+ * vergangenen", "past" or "last" before "days", the parts of "zwischen
+ * Anfang und Mitte", the words of "yesterday" and the like (rule_needs()
+ * takes "day" for them). */
 static guint
 rule_words (Kind  kind,
             guint langs)
@@ -730,6 +780,11 @@ rule_words (Kind  kind,
       return N_EDGE;
     case K_PAST_N:
       return (langs & LANG_EN) ? N_PAST : N_PLURAL;
+    case K_BETWEEN_PARTS:
+      return N_PART;
+    case K_REL_DAY:
+      /* "yesterday", "today", "last night", "tomorrow", "this morning" */
+      return (langs & LANG_EN) ? N_TODAY | N_NIGHT | N_RELDAY : 0;
     default:
       return 0;
     }
@@ -759,6 +814,7 @@ typedef struct {
   guint       needs_all;  /* N_* classes that must all occur */
   guint       needs_word; /* see rule_words() */
   guint       short_numbers, day_stops;   /* see rule_numbers() */
+  Order       order;
   gboolean    needs_digit; /* see kind_needs_digit() */
   pcre2_code *re;
   gsize       jit_re;     /* see long_re() */
@@ -862,6 +918,7 @@ claims_date_finder_new (GError **error)
       rule_numbers (rule_defs[i].kind, rule_defs[i].langs,
                     &finder->rules[i].short_numbers,
                     &finder->rules[i].day_stops);
+      finder->rules[i].order = rule_defs[i].order;
       finder->rules[i].needs_digit = kind_needs_digit (rule_defs[i].kind);
       finder->rules[i].re = re;
       /* Every rule begins with "no letter or digit before", so a match
@@ -2297,11 +2354,27 @@ static gboolean
 rule_may_resolve (const Rule *rule,
                   const Scan *scan)
 {
+  guint month = __builtin_ctz (N_MONTH);
+
   if (scan->short_numbers < rule->short_numbers
       || scan->day_stops < rule->day_stops)
     return FALSE;
-  return scan->odd_letters || rule->needs_word == 0
-         || (rule->needs_word & scan->present) != 0;
+  if (scan->odd_letters)
+    return TRUE;
+  if (rule->needs_word != 0 && (rule->needs_word & scan->present) == 0)
+    return FALSE;
+  /* a day number before a month fragment: "1. Mai", "1 May", "1st of
+   * May" (the day of a range next to its month); or after one */
+  if (rule->order == ORDER_DAY_MONTH)
+    {
+      gsize day = (rule->langs & LANG_EN) ? scan->first_day
+                                          : scan->first_stop;
+
+      return day != 0 && day < scan->last[month];
+    }
+  if (rule->order == ORDER_MONTH_DAY)
+    return scan->first[month] != 0 && scan->first[month] < scan->last_short;
+  return TRUE;
 }
 
 /* Where the matches of @rule that can resolve must start, given what the
