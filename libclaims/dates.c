@@ -337,7 +337,7 @@ enum {
   /* finer ones, which some rules need as well (see rule_words()) */
   N_WEEKEND = 1u << 13,  /* wochenende / weekend */
   N_SPRING  = 1u << 14,  /* frühjahr */
-  N_EDGE    = 1u << 15,  /* jahresende, jahresanfang, jahresbeginn, ... */
+  N_EDGE    = 1u << 15,  /* jahresende, monatsende, -sanfang, beginn */
   N_PLURAL  = 1u << 16,  /* tage, wochen, monate, jahre, stunden */
   N_PAST    = 1u << 17,  /* past, last, previous */
   N_PART    = 1u << 18,  /* anfang, mitte, ende / early, mid, late, end */
@@ -580,13 +580,12 @@ classes_in (const char   *text,
           if (fragments[*o].langs & langs)
             {
               guint cls = __builtin_ctz (fragments[*o].cls);
+              gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
 
               present |= fragments[*o].cls;
-              /* 1 + where it starts */
-              scan->last[cls] = MAX (scan->last[cls], p + 2 - frag_len[*o]);
-              if (scan->first[cls] == 0
-                  || scan->first[cls] > p + 2 - frag_len[*o])
-                scan->first[cls] = p + 2 - frag_len[*o];
+              scan->last[cls] = MAX (scan->last[cls], at);
+              if (scan->first[cls] == 0 || scan->first[cls] > at)
+                scan->first[cls] = at;
             }
       if (sym < 26)
         {
@@ -617,7 +616,8 @@ classes_in (const char   *text,
                           || (next | 0x20) == 't'))
                     scan->first_day = p + 2 - digits;
                 }
-              if (p + 2 < end && t[p + 1] == '.' && !g_ascii_isdigit (t[p + 2]))
+              if (p + 2 < end && t[p + 1] == '.'
+                  && !g_ascii_isdigit (t[p + 2]))
                 {
                   scan->day_stops++;
                   if (scan->first_stop == 0)
@@ -830,10 +830,9 @@ typedef struct {
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
   guint8               first[32];   /* bytes any rule may start with */
-  guint64              rules_of_class[N_CLASS_BITS];  /* bit i: rule i
-                                                        * needs one of its
-                                                        * classes, this one
-                                                        * among them */
+  /* for each class, the rules (bit i: rule i) that need one of a set of
+   * classes holding it (see rule_needs()) */
+  guint64              rules_of_class[N_CLASS_BITS];
   gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
@@ -901,8 +900,8 @@ claims_date_finder_new (GError **error)
       }
       for (guint g = 0; g < N_GROUPS; g++)
         {
-          int n = pcre2_substring_number_from_name (re,
-                                                    (PCRE2_SPTR) group_names[g]);
+          PCRE2_SPTR name = (PCRE2_SPTR) group_names[g];
+          int n = pcre2_substring_number_from_name (re, name);
 
           finder->rules[i].group_no[g] = n > 0 ? (guint8) n : 0;
         }
@@ -1009,7 +1008,7 @@ match_room (Match *m,
       m->stored += size;
       return room;
     }
-  /* a few groups per match, at most one of each name */
+  /* a match asks for each of a few groups once at most */
   g_assert (m->n_heap < G_N_ELEMENTS (m->heap));
   room = g_malloc (size);
   m->heap[m->n_heap++] = room;
