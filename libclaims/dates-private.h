@@ -50,6 +50,21 @@ GArray           *claims_date_finder_find (ClaimsDateFinder *finder,
                                            const char       *lang,
                                            const GDate      *published);
 
+/* Like claims_date_finder_find(), for the text of a document: @text is
+ * valid UTF-8 and @text[end] can be read (the NUL at its end at the
+ * latest), so the span is not checked. The matches are kept per thread:
+ * *@n_found of them, valid until the thread next calls a function of the
+ * date finder. */
+G_GNUC_INTERNAL
+const ClaimsDateMatch *
+claims_date_finder_find_in_text (ClaimsDateFinder *finder,
+                                 const char       *text,
+                                 gsize             start,
+                                 gsize             end,
+                                 const char       *lang,
+                                 const GDate      *published,
+                                 guint            *n_found);
+
 /* Resolves the single expression @expr[0..len) (the whole of it must be a
  * date expression; surrounding white space is ignored). @len may be -1 (as
  * gsize) for a NUL-terminated string. @published may be NULL, in which case

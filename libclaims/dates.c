@@ -64,10 +64,19 @@ typedef enum {
   K_SEASON,
 } Kind;
 
+/* Where the day number of a rule stands: before its (last) month, after
+ * it, or the rule has none; see rule_may_resolve(). */
+typedef enum {
+  ORDER_NONE,
+  ORDER_DAY_MONTH,
+  ORDER_MONTH_DAY,
+} Order;
+
 typedef struct {
   Kind        kind;
   guint       langs;
   const char *pattern;
+  Order       order;
 } RuleDef;
 
 /* ---------------------------------------------------------------------- */
@@ -139,26 +148,30 @@ static const RuleDef rule_defs[] = {
   /* am 28. November, ab dem 1. November 2024, Freitag, den 18. Oktober */
   { K_DAY_MONTH, LANG_DE,
     B PREP_DE "(?:" WD_DE ("wd") ",?\\s++(?:(?:den|dem)\\s++)?)?"
-    "(?<d>\\d{1,2})\\.\\s*+" MON_DE ("mon") YEAR_OPT_DE },
+    "(?<d>\\d{1,2})\\.\\s*+" MON_DE ("mon") YEAR_OPT_DE,
+    ORDER_DAY_MONTH },
   /* on 28 November, the 28th of November 2024 */
   { K_DAY_MONTH, LANG_EN,
     B PREP_EN "(?:" WD_EN ("wd") ",?\\s++)?(?:the\\s++)?" DAYNUM_EN ("d")
-    "\\s++(?:of\\s++)?" MON_EN_D ("mon") YEAR_OPT_EN },
+    "\\s++(?:of\\s++)?" MON_EN_D ("mon") YEAR_OPT_EN,
+    ORDER_DAY_MONTH },
   /* November 28, Oct. 21, 2024 */
   { K_DAY_MONTH, LANG_EN,
     B PREP_EN "(?:" WD_EN ("wd") ",?\\s++)?" MON_EN_D ("mon") "\\s++"
-    DAYNUM_EN ("d") A YEAR_OPT_EN },
+    DAYNUM_EN ("d") A YEAR_OPT_EN, ORDER_MONTH_DAY },
 
   /* zwischen dem 1. und 15. Oktober, vom 1. bis 15. Oktober, 1.–15. Okt. */
   { K_DAY_RANGE, LANG_DE,
     B "(?:(?:zwischen\\s+dem|vom|von)\\s++)?(?<d1>\\d{1,2})\\.(?:\\s*+"
     MON_DE ("mon1") ")?\\s*+(?:und\\s+dem|bis\\s+zum|bis|[-–])\\s*+"
-    "(?<d2>\\d{1,2})\\.\\s*+" MON_DE ("mon2") YEAR_OPT_DE },
+    "(?<d2>\\d{1,2})\\.\\s*+" MON_DE ("mon2") YEAR_OPT_DE,
+    ORDER_DAY_MONTH },
   /* between 1 and 15 October, from 1 to 15 October */
   { K_DAY_RANGE, LANG_EN,
     B "(?:(?:between|from)\\s++)?" DAYNUM_EN ("d1") "(?:\\s++"
     MON_EN_D ("mon1") ")?\\s*+(?:and|to|-|–)\\s*+" DAYNUM_EN ("d2")
-    "\\s++(?:of\\s++)?" MON_EN_D ("mon2") YEAR_OPT_EN },
+    "\\s++(?:of\\s++)?" MON_EN_D ("mon2") YEAR_OPT_EN,
+    ORDER_DAY_MONTH },
 
   /* im Juni, seit August, Anfang Oktober, Ende Oktober 2024 */
   { K_MONTH, LANG_DE,
@@ -304,7 +317,9 @@ static const RuleDef rule_defs[] = {
  * searched as plain substrings, so "tag" covers "Freitag" and "Tagen",
  * "day" covers "Friday", "today" and "days". The digit classes are tested
  * in code: a digit followed by '.', a '0' followed by "er", "s" or an
- * apostrophe, four digits in a row. */
+ * apostrophe, four digits in a row. The same pass notes where the last
+ * fragment of each class stands: a match cannot start after it (see
+ * rule_limit()). */
 enum {
   N_DMY     = 1u << 0,   /* "1.11." */
   N_DECADE  = 1u << 1,   /* "50er", "1950s", "'90s" */
@@ -319,8 +334,17 @@ enum {
   N_SEASON  = 1u << 10,  /* frühling, sommer, herbst, winter / spring ... */
   N_NIGHT   = 1u << 11,  /* nacht / night */
   N_AGO     = 1u << 12,  /* vor / ago */
-  N_ALL     = (1u << 13) - 1
+  /* finer ones, which some rules need as well (see rule_words()) */
+  N_WEEKEND = 1u << 13,  /* wochenende / weekend */
+  N_SPRING  = 1u << 14,  /* frühjahr */
+  N_EDGE    = 1u << 15,  /* jahresende, monatsende, -sanfang, beginn */
+  N_PLURAL  = 1u << 16,  /* tage, wochen, monate, jahre, stunden */
+  N_PAST    = 1u << 17,  /* past, last, previous */
+  N_PART    = 1u << 18,  /* anfang, mitte, ende / early, mid, late, end */
+  N_TODAY   = 1u << 19,  /* today, yesterday */
 };
+#define N_CLASS_BITS 20
+#define N_DIGIT_CLASSES (N_DMY | N_DECADE | N_YEAR4)
 
 typedef struct {
   const char *frag;      /* lower case UTF-8, first byte ASCII */
@@ -355,49 +379,114 @@ static const Fragment fragments[] = {
   { "autumn", N_SEASON, LANG_EN }, { "fall", N_SEASON, LANG_EN },
   { "nacht", N_NIGHT, LANG_DE }, { "night", N_NIGHT, LANG_EN },
   { "vor", N_AGO, LANG_DE }, { "ago", N_AGO, LANG_EN },
+  { "wochenende", N_WEEKEND, LANG_DE }, { "weekend", N_WEEKEND, LANG_EN },
+  { "frühjahr", N_SPRING, LANG_DE }, { "fruehjahr", N_SPRING, LANG_DE },
+  { "jahresende", N_EDGE, LANG_DE }, { "monatsende", N_EDGE, LANG_DE },
+  { "sanfang", N_EDGE, LANG_DE }, { "beginn", N_EDGE, LANG_DE },
+  { "tage", N_PLURAL, LANG_DE }, { "wochen", N_PLURAL, LANG_DE },
+  { "monate", N_PLURAL, LANG_DE }, { "jahre", N_PLURAL, LANG_DE },
+  { "stunden", N_PLURAL, LANG_DE },
+  { "past", N_PAST, LANG_EN }, { "last", N_PAST, LANG_EN },
+  { "previous", N_PAST, LANG_EN },
+  { "anfang", N_PART, LANG_DE }, { "mitte", N_PART, LANG_DE },
+  { "ende", N_PART, LANG_DE }, { "early", N_PART, LANG_EN },
+  { "mid", N_PART, LANG_EN }, { "late", N_PART, LANG_EN },
+  { "beginning", N_PART, LANG_EN }, { "start", N_PART, LANG_EN },
+  { "end", N_PART, LANG_EN },
+  { "today", N_TODAY, LANG_EN }, { "yesterday", N_TODAY, LANG_EN },
 };
 
-/* Whether @frag (lower case) stands at @p (before @end), ignoring ASCII
- * case and the case of two-byte Latin-1 letters (Ä = C3 84, ä = C3 A4). */
-static inline gboolean
-frag_at (const guchar *p,
-         const guchar *end,
-         const char   *frag)
-{
-  for (const guchar *f = (const guchar *) frag; *f; f++, p++)
-    {
-      guchar c;
+/* The fragments as one automaton (Aho-Corasick) over the bytes of a
+ * span, which it reads as symbols: a letter, ASCII case folded (0..25),
+ * the lead byte 0xC3 of ä/ö/ü (26), the second byte of ä or Ä (27), of ö
+ * or Ö (28), of ü or Ü (29), anything else (30). After each byte, the
+ * state tells which fragments end there; a fragment stands where its
+ * bytes do, ignoring ASCII case and the case of ä/ö/ü. */
+#define AC_SYMBOLS 31
+#define AC_STATES  512
 
-      if (p >= end)
-        return FALSE;
-      c = *p;
-      if (c >= 'A' && c <= 'Z')
-        c += 'a' - 'A';
-      else if (c >= 0x80 && c < 0xA0 && f > (const guchar *) frag
-               && f[-1] == 0xC3)
-        c += 0x20;
-      if (c != *f)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The fragments by first letter: indexes into fragments[], -1 ends. */
-#define MAX_PER_LETTER 12
-static gint8 frag_index[26][MAX_PER_LETTER + 1];
+static guint8  ac_symbol[256];
+static guint16 ac_next[AC_STATES][AC_SYMBOLS];
+/* the fragments (indexes into fragments[]) ending in state s: from
+ * ac_outs[ac_out[s]] up to -1 (ac_out[s] == 0: none) */
+static guint16 ac_out[AC_STATES];
+static gint8   ac_outs[2 * AC_STATES];
+static guint8  frag_len[G_N_ELEMENTS (fragments)];
 
 static gpointer
 build_frag_index (gpointer data)
 {
-  guint n[26] = { 0, };
+  static guint16 fail[AC_STATES], queue[AC_STATES];
+  static gint8 own[AC_STATES];   /* the fragment ending in a state, or -1 */
+  guint n_states = 1, n_outs = 1, head = 0, tail = 0;
 
-  memset (frag_index, -1, sizeof frag_index);
+  for (guint c = 0; c < 256; c++)
+    ac_symbol[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
+                   : c == 0xC3 ? 26
+                   : c == 0xA4 || c == 0x84 ? 27
+                   : c == 0xB6 || c == 0x96 ? 28
+                   : c == 0xBC || c == 0x9C ? 29 : 30;
+  memset (ac_next, 0, sizeof ac_next);
+  memset (own, -1, sizeof own);
+
+  /* the trie: 0 is the root, no edge leads back to it */
   for (gsize k = 0; k < G_N_ELEMENTS (fragments); k++)
     {
-      guint l = (guchar) fragments[k].frag[0] - 'a';
+      const guchar *f = (const guchar *) fragments[k].frag;
+      guint st = 0;
 
-      g_assert (l < 26 && n[l] < MAX_PER_LETTER);
-      frag_index[l][n[l]++] = (gint8) k;
+      for (; *f != '\0'; f++)
+        {
+          guint sym = ac_symbol[*f];
+
+          /* lower case letters, and ä/ö/ü only as C3 A4 and the like */
+          g_assert (sym < 30 && (sym < 27 || f[-1] == 0xC3)
+                    && (*f < 'A' || *f > 'Z'));
+          if (ac_next[st][sym] == 0)
+            {
+              g_assert (n_states < AC_STATES);
+              ac_next[st][sym] = (guint16) n_states++;
+            }
+          st = ac_next[st][sym];
+        }
+      g_assert (own[st] < 0);   /* no fragment twice */
+      own[st] = (gint8) k;
+      frag_len[k] = (guint8) strlen (fragments[k].frag);
+    }
+
+  /* breadth first: the failure links, the missing edges, the outputs of
+   * each state (its own fragment, then those of its failure state) */
+  ac_outs[0] = -1;
+  for (guint sym = 0; sym < AC_SYMBOLS; sym++)
+    if (ac_next[0][sym] != 0)
+      queue[tail++] = ac_next[0][sym];
+  while (head < tail)
+    {
+      guint st = queue[head++];
+
+      for (guint sym = 0; sym < AC_SYMBOLS; sym++)
+        {
+          guint child = ac_next[st][sym];
+
+          if (child != 0)
+            {
+              fail[child] = ac_next[fail[st]][sym];
+              queue[tail++] = (guint16) child;
+            }
+          else
+            ac_next[st][sym] = ac_next[fail[st]][sym];
+        }
+      if (own[st] >= 0 || ac_out[fail[st]] != 0)
+        {
+          /* no more than the longest fragment has bytes, and a -1 */
+          g_assert (n_outs + 16 <= G_N_ELEMENTS (ac_outs));
+          ac_out[st] = (guint16) n_outs;
+          if (own[st] >= 0)
+            ac_outs[n_outs++] = own[st];
+          for (guint o = ac_out[fail[st]]; o != 0 && ac_outs[o] >= 0; o++)
+            ac_outs[n_outs++] = ac_outs[o];
+          ac_outs[n_outs++] = -1;
+        }
     }
   return NULL;
 }
@@ -428,27 +517,113 @@ space_len (const guchar *p,
   return 0;
 }
 
-/* The N_* classes that occur in @text[start..end) for @langs. */
-static guint
-classes_in (const char *text,
-            gsize       start,
-            gsize       end,
-            guint       langs)
+/* What one pass over a span finds. */
+typedef struct {
+  guint    present;              /* the N_* classes that occur */
+  gsize    last[N_CLASS_BITS];   /* 1 + where the last fragment of each
+                                  * letter class starts; 0: none */
+  gsize    last_digit;           /* 1 + the offset of the last ASCII digit;
+                                  * 0: none */
+  gsize    first[N_CLASS_BITS];  /* 1 + where the first fragment of each
+                                  * letter class starts; 0: none */
+  guint    short_numbers;        /* runs of one or two ASCII digits */
+  gsize    last_short;           /* 1 + where the last of them starts */
+  gsize    first_day;            /* 1 + where the first of them starts
+                                  * that a blank, a non-ASCII byte or
+                                  * an ordinal suffix follows ("1 May",
+                                  * "1st of May"); 0: none */
+  guint    day_stops;            /* an ASCII digit, a full stop and no
+                                  * digit: "1. Mai", "1.-3." */
+  gsize    first_stop;           /* 1 + the offset of the first one's
+                                  * digit; 0: none */
+  gboolean odd_letters;          /* "ſ" or the Kelvin sign: letters a
+                                  * caseless pattern takes for s and k */
+} Scan;
+
+/* Scans @text[start..end) for @langs: the N_* classes that occur, where
+ * the last fragment of each (and the last digit) stands, the numbers.
+ * When @starts is not NULL, also the places where a match may start, as
+ * offsets from @start: not inside a character, not after an ASCII letter
+ * or digit (every rule begins with "no letter or digit before"; its own
+ * lookbehind decides the rest), at a byte in @first (a bit set). Returns
+ * the number of these. */
+static gsize
+classes_in (const char   *text,
+            gsize         start,
+            gsize         end,
+            guint         langs,
+            const guint8 *first,
+            guint16      *starts,
+            Scan         *scan)
 {
   static GOnce once = G_ONCE_INIT;
   const guchar *t = (const guchar *) text;
   guint present = 0;
   guint digits = 0;
+  gsize n_starts = 0;
+  gboolean after_alnum = start > 0 && g_ascii_isalnum (t[start - 1]);
+  guint state = 0;
 
   g_once (&once, build_frag_index, NULL);
-  for (gsize p = start; p < end && present != N_ALL; p++)
+  memset (scan, 0, sizeof *scan);
+  for (gsize p = start; p < end; p++)
     {
       guchar c = t[p];
+      guint sym = ac_symbol[c];
 
-      if (c >= '0' && c <= '9')
+      if (starts != NULL && !after_alnum && (c & 0xC0) != 0x80
+          && (first[c >> 3] & (1u << (c & 7))))
+        starts[n_starts++] = (guint16) (p - start);
+      state = ac_next[state][sym];
+      if (ac_out[state] != 0)
+        for (const gint8 *o = &ac_outs[ac_out[state]]; *o >= 0; o++)
+          if (fragments[*o].langs & langs)
+            {
+              guint cls = __builtin_ctz (fragments[*o].cls);
+              gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
+
+              present |= fragments[*o].cls;
+              scan->last[cls] = MAX (scan->last[cls], at);
+              if (scan->first[cls] == 0 || scan->first[cls] > at)
+                scan->first[cls] = at;
+            }
+      if (sym < 26)
         {
+          /* an ASCII letter */
+          after_alnum = TRUE;
+          digits = 0;
+          continue;
+        }
+      after_alnum = c >= '0' && c <= '9';
+      if (after_alnum)
+        {
+          scan->last_digit = p + 1;
           if (++digits >= 4)
             present |= N_YEAR4;
+          if (p + 1 == end || !g_ascii_isdigit (t[p + 1]))
+            {
+              /* the end of a run */
+              if (digits <= 2)
+                {
+                  guchar next = p + 1 < end ? t[p + 1] : '\0';
+
+                  scan->short_numbers++;
+                  scan->last_short = p + 2 - digits;
+                  if (scan->first_day == 0
+                      && (g_ascii_isspace (next) || next == 0x0B
+                          || next >= 0x80 || (next | 0x20) == 's'
+                          || (next | 0x20) == 'n' || (next | 0x20) == 'r'
+                          || (next | 0x20) == 't'))
+                    scan->first_day = p + 2 - digits;
+                }
+              if (p + 2 < end && t[p + 1] == '.'
+                  && !g_ascii_isdigit (t[p + 2]))
+                {
+                  scan->day_stops++;
+                  if (scan->first_stop == 0)
+                    scan->first_stop = p + 1;
+                }
+            }
           /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a
            * blank, one or two digits, a full stop ("1.500" is not) */
           if (digits == 1 && !(present & N_DMY))
@@ -474,21 +649,14 @@ classes_in (const char *text,
           continue;
         }
       digits = 0;
-      if (c == '\'' || c == 0xE2)
-        {
-          /* "'90s": the decade class comes with its digits */
-          continue;
-        }
-      if (!g_ascii_isalpha (c))
-        continue;
-      c = g_ascii_tolower (c);
-      for (const gint8 *k = frag_index[c - 'a']; *k >= 0; k++)
-        if ((fragments[*k].langs & langs)
-            && !(present & fragments[*k].cls)
-            && frag_at (t + p, t + end, fragments[*k].frag))
-          present |= fragments[*k].cls;
+      /* "ſ" (C5 BF) and the Kelvin sign (E2 84 AA) */
+      if ((c == 0xC5 && p + 1 < end && t[p + 1] == 0xBF)
+          || (c == 0xE2 && p + 2 < end && t[p + 1] == 0x84
+              && t[p + 2] == 0xAA))
+        scan->odd_letters = TRUE;
     }
-  return present;
+  scan->present = present;
+  return n_starts;
 }
 
 /* The classes a rule needs: one of *any and all of *all must occur. */
@@ -557,15 +725,103 @@ rule_needs (Kind   kind,
     }
 }
 
+/* Whether an expression of @kind resolves only with an ASCII digit in
+ * it: the day of "1.11." and "1. November", the year of "2023", "the
+ * 1950s" (group_int() reads ASCII digits only, and without them these
+ * resolve to nothing). */
+static gboolean
+kind_needs_digit (Kind kind)
+{
+  switch (kind)
+    {
+    case K_ISO:
+    case K_DMY_NUM:
+    case K_DAY_MONTH:
+    case K_DAY_RANGE:
+    case K_YEAR:
+    case K_DECADE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The named groups resolve_match() reads. */
+typedef enum {
+  GRP_C, GRP_D, GRP_D1, GRP_D2, GRP_DD, GRP_DD2, GRP_E, GRP_JAHR, GRP_M,
+  GRP_MON, GRP_MON1, GRP_MON2, GRP_N, GRP_P1, GRP_P2, GRP_PART, GRP_PREP,
+  GRP_REL, GRP_S, GRP_THE, GRP_U, GRP_VJ, GRP_W, GRP_WD, GRP_Y,
+  N_GROUPS
+} Group;
+
+static const char *const group_names[N_GROUPS] = {
+  "c", "d", "d1", "d2", "dd", "dd2", "e", "jahr", "m", "mon", "mon1", "mon2",
+  "n", "p1", "p2", "part", "prep", "rel", "s", "the", "u", "vj", "w", "wd",
+  "y",
+};
+
+/* The finer classes an expression of @kind in @langs holds one of (0:
+ * none of them): "Wochenende", a season ("Frühjahr" is no N_SEASON
+ * fragment), "Jahresende" and the like, a plural unit after "in den
+ * vergangenen", "past" or "last" before "days", the parts of "zwischen
+ * Anfang und Mitte", the words of "yesterday" and the like (rule_needs()
+ * takes "day" for them). */
+static guint
+rule_words (Kind  kind,
+            guint langs)
+{
+  switch (kind)
+    {
+    case K_WEEKEND:
+      return N_WEEKEND;
+    case K_SEASON:
+      return N_SEASON | N_SPRING;
+    case K_YEAR_EDGE:
+      return N_EDGE;
+    case K_PAST_N:
+      return (langs & LANG_EN) ? N_PAST : N_PLURAL;
+    case K_BETWEEN_PARTS:
+      return N_PART;
+    case K_REL_DAY:
+      /* "yesterday", "today", "last night", "tomorrow", "this morning" */
+      return (langs & LANG_EN) ? N_TODAY | N_NIGHT | N_RELDAY : 0;
+    default:
+      return 0;
+    }
+}
+
+/* How many short numbers and day stops (see Scan) an expression of @kind
+ * in @langs that resolves holds at least: its days of the month, one or
+ * two ASCII digits (group_int() reads no others) between non-digits,
+ * in German with a full stop. */
+static void
+rule_numbers (Kind   kind,
+              guint  langs,
+              guint *short_numbers,
+              guint *day_stops)
+{
+  guint n = kind == K_DAY_MONTH ? 1 : kind == K_DAY_RANGE ? 2 : 0;
+
+  *short_numbers = (langs & LANG_EN) ? n : 0;
+  *day_stops = (langs & LANG_EN) ? 0 : n;
+}
+
 typedef struct {
   Kind        kind;
   guint       langs;
+  guint8      group_no[N_GROUPS];  /* capture numbers; 0: no such group */
   guint       needs_any;  /* N_* classes, one of which must occur */
   guint       needs_all;  /* N_* classes that must all occur */
+  guint       needs_word; /* see rule_words() */
+  guint       short_numbers, day_stops;   /* see rule_numbers() */
+  Order       order;
+  gboolean    needs_digit; /* see kind_needs_digit() */
   pcre2_code *re;
+  gsize       jit_re;     /* see long_re() */
   pcre2_code *are;        /* the same, anchored: tried at word starts */
   guint8      first[32];  /* bytes a match may start with (bit set) */
-  gboolean    jit;        /* @are is JIT-compiled */
+  gboolean    jit;        /* @are is JIT-compiled (also for
+                           * PCRE2_PARTIAL_HARD) */
 } Rule;
 
 /* Spans up to this long are matched with the anchored twins. */
@@ -573,6 +829,11 @@ typedef struct {
 
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
+  guint8               first[32];   /* bytes any rule may start with */
+  /* for each class, the rules (bit i: rule i) that need one of a set of
+   * classes holding it (see rule_needs()) */
+  guint64              rules_of_class[N_CLASS_BITS];
+  gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
 };
@@ -607,6 +868,14 @@ claims_date_finder_new (GError **error)
       PCRE2_SIZE erroff = 0;
       pcre2_code *re;
 
+      /* word_may_begin() needs rules that look at the text before a match
+       * only with negative lookbehinds */
+      g_assert (strstr (rule_defs[i].pattern, "(?<=") == NULL
+                && strstr (rule_defs[i].pattern, "\\b") == NULL
+                && strstr (rule_defs[i].pattern, "\\B") == NULL
+                && strstr (rule_defs[i].pattern, "\\G") == NULL
+                && strchr (rule_defs[i].pattern, '^') == NULL);
+
       re = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
                           PCRE2_ZERO_TERMINATED,
                           PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
@@ -622,18 +891,34 @@ claims_date_finder_new (GError **error)
           claims_date_finder_free (finder);
           return NULL;
         }
-      if (jit)
-        (void) pcre2_jit_compile (re, PCRE2_JIT_COMPLETE);  /* optional */
       {
         uint32_t n_caps = 0;
 
         pcre2_pattern_info (re, PCRE2_INFO_CAPTURECOUNT, &n_caps);
         finder->max_pairs = MAX (finder->max_pairs, n_caps + 1);
+        g_assert (n_caps < 256);
       }
+      for (guint g = 0; g < N_GROUPS; g++)
+        {
+          PCRE2_SPTR name = (PCRE2_SPTR) group_names[g];
+          int n = pcre2_substring_number_from_name (re, name);
+
+          finder->rules[i].group_no[g] = n > 0 ? (guint8) n : 0;
+        }
       finder->rules[i].kind = rule_defs[i].kind;
       finder->rules[i].langs = rule_defs[i].langs;
       rule_needs (rule_defs[i].kind, rule_defs[i].langs,
                   &finder->rules[i].needs_any, &finder->rules[i].needs_all);
+      for (guint c = 0; c < N_CLASS_BITS; c++)
+        if (finder->rules[i].needs_any & (1u << c))
+          finder->rules_of_class[c] |= G_GUINT64_CONSTANT (1) << i;
+      finder->rules[i].needs_word = rule_words (rule_defs[i].kind,
+                                                rule_defs[i].langs);
+      rule_numbers (rule_defs[i].kind, rule_defs[i].langs,
+                    &finder->rules[i].short_numbers,
+                    &finder->rules[i].day_stops);
+      finder->rules[i].order = rule_defs[i].order;
+      finder->rules[i].needs_digit = kind_needs_digit (rule_defs[i].kind);
       finder->rules[i].re = re;
       /* Every rule begins with "no letter or digit before", so a match
        * starts at a word start; the anchored twin is tried only there,
@@ -646,6 +931,8 @@ claims_date_finder_new (GError **error)
           memcpy (finder->rules[i].first, bits, 32);
         else
           memset (finder->rules[i].first, 0xFF, 32);
+        for (guint b = 0; b < 32; b++)
+          finder->first[b] |= finder->rules[i].first[b];
       }
       finder->rules[i].are = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
                                             PCRE2_ZERO_TERMINATED,
@@ -661,8 +948,11 @@ claims_date_finder_new (GError **error)
           return NULL;
         }
       finder->rules[i].jit = jit && pcre2_jit_compile (finder->rules[i].are,
-                                                       PCRE2_JIT_COMPLETE) == 0;
+                                                       PCRE2_JIT_COMPLETE
+                                                       | PCRE2_JIT_PARTIAL_HARD)
+                                    == 0;
     }
+  finder->use_jit = jit;
   finder->mctx = pcre2_match_context_create (NULL);
   pcre2_set_match_limit (finder->mctx, DATE_MATCH_LIMIT);
   pcre2_set_depth_limit (finder->mctx, DATE_DEPTH_LIMIT);
@@ -676,6 +966,9 @@ claims_date_finder_free (ClaimsDateFinder *finder)
     return;
   for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
     {
+      if (finder->rules[i].jit_re != 0
+          && finder->rules[i].jit_re != (gsize) finder->rules[i].re)
+        pcre2_code_free ((pcre2_code *) finder->rules[i].jit_re);
       if (finder->rules[i].re != NULL)
         pcre2_code_free (finder->rules[i].re);
       if (finder->rules[i].are != NULL)
@@ -691,46 +984,103 @@ claims_date_finder_free (ClaimsDateFinder *finder)
 
 typedef struct {
   const char       *subject;
-  pcre2_code       *re;
+  const guint8     *group_no;   /* the rule's, see Group */
   pcre2_match_data *md;
   guint             lang;
+  /* the texts group() returns while one match resolves: in @store while
+   * it has room, else on the heap (freed by resolve_match()) */
+  char              store[256];
+  gsize             stored;
+  char             *heap[16];
+  guint             n_heap;
 } Match;
 
-/* Returns the case-folded text of group @name, or NULL when it is absent
- * or did not take part in the match. */
+/* Room for @size bytes that live as long as the resolution of @m. */
 static char *
-group (const Match *m,
-       const char  *name)
+match_room (Match *m,
+            gsize  size)
 {
-  int n = pcre2_substring_number_from_name (m->re, (PCRE2_SPTR) name);
-  PCRE2_SIZE *ov;
-  char *folded;
-  g_autofree char *nfc = NULL;
+  char *room;
 
-  if (n <= 0)
+  if (size <= sizeof m->store - m->stored)
+    {
+      room = m->store + m->stored;
+      m->stored += size;
+      return room;
+    }
+  /* a match asks for each of a few groups once at most */
+  g_assert (m->n_heap < G_N_ELEMENTS (m->heap));
+  room = g_malloc (size);
+  m->heap[m->n_heap++] = room;
+  return room;
+}
+
+/* Where group @g of the match starts (*len: its length), or NULL when the
+ * rule has no such group or it did not take part in the match. */
+static const char *
+group_span (const Match *m,
+            Group        g,
+            gsize       *len)
+{
+  guint n = m->group_no[g];
+  PCRE2_SIZE *ov;
+
+  if (n == 0)
     return NULL;
   ov = pcre2_get_ovector_pointer (m->md);
-  if ((guint32) n >= pcre2_get_ovector_count (m->md)
-      || ov[2 * n] == PCRE2_UNSET)
+  if (n >= pcre2_get_ovector_count (m->md) || ov[2 * n] == PCRE2_UNSET)
     return NULL;
-  {
-    const char *g = m->subject + ov[2 * n];
-    gsize glen = ov[2 * n + 1] - ov[2 * n];
-    gboolean ascii = TRUE;
+  *len = ov[2 * n + 1] - ov[2 * n];
+  return m->subject + ov[2 * n];
+}
 
-    for (gsize i = 0; i < glen && ascii; i++)
-      ascii = (guchar) g[i] < 0x80 && g[i] != '\0';
-    if (ascii)
-      /* NFC changes nothing, folding is lower-casing */
-      folded = g_ascii_strdown (g, (gssize) glen);
-    else
-      {
-        nfc = g_utf8_normalize (g, (gssize) glen, G_NORMALIZE_NFC);
-        if (nfc == NULL)
-          return NULL;
-        folded = g_utf8_casefold (nfc, -1);
-      }
-  }
+/* Returns the case-folded text of group @name (owned by @m), or NULL when
+ * it is absent or did not take part in the match. */
+static const char *
+group (Match *m,
+       Group  name)
+{
+  gsize glen = 0;
+  const char *g = group_span (m, name, &glen);
+  char *folded;
+  g_autofree char *nfc = NULL;
+  gboolean ascii = TRUE;
+
+  if (g == NULL)
+    return NULL;
+  for (gsize i = 0; i < glen && ascii; i++)
+    ascii = (guchar) g[i] < 0x80 && g[i] != '\0';
+  if (ascii)
+    {
+      /* NFC changes nothing, folding is lower-casing; inner white space
+       * (what g_unichar_isspace() takes for it) becomes single spaces */
+      char *w;
+      gboolean blank = FALSE;
+
+      folded = w = match_room (m, glen + 1);
+      for (gsize i = 0; i < glen; i++)
+        {
+          char c = g[i];
+
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+            blank = TRUE;
+          else
+            {
+              if (blank && w != folded)
+                *w++ = ' ';
+              blank = FALSE;
+              *w++ = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+            }
+        }
+      *w = '\0';
+      return folded;
+    }
+  nfc = g_utf8_normalize (g, (gssize) glen, G_NORMALIZE_NFC);
+  if (nfc == NULL)
+    return NULL;
+  folded = g_utf8_casefold (nfc, -1);
+  g_assert (m->n_heap < G_N_ELEMENTS (m->heap));
+  m->heap[m->n_heap++] = folded;
   /* collapse inner white space (also NO-BREAK SPACE and the like) to
    * single ASCII spaces; the result is never longer than the input */
   {
@@ -759,22 +1109,40 @@ group (const Match *m,
   return folded;
 }
 
+/* Whether group @name took part in the match (group() is not NULL: the
+ * matched text is valid UTF-8, so it normalizes). */
 static gboolean
 has_group (const Match *m,
-           const char  *name)
+           Group        name)
 {
-  g_autofree char *s = group (m, name);
+  gsize len;
 
-  return s != NULL;
+  return group_span (m, name, &len) != NULL;
 }
 
 static int
-group_int (const Match *m,
-           const char  *name,
-           int          fallback)
+group_int (Match *m,
+           Group  name,
+           int    fallback)
 {
-  g_autofree char *s = group (m, name);
+  const char *s;
+  gsize len = 0;
+  const char *g = group_span (m, name, &len);
   guint64 v;
+
+  /* ASCII digits, the usual case, read here; the rest as the text of the
+   * group would be */
+  if (g != NULL && len > 0 && len <= 9)
+    {
+      guint64 d = 0;
+      gsize i;
+
+      for (i = 0; i < len && g_ascii_isdigit (g[i]); i++)
+        d = d * 10 + (guint64) (g[i] - '0');
+      if (i == len)
+        return d <= 100000 ? (int) d : fallback;
+    }
+  s = group (m, name);
 
   if (s == NULL || !g_ascii_string_to_unsigned (s, 10, 0, 100000, &v, NULL))
     return fallback;
@@ -785,7 +1153,12 @@ static gboolean
 prefix_is (const char *s,
            const char *word)
 {
-  return s != NULL && g_str_has_prefix (s, word);
+  if (s == NULL)
+    return FALSE;
+  while (*word != '\0')
+    if (*s++ != *word++)
+      return FALSE;
+  return TRUE;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -914,7 +1287,7 @@ month_number (const char *name)
   if (name == NULL)
     return 0;
   for (gsize i = 0; i < G_N_ELEMENTS (months); i++)
-    if (g_str_has_prefix (name, months[i].prefix))
+    if (prefix_is (name, months[i].prefix))
       return months[i].month;
   return 0;
 }
@@ -929,10 +1302,10 @@ weekday_number (const char *name)
 
   if (name == NULL)
     return 0;
-  if (g_str_has_prefix (name, "sonnabend"))
+  if (prefix_is (name, "sonnabend"))
     return G_DATE_SATURDAY;
   for (int i = 0; i < 7; i++)
-    if (g_str_has_prefix (name, de[i]) || g_str_has_prefix (name, en[i]))
+    if (prefix_is (name, de[i]) || prefix_is (name, en[i]))
       return i + 1;
   return 0;
 }
@@ -1287,17 +1660,17 @@ weekday_date (int          wd,
 /* Resolution of one match */
 
 static gboolean
-resolve_match (Kind         kind,
-               const Match *m,
-               const GDate *pub,
-               GDate       *from,
-               gboolean    *has_from,
-               GDate       *to,
-               gboolean    *has_to)
+resolve_kind (Kind         kind,
+              Match       *m,
+              const GDate *pub,
+              GDate       *from,
+              gboolean    *has_from,
+              GDate       *to,
+              gboolean    *has_to)
 {
-  g_autofree char *prep = group (m, "prep");
-  g_autofree char *rel_s = group (m, "rel");
-  g_autofree char *part_s = group (m, "part");
+  const char *prep = group (m, GRP_PREP);
+  const char *rel_s = group (m, GRP_REL);
+  const char *part_s = group (m, GRP_PART);
   Mod mod = mod_from_prep (prep);
   Dir dir = dir_from_mod (mod);
   int rel = rel_offset (rel_s);
@@ -1312,9 +1685,9 @@ resolve_match (Kind         kind,
     case K_ISO:
     case K_DMY_NUM:
       {
-        int y = group_int (m, "y", -1);
-        int mo = group_int (m, "m", 0);
-        int d = group_int (m, "d", 0);
+        int y = group_int (m, GRP_Y, -1);
+        int mo = group_int (m, GRP_M, 0);
+        int d = group_int (m, GRP_D, 0);
 
         if (y >= 0 && y < 100)
           y += 2000;
@@ -1331,10 +1704,10 @@ resolve_match (Kind         kind,
 
     case K_DAY_MONTH:
       {
-        g_autofree char *mon = group (m, "mon");
+        const char *mon = group (m, GRP_MON);
         int mo = month_number (mon);
-        int d = group_int (m, "d", 0);
-        int y = group_int (m, "y", -1);
+        int d = group_int (m, GRP_D, 0);
+        int y = group_int (m, GRP_Y, -1);
 
         if (y >= 0)
           {
@@ -1349,12 +1722,12 @@ resolve_match (Kind         kind,
 
     case K_DAY_RANGE:
       {
-        g_autofree char *mon1 = group (m, "mon1");
-        g_autofree char *mon2 = group (m, "mon2");
+        const char *mon1 = group (m, GRP_MON1);
+        const char *mon2 = group (m, GRP_MON2);
         int mo2 = month_number (mon2);
         int mo1 = mon1 != NULL ? month_number (mon1) : mo2;
-        int d1 = group_int (m, "d1", 0), d2 = group_int (m, "d2", 0);
-        int y = group_int (m, "y", -1);
+        int d1 = group_int (m, GRP_D1, 0), d2 = group_int (m, GRP_D2, 0);
+        int y = group_int (m, GRP_Y, -1);
         int y1;
 
         if (y < 0)
@@ -1371,9 +1744,9 @@ resolve_match (Kind         kind,
 
     case K_MONTH:
       {
-        g_autofree char *mon = group (m, "mon");
+        const char *mon = group (m, GRP_MON);
         int mo = month_number (mon);
-        int y = group_int (m, "y", -1);
+        int y = group_int (m, GRP_Y, -1);
 
         if (mo == 0)
           return FALSE;
@@ -1390,11 +1763,11 @@ resolve_match (Kind         kind,
 
     case K_BETWEEN_PARTS:
       {
-        g_autofree char *mon = group (m, "mon");
-        g_autofree char *p1 = group (m, "p1");
-        g_autofree char *p2 = group (m, "p2");
+        const char *mon = group (m, GRP_MON);
+        const char *p1 = group (m, GRP_P1);
+        const char *p2 = group (m, GRP_P2);
         int mo = month_number (mon);
-        int y = group_int (m, "y", -1);
+        int y = group_int (m, GRP_Y, -1);
         int a, b;
 
         if (mo == 0)
@@ -1412,7 +1785,7 @@ resolve_match (Kind         kind,
     case K_WEEKDAY:
     case K_NIGHT:
       {
-        g_autofree char *wds = group (m, "wd");
+        const char *wds = group (m, GRP_WD);
         int wd = weekday_number (wds);
 
         if (wd == 0 || !pub_ok (pub))
@@ -1426,7 +1799,7 @@ resolve_match (Kind         kind,
 
     case K_REL_DAY:
       {
-        g_autofree char *w = group (m, "w");
+        const char *w = group (m, GRP_W);
 
         if (w == NULL || !pub_ok (pub))
           return FALSE;
@@ -1447,8 +1820,8 @@ resolve_match (Kind         kind,
 
     case K_AGO:
       {
-        g_autofree char *n_s = group (m, "n");
-        g_autofree char *u_s = group (m, "u");
+        const char *n_s = group (m, GRP_N);
+        const char *u_s = group (m, GRP_U);
         char unit = unit_from_string (u_s);
         int n;
 
@@ -1464,8 +1837,8 @@ resolve_match (Kind         kind,
 
     case K_PAST_N:
       {
-        g_autofree char *n_s = group (m, "n");
-        g_autofree char *u_s = group (m, "u");
+        const char *n_s = group (m, GRP_N);
+        const char *u_s = group (m, GRP_U);
         char unit = unit_from_string (u_s);
         int n = 1;
 
@@ -1533,7 +1906,7 @@ resolve_match (Kind         kind,
         int y, mo;
 
         if (!pub_ok (pub) || (rel == 2 && part == PART_NONE)
-            || (has_group (m, "the") && part == PART_NONE))
+            || (has_group (m, GRP_THE) && part == PART_NONE))
           return FALSE;
         y = g_date_get_year (pub);
         mo = g_date_get_month (pub);
@@ -1556,9 +1929,9 @@ resolve_match (Kind         kind,
 
         if (!pub_ok (pub))
           return FALSE;
-        if (has_group (m, "vj"))
+        if (has_group (m, GRP_VJ))
           rel = -1;
-        if ((rel == 2 || has_group (m, "the")) && part == PART_NONE)
+        if ((rel == 2 || has_group (m, GRP_THE)) && part == PART_NONE)
           return FALSE;
         y = g_date_get_year (pub) + (rel == 2 ? 0 : rel);
         if (!set_dmy (&f, 1, 1, y) || !set_dmy (&t, 31, 12, y)
@@ -1569,14 +1942,14 @@ resolve_match (Kind         kind,
 
     case K_YEAR_EDGE:
       {
-        g_autofree char *e = group (m, "e");
+        const char *e = group (m, GRP_E);
         int y, mo;
 
         if (e == NULL || !pub_ok (pub))
           return FALSE;
         y = g_date_get_year (pub);
         mo = g_date_get_month (pub);
-        if (g_str_has_prefix (e, "monats"))
+        if (prefix_is (e, "monats"))
           {
             if (!month_interval (mo, y, &f, &t))
               return FALSE;
@@ -1600,9 +1973,9 @@ resolve_match (Kind         kind,
 
     case K_YEAR:
       {
-        int y = group_int (m, "y", -1);
+        int y = group_int (m, GRP_Y, -1);
 
-        if (prep == NULL && part_s == NULL && !has_group (m, "jahr"))
+        if (prep == NULL && part_s == NULL && !has_group (m, GRP_JAHR))
           return FALSE;
         if (y < 1800 || y > 2200)
           return FALSE;
@@ -1614,15 +1987,15 @@ resolve_match (Kind         kind,
 
     case K_DECADE:
       {
-        int c = group_int (m, "c", -1);
-        int dd = group_int (m, "dd", -1);
+        int c = group_int (m, GRP_C, -1);
+        int dd = group_int (m, GRP_DD, -1);
         int y;
 
         if (c >= 0 && dd >= 0)
           y = c * 100 + dd * 10;
         else
           {
-            int d2 = group_int (m, "dd2", -1);
+            int d2 = group_int (m, GRP_DD2, -1);
             int py = pub_ok (pub) ? (int) g_date_get_year (pub) : 2000;
 
             if (d2 < 0)
@@ -1638,8 +2011,8 @@ resolve_match (Kind         kind,
 
     case K_SEASON:
       {
-        g_autofree char *sn = group (m, "s");
-        int y = group_int (m, "y", -1);
+        const char *sn = group (m, GRP_S);
+        int y = group_int (m, GRP_Y, -1);
         int first;   /* first month of the season */
 
         if (sn == NULL)
@@ -1750,6 +2123,28 @@ resolve_match (Kind         kind,
   return TRUE;
 }
 
+
+/* Resolves the match in @m (of a rule of @kind) against @pub into an
+ * interval; FALSE when it does not resolve. */
+static gboolean
+resolve_match (Kind         kind,
+               Match       *m,
+               const GDate *pub,
+               GDate       *from,
+               gboolean    *has_from,
+               GDate       *to,
+               gboolean    *has_to)
+{
+  gboolean ok;
+
+  m->stored = 0;
+  m->n_heap = 0;
+  ok = resolve_kind (kind, m, pub, from, has_from, to, has_to);
+  for (guint i = 0; i < m->n_heap; i++)
+    g_free (m->heap[i]);
+  return ok;
+}
+
 /* ---------------------------------------------------------------------- */
 
 typedef struct {
@@ -1759,7 +2154,8 @@ typedef struct {
 
 static gint
 candidate_compare (gconstpointer a,
-                   gconstpointer b)
+                   gconstpointer b,
+                   gpointer      data)
 {
   const Candidate *x = a, *y = b;
 
@@ -1770,126 +2166,411 @@ candidate_compare (gconstpointer a,
   return 0;
 }
 
-/* Whether a rule match may start at @p: not inside a character, not after
- * an ASCII letter or digit (every rule begins with "no letter or digit
- * before"; its own lookbehind decides the rest), and at a byte the rule's
- * first-byte table allows. */
-static inline gboolean
-may_start (const char   *text,
-           gsize         p,
-           const guint8 *first)
-{
-  guchar c = (guchar) text[p];
+/* The first word at a place where a match may start (see word_len()) and
+ * for which rules a match may begin with it, kept per thread for the
+ * words seen last (all finders have the same rules). */
+#define WORD_MAX   23
+#define WORD_CACHE 1024   /* a power of two */
 
-  if ((c & 0xC0) == 0x80 || !(first[c >> 3] & (1u << (c & 7))))
-    return FALSE;
-  return p == 0 || (guchar) text[p - 1] >= 0x80
-         || !g_ascii_isalnum (text[p - 1]);
+typedef struct {
+  guint64 known;      /* the rules asked about this word (bit = index) */
+  guint64 possible;   /* of those, the ones a match may begin with it */
+  guint8  len;
+  char    word[WORD_MAX];
+} WordEntry;
+
+G_STATIC_ASSERT (G_N_ELEMENTS (rule_defs) <= 64);
+
+/* The calling thread's scratch (the finder itself is shared read-only):
+ * one match data for all rules, sized for the largest (all finders have
+ * the same rules), the candidates and the matches of the last span (room
+ * for @room of each), and the words. */
+typedef struct {
+  pcre2_match_data *md;
+  Candidate        *cands;
+  ClaimsDateMatch  *found;
+  guint             n_cands, room;
+  WordEntry         words[WORD_CACHE];
+} Scratch;
+
+static void
+scratch_free (gpointer data)
+{
+  Scratch *s = data;
+
+  if (s->md != NULL)
+    pcre2_match_data_free (s->md);
+  g_free (s->cands);
+  g_free (s->found);
+  g_free (s);
 }
 
 static void
-match_data_free (gpointer data)
+add_candidate (Scratch         *s,
+               const Candidate *c)
 {
-  pcre2_match_data_free (data);
+  if (s->n_cands == s->room)
+    {
+      s->room = MAX (16, 2 * s->room);
+      s->cands = g_renew (Candidate, s->cands, s->room);
+      s->found = g_renew (ClaimsDateMatch, s->found, s->room);
+    }
+  s->cands[s->n_cands++] = *c;
 }
 
-/* The calling thread's match data, large enough for every rule (all
- * finders have the same rules). */
-static pcre2_match_data *
-match_data_for (ClaimsDateFinder *finder)
+/* Sorts the candidates by candidate_compare(), keeping the order of equal
+ * ones (as g_array_sort() does). */
+static void
+sort_candidates (Scratch *s)
 {
-  static GPrivate key = G_PRIVATE_INIT (match_data_free);
-  pcre2_match_data *md = g_private_get (&key);
-
-  if (md == NULL || pcre2_get_ovector_count (md) < finder->max_pairs)
+  if (s->n_cands > 16)
     {
-      md = pcre2_match_data_create (MAX (finder->max_pairs, 32), NULL);
-      g_private_replace (&key, md);
+      g_qsort_with_data (s->cands, (gint) s->n_cands, sizeof (Candidate),
+                         candidate_compare, NULL);
+      return;
     }
-  return md;
+  for (guint i = 1; i < s->n_cands; i++)
+    {
+      Candidate c = s->cands[i];
+      guint j = i;
+
+      for (; j > 0 && candidate_compare (&s->cands[j - 1], &c, NULL) > 0; j--)
+        s->cands[j] = s->cands[j - 1];
+      s->cands[j] = c;
+    }
+}
+
+static Scratch *
+scratch_for (ClaimsDateFinder *finder)
+{
+  static GPrivate key = G_PRIVATE_INIT (scratch_free);
+  Scratch *s = g_private_get (&key);
+
+  if (s == NULL)
+    {
+      s = g_new0 (Scratch, 1);
+      g_private_set (&key, s);
+    }
+  if (s->md == NULL || pcre2_get_ovector_count (s->md) < finder->max_pairs)
+    {
+      if (s->md != NULL)
+        pcre2_match_data_free (s->md);
+      s->md = pcre2_match_data_create (MAX (finder->max_pairs, 32), NULL);
+    }
+  return s;
+}
+
+/* The cache entry of the @len bytes at @w, emptied if it held another
+ * word (then *@fresh is set, if not NULL). */
+static WordEntry *
+word_entry (Scratch    *s,
+            const char *w,
+            gsize       len,
+            gboolean   *fresh)
+{
+  guint32 h = 2166136261u;   /* FNV-1a */
+  WordEntry *e;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  e = &s->words[h & (WORD_CACHE - 1)];
+  if (e->len != len || memcmp (e->word, w, len) != 0)
+    {
+      e->len = (guint8) len;
+      memcpy (e->word, w, len);
+      e->known = 0;
+      e->possible = 0;
+      if (fresh != NULL)
+        *fresh = TRUE;
+    }
+  return e;
+}
+
+/* The length of the word at @text[p] (p < end): up to and with the next
+ * ASCII blank (which ends the word for the patterns too), or up to @end;
+ * at most WORD_MAX bytes and whole characters. */
+static gsize
+word_len (const char *text,
+          gsize       p,
+          gsize       end)
+{
+  gsize n = 0, max = MIN (end - p, (gsize) WORD_MAX);
+
+  while (n < max && text[p + n] != ' ' && text[p + n] != '\n'
+         && text[p + n] != '\t' && text[p + n] != '\r')
+    n++;
+  if (n < max)
+    return n + 1;   /* the blank */
+  while (n > 0 && p + n < end && ((guchar) text[p + n] & 0xC0) == 0x80)
+    n--;
+  return n;
+}
+
+/* Whether a match of @rule may begin with the @len bytes (valid UTF-8) at
+ * @w. The anchored pattern runs on a blank followed by the word with
+ * PCRE2_PARTIAL_HARD, which fails only when no text that begins with the
+ * word matches: every way through the pattern ends inside the word. Its
+ * lookbehinds see the blank and nothing before, which can only make them
+ * pass more often than in the real text, as the rules have negative
+ * lookbehinds only (checked in claims_date_finder_new()): a "no" holds
+ * wherever the word stands, and an attempt there would do no more work
+ * than the probe did (a probe that meets a limit says yes). */
+static gboolean
+word_may_begin (ClaimsDateFinder *finder,
+                const Rule       *rule,
+                const char       *w,
+                gsize             len,
+                pcre2_match_data *md)
+{
+  char buf[1 + WORD_MAX];
+  int rc;
+
+  buf[0] = ' ';
+  memcpy (buf + 1, w, len);
+  rc = pcre2_match (rule->are, (PCRE2_SPTR) buf, len + 1, 1,
+                    PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, finder->mctx);
+  return rc != PCRE2_ERROR_NOMATCH;
+}
+
+/* 1 + where the last fragment of any of the @classes stands (0: none). */
+static gsize
+last_of (const Scan *scan,
+         guint       classes)
+{
+  gsize last = 0;
+
+  for (; classes != 0; classes &= classes - 1)
+    last = MAX (last, scan->last[__builtin_ctz (classes)]);
+  return last;
+}
+
+/* Whether the span may hold a match of @rule that resolves, beyond the
+ * classes of rule_needs(): the finer classes and the numbers it needs
+ * (rule_words(), rule_numbers()). The fragments are compared without the
+ * letters PCRE2 folds to ASCII (see rule_limit()), so with those in the
+ * span only the numbers count. */
+static gboolean
+rule_may_resolve (const Rule *rule,
+                  const Scan *scan)
+{
+  guint month = __builtin_ctz (N_MONTH);
+
+  if (scan->short_numbers < rule->short_numbers
+      || scan->day_stops < rule->day_stops)
+    return FALSE;
+  if (scan->odd_letters)
+    return TRUE;
+  if (rule->needs_word != 0 && (rule->needs_word & scan->present) == 0)
+    return FALSE;
+  /* a day number before a month fragment: "1. Mai", "1 May", "1st of
+   * May" (the day of a range next to its month); or after one */
+  if (rule->order == ORDER_DAY_MONTH)
+    {
+      gsize day = (rule->langs & LANG_EN) ? scan->first_day
+                                          : scan->first_stop;
+
+      return day != 0 && day < scan->last[month];
+    }
+  if (rule->order == ORDER_MONTH_DAY)
+    return scan->first[month] != 0 && scan->first[month] < scan->last_short;
+  return TRUE;
+}
+
+/* Where the matches of @rule that can resolve must start, given what the
+ * scan found: before the limit returned (an offset in the text). Such a
+ * match holds a fragment of the classes the rule needs (rule_needs(),
+ * rule_words()), and an ASCII digit if it needs one (kind_needs_digit());
+ * it cannot start after the last of them. The fragments are compared
+ * without the letters PCRE2 folds to ASCII ("ſ" to s, the Kelvin sign to
+ * k), so with those in the span only the digits count. Dropping the
+ * starts after the limit drops only matches that do not resolve, and the
+ * starts after them. */
+static gsize
+rule_limit (const Rule *rule,
+            const Scan *scan,
+            gsize       end)
+{
+  gsize limit = end;
+
+  if (rule->needs_digit)
+    limit = MIN (limit, scan->last_digit);
+  if (!scan->odd_letters)
+    {
+      guint any = rule->needs_any & ~N_DIGIT_CLASSES;
+
+      if (any != 0 && any == rule->needs_any)
+        limit = MIN (limit, last_of (scan, any));
+      for (guint all = rule->needs_all & ~N_DIGIT_CLASSES; all != 0;
+           all &= all - 1)
+        limit = MIN (limit, last_of (scan, all & -all));
+      if (rule->needs_word != 0)
+        limit = MIN (limit, last_of (scan, rule->needs_word));
+    }
+  return limit;
 }
 
 static guint
 langs_from_string (const char *lang)
 {
-  if (lang == NULL)
+  if (lang == NULL || lang[0] == '\0')
     return LANG_DE | LANG_EN;
-  if (g_ascii_strncasecmp (lang, "en", 2) == 0)
+  /* "en", "EN", "en-GB", ...: the first two letters, ASCII case folded */
+  if ((lang[0] | 0x20) == 'e' && (lang[1] | 0x20) == 'n')
     return LANG_EN;
-  if (g_ascii_strncasecmp (lang, "de", 2) == 0)
+  if ((lang[0] | 0x20) == 'd' && (lang[1] | 0x20) == 'e')
     return LANG_DE;
   return LANG_DE | LANG_EN;
 }
 
-GArray *
-claims_date_finder_find (ClaimsDateFinder *finder,
-                         const char       *text,
-                         gsize             start,
-                         gsize             end,
-                         const char       *lang,
-                         const GDate      *published)
+/* The unanchored pattern of rule @i, for long spans: with the JIT, a
+ * JIT-compiled copy of its @re, made when first needed (the extractor's
+ * spans are short) and then shared by all threads. */
+static const pcre2_code *
+long_re (ClaimsDateFinder *finder,
+         gsize             i)
 {
-  GArray *cands, *result;
-  pcre2_match_data *md;
-  guint langs = langs_from_string (lang);
-  guint present;
+  Rule *rule = &finder->rules[i];
+
+  if (!finder->use_jit)
+    return rule->re;
+  if (g_once_init_enter (&rule->jit_re))
+    {
+      pcre2_code *copy = pcre2_code_copy (rule->re);
+
+      if (copy != NULL)
+        (void) pcre2_jit_compile (copy, PCRE2_JIT_COMPLETE);  /* optional */
+      g_once_init_leave (&rule->jit_re,
+                         (gsize) (copy != NULL ? copy : rule->re));
+    }
+  return (const pcre2_code *) rule->jit_re;
+}
+
+/* The state of one place where a match may start: its word, looked up
+ * when a rule first needs it. */
+typedef struct {
+  guint64  known;
+  guint64  possible;
+  guint8   len;
+  gboolean looked_up;
+  gboolean fresh;      /* not in the cache before */
+} StartWord;
+
+/* Whether the anchored attempt of @rule (bit @bit) at @p in valid text is
+ * worth making, going by the first word there: not when a match of the
+ * rule cannot begin with it (see word_may_begin()). */
+static gboolean
+word_allows (ClaimsDateFinder *finder,
+             Scratch          *scratch,
+             const Rule       *rule,
+             guint64           bit,
+             const char       *text,
+             gsize             p,
+             gsize             end,
+             StartWord        *sw)
+{
+  WordEntry *e;
+
+  if (!sw->looked_up)
+    {
+      sw->looked_up = TRUE;
+      sw->fresh = FALSE;
+      sw->len = (guint8) word_len (text, p, end);
+      if (sw->len > 0)
+        {
+          e = word_entry (scratch, text + p, sw->len, &sw->fresh);
+          sw->known = e->known;
+          sw->possible = e->possible;
+        }
+    }
+  if (sw->len == 0)
+    return TRUE;
+  if (!(sw->known & bit))
+    {
+      /* a number is seldom seen again: the first time, an attempt costs
+       * less than a probe */
+      if (sw->fresh && g_ascii_isdigit (text[p]))
+        return TRUE;
+      sw->known |= bit;
+      if (word_may_begin (finder, rule, text + p, sw->len, scratch->md))
+        sw->possible |= bit;
+      e = word_entry (scratch, text + p, sw->len, NULL);
+      e->known |= bit;
+      e->possible |= sw->possible & bit;
+    }
+  return (sw->possible & bit) != 0;
+}
+
+/* claims_date_finder_find() into @scratch: returns the number of matches,
+ * which are in @scratch->found. @valid: the text up to @end is valid
+ * UTF-8. Only then is the JIT called directly (without pcre2_match()'s
+ * UTF-8 check; its lookbehinds may read before @start) and are the words
+ * probed (no attempt can fail on invalid UTF-8, so skipping the places a
+ * word rules out skips only failures). */
+static guint
+find_in_span (ClaimsDateFinder *finder,
+              const char       *text,
+              gsize             start,
+              gsize             end,
+              guint             langs,
+              const GDate      *published,
+              gboolean          valid,
+              Scratch          *scratch)
+{
+  pcre2_match_data *md = scratch->md;
+  guint n_found = 0;
+  guint64 run = 0;
+  Match m;
+  Scan scan;
   gboolean anchored = end - start <= ANCHORED_SPAN;
-  static const guint8 any_byte[32] = {
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-  };
   guint16 starts[ANCHORED_SPAN];
+  StartWord words[ANCHORED_SPAN];
   gsize n_starts = 0;
-  gboolean direct;
+  gboolean direct = anchored && valid;
 
-  g_return_val_if_fail (finder != NULL, NULL);
-  g_return_val_if_fail (text != NULL || end == 0, NULL);
-
-  result = g_array_new (FALSE, TRUE, sizeof (ClaimsDateMatch));
+  scratch->n_cands = 0;
   if (start >= end)
-    return result;
+    return 0;
 
   /* the quick test: which anchor classes occur; most spans hold none, and
-   * then no rule needs to run */
-  present = classes_in (text, start, end, langs);
-  if (present == 0)
-    return result;
+   * then no rule needs to run. A short span also gets the places where a
+   * match may start. */
+  n_starts = classes_in (text, start, end, langs, finder->first,
+                         anchored ? starts : NULL, &scan);
+  if (scan.present == 0 || md == NULL)
+    return 0;
+  for (gsize k = 0; k < n_starts; k++)
+    words[k].looked_up = FALSE;
+  m.subject = text;
+  m.md = md;
 
-  /* one match data for all rules, sized for the largest, kept per thread
-   * (the finder itself is shared read-only) */
-  md = match_data_for (finder);
-  if (md == NULL)
-    return result;
-
-  /* a short span: where a match may start (see may_start()); the JIT is
-   * called directly (without pcre2_match()'s UTF-8 check) only on valid
-   * text, as every document is */
-  direct = anchored && g_utf8_validate_len (text + start, end - start, NULL);
-  if (anchored)
-    for (gsize p = start; p < end; p++)
-      if (may_start (text, p, any_byte))
-        starts[n_starts++] = (guint16) (p - start);
-
-  cands = g_array_new (FALSE, TRUE, sizeof (Candidate));
-  for (gsize i = 0; i < G_N_ELEMENTS (finder->rules); i++)
+  /* the rules that need a class that occurs, in their order */
+  for (guint c = 0; c < N_CLASS_BITS; c++)
+    if (scan.present & (1u << c))
+      run |= finder->rules_of_class[c];
+  for (; run != 0; run &= run - 1)
     {
+      gsize i = (gsize) __builtin_ctzll (run);
       const Rule *rule = &finder->rules[i];
-
-      if ((rule->langs & langs) == 0 || (rule->needs_any & present) == 0
-          || (rule->needs_all & present) != rule->needs_all)
-        continue;
+      guint64 bit = G_GUINT64_CONSTANT (1) << i;
+      gsize limit;
       gsize k = 0;
+
+      if ((rule->langs & langs) == 0
+          || (rule->needs_all & scan.present) != rule->needs_all
+          || !rule_may_resolve (rule, &scan))
+        continue;
+      limit = rule_limit (rule, &scan, end);
+      m.group_no = rule->group_no;
+      m.lang = rule->langs;
 
       /* Leftmost-first, as an unanchored search finds them. A short span
        * (the extractor's) tries the anchored twin at the few places a
-       * match may start; a long one lets the unanchored JIT scan. */
+       * match may start and its first word allows; a long one lets the
+       * unanchored JIT scan. */
       for (gsize p = start; p < end;)
         {
           int rc;
           PCRE2_SIZE *ov;
-          Match m = { text, rule->re, md, rule->langs };
           Candidate c;
 
           if (anchored)
@@ -1898,11 +2579,18 @@ claims_date_finder_find (ClaimsDateFinder *finder,
 
               while (k < n_starts && start + starts[k] < p)
                 k++;
-              if (k >= n_starts)
+              if (k >= n_starts || start + starts[k] >= limit)
                 break;
               p = start + starts[k];
               b = (guchar) text[p];
               if (!(rule->first[b >> 3] & (1u << (b & 7))))
+                {
+                  p++;
+                  continue;
+                }
+              /* in valid text, the first word may rule the place out */
+              if (direct && !word_allows (finder, scratch, rule, bit, text, p,
+                                          end, &words[k]))
                 {
                   p++;
                   continue;
@@ -1919,8 +2607,8 @@ claims_date_finder_find (ClaimsDateFinder *finder,
                 }
             }
           else
-            rc = pcre2_match (rule->re, (PCRE2_SPTR) text, end, p, 0, md,
-                              finder->mctx);
+            rc = pcre2_match (long_re (finder, i), (PCRE2_SPTR) text, end, p,
+                              0, md, finder->mctx);
           if (rc <= 0)
             break;          /* no match, or a limit: nothing more here */
           ov = pcre2_get_ovector_pointer (md);
@@ -1935,29 +2623,74 @@ claims_date_finder_find (ClaimsDateFinder *finder,
           c.len = ov[1] - ov[0];
           if (resolve_match (rule->kind, &m, published, &c.m.from,
                              &c.m.has_from, &c.m.to, &c.m.has_to))
-            g_array_append_val (cands, c);
+            add_candidate (scratch, &c);
           p = ov[1];
         }
     }
 
-  g_array_sort (cands, candidate_compare);
-  {
-    gsize last_end = 0;
-    gboolean any = FALSE;
+  sort_candidates (scratch);
+  for (guint i = 0; i < scratch->n_cands; i++)
+    {
+      const Candidate *c = &scratch->cands[i];
 
-    for (guint i = 0; i < cands->len; i++)
-      {
-        const Candidate *c = &g_array_index (cands, Candidate, i);
+      if (n_found > 0 && c->m.start < scratch->found[n_found - 1].end)
+        continue;
+      scratch->found[n_found++] = c->m;
+    }
+  return n_found;
+}
 
-        if (any && c->m.start < last_end)
-          continue;
-        g_array_append_val (result, c->m);
-        last_end = c->m.end;
-        any = TRUE;
-      }
-  }
-  g_array_unref (cands);
+GArray *
+claims_date_finder_find (ClaimsDateFinder *finder,
+                         const char       *text,
+                         gsize             start,
+                         gsize             end,
+                         const char       *lang,
+                         const GDate      *published)
+{
+  GArray *result;
+
+  g_return_val_if_fail (finder != NULL, NULL);
+  g_return_val_if_fail (text != NULL || end == 0, NULL);
+
+  result = g_array_new (FALSE, TRUE, sizeof (ClaimsDateMatch));
+  if (start < end)
+    {
+      Scratch *scratch = scratch_for (finder);
+      guint n = find_in_span (finder, text, start, end,
+                              langs_from_string (lang), published,
+                              end - start <= ANCHORED_SPAN
+                              && g_utf8_validate_len (text, end, NULL),
+                              scratch);
+
+      g_array_append_vals (result, scratch->found, n);
+    }
   return result;
+}
+
+const ClaimsDateMatch *
+claims_date_finder_find_in_text (ClaimsDateFinder *finder,
+                                 const char       *text,
+                                 gsize             start,
+                                 gsize             end,
+                                 const char       *lang,
+                                 const GDate      *published,
+                                 guint            *n_found)
+{
+  Scratch *scratch;
+
+  g_return_val_if_fail (finder != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (n_found != NULL, NULL);
+
+  scratch = scratch_for (finder);
+  /* valid text: valid up to @end when that falls between characters */
+  *n_found = start < end
+             ? find_in_span (finder, text, start, end,
+                             langs_from_string (lang), published,
+                             ((guchar) text[end] & 0xC0) != 0x80, scratch)
+             : 0;
+  return scratch->found;
 }
 
 static gpointer

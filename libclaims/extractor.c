@@ -1476,10 +1476,12 @@ static gboolean all_digits (const char *s,
 
 /* Whether token @i may be part of a date expression: a month, a weekday,
  * a relative time word (lexicon class "date_word"), a year, or a numeric
- * date. Only the text around such tokens goes to the date finder. */
+ * date. Only the text around such tokens goes to the date finder.
+ * @hyphens: whether any fold of the sentence has a '-'. */
 static gboolean
-date_trigger (Run  *r,
-              guint i)
+date_trigger (Run      *r,
+              guint     i,
+              gboolean  hyphens)
 {
   ClaimsToken *t = TOK (r, i);
   const char *f = t->fold;
@@ -1489,7 +1491,7 @@ date_trigger (Run  *r,
   if ((t->flags & CLAIMS_TOKEN_WORD) && !(t->flags & CLAIMS_TOKEN_DIGIT))
     {
       /* "mid-October", "Anfang-Mai": the part after the last hyphen */
-      const char *dash = strrchr (f, '-');
+      const char *dash = hyphens ? strrchr (f, '-') : NULL;
 
       if (dash != NULL && dash[1] != '\0')
         {
@@ -1536,13 +1538,17 @@ find_dates (Run  *r,
 {
   gsize win_start = 0, win_end = 0;
   gboolean open = FALSE;
+  /* the folds of the tokens are in the arena (see claims_tokenize()): most
+   * sentences have no hyphen in any, and then no word needs a look */
+  gboolean hyphens = memchr (r->arena->str, '-', r->arena->len) != NULL;
 
   if (r->dates == NULL)
     r->dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
   g_array_set_size (r->dates, 0);
   for (guint i = 0; i <= r->toks->len; i++)
     {
-      gboolean trig = i < limit && i < r->toks->len && date_trigger (r, i);
+      gboolean trig = i < limit && i < r->toks->len
+                      && date_trigger (r, i, hyphens);
       gsize a = 0, b = 0;
 
       if (trig)
@@ -1565,21 +1571,19 @@ find_dates (Run  *r,
         }
       if (open)
         {
-          GArray *d = claims_date_finder_find (r->ex->dates, r->text,
-                                               win_start, win_end, r->lang,
-                                               r->published);
-          if (d != NULL)
+          guint n = 0;
+          const ClaimsDateMatch *d =
+            claims_date_finder_find_in_text (r->ex->dates, r->text,
+                                             win_start, win_end, r->lang,
+                                             r->published, &n);
+
+          for (guint k = 0; k < n; k++)
             {
-              for (guint k = 0; k < d->len; k++)
-                {
-                  ClaimsDateMatch *m = &g_array_index (d, ClaimsDateMatch, k);
-                  if (r->dates->len > 0
-                      && g_array_index (r->dates, ClaimsDateMatch,
-                                        r->dates->len - 1).end > m->start)
-                    continue;
-                  g_array_append_val (r->dates, *m);
-                }
-              g_array_unref (d);
+              if (r->dates->len > 0
+                  && g_array_index (r->dates, ClaimsDateMatch,
+                                    r->dates->len - 1).end > d[k].start)
+                continue;
+              g_array_append_val (r->dates, d[k]);
             }
           open = FALSE;
         }

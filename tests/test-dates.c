@@ -453,6 +453,78 @@ test_find_english (void)
                     strlen ("in May"));
 }
 
+/* claims_date_finder_find_in_text(): the same matches, kept per thread. */
+static void
+test_find_in_text (void)
+{
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  const char *text = "Am Freitag sagte Kirby, seit August seien 13.000 Container "
+                     "geliefert worden; ab dem 1. November könnten es mehr "
+                     "sein. Late last week, in early October, am 3. März.";
+  gsize len = strlen (text);
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (gsize start = 0; start < len; start += 7)
+    for (gsize end = start; end <= len; end += 13)
+      for (guint l = 0; l < 3; l++)
+        {
+          const char *lang = l == 0 ? "de" : l == 1 ? "en" : NULL;
+          g_autoptr(GArray) found = claims_date_finder_find (finder, text,
+                                                             start, end,
+                                                             lang, &pub);
+          guint n = 99;
+          const ClaimsDateMatch *m =
+            claims_date_finder_find_in_text (finder, text, start, end, lang,
+                                             &pub, &n);
+
+          g_assert_cmpuint (n, ==, found->len);
+          for (guint i = 0; i < n; i++)
+            {
+              const ClaimsDateMatch *f = &g_array_index (found,
+                                                         ClaimsDateMatch, i);
+
+              g_assert_cmpuint (m[i].start, ==, f->start);
+              g_assert_cmpuint (m[i].end, ==, f->end);
+              g_assert_cmpint (m[i].has_from, ==, f->has_from);
+              g_assert_cmpint (m[i].has_to, ==, f->has_to);
+              if (f->has_from)
+                g_assert_cmpint (g_date_compare (&m[i].from, &f->from), ==, 0);
+              if (f->has_to)
+                g_assert_cmpint (g_date_compare (&m[i].to, &f->to), ==, 0);
+            }
+        }
+}
+
+/* Invalid UTF-8 before the span (which the patterns' lookbehinds may read)
+ * is safe. */
+static void
+test_find_invalid_before (void)
+{
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  static const char *const texts[] = {
+    "x\xFF" "am Freitag", "x\xC3" "am Freitag", "\xFF" "am Freitag",
+    "\xE2\x80" "am Freitag", "\x80\x80" "am Freitag", "jeden\xFF" "Freitag",
+  };
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *t = texts[i];
+      gsize start = (gsize) (strstr (t, "Freitag") - t);
+      g_autoptr(GArray) found = NULL;
+
+      if (start >= 3 && t[start - 3] == 'a')
+        start -= 3;
+      found = claims_date_finder_find (finder, t, start, strlen (t), "de",
+                                       &pub);
+      g_assert_nonnull (found);
+    }
+}
+
 /* Hostile input: long runs of date-like tokens finish quickly. */
 static void
 test_find_hostile (void)
@@ -574,6 +646,8 @@ main (int argc, char *argv[])
   add_date_cases ("/dates/en/year", en_year, G_N_ELEMENTS (en_year));
   g_test_add_func ("/dates/find/text", test_find_text);
   g_test_add_func ("/dates/find/english", test_find_english);
+  g_test_add_func ("/dates/find/in-text", test_find_in_text);
+  g_test_add_func ("/dates/find/invalid-before", test_find_invalid_before);
   g_test_add_func ("/dates/find/hostile", test_find_hostile);
   g_test_add_func ("/dates/gold", test_gold);
 
