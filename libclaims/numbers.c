@@ -745,15 +745,19 @@ is_ascii (const char *text,
 }
 
 /* Normalizes @text[0..len) (UTF-8 check, NFC, case folding) and trims
- * blanks. Returns NULL for invalid or overlong input. */
+ * blanks. Plain ASCII goes to @buf, anything else to a new string in
+ * *@heap (free it). Returns NULL for invalid or overlong input. */
 static char *
 normalize (const char *text,
            gsize       len,
+           char        buf[NUMBER_MAX_INPUT + 1],
+           char      **heap,
            gsize      *out_len)
 {
   g_autofree char *nfc = NULL;
   char *folded, *start, *end;
 
+  *heap = NULL;
   if (text == NULL)
     return NULL;
   if (len == (gsize) -1)
@@ -764,7 +768,10 @@ normalize (const char *text,
     {
       /* plain ASCII (most numerals): NFC changes nothing, folding is
        * lower-casing */
-      folded = g_ascii_strdown (text, (gssize) len);
+      for (gsize i = 0; i < len; i++)
+        buf[i] = g_ascii_tolower (text[i]);
+      buf[len] = '\0';
+      folded = buf;
     }
   else
     {
@@ -773,7 +780,7 @@ normalize (const char *text,
       nfc = g_utf8_normalize (text, (gssize) len, G_NORMALIZE_NFC);
       if (nfc == NULL)
         return NULL;
-      folded = g_utf8_casefold (nfc, -1);
+      folded = *heap = g_utf8_casefold (nfc, -1);
     }
 
   start = folded;
@@ -794,10 +801,27 @@ normalize (const char *text,
   *out_len = (gsize) (end - start);
   if (*out_len == 0)
     {
-      g_free (folded);
+      g_clear_pointer (heap, g_free);
       return NULL;
     }
   return folded;
+}
+
+/* Digits with single separators between them ("1.500", "2,5", "1 500",
+ * "12"): what the tokenizer takes for one number and nothing else. */
+static gboolean
+plain_digits (const char *s,
+              gsize       len)
+{
+  if (len == 0 || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[len - 1]))
+    return FALSE;
+  /* a separator is never last, so s[i + 1] is in the numeral */
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_isdigit (s[i])
+        && !((s[i] == '.' || s[i] == ',' || s[i] == ' ')
+             && g_ascii_isdigit (s[i + 1])))
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -806,17 +830,32 @@ claims_number_parse (const char *text,
                      const char *lang,
                      double     *out)
 {
-  g_autofree char *norm = NULL;
+  char buf[NUMBER_MAX_INPUT + 1];
+  g_autofree char *heap = NULL;
+  const char *norm;
   gsize nlen = 0;
-  TokenList list = { 0 };
+  TokenList list;
   Lang l = lang_from_string (lang);
   double value;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  norm = normalize (text, len, &nlen);
+  /* most numerals are digits alone: one number token, evaluated as
+   * itself (normalizing changes nothing in them) */
+  if (text != NULL && len != (gsize) -1 && len <= NUMBER_MAX_INPUT
+      && plain_digits (text, len))
+    {
+      if (!parse_digits (text, len, l, &value)
+          || !isfinite (value) || value < 0 || value > CLAIMS_NUMBER_MAX)
+        return FALSE;
+      *out = value;
+      return TRUE;
+    }
+
+  norm = normalize (text, len, buf, &heap, &nlen);
   if (norm == NULL)
     return FALSE;
+  list.n = 0;
   if (!tokenize (norm, nlen, l, &list))
     return FALSE;
   if (!evaluate (&list, l, &value))
@@ -831,14 +870,16 @@ claims_number_word_value (const char *word,
                           const char *lang,
                           double     *out)
 {
-  g_autofree char *norm = NULL;
+  char buf[NUMBER_MAX_INPUT + 1];
+  g_autofree char *heap = NULL;
+  char *norm;
   gsize nlen = 0;
   Lang l = lang_from_string (lang);
   double v;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  norm = normalize (word, len, &nlen);
+  norm = normalize (word, len, buf, &heap, &nlen);
   if (norm == NULL)
     return FALSE;
   if (nlen > 0 && norm[nlen - 1] == '.' && is_abbreviation (norm, nlen - 1))
@@ -905,8 +946,13 @@ claims_number_parse_vague (const char *text,
                            double     *low,
                            double     *high)
 {
-  g_autofree char *norm = NULL;
-  GString *words;
+  char buf[NUMBER_MAX_INPUT + 1];
+  g_autofree char *heap = NULL;
+  const char *norm;
+  char small[NUMBER_MAX_INPUT + 1];
+  g_autofree char *big = NULL;
+  char *words;
+  gsize n = 0;
   gsize nlen = 0;
   const Vague *table;
   gsize n_table;
@@ -914,12 +960,13 @@ claims_number_parse_vague (const char *text,
 
   g_return_val_if_fail (low != NULL && high != NULL, FALSE);
 
-  norm = normalize (text, len, &nlen);
+  norm = normalize (text, len, buf, &heap, &nlen);
   if (norm == NULL)
     return FALSE;
 
-  /* collapse every run of blanks to one space */
-  words = g_string_sized_new (nlen);
+  /* collapse every run of blanks to one space (never longer than @norm:
+   * a character is copied as it is, a run of blanks becomes one byte) */
+  words = nlen < sizeof small ? small : (big = g_malloc (nlen + 1));
   for (const char *p = norm; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -929,11 +976,12 @@ claims_number_parse_vague (const char *text,
       else
         {
           if (blank)
-            g_string_append_c (words, ' ');
+            words[n++] = ' ';
           blank = FALSE;
-          g_string_append_unichar (words, c);
+          n += (gsize) g_unichar_to_utf8 (c, words + n);
         }
     }
+  words[n] = '\0';
 
   if (lang_from_string (lang) == LANG_EN)
     {
@@ -946,14 +994,12 @@ claims_number_parse_vague (const char *text,
       n_table = G_N_ELEMENTS (de_vague);
     }
   for (gsize i = 0; i < n_table; i++)
-    if (strcmp (table[i].words, words->str) == 0)
+    if (strcmp (table[i].words, words) == 0)
       {
         *low = table[i].low;
         *high = table[i].high;
-        g_string_free (words, TRUE);
         return TRUE;
       }
-  g_string_free (words, TRUE);
   return FALSE;
 }
 
