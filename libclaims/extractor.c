@@ -130,6 +130,9 @@ struct _ClaimsExtractor {
   pcre2_match_context *mctx;
   const char          *cue_keys[N_CLASSES];  /* interned */
   const char          *people;       /* interned "people" */
+  const char          *percent;      /* interned "percent" */
+  const char          *vague;        /* interned "vague" */
+  const char          *proposition;  /* interned "proposition" */
   guint64              serial;       /* unique per extractor, for caches */
   GHashTable          *cue_class;    /* interned cue key -> class + 1 */
 };
@@ -942,6 +945,9 @@ claims_extractor_new (ClaimsLexicon *lexicon,
     ex->cue_keys[c] = cue_names[c] != NULL ? g_intern_string (cue_names[c])
                                            : NULL;
   ex->people = g_intern_string ("people");
+  ex->percent = g_intern_string ("percent");
+  ex->vague = g_intern_string ("vague");
+  ex->proposition = g_intern_string ("proposition");
   {
     static gint next_serial = 0;
 
@@ -1157,6 +1163,24 @@ typedef struct {
 
 #define N_CLS_SLOTS 256
 
+/* The text of a cue hit, remembered by its lexicon entry (checked against
+ * the tokens before use: the text depends on them, not on the entry). */
+typedef struct {
+  const ClaimsLexEntry *e;
+  const char           *text;   /* interned */
+  gsize                 len;
+} CueSlot;
+
+#define N_CUE_SLOTS 64
+
+/* A string and a GRefString of the same text (see run_ref()). */
+typedef struct {
+  const char *str;
+  char       *ref;      /* a reference of the slot's own */
+} RefSlot;
+
+#define N_REF_SLOTS 64
+
 /* The per-sentence arrays, kept per thread from one document to the next
  * (their memory is bounded by the longest sentence, 2048 bytes). */
 typedef struct _Scratch {
@@ -1169,6 +1193,8 @@ typedef struct _Scratch {
   guint64  owner;        /* ClaimsExtractor.serial the class cache is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
   ClsSlot  cls_cache[N_CLS_SLOTS];
+  CueSlot  cue_cache[N_CUE_SLOTS];
+  RefSlot  ref_cache[N_REF_SLOTS];
 } Scratch;
 
 typedef struct {
@@ -1186,7 +1212,9 @@ typedef struct {
    * claims_claim_set_ref()): the document's id, outlet and language, and
    * every speaker, actor and scope by content */
   char            *ref_doc, *ref_outlet, *ref_lang;
+  gsize            doc_id_len;
   GHashTable      *refs;
+  RefSlot         *ref_cache;  /* run_ref() by address (in the Scratch) */
 
   /* the sentence being analysed */
   gsize            s_start, s_end;
@@ -1196,6 +1224,7 @@ typedef struct {
   /* class of a lexicon entry, remembered (direct-mapped by address; in
    * the thread's Scratch) */
   ClsSlot         *cls_cache;
+  CueSlot         *cue_cache;  /* cue texts (in the thread's Scratch) */
   struct _Scratch *scr;        /* the arrays' owner while the run lasts */
   GArray          *hits;       /* Hit */
   GArray          *start_head; /* int per token */
@@ -1606,6 +1635,32 @@ is_clause_boundary (Run  *r,
                | BIT (C_SUBORDINATOR))) != 0;
 }
 
+/* The start of the clause holding token @a, within the window. */
+static guint
+clause_start (Run  *r,
+              guint a)
+{
+  guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
+  guint i = a;
+
+  while (i > lo && !is_clause_boundary (r, i - 1))
+    i--;
+  return i;
+}
+
+/* The end of the clause going on at token @b, within the window. */
+static guint
+clause_end (Run  *r,
+            guint b)
+{
+  guint hi = MIN (r->toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
+  guint i = b;
+
+  while (i < hi && !is_clause_boundary (r, i))
+    i++;
+  return i;
+}
+
 /* The clause [*cs, *ce) around tokens [a, b), within the window. */
 static void
 clause_of (Run   *r,
@@ -1614,18 +1669,8 @@ clause_of (Run   *r,
            guint *cs,
            guint *ce)
 {
-  guint n = r->toks->len;
-  guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
-  guint hi = MIN (n, b + CLAIMS_EXTRACTOR_WINDOW);
-  guint i = a;
-
-  while (i > lo && !is_clause_boundary (r, i - 1))
-    i--;
-  *cs = i;
-  i = b;
-  while (i < hi && !is_clause_boundary (r, i))
-    i++;
-  *ce = i;
+  *cs = clause_start (r, a);
+  *ce = clause_end (r, b);
 }
 
 static gboolean
@@ -1868,8 +1913,15 @@ keep_string (Run  *r,
 /* Speaker names repeat: the canonical form of a surface name (through
  * the lexicon's aliases) and its head word are remembered per thread, for
  * the extractor that asked (the extractor itself stays read-only and may
- * be shared between threads). */
+ * be shared between threads). They are looked up by the bytes of the
+ * name in the text, without a copy. */
 typedef struct {
+  const char *str;     /* not NUL-terminated */
+  gsize       len;
+} SpeakerKey;
+
+typedef struct {
+  SpeakerKey  key;     /* the surface: a copy, in the same block */
   const char *canon;   /* owned by the lexicon, or NULL: no alias */
   char       *head;    /* the last word of the speaker key */
   char      **words;   /* the words of the key of 4 bytes or more */
@@ -1878,10 +1930,30 @@ typedef struct {
 typedef struct {
   guint64     owner;   /* ClaimsExtractor.serial */
   guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
-  GHashTable *table;   /* surface -> SpeakerInfo */
+  GHashTable *table;   /* SpeakerKey (in the value) -> SpeakerInfo */
 } SpeakerCache;
 
 #define SPEAKER_CACHE_MAX 4096
+
+static guint
+speaker_key_hash (gconstpointer data)
+{
+  const SpeakerKey *k = data;
+  guint32 h = 5381;
+
+  for (gsize i = 0; i < k->len; i++)
+    h = (h << 5) + h + (guchar) k->str[i];
+  return h;
+}
+
+static gboolean
+speaker_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const SpeakerKey *x = a, *y = b;
+
+  return x->len == y->len && memcmp (x->str, y->str, x->len) == 0;
+}
 
 static void
 speaker_info_free (gpointer data)
@@ -1905,14 +1977,16 @@ speaker_cache_free (gpointer data)
 
 static GPrivate speaker_cache_key = G_PRIVATE_INIT (speaker_cache_free);
 
-/* What is known of the name @surface (valid until the next call on this
- * thread). */
+/* What is known of the name in the @len bytes at @surface (valid until
+ * the next call on this thread). */
 static const SpeakerInfo *
 speaker_info (ClaimsExtractor *ex,
               ClaimsLexicon   *lex,
-              const char      *surface)
+              const char      *surface,
+              gsize            len)
 {
   SpeakerCache *sc = g_private_get (&speaker_cache_key);
+  SpeakerKey key = { surface, len };
   SpeakerInfo *si;
 
   if (sc == NULL)
@@ -1926,47 +2000,42 @@ speaker_info (ClaimsExtractor *ex,
     {
       if (sc->table != NULL)
         g_hash_table_unref (sc->table);
-      sc->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         speaker_info_free);
+      sc->table = g_hash_table_new_full (speaker_key_hash, speaker_key_equal,
+                                         NULL, speaker_info_free);
       sc->owner = ex->serial;
       sc->lex_serial = claims_lexicon_get_serial (lex);
     }
-  si = g_hash_table_lookup (sc->table, surface);
+  si = g_hash_table_lookup (sc->table, &key);
   if (si == NULL)
     {
-      const char *canon = claims_lexicon_normalize_speaker (lex, surface);
-      char *key = claims_lexicon_speaker_key (surface, -1);
-      const char *sp = strrchr (key, ' ');
-
-      char **all = g_strsplit (key, " ", -1);
+      char *copy;
+      const char *canon;
+      char *skey;
+      const char *sp;
+      char **all;
       guint n = 0;
 
-      si = g_new0 (SpeakerInfo, 1);
-      si->canon = canon != surface ? canon : NULL;
-      si->head = g_strdup (sp != NULL ? sp + 1 : key);
+      si = g_malloc0 (sizeof (SpeakerInfo) + len + 1);
+      copy = (char *) (si + 1);
+      memcpy (copy, surface, len);
+      copy[len] = '\0';
+      si->key.str = copy;
+      si->key.len = len;
+      canon = claims_lexicon_normalize_speaker (lex, copy);
+      skey = claims_lexicon_speaker_key (copy, -1);
+      sp = strrchr (skey, ' ');
+      all = g_strsplit (skey, " ", -1);
+      si->canon = canon != copy ? canon : NULL;
+      si->head = g_strdup (sp != NULL ? sp + 1 : skey);
       si->words = g_new0 (char *, g_strv_length (all) + 1);
       for (guint i = 0; all[i] != NULL; i++)
         if (strlen (all[i]) >= 4)
           si->words[n++] = g_strdup (all[i]);
       g_strfreev (all);
-      g_free (key);
-      g_hash_table_insert (sc->table, g_strdup (surface), si);
+      g_free (skey);
+      g_hash_table_add (sc->table, si);
     }
   return si;
-}
-
-/* The canonical speaker of @surface or NULL, and in *@head its head word
- * (valid until the next call on this thread). */
-static const char *
-speaker_lookup (ClaimsExtractor *ex,
-                ClaimsLexicon   *lex,
-                const char      *surface,
-                const char     **head)
-{
-  const SpeakerInfo *si = speaker_info (ex, lex, surface);
-
-  *head = si->head;
-  return si->canon;
 }
 
 /* Fills @np->speaker from tokens [@a, @b): strips leading determiners and
@@ -1978,10 +2047,9 @@ np_finish (Run  *r,
            guint b,
            NP   *np)
 {
-  ClaimsLexicon *lex = r->ex->lexicon;
-  g_autofree char *surface = NULL;
-  const char *canon;
-  const char *head = NULL;
+  const SpeakerInfo *si;
+  const char *surface;
+  gsize len;
 
   while (a < b && has (r, a, C_DETERMINER))
     a++;
@@ -2003,21 +2071,21 @@ np_finish (Run  *r,
   np->start_tok = a;
   np->end_tok = b;
   np->media = any_in (r, a, b, C_MEDIA);
-  surface = g_strndup (r->text + TOK (r, a)->start,
-                       TOK (r, b - 1)->end - TOK (r, a)->start);
-  canon = speaker_lookup (r->ex, lex, surface, &head);
-  if (canon != NULL)
+  surface = r->text + TOK (r, a)->start;
+  len = TOK (r, b - 1)->end - TOK (r, a)->start;
+  si = speaker_info (r->ex, r->ex->lexicon, surface, len);
+  if (si->canon != NULL)
     {
-      np->speaker = canon;
+      np->speaker = si->canon;
     }
   else
     {
       /* A short definite mention ("des Geheimdienstes") refers back to a
        * speaker of this document with the same head word. */
-      const char *prev = g_hash_table_lookup (r->heads, head);
+      const char *prev = g_hash_table_lookup (r->heads, si->head);
 
       np->speaker = prev != NULL ? prev
-                                 : keep_string (r, g_steal_pointer (&surface));
+                                 : keep_string (r, g_strndup (surface, len));
     }
   return TRUE;
 }
@@ -2026,20 +2094,28 @@ static void
 remember_speaker (Run      *r,
                   const NP *np)
 {
-  g_autofree char *surface = NULL;
   const SpeakerInfo *si;
+  const char *surface;
+  gsize len;
 
   if (np->speaker == NULL)
     return;
-  surface = g_strndup (r->text + TOK (r, np->start_tok)->start,
-                       TOK (r, np->end_tok - 1)->end
-                       - TOK (r, np->start_tok)->start);
-  if (strcmp (surface, np->speaker) == 0)
+  surface = r->text + TOK (r, np->start_tok)->start;
+  len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
+  if (strncmp (np->speaker, surface, len) == 0 && np->speaker[len] == '\0')
     return;  /* not canonical: nothing to learn */
-  si = speaker_info (r->ex, r->ex->lexicon, surface);
+  si = speaker_info (r->ex, r->ex->lexicon, surface, len);
   for (guint i = 0; si->words[i] != NULL; i++)
-    g_hash_table_replace (r->heads, g_strdup (si->words[i]),
-                          (gpointer) np->speaker);
+    {
+      gpointer old;
+
+      /* mostly known already: no copy of the word then */
+      if (g_hash_table_lookup_extended (r->heads, si->words[i], NULL, &old)
+          && old == np->speaker)
+        continue;
+      g_hash_table_replace (r->heads, g_strdup (si->words[i]),
+                            (gpointer) np->speaker);
+    }
 }
 
 /* The start of the clause holding token @i, for subjects of verbs. */
@@ -2133,6 +2209,10 @@ find_attributions (Run *r)
         r->has_reported = TRUE;
       if (m & BIT (C_REPORTED_MODAL))
         r->reports_only = TRUE;
+      if (!(m & (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER)
+                 | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB)
+                 | BIT (C_DENIED) | BIT (C_CONFIRMED))))
+        continue;  /* nothing below applies */
       memset (a, 0, sizeof *a);
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
@@ -2298,22 +2378,59 @@ typedef struct {
   guint       num_end_tok;  /* end of the numeral(s) */
 } Quantity;
 
+/* The interned text of the cue @h: the folds of its tokens, a space
+ * where the text has one. */
 static const char *
 cue_text (Run       *r,
           const Hit *h)
 {
-  GString *s = g_string_new (NULL);
-  const char *res;
+  CueSlot *slot = &r->cue_cache[((guintptr) h->e >> 4) & (N_CUE_SLOTS - 1)];
+  char small[128];
+  g_autofree char *big = NULL;
+  char *buf;
+  gsize len = 0;
 
   for (guint i = 0; i < h->n; i++)
     {
-      if (i > 0 && (TOK (r, h->tok + i)->flags & CLAIMS_TOKEN_SPACE_BEFORE))
-        g_string_append_c (s, ' ');
-      g_string_append (s, TOK (r, h->tok + i)->fold);
+      const ClaimsToken *t = TOK (r, h->tok + i);
+
+      len += t->fold_len
+             + (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE) ? 1 : 0);
     }
-  res = g_intern_string (s->str);
-  g_string_free (s, TRUE);
-  return res;
+  if (slot->e == h->e && slot->len == len)
+    {
+      const char *p = slot->text;
+      guint i;
+
+      for (i = 0; i < h->n; i++)
+        {
+          const ClaimsToken *t = TOK (r, h->tok + i);
+
+          if (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE) && *p++ != ' ')
+            break;
+          if (memcmp (p, t->fold, t->fold_len) != 0)
+            break;
+          p += t->fold_len;
+        }
+      if (i == h->n)
+        return slot->text;
+    }
+  buf = len < sizeof small ? small : (big = g_malloc (len + 1));
+  len = 0;
+  for (guint i = 0; i < h->n; i++)
+    {
+      const ClaimsToken *t = TOK (r, h->tok + i);
+
+      if (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE))
+        buf[len++] = ' ';
+      memcpy (buf + len, t->fold, t->fold_len);
+      len += t->fold_len;
+    }
+  buf[len] = '\0';
+  slot->e = h->e;
+  slot->text = g_intern_string (buf);
+  slot->len = len;
+  return slot->text;
 }
 
 static gboolean
@@ -2427,17 +2544,19 @@ not_a_figure (Run   *r,
 
 /* ---- claims ------------------------------------------------------------------------ */
 
+/* The valid time of @c, a figure at tokens [a, b) in the clause
+ * [cs, ce) (clause_of()). */
 static void
 set_valid_time (Run        *r,
                 ClaimsClaim *c,
                 guint       a,
-                guint       b)
+                guint       b,
+                guint       cs,
+                guint       ce)
 {
-  guint cs, ce;
   int pick = -1;
   guint best = G_MAXUINT;
 
-  clause_of (r, a, b, &cs, &ce);
   /* a date in the figure's clause, else the nearest one before it */
   for (guint k = 0; k < r->dates->len; k++)
     {
@@ -2478,15 +2597,23 @@ set_valid_time (Run        *r,
     claims_claim_set_valid_time (c, r->published, r->published);
 }
 
-/* The shared copy of @str for the claims of this run (%NULL for %NULL). */
+/* The shared copy of @str for the claims of this run (%NULL for %NULL).
+ * The thread remembers the copy it made last for each address (most
+ * strings are the lexicon's and recur in every document), checked
+ * against the text there before use. */
 static char *
 run_ref (Run        *r,
          const char *str)
 {
+  RefSlot *slot;
   char *ref;
 
   if (str == NULL)
     return NULL;
+  G_STATIC_ASSERT (N_REF_SLOTS == 1 << 6);
+  slot = &r->ref_cache[((guint32) (guintptr) str * 0x9E3779B1u) >> (32 - 6)];
+  if (slot->str == str && strcmp (slot->ref, str) == 0)
+    return slot->ref;
   if (r->refs == NULL)
     r->refs = g_hash_table_new_full (g_str_hash, g_str_equal,
                                      (GDestroyNotify) g_ref_string_release,
@@ -2497,6 +2624,10 @@ run_ref (Run        *r,
       ref = g_ref_string_new (str);
       g_hash_table_add (r->refs, ref);
     }
+  if (slot->ref != NULL)
+    g_ref_string_release (slot->ref);
+  slot->str = str;
+  slot->ref = g_ref_string_acquire (ref);
   return ref;
 }
 
@@ -2507,14 +2638,25 @@ new_claim (Run         *r,
            ClaimsValue *value)
 {
   /* "%s-%02u" without printf: this runs once per claim */
-  const char *doc_id = claims_document_get_id (r->doc);
-  gsize dl = strlen (doc_id);
+  const char *doc_id;
+  gsize dl;
   char buf[128];
   char num[16];
   char *id;
   guint k = 0, v;
   ClaimsClaim *c;
 
+  if (r->ref_doc == NULL)
+    {
+      doc_id = claims_document_get_id (r->doc);
+      r->ref_doc = g_ref_string_new (doc_id);
+      r->doc_id_len = strlen (doc_id);
+      if (claims_document_get_outlet (r->doc) != NULL)
+        r->ref_outlet = g_ref_string_new (claims_document_get_outlet (r->doc));
+      r->ref_lang = g_ref_string_new (r->lang);
+    }
+  doc_id = r->ref_doc;
+  dl = r->doc_id_len;
   v = ++r->counter;
   do
     {
@@ -2524,24 +2666,15 @@ new_claim (Run         *r,
   while (v > 0);
   if (k < 2)
     num[k++] = '0';
-  id = dl + 2 + k <= sizeof buf ? buf : g_malloc (dl + 2 + k);
+  id = dl + 1 + k <= sizeof buf ? buf : g_malloc (dl + 1 + k);
   memcpy (id, doc_id, dl);
   id[dl] = '-';
   for (guint j = 0; j < k; j++)
     id[dl + 1 + j] = num[k - 1 - j];
-  id[dl + 1 + k] = '\0';
-  c = claims_claim_new (id, subject, value);
+  c = claims_claim_new_ref (id, dl + 1 + k, run_ref (r, subject), known,
+                            value);
   if (id != buf)
     g_free (id);
-  if (!known)
-    claims_claim_set_subject (c, subject, FALSE);
-  if (r->ref_doc == NULL)
-    {
-      r->ref_doc = g_ref_string_new (doc_id);
-      if (claims_document_get_outlet (r->doc) != NULL)
-        r->ref_outlet = g_ref_string_new (claims_document_get_outlet (r->doc));
-      r->ref_lang = g_ref_string_new (r->lang);
-    }
   claims_claim_set_ref (c, CLAIMS_FIELD_DOC, r->ref_doc);
   if (r->ref_outlet != NULL)
     claims_claim_set_ref (c, CLAIMS_FIELD_OUTLET, r->ref_outlet);
@@ -2639,14 +2772,16 @@ pick_actor (Run  *r,
   return NULL;
 }
 
+/* The scope of a figure at token @a with noun ending at @ne, in a clause
+ * starting at @cs (clause_start (r, a)). */
 static const char *
 pick_scope (Run  *r,
             guint a,
-            guint ne)
+            guint ne,
+            guint cs)
 {
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
   guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
-  guint cs, ce;
   const Hit *h;
 
   /* a place after a preposition: "in Russland", "in die Region Kursk" */
@@ -2656,7 +2791,6 @@ pick_scope (Run  *r,
             || (i >= 2 && has (r, i - 2, C_PREPOSITION)
                 && has (r, i - 1, C_DETERMINER))))
       return h->e->key;
-  clause_of (r, a, ne, &cs, &ce);
   for (guint i = a; i > MAX (lo, cs); i--)
     if ((h = hit_at (r, i - 1, C_SCOPE)) != NULL
         && ((i >= 2 && has (r, i - 2, C_PREPOSITION))
@@ -2685,19 +2819,20 @@ needs_particle (Run  *r,
   return !any_in (r, i + 1, hi, C_DENIED_PARTICLE);
 }
 
+/* The modality of a figure at tokens [a, b) in the clause [cs, ce). */
 static ClaimsModality
 pick_modality (Run        *r,
                guint       a,
                guint       b,
+               guint       cs,
+               guint       ce,
                const char *speaker,
                ClaimsRole *role)
 {
-  guint cs, ce;
   guint n = r->toks->len;
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
   guint hi = MIN (n, b + CLAIMS_EXTRACTOR_WINDOW);
 
-  clause_of (r, a, b, &cs, &ce);
   /* denial anywhere in the sentence ("wies … zurück" needs its particle) */
   for (guint i = lo; i < hi; i++)
     if (has (r, i, C_DENIED))
@@ -2733,11 +2868,14 @@ pick_modality (Run        *r,
 }
 
 /* Finds the noun a figure counts: returns the subject (interned or kept),
- * sets *known and *noun_end (token after the noun, or @b if none). */
+ * sets *known and *noun_end (token after the noun, or @b if none). @cs
+ * is clause_start (r, a), @ce_b clause_end (r, b). */
 static const char *
 pick_subject (Run      *r,
               guint     a,
               guint     b,
+              guint     cs,
+              guint     ce_b,
               gboolean *known,
               guint    *noun_end,
               gboolean  vague)
@@ -2776,7 +2914,7 @@ pick_subject (Run      *r,
       if (is_punct (r, i, "%"))
         {
           *noun_end = i + 1;
-          subject = g_intern_string ("percent");
+          subject = r->ex->percent;
           break;
         }
       if (!is_word (r, i) || has (r, i, C_BOUNDARY) || has (r, i, C_DATE)
@@ -2828,9 +2966,8 @@ pick_subject (Run      *r,
    * wurden getötet", "500 people were killed" */
   if (subject == NULL || subject == r->ex->people || !*known)
     {
-      guint cs, ce;
+      guint ce = *noun_end > b ? clause_end (r, *noun_end) : ce_b;
 
-      clause_of (r, a, MAX (b, *noun_end), &cs, &ce);
       for (guint i = MAX (b, *noun_end); i < ce; i++)
         if ((h = hit_at (r, i, C_PREDICATE)) != NULL)
           {
@@ -2916,9 +3053,9 @@ emit_figures (Run    *r,
       const char *subject, *actor, *scope, *speaker = NULL, *via = NULL;
       gboolean known = FALSE;
       guint noun_end;
+      guint cs, ce;
       ClaimsModality modality;
       g_autoptr(ClaimsValue) value = NULL;
-      g_autofree char *vtext = NULL;
       ClaimsClaim *c;
       gsize ev_start, ev_end;
       const Hit *h;
@@ -2948,7 +3085,7 @@ emit_figures (Run    *r,
                                           &lo, &hi))
             continue;
           approx = TRUE;
-          cue = g_intern_string ("vague");
+          cue = r->ex->vague;
         }
 
       /* a range: "10.000–12.000", "10.000 bis 12.000", "zwischen … und …" */
@@ -3042,7 +3179,10 @@ emit_figures (Run    *r,
           && (f->kind == FIG_NUMBER))
         role = CLAIMS_ROLE_INCREMENT;
 
-      subject = pick_subject (r, a, b, &known, &noun_end,
+      /* the figure's clause, for the subject, modality and time */
+      cs = clause_start (r, a);
+      ce = clause_end (r, b);
+      subject = pick_subject (r, a, b, cs, ce, &known, &noun_end,
                               f->kind == FIG_VAGUE);
       if (subject == NULL)
         continue;
@@ -3052,7 +3192,7 @@ emit_figures (Run    *r,
         r->last_actor = actor;
       else
         actor = r->last_actor;
-      scope = pick_scope (r, a, noun_end);
+      scope = pick_scope (r, a, noun_end, cs);
       pick_speaker (r, a, &speaker, &via);
       if (speaker == NULL && r->reports_only)
         {
@@ -3060,11 +3200,11 @@ emit_figures (Run    *r,
           if (via == NULL)
             via = r->prev_via;
         }
-      modality = pick_modality (r, a, b, speaker, &role);
+      modality = pick_modality (r, a, b, cs, ce, speaker, &role);
 
-      vtext = g_strndup (r->text + TOK (r, ev_tok)->start,
-                         num_end - TOK (r, ev_tok)->start);
-      value = claims_value_new_quantity (lo, hi, approx, cue, vtext);
+      value = claims_value_new_quantity_len (lo, hi, approx, cue,
+                                             r->text + TOK (r, ev_tok)->start,
+                                             num_end - TOK (r, ev_tok)->start);
       c = new_claim (r, subject, known, value);
       if (actor != NULL)
         claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
@@ -3076,7 +3216,7 @@ emit_figures (Run    *r,
       if (via != NULL && g_strcmp0 (via, speaker) != 0)
         claims_claim_set_ref (c, CLAIMS_FIELD_VIA, run_ref (r, via));
       claims_claim_set_modality (c, modality);
-      set_valid_time (r, c, a, b);
+      set_valid_time (r, c, a, b, cs, ce);
       ev_start = TOK (r, ev_tok)->start;
       ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
       set_evidence (r, c, ev_start, ev_end);
@@ -3101,7 +3241,6 @@ emit_proposition (Run *r)
       const char *actor = NULL;
       gboolean known = FALSE;
       g_autoptr(ClaimsValue) value = NULL;
-      g_autofree char *ptext = NULL;
       ClaimsClaim *c;
       guint ps, pe;
       guint v_end;
@@ -3172,16 +3311,17 @@ emit_proposition (Run *r)
             break;
           }
       if (subject == NULL)
-        subject = g_intern_string ("proposition");
+        subject = r->ex->proposition;
       for (guint k = ps; k < pe; k++)
         if ((h = hit_at (r, k, C_ACTOR)) != NULL)
           {
             actor = h->e->key;
             break;
           }
-      ptext = g_strndup (r->text + TOK (r, ps)->start,
-                         TOK (r, pe - 1)->end - TOK (r, ps)->start);
-      value = claims_value_new_proposition (!denied, ptext);
+      value = claims_value_new_proposition_len (!denied,
+                                                r->text + TOK (r, ps)->start,
+                                                TOK (r, pe - 1)->end
+                                                - TOK (r, ps)->start);
       c = new_claim (r, subject, known, value);
       if (actor != NULL)
         claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
@@ -3189,7 +3329,8 @@ emit_proposition (Run *r)
         claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
       claims_claim_set_modality (c, denied ? CLAIMS_MODALITY_DENIED
                                            : CLAIMS_MODALITY_CONFIRMED);
-      set_valid_time (r, c, i, v_end);
+      set_valid_time (r, c, i, v_end, clause_start (r, i),
+                      clause_end (r, v_end));
       set_evidence (r, c, TOK (r, 0)->start,
                     TOK (r, n - 1)->end);
       g_ptr_array_add (r->claims, c);
@@ -3664,6 +3805,8 @@ scratch_free (gpointer data)
     g_string_free (scr->arena, TRUE);
   if (scr->arena2 != NULL)
     g_string_free (scr->arena2, TRUE);
+  for (guint k = 0; k < N_REF_SLOTS; k++)
+    g_clear_pointer (&scr->ref_cache[k].ref, g_ref_string_release);
   g_free (scr);
 }
 
@@ -3734,6 +3877,8 @@ run_take_scratch (Run *r)
   memcpy (r->cap, scr->cap, sizeof r->cap);
   memcpy (r->cap2, scr->cap2, sizeof r->cap2);
   r->cls_cache = scr->cls_cache;
+  r->cue_cache = scr->cue_cache;
+  r->ref_cache = scr->ref_cache;
 }
 
 static void
@@ -3765,6 +3910,8 @@ run_clear (Run *r)
       memcpy (scr->cap2, r->cap2, sizeof r->cap2);
       r->scr = NULL;
       r->cls_cache = NULL;
+      r->cue_cache = NULL;
+      r->ref_cache = NULL;
       if (g_private_get (&scratch_key) == NULL)
         g_private_set (&scratch_key, scr);
       else
