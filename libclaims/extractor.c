@@ -1241,6 +1241,8 @@ typedef struct {
   guint            cap[4], cap2[4];
   GArray          *dates2, *date_tok2;
   GString         *arena2;
+  guint64          sent_marks;  /* every mark of the sentence (see
+                                 * sentence_marks()) */
   Attr             attrs[MAX_ATTRS];
   guint            n_attrs;
   gboolean         has_reported;
@@ -1316,6 +1318,41 @@ hit_ending (Run  *r,
       if (x->cls == cls && (best == NULL || x->n > best->n))
         best = x;
     }
+  return best;
+}
+
+/* The longest hit ending just before token @i of any of the @n classes
+ * @cls (on a tie the one earlier in @cls), its index in *@which: as
+ * hit_ending() for each class in turn, keeping the longest, in one walk. */
+static const Hit *
+hit_ending_any (Run         *r,
+                guint        i,
+                const guint *cls,
+                guint        n,
+                guint       *which)
+{
+  const Hit *best = NULL;
+  guint best_k = 0;
+  int h;
+
+  if (i == 0 || i > r->toks->len)
+    return NULL;
+  for (h = g_array_index (r->end_head, int, i); h >= 0;
+       h = g_array_index (r->hits, Hit, h).next_end)
+    {
+      const Hit *x = &g_array_index (r->hits, Hit, h);
+      guint k = 0;
+
+      while (k < n && cls[k] != x->cls)
+        k++;
+      if (k < n && (best == NULL || x->n > best->n
+                    || (x->n == best->n && k < best_k)))
+        {
+          best = x;
+          best_k = k;
+        }
+    }
+  *which = best_k;
   return best;
 }
 
@@ -1683,6 +1720,28 @@ any_in (Run  *r,
     if (has (r, i, cls))
       return TRUE;
   return FALSE;
+}
+
+/* Notes which classes the tokens of the sentence have, for
+ * in_sentence(): once its marks are complete (figures and dates). */
+static void
+sentence_marks (Run *r)
+{
+  const guint64 *m = (const guint64 *) (gpointer) r->marks->data;
+  guint64 all = 0;
+
+  for (guint i = 0; i < r->toks->len; i++)
+    all |= m[i];
+  r->sent_marks = all;
+}
+
+/* Whether a token of the sentence has class @cls: if not, no search for
+ * one is needed. */
+static inline gboolean
+in_sentence (Run  *r,
+             guint cls)
+{
+  return (r->sent_marks & BIT (cls)) != 0;
 }
 
 static gboolean
@@ -2749,6 +2808,8 @@ pick_actor (Run  *r,
   guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
   const Hit *h;
 
+  if (!in_sentence (r, C_ACTOR))
+    return r->last_actor;
   for (guint i = a; i < ne; i++)
     if ((h = hit_at (r, i, C_ACTOR)) != NULL)
       return h->e->key;
@@ -2784,6 +2845,8 @@ pick_scope (Run  *r,
   guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
   const Hit *h;
 
+  if (!in_sentence (r, C_SCOPE))
+    return NULL;
   /* a place after a preposition: "in Russland", "in die Region Kursk" */
   for (guint i = ne; i < hi; i++)
     if ((h = hit_at (r, i, C_SCOPE)) != NULL
@@ -2816,7 +2879,8 @@ needs_particle (Run  *r,
       && strcmp (h->e->tokens[0], "wiesen") != 0
       && strcmp (h->e->tokens[0], "weist") != 0)
     return FALSE;
-  return !any_in (r, i + 1, hi, C_DENIED_PARTICLE);
+  return !(in_sentence (r, C_DENIED_PARTICLE)
+           && any_in (r, i + 1, hi, C_DENIED_PARTICLE));
 }
 
 /* The modality of a figure at tokens [a, b) in the clause [cs, ce). */
@@ -2834,7 +2898,7 @@ pick_modality (Run        *r,
   guint hi = MIN (n, b + CLAIMS_EXTRACTOR_WINDOW);
 
   /* denial anywhere in the sentence ("wies … zurück" needs its particle) */
-  for (guint i = lo; i < hi; i++)
+  for (guint i = in_sentence (r, C_DENIED) ? lo : hi; i < hi; i++)
     if (has (r, i, C_DENIED))
       {
         gboolean negated = i > 0 && any_in (r, i > 3 ? i - 3 : 0, i,
@@ -2845,9 +2909,10 @@ pick_modality (Run        *r,
       }
   /* "Experten erwarten, dass die Zahl auf 500.000 steigen wird": a
    * projection governs the clause its subordinator opens */
-  if (any_in (r, cs, ce, C_PROJECTED)
-      || (cs > 0 && has (r, cs - 1, C_SUBORDINATOR)
-          && any_in (r, lo, cs - 1, C_PROJECTED)))
+  if (in_sentence (r, C_PROJECTED)
+      && (any_in (r, cs, ce, C_PROJECTED)
+          || (cs > 0 && has (r, cs - 1, C_SUBORDINATOR)
+              && any_in (r, lo, cs - 1, C_PROJECTED))))
     {
       if (any_in (r, cs, ce, C_PERFECT))
         return CLAIMS_MODALITY_HEDGED;
@@ -2855,9 +2920,9 @@ pick_modality (Run        *r,
         *role = CLAIMS_ROLE_FORECAST;
       return CLAIMS_MODALITY_PROJECTED;
     }
-  if (any_in (r, cs, ce, C_HEDGED))
+  if (in_sentence (r, C_HEDGED) && any_in (r, cs, ce, C_HEDGED))
     return CLAIMS_MODALITY_HEDGED;
-  for (guint i = lo; i < hi; i++)
+  for (guint i = in_sentence (r, C_CONFIRMED) ? lo : hi; i < hi; i++)
     if (has (r, i, C_CONFIRMED)
         && !any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
         && !any_in (r, i > 4 ? i - 4 : 0, i, C_CONDITIONAL))
@@ -2964,7 +3029,8 @@ pick_subject (Run      *r,
     }
   /* generic counts take the subject of their predicate: "500 Menschen
    * wurden getötet", "500 people were killed" */
-  if (subject == NULL || subject == r->ex->people || !*known)
+  if ((subject == NULL || subject == r->ex->people || !*known)
+      && in_sentence (r, C_PREDICATE))
     {
       guint ce = *noun_end > b ? clause_end (r, *noun_end) : ce_b;
 
@@ -2986,6 +3052,8 @@ pick_subject (Run      *r,
     return subject;
   /* no noun after it: the nearest subject word before, in the sentence
    * ("die Gesamtzahl der Truppen auf bis zu 12.000") */
+  if (!in_sentence (r, C_SUBJECT))
+    return NULL;
   for (guint i = a; i > (a > CLAIMS_EXTRACTOR_WINDOW
                          ? a - CLAIMS_EXTRACTOR_WINDOW : 0); i--)
     if ((h = hit_at (r, i - 1, C_SUBJECT)) != NULL
@@ -3040,6 +3108,7 @@ emit_figures (Run    *r,
 {
   guint nf = figs->len;
 
+  sentence_marks (r);
   for (guint fi = 0; fi < nf; fi++)
     {
       Fig *f = &g_array_index (figs, Fig, fi);
@@ -3129,20 +3198,12 @@ emit_figures (Run    *r,
             C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ALMOST, C_ABOUT, C_INCREMENT,
             C_BETWEEN,
           };
-          guint cls = N_CLASSES;
+          guint ci, cls;
 
-          h = NULL;
-          for (gsize ci = 0; ci < G_N_ELEMENTS (classes); ci++)
-            {
-              const Hit *x = hit_ending (r, k, classes[ci]);
-              if (x != NULL && (h == NULL || x->n > h->n))
-                {
-                  h = x;
-                  cls = classes[ci];
-                }
-            }
+          h = hit_ending_any (r, k, classes, G_N_ELEMENTS (classes), &ci);
           if (h == NULL)
             break;
+          cls = classes[ci];
           switch (cls)
             {
             case C_AT_LEAST:
@@ -3230,6 +3291,9 @@ emit_proposition (Run *r)
 {
   guint n = r->toks->len;
 
+  sentence_marks (r);
+  if (!in_sentence (r, C_DENIED) && !in_sentence (r, C_CONFIRMED))
+    return;
   for (guint i = 0; i < n; i++)
     {
       gboolean denied = has (r, i, C_DENIED);
@@ -3302,7 +3366,7 @@ emit_proposition (Run *r)
         }
       if (pe <= ps)
         return;
-      for (guint k = 0; k < n; k++)
+      for (guint k = in_sentence (r, C_SUBJECT) ? 0 : n; k < n; k++)
         if ((h = hit_at (r, k, C_SUBJECT)) != NULL
             && !(TOK (r, k)->flags & CLAIMS_TOKEN_PUNCT))
           {
@@ -3312,7 +3376,7 @@ emit_proposition (Run *r)
           }
       if (subject == NULL)
         subject = r->ex->proposition;
-      for (guint k = ps; k < pe; k++)
+      for (guint k = in_sentence (r, C_ACTOR) ? ps : pe; k < pe; k++)
         if ((h = hit_at (r, k, C_ACTOR)) != NULL)
           {
             actor = h->e->key;
