@@ -1138,6 +1138,8 @@ typedef struct {
   guint start_tok, end_tok;   /* tokens [start, end) */
   const char *speaker;        /* canonical or surface text (owned: Run.strings) */
   gboolean media;
+  const struct _SpeakerInfo *si;  /* what is known of the name (valid
+                                   * until speakers_prepare()) */
 } NP;
 
 typedef enum {
@@ -1255,6 +1257,7 @@ typedef struct {
   gsize            prev_start, prev_end;
   gboolean         prev_analysed;
   GHashTable      *heads;            /* head word -> canonical speaker */
+  struct _SpeakerCache *speakers;    /* the thread's (speakers_prepare()) */
 } Run;
 
 static inline ClaimsToken *
@@ -1977,32 +1980,45 @@ keep_string (Run  *r,
 typedef struct {
   const char *str;     /* not NUL-terminated */
   gsize       len;
+  guint       hash;    /* of its tokens (span_hash()) */
 } SpeakerKey;
 
-typedef struct {
+typedef struct _SpeakerInfo {
   SpeakerKey  key;     /* the surface: a copy, in the same block */
   const char *canon;   /* owned by the lexicon, or NULL: no alias */
   char       *head;    /* the last word of the speaker key */
   char      **words;   /* the words of the key of 4 bytes or more */
 } SpeakerInfo;
 
-typedef struct {
+typedef struct _SpeakerCache {
   guint64     owner;   /* ClaimsExtractor.serial */
   guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
   GHashTable *table;   /* SpeakerKey (in the value) -> SpeakerInfo */
 } SpeakerCache;
 
+/* The cache is emptied when it has this many names at the start of a
+ * sentence (it grows by the names of one sentence at most before). */
 #define SPEAKER_CACHE_MAX 4096
+
+/* The hash of the text of tokens [a, b), from the hashes of their folds
+ * and its length: equal texts are tokenized and hashed alike (and were
+ * they not, a name would only be remembered twice). */
+static guint
+span_hash (Run  *r,
+           guint a,
+           guint b)
+{
+  guint32 h = TOK (r, b - 1)->end - TOK (r, a)->start;
+
+  for (guint i = a; i < b; i++)
+    h = h * 31 + TOK (r, i)->hash;
+  return h;
+}
 
 static guint
 speaker_key_hash (gconstpointer data)
 {
-  const SpeakerKey *k = data;
-  guint32 h = 5381;
-
-  for (gsize i = 0; i < k->len; i++)
-    h = (h << 5) + h + (guchar) k->str[i];
-  return h;
+  return ((const SpeakerKey *) data)->hash;
 }
 
 static gboolean
@@ -2036,25 +2052,26 @@ speaker_cache_free (gpointer data)
 
 static GPrivate speaker_cache_key = G_PRIVATE_INIT (speaker_cache_free);
 
-/* What is known of the name in the @len bytes at @surface (valid until
- * the next call on this thread). */
-static const SpeakerInfo *
-speaker_info (ClaimsExtractor *ex,
-              ClaimsLexicon   *lex,
-              const char      *surface,
-              gsize            len)
+/* Makes the thread's cache of names ready for np_finish() on a sentence
+ * (SpeakerInfo pointers from before may be invalid after it). */
+static void
+speakers_prepare (Run *r)
 {
-  SpeakerCache *sc = g_private_get (&speaker_cache_key);
-  SpeakerKey key = { surface, len };
-  SpeakerInfo *si;
+  ClaimsExtractor *ex = r->ex;
+  SpeakerCache *sc = r->speakers;
 
   if (sc == NULL)
     {
-      sc = g_new0 (SpeakerCache, 1);
-      g_private_set (&speaker_cache_key, sc);
+      sc = g_private_get (&speaker_cache_key);
+      if (sc == NULL)
+        {
+          sc = g_new0 (SpeakerCache, 1);
+          g_private_set (&speaker_cache_key, sc);
+        }
+      r->speakers = sc;
     }
   if (sc->table == NULL || sc->owner != ex->serial
-      || sc->lex_serial != claims_lexicon_get_serial (lex)
+      || sc->lex_serial != claims_lexicon_get_serial (ex->lexicon)
       || g_hash_table_size (sc->table) >= SPEAKER_CACHE_MAX)
     {
       if (sc->table != NULL)
@@ -2062,9 +2079,25 @@ speaker_info (ClaimsExtractor *ex,
       sc->table = g_hash_table_new_full (speaker_key_hash, speaker_key_equal,
                                          NULL, speaker_info_free);
       sc->owner = ex->serial;
-      sc->lex_serial = claims_lexicon_get_serial (lex);
+      sc->lex_serial = claims_lexicon_get_serial (ex->lexicon);
     }
-  si = g_hash_table_lookup (sc->table, &key);
+}
+
+/* What is known of the name at tokens [a, b) (valid until the next
+ * speakers_prepare()). */
+static const SpeakerInfo *
+speaker_info (Run  *r,
+              guint a,
+              guint b)
+{
+  ClaimsLexicon *lex = r->ex->lexicon;
+  gsize start = TOK (r, a)->start;
+  gsize len = TOK (r, b - 1)->end - start;
+  const char *surface = r->text + start;
+  SpeakerKey key = { surface, len, span_hash (r, a, b) };
+  SpeakerInfo *si;
+
+  si = g_hash_table_lookup (r->speakers->table, &key);
   if (si == NULL)
     {
       char *copy;
@@ -2080,6 +2113,7 @@ speaker_info (ClaimsExtractor *ex,
       copy[len] = '\0';
       si->key.str = copy;
       si->key.len = len;
+      si->key.hash = key.hash;
       canon = claims_lexicon_normalize_speaker (lex, copy);
       skey = claims_lexicon_speaker_key (copy, -1);
       sp = strrchr (skey, ' ');
@@ -2092,7 +2126,7 @@ speaker_info (ClaimsExtractor *ex,
           si->words[n++] = g_strdup (all[i]);
       g_strfreev (all);
       g_free (skey);
-      g_hash_table_add (sc->table, si);
+      g_hash_table_add (r->speakers->table, si);
     }
   return si;
 }
@@ -2132,7 +2166,8 @@ np_finish (Run  *r,
   np->media = any_in (r, a, b, C_MEDIA);
   surface = r->text + TOK (r, a)->start;
   len = TOK (r, b - 1)->end - TOK (r, a)->start;
-  si = speaker_info (r->ex, r->ex->lexicon, surface, len);
+  si = speaker_info (r, a, b);
+  np->si = si;
   if (si->canon != NULL)
     {
       np->speaker = si->canon;
@@ -2149,11 +2184,13 @@ np_finish (Run  *r,
   return TRUE;
 }
 
+/* Learns the head words of a speaker found by np_finish() since the last
+ * speakers_prepare(). */
 static void
 remember_speaker (Run      *r,
                   const NP *np)
 {
-  const SpeakerInfo *si;
+  const SpeakerInfo *si = np->si;
   const char *surface;
   gsize len;
 
@@ -2163,7 +2200,6 @@ remember_speaker (Run      *r,
   len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
   if (strncmp (np->speaker, surface, len) == 0 && np->speaker[len] == '\0')
     return;  /* not canonical: nothing to learn */
-  si = speaker_info (r->ex, r->ex->lexicon, surface, len);
   for (guint i = 0; si->words[i] != NULL; i++)
     {
       gpointer old;
@@ -2256,6 +2292,7 @@ find_attributions (Run *r)
 {
   guint n = r->toks->len;
 
+  speakers_prepare (r);
   r->n_attrs = 0;
   r->has_reported = FALSE;
   r->reports_only = FALSE;
@@ -3294,6 +3331,7 @@ emit_proposition (Run *r)
   sentence_marks (r);
   if (!in_sentence (r, C_DENIED) && !in_sentence (r, C_CONFIRMED))
     return;
+  speakers_prepare (r);
   for (guint i = 0; i < n; i++)
     {
       gboolean denied = has (r, i, C_DENIED);
