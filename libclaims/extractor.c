@@ -1175,13 +1175,13 @@ typedef struct {
 
 #define N_CUE_SLOTS 64
 
-/* A string and a GRefString of the same text (see run_ref()). */
+/* A GRefString the thread keeps for run_ref(), and the hash of its text. */
 typedef struct {
-  const char *str;
-  char       *ref;      /* a reference of the slot's own */
+  char    *ref;         /* a reference of the slot's own */
+  guint32  hash;
 } RefSlot;
 
-#define N_REF_SLOTS 64
+#define N_REF_SLOTS 256
 
 /* The per-sentence arrays, kept per thread from one document to the next
  * (their memory is bounded by the longest sentence, 2048 bytes). */
@@ -1212,11 +1212,11 @@ typedef struct {
   guint            counter;
   /* strings the claims of this document share (GRefString, see
    * claims_claim_set_ref()): the document's id, outlet and language, and
-   * every speaker, actor and scope by content */
+   * (through run_ref()) every subject, speaker, actor and scope by
+   * content */
   char            *ref_doc, *ref_outlet, *ref_lang;
   gsize            doc_id_len;
-  GHashTable      *refs;
-  RefSlot         *ref_cache;  /* run_ref() by address (in the Scratch) */
+  RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
 
   /* the sentence being analysed */
   gsize            s_start, s_end;
@@ -2693,38 +2693,30 @@ set_valid_time (Run        *r,
     claims_claim_set_valid_time (c, r->published, r->published);
 }
 
-/* The shared copy of @str for the claims of this run (%NULL for %NULL).
- * The thread remembers the copy it made last for each address (most
- * strings are the lexicon's and recur in every document), checked
- * against the text there before use. */
+/* The shared copy (a GRefString) of @str for the claims (%NULL for
+ * %NULL): the thread remembers the last copy it made for each hash of the
+ * text, so the claims of a document, and of the documents after it, share
+ * their speakers, actors and scopes. */
 static char *
 run_ref (Run        *r,
          const char *str)
 {
+  guint32 h = 2166136261u;
   RefSlot *slot;
-  char *ref;
 
   if (str == NULL)
     return NULL;
-  G_STATIC_ASSERT (N_REF_SLOTS == 1 << 6);
-  slot = &r->ref_cache[((guint32) (guintptr) str * 0x9E3779B1u) >> (32 - 6)];
-  if (slot->str == str && strcmp (slot->ref, str) == 0)
+  for (const char *p = str; *p != '\0'; p++)
+    h = (h ^ (guchar) *p) * 16777619u;
+  G_STATIC_ASSERT (N_REF_SLOTS == 1 << 8);
+  slot = &r->ref_cache[h >> (32 - 8)];
+  if (slot->ref != NULL && slot->hash == h && strcmp (slot->ref, str) == 0)
     return slot->ref;
-  if (r->refs == NULL)
-    r->refs = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                     (GDestroyNotify) g_ref_string_release,
-                                     NULL);
-  ref = g_hash_table_lookup (r->refs, str);
-  if (ref == NULL)
-    {
-      ref = g_ref_string_new (str);
-      g_hash_table_add (r->refs, ref);
-    }
   if (slot->ref != NULL)
     g_ref_string_release (slot->ref);
-  slot->str = str;
-  slot->ref = g_ref_string_acquire (ref);
-  return ref;
+  slot->ref = g_ref_string_new (str);
+  slot->hash = h;
+  return slot->ref;
 }
 
 static ClaimsClaim *
@@ -4021,7 +4013,6 @@ run_clear (Run *r)
     }
   g_clear_pointer (&r->strings, g_ptr_array_unref);
   g_clear_pointer (&r->heads, g_hash_table_unref);
-  g_clear_pointer (&r->refs, g_hash_table_unref);
   g_clear_pointer (&r->ref_doc, g_ref_string_release);
   g_clear_pointer (&r->ref_outlet, g_ref_string_release);
   g_clear_pointer (&r->ref_lang, g_ref_string_release);
