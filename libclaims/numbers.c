@@ -83,11 +83,27 @@ push (TokenList *list,
 
 /* White space inside a numeral: ASCII blanks, NO-BREAK SPACE, NARROW
  * NO-BREAK SPACE, THIN SPACE, FIGURE SPACE and the rest of Zs. */
-static gboolean
+static inline gboolean
 is_blank (gunichar c)
 {
+  /* in ASCII, g_unichar_isspace() takes these */
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007
          || g_unichar_isspace (c);
+}
+
+/* g_utf8_get_char() and g_unichar_isalpha(), at once for ASCII. */
+static inline gunichar
+char_at (const char *s)
+{
+  return (guchar) *s < 0x80 ? (gunichar) (guchar) *s : g_utf8_get_char (s);
+}
+
+static inline gboolean
+is_alpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -159,9 +175,11 @@ lookup (const WordValue *table,
         gsize            len,
         double          *out)
 {
+  /* the words hold no NUL: equal to @len bytes and ending there */
   for (gsize i = 0; i < n_table; i++)
-    if (strlen (table[i].word) == len
-        && memcmp (table[i].word, word, len) == 0)
+    if (len > 0 && table[i].word[0] == word[0]
+        && strncmp (table[i].word, word, len) == 0
+        && table[i].word[len] == '\0')
       {
         *out = table[i].value;
         return TRUE;
@@ -174,8 +192,9 @@ is_abbreviation (const char *word,
                  gsize       len)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (abbreviations); i++)
-    if (strlen (abbreviations[i]) == len
-        && memcmp (abbreviations[i], word, len) == 0)
+    if (len > 0 && abbreviations[i][0] == word[0]
+        && strncmp (abbreviations[i], word, len) == 0
+        && abbreviations[i][len] == '\0')
       return TRUE;
   return FALSE;
 }
@@ -347,7 +366,7 @@ parse_digits (const char *s,
           sep = c;
         else
           {
-            gunichar uc = g_utf8_get_char (s + i);
+            gunichar uc = char_at (s + i);
 
             if (!is_blank (uc))
               goto fail;
@@ -484,7 +503,7 @@ tokenize (const char *s,
 
   while (i < len)
     {
-      gunichar c = g_utf8_get_char (s + i);
+      gunichar c = char_at (s + i);
 
       if (is_blank (c) || c == '-' || c == 0x2010 || c == 0x2011)
         {
@@ -495,7 +514,7 @@ tokenize (const char *s,
             return FALSE;
           i = (gsize) (g_utf8_next_char (s + i) - s);
           if ((c == '-' || c == 0x2010 || c == 0x2011)
-              && (i >= len || !g_unichar_isalpha (g_utf8_get_char (s + i))))
+              && (i >= len || !is_alpha (char_at (s + i))))
             return FALSE;
           continue;
         }
@@ -527,7 +546,7 @@ tokenize (const char *s,
                   break;
                 }
               {
-                gunichar uc = g_utf8_get_char (s + j);
+                gunichar uc = char_at (s + j);
                 const char *next = g_utf8_next_char (s + j);
 
                 if (uc != '\n' && is_blank (uc) && next < s + len
@@ -546,7 +565,7 @@ tokenize (const char *s,
           i = last_digit + 1;
 
           /* an attached suffix: "20k", "4.7bn", "2,5Mio." */
-          if (i < len && g_unichar_isalpha (g_utf8_get_char (s + i)))
+          if (i < len && is_alpha (char_at (s + i)))
             {
               gsize k = i;
               double m;
@@ -566,15 +585,15 @@ tokenize (const char *s,
           continue;
         }
 
-      if (g_unichar_isalpha (c))
+      if (is_alpha (c))
         {
           gsize j = i;
 
           while (j < len)
             {
-              gunichar uc = g_utf8_get_char (s + j);
+              gunichar uc = char_at (s + j);
 
-              if (!g_unichar_isalpha (uc))
+              if (!is_alpha (uc))
                 break;
               j = (gsize) (g_utf8_next_char (s + j) - s);
             }
@@ -769,7 +788,8 @@ normalize (const char *text,
       /* plain ASCII (most numerals): NFC changes nothing, folding is
        * lower-casing */
       for (gsize i = 0; i < len; i++)
-        buf[i] = g_ascii_tolower (text[i]);
+        buf[i] = text[i] >= 'A' && text[i] <= 'Z' ? text[i] + ('a' - 'A')
+                                                  : text[i];
       buf[len] = '\0';
       folded = buf;
     }
@@ -784,14 +804,14 @@ normalize (const char *text,
     }
 
   start = folded;
-  while (*start != '\0' && is_blank (g_utf8_get_char (start)))
+  while (*start != '\0' && is_blank (char_at (start)))
     start = g_utf8_next_char (start);
   end = start + strlen (start);
   while (end > start)
     {
       char *prev = g_utf8_prev_char (end);
 
-      if (!is_blank (g_utf8_get_char (prev)))
+      if (!is_blank (char_at (prev)))
         break;
       end = prev;
     }
@@ -969,7 +989,7 @@ claims_number_parse_vague (const char *text,
   words = nlen < sizeof small ? small : (big = g_malloc (nlen + 1));
   for (const char *p = norm; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = char_at (p);
 
       if (is_blank (c))
         blank = TRUE;
