@@ -1400,6 +1400,36 @@ is_punct (Run        *r,
                           : strstr (chars, t->fold) != NULL;
 }
 
+/* is_punct() for a set of one ASCII character @c. */
+static inline gboolean
+is_punct_char (Run  *r,
+               guint i,
+               char  c)
+{
+  const ClaimsToken *t;
+
+  if (i >= r->toks->len)
+    return FALSE;
+  t = TOK (r, i);
+  if (!(t->flags & CLAIMS_TOKEN_PUNCT))
+    return FALSE;
+  /* strchr() finds the NUL too, strstr() the empty string */
+  return t->fold_len == 1 ? t->fold[0] == c || t->fold[0] == '\0'
+                          : t->fold_len == 0;
+}
+
+/* Whether the fold of token @i is the string literal @word. */
+#define FOLD_IS(r, i, word) \
+  fold_is (TOK ((r), (i)), "" word "", sizeof (word) - 1)
+
+static inline gboolean
+fold_is (const ClaimsToken *t,
+         const char        *word,
+         guint32            len)
+{
+  return t->fold_len == len && memcmp (t->fold, word, len) == 0;
+}
+
 /* Quotes and dashes that may open or close a clause. */
 #define CLAUSE_PUNCT ",;:()[]\"„“”«»‚‘’"
 
@@ -1831,19 +1861,19 @@ np_forward (Run  *r,
       if (TOK (r, j)->flags & CLAIMS_TOKEN_PUNCT)
         {
           /* "U.S." and "(NIS)" inside a name */
-          if (is_punct (r, j, ".") && j > i && TOK (r, j - 1)->fold_len == 1
-              && is_word (r, j - 1))
+          if (is_punct_char (r, j, '.') && j > i
+              && TOK (r, j - 1)->fold_len == 1 && is_word (r, j - 1))
             {
               j++;
               continue;
             }
-          if (is_punct (r, j, "(") && j + 2 < limit && is_word (r, j + 1)
-              && is_punct (r, j + 2, ")") && any_noun)
+          if (is_punct_char (r, j, '(') && j + 2 < limit && is_word (r, j + 1)
+              && is_punct_char (r, j + 2, ')') && any_noun)
             {
               j += 3;
               continue;
             }
-          if (is_punct (r, j, "-") && !(TOK (r, j)->flags
+          if (is_punct_char (r, j, '-') && !(TOK (r, j)->flags
                                         & CLAIMS_TOKEN_SPACE_BEFORE))
             {
               j++;
@@ -1856,11 +1886,9 @@ np_forward (Run  *r,
       if (m & BIT (C_DETERMINER))
         {
           /* after a noun only a genitive goes on: "Chef des Dienstes" */
-          if (after_noun && strcmp (TOK (r, j)->fold, "des") != 0
-              && strcmp (TOK (r, j)->fold, "der") != 0
-              && strcmp (TOK (r, j)->fold, "eines") != 0
-              && strcmp (TOK (r, j)->fold, "einer") != 0
-              && strcmp (TOK (r, j)->fold, "of") != 0)
+          if (after_noun && !FOLD_IS (r, j, "des") && !FOLD_IS (r, j, "der")
+              && !FOLD_IS (r, j, "eines") && !FOLD_IS (r, j, "einer")
+              && !FOLD_IS (r, j, "of"))
             break;
           after_noun = FALSE;
           j++;
@@ -1877,8 +1905,7 @@ np_forward (Run  *r,
               j++;
               continue;
             }
-          if (strcmp (TOK (r, j)->fold, "und") == 0
-              || strcmp (TOK (r, j)->fold, "sowie") == 0)
+          if (FOLD_IS (r, j, "und") || FOLD_IS (r, j, "sowie"))
             {
               /* "Südkoreanische und westliche Geheimdienste",
                * "die NATO und US-Minister Austin" */
@@ -1892,8 +1919,7 @@ np_forward (Run  *r,
                 }
               break;
             }
-          if ((strcmp (TOK (r, j)->fold, "von") == 0
-               || strcmp (TOK (r, j)->fold, "in") == 0)
+          if ((FOLD_IS (r, j, "von") || FOLD_IS (r, j, "in"))
               && any_noun && is_upper (r, j + 1))
             {
               j++;
@@ -1911,7 +1937,7 @@ np_forward (Run  *r,
         {
           if (m & (BIT (C_FILLER) | BIT (C_CLAUSE_BREAK)))
             {
-              if ((strcmp (TOK (r, j)->fold, "and") == 0) && any_noun
+              if (FOLD_IS (r, j, "and") && any_noun
                   && j + 1 < limit && is_upper (r, j + 1))
                 {
                   j++;
@@ -1920,13 +1946,11 @@ np_forward (Run  *r,
               break;
             }
           if ((m & BIT (C_STOPWORD))
-              && strcmp (TOK (r, j)->fold, "of") != 0
-              && strcmp (TOK (r, j)->fold, "for") != 0)
+              && !FOLD_IS (r, j, "of") && !FOLD_IS (r, j, "for"))
             break;
           if (m & (BIT (C_REPORTED) | BIT (C_HEDGED) | BIT (C_PROJECTED)))
             break;
-          if ((strcmp (TOK (r, j)->fold, "of") == 0
-               || strcmp (TOK (r, j)->fold, "for") == 0)
+          if ((FOLD_IS (r, j, "of") || FOLD_IS (r, j, "for"))
               && !(any_noun && j + 1 < limit
                    && (is_upper (r, j + 1) || has (r, j + 1, C_DETERMINER))))
             break;
@@ -1937,11 +1961,11 @@ np_forward (Run  *r,
     }
   /* no trailing determiner or joiner */
   while (j > i && (has (r, j - 1, C_DETERMINER)
-                   || strcmp (TOK (r, j - 1)->fold, "und") == 0
-                   || strcmp (TOK (r, j - 1)->fold, "and") == 0
-                   || strcmp (TOK (r, j - 1)->fold, "of") == 0
-                   || strcmp (TOK (r, j - 1)->fold, "von") == 0
-                   || strcmp (TOK (r, j - 1)->fold, "in") == 0))
+                   || FOLD_IS (r, j - 1, "und")
+                   || FOLD_IS (r, j - 1, "and")
+                   || FOLD_IS (r, j - 1, "of")
+                   || FOLD_IS (r, j - 1, "von")
+                   || FOLD_IS (r, j - 1, "in")))
     j--;
   return j;
 }
@@ -2239,7 +2263,7 @@ speaker_of_verb (Run  *r,
 
   /* "Kyrylo Budanov, der Chef des …, erklärte": an apposition before the
    * verb; take the name before it. */
-  if (cs > 0 && cs == v && is_punct (r, cs - 1, ","))
+  if (cs > 0 && cs == v && is_punct_char (r, cs - 1, ','))
     {
       /* the verb directly follows a comma: look at the segment before */
       guint seg_end = cs - 1;
@@ -2247,7 +2271,7 @@ speaker_of_verb (Run  *r,
       guint e;
 
       if (has (r, seg_start, C_DETERMINER) && seg_start > 0
-          && is_punct (r, seg_start - 1, ","))
+          && is_punct_char (r, seg_start - 1, ','))
         {
           guint s2 = verb_clause_start (r, seg_start - 1);
           e = np_forward (r, s2, seg_start - 1);
@@ -2352,8 +2376,7 @@ find_attributions (Run *r)
               r->n_attrs++;
               /* "wie X mitteilte und Y berichtet": Y relays */
               if (e + 1 < n && r->n_attrs < MAX_ATTRS
-                  && (strcmp (TOK (r, e + 1)->fold, "und") == 0
-                      || strcmp (TOK (r, e + 1)->fold, "and") == 0))
+                  && (FOLD_IS (r, e + 1, "und") || FOLD_IS (r, e + 1, "and")))
                 {
                   Attr *b = &r->attrs[r->n_attrs];
                   guint k2 = skip_fillers (r, e + 2, n);
@@ -2603,7 +2626,7 @@ not_a_figure (Run   *r,
     return TRUE;
   /* "Artikel 5", "Nr. 3" */
   if (a > 0 && (has (r, a - 1, C_LABEL_BEFORE)
-                || (a > 1 && is_punct (r, a - 1, ".")
+                || (a > 1 && is_punct_char (r, a - 1, '.')
                     && has (r, a - 2, C_LABEL_BEFORE))))
     return TRUE;
   /* "§ 5", "#3" */
@@ -2625,7 +2648,8 @@ not_a_figure (Run   *r,
     }
   /* ordinals: "der 3. Platz", "am 1. November" */
   if (digits && len <= 3 && f->end < r->len && r->text[f->end] == '.'
-      && b < r->toks->len && is_punct (r, b, ".") && b + 1 < r->toks->len
+      && b < r->toks->len && is_punct_char (r, b, '.')
+      && b + 1 < r->toks->len
       && !(TOK (r, b + 1)->flags & CLAIMS_TOKEN_DIGIT))
     {
       if ((a > 0 && has (r, a - 1, C_ORDINAL_BEFORE))
@@ -3005,7 +3029,7 @@ pick_subject (Run      *r,
           subject = h->e->key;
           break;
         }
-      if (is_punct (r, i, "%"))
+      if (is_punct_char (r, i, '%'))
         {
           *noun_end = i + 1;
           subject = r->ex->percent;
@@ -3348,7 +3372,7 @@ emit_proposition (Run *r)
       if (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
           || any_in (r, v_end, MIN (n, v_end + 1), C_NEGATION)
           || any_in (r, i > 5 ? i - 5 : 0, i, C_CONDITIONAL)
-          || (i > 0 && strcmp (TOK (r, i - 1)->fold, "sich") == 0))
+          || (i > 0 && FOLD_IS (r, i - 1, "sich")))
         return;
       if (r->german && is_upper (r, i) && i > 0)
         continue;  /* a noun ("Bestätigung"), not the verb */
@@ -3365,10 +3389,9 @@ emit_proposition (Run *r)
         if (e > k && np_finish (r, k, e, &np))
           speaker = np.speaker;
         else if (r->n_attrs > 0 && r->attrs[0].cue_tok < i
-                 && cs > 0 && (strcmp (TOK (r, cs)->fold, "und") == 0
-                               || strcmp (TOK (r, cs)->fold, "and") == 0
-                               || strcmp (TOK (r, cs - 1)->fold, "und") == 0
-                               || strcmp (TOK (r, cs - 1)->fold, "and") == 0))
+                 && cs > 0 && (FOLD_IS (r, cs, "und") || FOLD_IS (r, cs, "and")
+                               || FOLD_IS (r, cs - 1, "und")
+                               || FOLD_IS (r, cs - 1, "and")))
           speaker = r->attrs[0].np.speaker;  /* "X sprach … und wies … zurück" */
         else if (i + h->n < n)
           {
