@@ -2014,10 +2014,14 @@ typedef struct _SpeakerInfo {
   char      **words;   /* the words of the key of 4 bytes or more */
 } SpeakerInfo;
 
+#define N_SPEAKER_SLOTS 256
+
 typedef struct _SpeakerCache {
   guint64     owner;   /* ClaimsExtractor.serial */
   guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
   GHashTable *table;   /* SpeakerKey (in the value) -> SpeakerInfo */
+  /* the names last looked up, by hash: in front of the table */
+  SpeakerInfo *recent[N_SPEAKER_SLOTS];
 } SpeakerCache;
 
 /* The cache is emptied when it has this many names at the start of a
@@ -2051,7 +2055,8 @@ speaker_key_equal (gconstpointer a,
 {
   const SpeakerKey *x = a, *y = b;
 
-  return x->len == y->len && memcmp (x->str, y->str, x->len) == 0;
+  return x->hash == y->hash && x->len == y->len
+         && memcmp (x->str, y->str, x->len) == 0;
 }
 
 static void
@@ -2102,6 +2107,7 @@ speakers_prepare (Run *r)
         g_hash_table_unref (sc->table);
       sc->table = g_hash_table_new_full (speaker_key_hash, speaker_key_equal,
                                          NULL, speaker_info_free);
+      memset (sc->recent, 0, sizeof sc->recent);
       sc->owner = ex->serial;
       sc->lex_serial = claims_lexicon_get_serial (ex->lexicon);
     }
@@ -2119,8 +2125,11 @@ speaker_info (Run  *r,
   gsize len = TOK (r, b - 1)->end - start;
   const char *surface = r->text + start;
   SpeakerKey key = { surface, len, span_hash (r, a, b) };
-  SpeakerInfo *si;
+  SpeakerInfo **recent = &r->speakers->recent[key.hash % N_SPEAKER_SLOTS];
+  SpeakerInfo *si = *recent;
 
+  if (si != NULL && speaker_key_equal (&si->key, &key))
+    return si;
   si = g_hash_table_lookup (r->speakers->table, &key);
   if (si == NULL)
     {
@@ -2152,6 +2161,7 @@ speaker_info (Run  *r,
       g_free (skey);
       g_hash_table_add (r->speakers->table, si);
     }
+  *recent = si;
   return si;
 }
 
