@@ -223,14 +223,19 @@ claims_claim_new (const char  *id,
 }
 
 /* claims_claim_new() for the extractor: the id is @id_len bytes of @id,
- * the subject the GRefString @subject (a new reference is taken, see
- * claims_claim_set_ref()), known to the lexicon or not. */
+ * the subject the GRefString @subject, known to the lexicon or not, and
+ * the document, outlet and language the GRefStrings @doc, @outlet and
+ * @lang (or %NULL); a new reference is taken on each (see
+ * claims_claim_set_ref()). */
 ClaimsClaim *
 claims_claim_new_ref (const char  *id,
                       gsize        id_len,
                       char        *subject,
                       gboolean     known,
-                      ClaimsValue *value)
+                      ClaimsValue *value,
+                      char        *doc,
+                      char        *outlet,
+                      char        *lang)
 {
   ClaimsClaim *claim;
 
@@ -243,6 +248,9 @@ claims_claim_new_ref (const char  *id,
   claim->id = g_ref_string_new_len (id, (gssize) id_len);
   claim->subject = g_ref_string_acquire (subject);
   claim->subject_known = known ? TRUE : FALSE;
+  claim->doc = ref_acquire0 (doc);
+  claim->outlet = ref_acquire0 (outlet);
+  claim->lang = ref_acquire0 (lang);
   claim->value = claims_value_ref (value);
   claim->role = CLAIMS_ROLE_TOTAL;
   claim->modality = CLAIMS_MODALITY_ASSERTED;

@@ -68,15 +68,19 @@ G_GNUC_INTERNAL
 void         claims_claim_set_ref       (ClaimsClaim      *claim,
                                          ClaimsClaimField  field,
                                          char             *ref);
-/* A new claim (as claims_claim_new()) whose id is @id_len bytes of @id
- * and whose subject is the GRefString @subject (a new reference is
- * taken), known to the lexicon or not. */
+/* A new claim (as claims_claim_new()) whose id is @id_len bytes of @id,
+ * whose subject is the GRefString @subject, known to the lexicon or not,
+ * and whose document, outlet and language are the GRefStrings @doc,
+ * @outlet and @lang (or %NULL); a new reference is taken on each. */
 G_GNUC_INTERNAL
 ClaimsClaim *claims_claim_new_ref       (const char       *id,
                                          gsize             id_len,
                                          char             *subject,
                                          gboolean          known,
-                                         ClaimsValue      *value);
+                                         ClaimsValue      *value,
+                                         char             *doc,
+                                         char             *outlet,
+                                         char             *lang);
 /* Sets the evidence of the unsealed @claim from @len bytes of @text (as
  * claims_claim_set_evidence() with a copy of them). */
 G_GNUC_INTERNAL

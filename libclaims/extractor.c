@@ -2773,9 +2773,11 @@ new_claim (Run         *r,
       doc_id = claims_document_get_id (r->doc);
       r->ref_doc = g_ref_string_new (doc_id);
       r->doc_id_len = strlen (doc_id);
-      if (claims_document_get_outlet (r->doc) != NULL)
-        r->ref_outlet = g_ref_string_new (claims_document_get_outlet (r->doc));
-      r->ref_lang = g_ref_string_new (r->lang);
+      /* outlet and language recur: shared with other documents */
+      r->ref_outlet = run_ref (r, claims_document_get_outlet (r->doc));
+      if (r->ref_outlet != NULL)
+        g_ref_string_acquire (r->ref_outlet);
+      r->ref_lang = g_ref_string_acquire (run_ref (r, r->lang));
     }
   doc_id = r->ref_doc;
   dl = r->doc_id_len;
@@ -2794,15 +2796,11 @@ new_claim (Run         *r,
   for (guint j = 0; j < k; j++)
     id[dl + 1 + j] = num[k - 1 - j];
   c = claims_claim_new_ref (id, dl + 1 + k, run_ref (r, subject), known,
-                            value);
+                            value, r->ref_doc, r->ref_outlet, r->ref_lang);
   if (id != buf)
     g_free (id);
-  claims_claim_set_ref (c, CLAIMS_FIELD_DOC, r->ref_doc);
-  if (r->ref_outlet != NULL)
-    claims_claim_set_ref (c, CLAIMS_FIELD_OUTLET, r->ref_outlet);
   if (r->published != NULL && g_date_valid (r->published))
     claims_claim_set_published (c, r->published);
-  claims_claim_set_ref (c, CLAIMS_FIELD_LANG, r->ref_lang);
   claims_claim_set_sentence (c, (gint64) r->s_start, (gint64) r->s_end);
   return c;
 }
