@@ -1258,6 +1258,7 @@ typedef struct {
   gboolean         prev_analysed;
   GHashTable      *heads;            /* head word -> canonical speaker */
   struct _SpeakerCache *speakers;    /* the thread's (speakers_prepare()) */
+  guint64          run;              /* this run among its users */
 } Run;
 
 static inline ClaimsToken *
@@ -2012,11 +2013,14 @@ typedef struct _SpeakerInfo {
   const char *canon;   /* owned by the lexicon, or NULL: no alias */
   char       *head;    /* the last word of the speaker key */
   char      **words;   /* the words of the key of 4 bytes or more */
+  guint64     run;     /* the run that kept a copy of the surface ... */
+  const char *kept;    /* ... and the copy (in its Run.strings) */
 } SpeakerInfo;
 
 #define N_SPEAKER_SLOTS 256
 
 typedef struct _SpeakerCache {
+  guint64     runs;    /* runs that used it, to tell them apart */
   guint64     owner;   /* ClaimsExtractor.serial */
   guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
   GHashTable *table;   /* SpeakerKey (in the value) -> SpeakerInfo */
@@ -2098,6 +2102,7 @@ speakers_prepare (Run *r)
           g_private_set (&speaker_cache_key, sc);
         }
       r->speakers = sc;
+      r->run = ++sc->runs;
     }
   if (sc->table == NULL || sc->owner != ex->serial
       || sc->lex_serial != claims_lexicon_get_serial (ex->lexicon)
@@ -2115,7 +2120,7 @@ speakers_prepare (Run *r)
 
 /* What is known of the name at tokens [a, b) (valid until the next
  * speakers_prepare()). */
-static const SpeakerInfo *
+static SpeakerInfo *
 speaker_info (Run  *r,
               guint a,
               guint b)
@@ -2174,7 +2179,7 @@ np_finish (Run  *r,
            guint b,
            NP   *np)
 {
-  const SpeakerInfo *si;
+  SpeakerInfo *si;
   const char *surface;
   gsize len;
 
@@ -2212,8 +2217,18 @@ np_finish (Run  *r,
        * speaker of this document with the same head word. */
       const char *prev = g_hash_table_lookup (r->heads, si->head);
 
-      np->speaker = prev != NULL ? prev
-                                 : keep_string (r, g_strndup (surface, len));
+      if (prev != NULL)
+        np->speaker = prev;
+      else
+        {
+          /* one copy of the surface per run */
+          if (si->run != r->run)
+            {
+              si->kept = keep_string (r, g_strndup (surface, len));
+              si->run = r->run;
+            }
+          np->speaker = si->kept;
+        }
     }
   return TRUE;
 }
