@@ -222,6 +222,46 @@ claims_claim_new (const char  *id,
   return claim;
 }
 
+/* claims_claim_new() for the extractor: the id is @id_len bytes of @id,
+ * the subject the GRefString @subject, known to the lexicon or not, and
+ * the document, outlet and language the GRefStrings @doc, @outlet and
+ * @lang (or %NULL); a new reference is taken on each (see
+ * claims_claim_set_ref()). */
+ClaimsClaim *
+claims_claim_new_ref (const char  *id,
+                      gsize        id_len,
+                      char        *subject,
+                      gboolean     known,
+                      ClaimsValue *value,
+                      char        *doc,
+                      char        *outlet,
+                      char        *lang)
+{
+  ClaimsClaim *claim;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (subject != NULL, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  claim = g_new0 (ClaimsClaim, 1);
+  g_atomic_ref_count_init (&claim->ref_count);
+  claim->id = g_ref_string_new_len (id, (gssize) id_len);
+  claim->subject = g_ref_string_acquire (subject);
+  claim->subject_known = known ? TRUE : FALSE;
+  claim->doc = ref_acquire0 (doc);
+  claim->outlet = ref_acquire0 (outlet);
+  claim->lang = ref_acquire0 (lang);
+  claim->value = claims_value_ref (value);
+  claim->role = CLAIMS_ROLE_TOTAL;
+  claim->modality = CLAIMS_MODALITY_ASSERTED;
+  claim->start = claim->end = -1;
+  claim->sentence_start = claim->sentence_end = -1;
+  g_date_clear (&claim->published, 1);
+  g_date_clear (&claim->valid_from, 1);
+  g_date_clear (&claim->valid_to, 1);
+  return claim;
+}
+
 /**
  * claims_claim_copy:
  * @claim: a claim

@@ -68,6 +68,19 @@ G_GNUC_INTERNAL
 void         claims_claim_set_ref       (ClaimsClaim      *claim,
                                          ClaimsClaimField  field,
                                          char             *ref);
+/* A new claim (as claims_claim_new()) whose id is @id_len bytes of @id,
+ * whose subject is the GRefString @subject, known to the lexicon or not,
+ * and whose document, outlet and language are the GRefStrings @doc,
+ * @outlet and @lang (or %NULL); a new reference is taken on each. */
+G_GNUC_INTERNAL
+ClaimsClaim *claims_claim_new_ref       (const char       *id,
+                                         gsize             id_len,
+                                         char             *subject,
+                                         gboolean          known,
+                                         ClaimsValue      *value,
+                                         char             *doc,
+                                         char             *outlet,
+                                         char             *lang);
 /* Sets the evidence of the unsealed @claim from @len bytes of @text (as
  * claims_claim_set_evidence() with a copy of them). */
 G_GNUC_INTERNAL
@@ -76,6 +89,20 @@ void         claims_claim_set_evidence_len (ClaimsClaim *claim,
                                             gint64       end,
                                             const char  *text,
                                             gsize        len);
+/* claims_value_new_quantity() with @len bytes of @text and an interned
+ * (or %NULL) @cue, which the value keeps instead of a copy. */
+G_GNUC_INTERNAL
+ClaimsValue *claims_value_new_quantity_len (double      low,
+                                            double      high,
+                                            gboolean    approximate,
+                                            const char *cue,
+                                            const char *text,
+                                            gsize       len);
+/* claims_value_new_proposition() with @len bytes of @text. */
+G_GNUC_INTERNAL
+ClaimsValue *claims_value_new_proposition_len (gboolean    polarity,
+                                               const char *text,
+                                               gsize       len);
 G_GNUC_INTERNAL
 void         claims_date_copy_or_clear  (GDate       *dest,
                                          gboolean    *is_set,

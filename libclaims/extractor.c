@@ -131,6 +131,9 @@ struct _ClaimsExtractor {
   pcre2_match_context *mctx;
   const char          *cue_keys[N_CLASSES];  /* interned */
   const char          *people;       /* interned "people" */
+  const char          *percent;      /* interned "percent" */
+  const char          *vague;        /* interned "vague" */
+  const char          *proposition;  /* interned "proposition" */
   guint64              serial;       /* unique per extractor, for caches */
   GHashTable          *cue_class;    /* interned cue key -> class + 1 */
 };
@@ -960,6 +963,9 @@ claims_extractor_new (ClaimsLexicon *lexicon,
     ex->cue_keys[c] = cue_names[c] != NULL ? g_intern_string (cue_names[c])
                                            : NULL;
   ex->people = g_intern_string ("people");
+  ex->percent = g_intern_string ("percent");
+  ex->vague = g_intern_string ("vague");
+  ex->proposition = g_intern_string ("proposition");
   {
     static gint next_serial = 0;
 
@@ -1150,6 +1156,8 @@ typedef struct {
   guint start_tok, end_tok;   /* tokens [start, end) */
   const char *speaker;        /* canonical or surface text (owned: Run.strings) */
   gboolean media;
+  const struct _SpeakerInfo *si;  /* what is known of the name (valid
+                                   * until speakers_prepare()) */
 } NP;
 
 typedef enum {
@@ -1175,6 +1183,24 @@ typedef struct {
 
 #define N_CLS_SLOTS 256
 
+/* The text of a cue hit, remembered by its lexicon entry (checked against
+ * the tokens before use: the text depends on them, not on the entry). */
+typedef struct {
+  const ClaimsLexEntry *e;
+  const char           *text;   /* interned */
+  gsize                 len;
+} CueSlot;
+
+#define N_CUE_SLOTS 64
+
+/* A GRefString the thread keeps for run_ref(), and the hash of its text. */
+typedef struct {
+  char    *ref;         /* a reference of the slot's own */
+  guint32  hash;
+} RefSlot;
+
+#define N_REF_SLOTS 256
+
 /* The per-sentence arrays, kept per thread from one document to the next
  * (their memory is bounded by the longest sentence, 2048 bytes). */
 typedef struct _Scratch {
@@ -1187,6 +1213,8 @@ typedef struct _Scratch {
   guint64  owner;        /* ClaimsExtractor.serial the class cache is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
   ClsSlot  cls_cache[N_CLS_SLOTS];
+  CueSlot  cue_cache[N_CUE_SLOTS];
+  RefSlot  ref_cache[N_REF_SLOTS];
 } Scratch;
 
 typedef struct {
@@ -1202,9 +1230,11 @@ typedef struct {
   guint            counter;
   /* strings the claims of this document share (GRefString, see
    * claims_claim_set_ref()): the document's id, outlet and language, and
-   * every speaker, actor and scope by content */
+   * (through run_ref()) every subject, speaker, actor and scope by
+   * content */
   char            *ref_doc, *ref_outlet, *ref_lang;
-  GHashTable      *refs;
+  gsize            doc_id_len;
+  RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
 
   /* the sentence being analysed */
   gsize            s_start, s_end;
@@ -1214,6 +1244,7 @@ typedef struct {
   /* class of a lexicon entry, remembered (direct-mapped by address; in
    * the thread's Scratch) */
   ClsSlot         *cls_cache;
+  CueSlot         *cue_cache;  /* cue texts (in the thread's Scratch) */
   struct _Scratch *scr;        /* the arrays' owner while the run lasts */
   GArray          *hits;       /* Hit */
   GArray          *start_head; /* int per token */
@@ -1230,6 +1261,8 @@ typedef struct {
   guint            cap[4], cap2[4];
   GArray          *dates2, *date_tok2;
   GString         *arena2;
+  guint64          sent_marks;  /* every mark of the sentence (see
+                                 * sentence_marks()) */
   Attr             attrs[MAX_ATTRS];
   guint            n_attrs;
   gboolean         has_reported;
@@ -1242,6 +1275,8 @@ typedef struct {
   gsize            prev_start, prev_end;
   gboolean         prev_analysed;
   GHashTable      *heads;            /* head word -> canonical speaker */
+  struct _SpeakerCache *speakers;    /* the thread's (speakers_prepare()) */
+  guint64          run;              /* this run among its users */
 } Run;
 
 static inline ClaimsToken *
@@ -1308,6 +1343,41 @@ hit_ending (Run  *r,
   return best;
 }
 
+/* The longest hit ending just before token @i of any of the @n classes
+ * @cls (on a tie the one earlier in @cls), its index in *@which: as
+ * hit_ending() for each class in turn, keeping the longest, in one walk. */
+static const Hit *
+hit_ending_any (Run         *r,
+                guint        i,
+                const guint *cls,
+                guint        n,
+                guint       *which)
+{
+  const Hit *best = NULL;
+  guint best_k = 0;
+  int h;
+
+  if (i == 0 || i > r->toks->len)
+    return NULL;
+  for (h = g_array_index (r->end_head, int, i); h >= 0;
+       h = g_array_index (r->hits, Hit, h).next_end)
+    {
+      const Hit *x = &g_array_index (r->hits, Hit, h);
+      guint k = 0;
+
+      while (k < n && cls[k] != x->cls)
+        k++;
+      if (k < n && (best == NULL || x->n > best->n
+                    || (x->n == best->n && k < best_k)))
+        {
+          best = x;
+          best_k = k;
+        }
+    }
+  *which = best_k;
+  return best;
+}
+
 static guint
 class_of_entry (ClaimsExtractor      *ex,
                 const ClaimsLexEntry *e)
@@ -1347,6 +1417,36 @@ is_punct (Run        *r,
     return FALSE;
   return t->fold_len == 1 ? strchr (chars, t->fold[0]) != NULL
                           : strstr (chars, t->fold) != NULL;
+}
+
+/* is_punct() for a set of one ASCII character @c. */
+static inline gboolean
+is_punct_char (Run  *r,
+               guint i,
+               char  c)
+{
+  const ClaimsToken *t;
+
+  if (i >= r->toks->len)
+    return FALSE;
+  t = TOK (r, i);
+  if (!(t->flags & CLAIMS_TOKEN_PUNCT))
+    return FALSE;
+  /* strchr() finds the NUL too, strstr() the empty string */
+  return t->fold_len == 1 ? t->fold[0] == c || t->fold[0] == '\0'
+                          : t->fold_len == 0;
+}
+
+/* Whether the fold of token @i is the string literal @word. */
+#define FOLD_IS(r, i, word) \
+  fold_is (TOK ((r), (i)), "" word "", sizeof (word) - 1)
+
+static inline gboolean
+fold_is (const ClaimsToken *t,
+         const char        *word,
+         guint32            len)
+{
+  return t->fold_len == len && memcmp (t->fold, word, len) == 0;
 }
 
 /* Quotes and dashes that may open or close a clause. */
@@ -1628,6 +1728,32 @@ is_clause_boundary (Run  *r,
                | BIT (C_SUBORDINATOR))) != 0;
 }
 
+/* The start of the clause holding token @a, within the window. */
+static guint
+clause_start (Run  *r,
+              guint a)
+{
+  guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
+  guint i = a;
+
+  while (i > lo && !is_clause_boundary (r, i - 1))
+    i--;
+  return i;
+}
+
+/* The end of the clause going on at token @b, within the window. */
+static guint
+clause_end (Run  *r,
+            guint b)
+{
+  guint hi = MIN (r->toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
+  guint i = b;
+
+  while (i < hi && !is_clause_boundary (r, i))
+    i++;
+  return i;
+}
+
 /* The clause [*cs, *ce) around tokens [a, b), within the window. */
 static void
 clause_of (Run   *r,
@@ -1636,18 +1762,8 @@ clause_of (Run   *r,
            guint *cs,
            guint *ce)
 {
-  guint n = r->toks->len;
-  guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
-  guint hi = MIN (n, b + CLAIMS_EXTRACTOR_WINDOW);
-  guint i = a;
-
-  while (i > lo && !is_clause_boundary (r, i - 1))
-    i--;
-  *cs = i;
-  i = b;
-  while (i < hi && !is_clause_boundary (r, i))
-    i++;
-  *ce = i;
+  *cs = clause_start (r, a);
+  *ce = clause_end (r, b);
 }
 
 static gboolean
@@ -1660,6 +1776,28 @@ any_in (Run  *r,
     if (has (r, i, cls))
       return TRUE;
   return FALSE;
+}
+
+/* Notes which classes the tokens of the sentence have, for
+ * in_sentence(): once its marks are complete (figures and dates). */
+static void
+sentence_marks (Run *r)
+{
+  const guint64 *m = (const guint64 *) (gpointer) r->marks->data;
+  guint64 all = 0;
+
+  for (guint i = 0; i < r->toks->len; i++)
+    all |= m[i];
+  r->sent_marks = all;
+}
+
+/* Whether a token of the sentence has class @cls: if not, no search for
+ * one is needed. */
+static inline gboolean
+in_sentence (Run  *r,
+             guint cls)
+{
+  return (r->sent_marks & BIT (cls)) != 0;
 }
 
 static gboolean
@@ -1746,19 +1884,19 @@ np_forward (Run  *r,
       if (TOK (r, j)->flags & CLAIMS_TOKEN_PUNCT)
         {
           /* "U.S." and "(NIS)" inside a name */
-          if (is_punct (r, j, ".") && j > i && TOK (r, j - 1)->fold_len == 1
-              && is_word (r, j - 1))
+          if (is_punct_char (r, j, '.') && j > i
+              && TOK (r, j - 1)->fold_len == 1 && is_word (r, j - 1))
             {
               j++;
               continue;
             }
-          if (is_punct (r, j, "(") && j + 2 < limit && is_word (r, j + 1)
-              && is_punct (r, j + 2, ")") && any_noun)
+          if (is_punct_char (r, j, '(') && j + 2 < limit && is_word (r, j + 1)
+              && is_punct_char (r, j + 2, ')') && any_noun)
             {
               j += 3;
               continue;
             }
-          if (is_punct (r, j, "-") && !(TOK (r, j)->flags
+          if (is_punct_char (r, j, '-') && !(TOK (r, j)->flags
                                         & CLAIMS_TOKEN_SPACE_BEFORE))
             {
               j++;
@@ -1771,11 +1909,9 @@ np_forward (Run  *r,
       if (m & BIT (C_DETERMINER))
         {
           /* after a noun only a genitive goes on: "Chef des Dienstes" */
-          if (after_noun && strcmp (TOK (r, j)->fold, "des") != 0
-              && strcmp (TOK (r, j)->fold, "der") != 0
-              && strcmp (TOK (r, j)->fold, "eines") != 0
-              && strcmp (TOK (r, j)->fold, "einer") != 0
-              && strcmp (TOK (r, j)->fold, "of") != 0)
+          if (after_noun && !FOLD_IS (r, j, "des") && !FOLD_IS (r, j, "der")
+              && !FOLD_IS (r, j, "eines") && !FOLD_IS (r, j, "einer")
+              && !FOLD_IS (r, j, "of"))
             break;
           after_noun = FALSE;
           j++;
@@ -1792,8 +1928,7 @@ np_forward (Run  *r,
               j++;
               continue;
             }
-          if (strcmp (TOK (r, j)->fold, "und") == 0
-              || strcmp (TOK (r, j)->fold, "sowie") == 0)
+          if (FOLD_IS (r, j, "und") || FOLD_IS (r, j, "sowie"))
             {
               /* "Südkoreanische und westliche Geheimdienste",
                * "die NATO und US-Minister Austin" */
@@ -1807,8 +1942,7 @@ np_forward (Run  *r,
                 }
               break;
             }
-          if ((strcmp (TOK (r, j)->fold, "von") == 0
-               || strcmp (TOK (r, j)->fold, "in") == 0)
+          if ((FOLD_IS (r, j, "von") || FOLD_IS (r, j, "in"))
               && any_noun && is_upper (r, j + 1))
             {
               j++;
@@ -1826,7 +1960,7 @@ np_forward (Run  *r,
         {
           if (m & (BIT (C_FILLER) | BIT (C_CLAUSE_BREAK)))
             {
-              if ((strcmp (TOK (r, j)->fold, "and") == 0) && any_noun
+              if (FOLD_IS (r, j, "and") && any_noun
                   && j + 1 < limit && is_upper (r, j + 1))
                 {
                   j++;
@@ -1835,13 +1969,11 @@ np_forward (Run  *r,
               break;
             }
           if ((m & BIT (C_STOPWORD))
-              && strcmp (TOK (r, j)->fold, "of") != 0
-              && strcmp (TOK (r, j)->fold, "for") != 0)
+              && !FOLD_IS (r, j, "of") && !FOLD_IS (r, j, "for"))
             break;
           if (m & (BIT (C_REPORTED) | BIT (C_HEDGED) | BIT (C_PROJECTED)))
             break;
-          if ((strcmp (TOK (r, j)->fold, "of") == 0
-               || strcmp (TOK (r, j)->fold, "for") == 0)
+          if ((FOLD_IS (r, j, "of") || FOLD_IS (r, j, "for"))
               && !(any_noun && j + 1 < limit
                    && (is_upper (r, j + 1) || has (r, j + 1, C_DETERMINER))))
             break;
@@ -1852,11 +1984,11 @@ np_forward (Run  *r,
     }
   /* no trailing determiner or joiner */
   while (j > i && (has (r, j - 1, C_DETERMINER)
-                   || strcmp (TOK (r, j - 1)->fold, "und") == 0
-                   || strcmp (TOK (r, j - 1)->fold, "and") == 0
-                   || strcmp (TOK (r, j - 1)->fold, "of") == 0
-                   || strcmp (TOK (r, j - 1)->fold, "von") == 0
-                   || strcmp (TOK (r, j - 1)->fold, "in") == 0))
+                   || FOLD_IS (r, j - 1, "und")
+                   || FOLD_IS (r, j - 1, "and")
+                   || FOLD_IS (r, j - 1, "of")
+                   || FOLD_IS (r, j - 1, "von")
+                   || FOLD_IS (r, j - 1, "in")))
     j--;
   return j;
 }
@@ -1890,20 +2022,68 @@ keep_string (Run  *r,
 /* Speaker names repeat: the canonical form of a surface name (through
  * the lexicon's aliases) and its head word are remembered per thread, for
  * the extractor that asked (the extractor itself stays read-only and may
- * be shared between threads). */
+ * be shared between threads). They are looked up by the bytes of the
+ * name in the text, without a copy. */
 typedef struct {
+  const char *str;     /* not NUL-terminated */
+  gsize       len;
+  guint       hash;    /* of its tokens (span_hash()) */
+} SpeakerKey;
+
+typedef struct _SpeakerInfo {
+  SpeakerKey  key;     /* the surface: a copy, in the same block */
   const char *canon;   /* owned by the lexicon, or NULL: no alias */
   char       *head;    /* the last word of the speaker key */
   char      **words;   /* the words of the key of 4 bytes or more */
+  guint64     run;     /* the run that kept a copy of the surface ... */
+  const char *kept;    /* ... and the copy (in its Run.strings) */
 } SpeakerInfo;
 
-typedef struct {
+#define N_SPEAKER_SLOTS 256
+
+typedef struct _SpeakerCache {
+  guint64     runs;    /* runs that used it, to tell them apart */
   guint64     owner;   /* ClaimsExtractor.serial */
   guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
-  GHashTable *table;   /* surface -> SpeakerInfo */
+  GHashTable *table;   /* SpeakerKey (in the value) -> SpeakerInfo */
+  /* the names last looked up, by hash: in front of the table */
+  SpeakerInfo *recent[N_SPEAKER_SLOTS];
 } SpeakerCache;
 
+/* The cache is emptied when it has this many names at the start of a
+ * sentence (it grows by the names of one sentence at most before). */
 #define SPEAKER_CACHE_MAX 4096
+
+/* The hash of the text of tokens [a, b), from the hashes of their folds
+ * and its length: equal texts are tokenized and hashed alike (and were
+ * they not, a name would only be remembered twice). */
+static guint
+span_hash (Run  *r,
+           guint a,
+           guint b)
+{
+  guint32 h = TOK (r, b - 1)->end - TOK (r, a)->start;
+
+  for (guint i = a; i < b; i++)
+    h = h * 31 + TOK (r, i)->hash;
+  return h;
+}
+
+static guint
+speaker_key_hash (gconstpointer data)
+{
+  return ((const SpeakerKey *) data)->hash;
+}
+
+static gboolean
+speaker_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const SpeakerKey *x = a, *y = b;
+
+  return x->hash == y->hash && x->len == y->len
+         && memcmp (x->str, y->str, x->len) == 0;
+}
 
 static void
 speaker_info_free (gpointer data)
@@ -1927,68 +2107,89 @@ speaker_cache_free (gpointer data)
 
 static GPrivate speaker_cache_key = G_PRIVATE_INIT (speaker_cache_free);
 
-/* What is known of the name @surface (valid until the next call on this
- * thread). */
-static const SpeakerInfo *
-speaker_info (ClaimsExtractor *ex,
-              ClaimsLexicon   *lex,
-              const char      *surface)
+/* Makes the thread's cache of names ready for np_finish() on a sentence
+ * (SpeakerInfo pointers from before may be invalid after it). */
+static void
+speakers_prepare (Run *r)
 {
-  SpeakerCache *sc = g_private_get (&speaker_cache_key);
-  SpeakerInfo *si;
+  ClaimsExtractor *ex = r->ex;
+  SpeakerCache *sc = r->speakers;
 
   if (sc == NULL)
     {
-      sc = g_new0 (SpeakerCache, 1);
-      g_private_set (&speaker_cache_key, sc);
+      sc = g_private_get (&speaker_cache_key);
+      if (sc == NULL)
+        {
+          sc = g_new0 (SpeakerCache, 1);
+          g_private_set (&speaker_cache_key, sc);
+        }
+      r->speakers = sc;
+      r->run = ++sc->runs;
     }
   if (sc->table == NULL || sc->owner != ex->serial
-      || sc->lex_serial != claims_lexicon_get_serial (lex)
+      || sc->lex_serial != claims_lexicon_get_serial (ex->lexicon)
       || g_hash_table_size (sc->table) >= SPEAKER_CACHE_MAX)
     {
       if (sc->table != NULL)
         g_hash_table_unref (sc->table);
-      sc->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         speaker_info_free);
+      sc->table = g_hash_table_new_full (speaker_key_hash, speaker_key_equal,
+                                         NULL, speaker_info_free);
+      memset (sc->recent, 0, sizeof sc->recent);
       sc->owner = ex->serial;
-      sc->lex_serial = claims_lexicon_get_serial (lex);
+      sc->lex_serial = claims_lexicon_get_serial (ex->lexicon);
     }
-  si = g_hash_table_lookup (sc->table, surface);
+}
+
+/* What is known of the name at tokens [a, b) (valid until the next
+ * speakers_prepare()). */
+static SpeakerInfo *
+speaker_info (Run  *r,
+              guint a,
+              guint b)
+{
+  ClaimsLexicon *lex = r->ex->lexicon;
+  gsize start = TOK (r, a)->start;
+  gsize len = TOK (r, b - 1)->end - start;
+  const char *surface = r->text + start;
+  SpeakerKey key = { surface, len, span_hash (r, a, b) };
+  SpeakerInfo **recent = &r->speakers->recent[key.hash % N_SPEAKER_SLOTS];
+  SpeakerInfo *si = *recent;
+
+  if (si != NULL && speaker_key_equal (&si->key, &key))
+    return si;
+  si = g_hash_table_lookup (r->speakers->table, &key);
   if (si == NULL)
     {
-      const char *canon = claims_lexicon_normalize_speaker (lex, surface);
-      char *key = claims_lexicon_speaker_key (surface, -1);
-      const char *sp = strrchr (key, ' ');
-
-      char **all = g_strsplit (key, " ", -1);
+      char *copy;
+      const char *canon;
+      char *skey;
+      const char *sp;
+      char **all;
       guint n = 0;
 
-      si = g_new0 (SpeakerInfo, 1);
-      si->canon = canon != surface ? canon : NULL;
-      si->head = g_strdup (sp != NULL ? sp + 1 : key);
+      si = g_malloc0 (sizeof (SpeakerInfo) + len + 1);
+      copy = (char *) (si + 1);
+      memcpy (copy, surface, len);
+      copy[len] = '\0';
+      si->key.str = copy;
+      si->key.len = len;
+      si->key.hash = key.hash;
+      canon = claims_lexicon_normalize_speaker (lex, copy);
+      skey = claims_lexicon_speaker_key (copy, -1);
+      sp = strrchr (skey, ' ');
+      all = g_strsplit (skey, " ", -1);
+      si->canon = canon != copy ? canon : NULL;
+      si->head = g_strdup (sp != NULL ? sp + 1 : skey);
       si->words = g_new0 (char *, g_strv_length (all) + 1);
       for (guint i = 0; all[i] != NULL; i++)
         if (strlen (all[i]) >= 4)
           si->words[n++] = g_strdup (all[i]);
       g_strfreev (all);
-      g_free (key);
-      g_hash_table_insert (sc->table, g_strdup (surface), si);
+      g_free (skey);
+      g_hash_table_add (r->speakers->table, si);
     }
+  *recent = si;
   return si;
-}
-
-/* The canonical speaker of @surface or NULL, and in *@head its head word
- * (valid until the next call on this thread). */
-static const char *
-speaker_lookup (ClaimsExtractor *ex,
-                ClaimsLexicon   *lex,
-                const char      *surface,
-                const char     **head)
-{
-  const SpeakerInfo *si = speaker_info (ex, lex, surface);
-
-  *head = si->head;
-  return si->canon;
 }
 
 /* Fills @np->speaker from tokens [@a, @b): strips leading determiners and
@@ -2000,10 +2201,9 @@ np_finish (Run  *r,
            guint b,
            NP   *np)
 {
-  ClaimsLexicon *lex = r->ex->lexicon;
-  g_autofree char *surface = NULL;
-  const char *canon;
-  const char *head = NULL;
+  SpeakerInfo *si;
+  const char *surface;
+  gsize len;
 
   while (a < b && has (r, a, C_DETERMINER))
     a++;
@@ -2025,43 +2225,63 @@ np_finish (Run  *r,
   np->start_tok = a;
   np->end_tok = b;
   np->media = any_in (r, a, b, C_MEDIA);
-  surface = g_strndup (r->text + TOK (r, a)->start,
-                       TOK (r, b - 1)->end - TOK (r, a)->start);
-  canon = speaker_lookup (r->ex, lex, surface, &head);
-  if (canon != NULL)
+  surface = r->text + TOK (r, a)->start;
+  len = TOK (r, b - 1)->end - TOK (r, a)->start;
+  si = speaker_info (r, a, b);
+  np->si = si;
+  if (si->canon != NULL)
     {
-      np->speaker = canon;
+      np->speaker = si->canon;
     }
   else
     {
       /* A short definite mention ("des Geheimdienstes") refers back to a
        * speaker of this document with the same head word. */
-      const char *prev = g_hash_table_lookup (r->heads, head);
+      const char *prev = g_hash_table_lookup (r->heads, si->head);
 
-      np->speaker = prev != NULL ? prev
-                                 : keep_string (r, g_steal_pointer (&surface));
+      if (prev != NULL)
+        np->speaker = prev;
+      else
+        {
+          /* one copy of the surface per run */
+          if (si->run != r->run)
+            {
+              si->kept = keep_string (r, g_strndup (surface, len));
+              si->run = r->run;
+            }
+          np->speaker = si->kept;
+        }
     }
   return TRUE;
 }
 
+/* Learns the head words of a speaker found by np_finish() since the last
+ * speakers_prepare(). */
 static void
 remember_speaker (Run      *r,
                   const NP *np)
 {
-  g_autofree char *surface = NULL;
-  const SpeakerInfo *si;
+  const SpeakerInfo *si = np->si;
+  const char *surface;
+  gsize len;
 
   if (np->speaker == NULL)
     return;
-  surface = g_strndup (r->text + TOK (r, np->start_tok)->start,
-                       TOK (r, np->end_tok - 1)->end
-                       - TOK (r, np->start_tok)->start);
-  if (strcmp (surface, np->speaker) == 0)
+  surface = r->text + TOK (r, np->start_tok)->start;
+  len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
+  if (strncmp (np->speaker, surface, len) == 0 && np->speaker[len] == '\0')
     return;  /* not canonical: nothing to learn */
-  si = speaker_info (r->ex, r->ex->lexicon, surface);
   for (guint i = 0; si->words[i] != NULL; i++)
-    g_hash_table_replace (r->heads, g_strdup (si->words[i]),
-                          (gpointer) np->speaker);
+    {
+      gpointer old;
+
+      /* mostly known already: no copy of the word then */
+      if (g_hash_table_lookup_extended (r->heads, si->words[i], NULL, &old)
+          && old == np->speaker)
+        continue;
+      g_hash_table_replace (r->heads, g_strdup (si->words[i]),
+                            (gpointer) np->speaker);
+    }
 }
 
 /* The start of the clause holding token @i, for subjects of verbs. */
@@ -2090,7 +2310,7 @@ speaker_of_verb (Run  *r,
 
   /* "Kyrylo Budanov, der Chef des …, erklärte": an apposition before the
    * verb; take the name before it. */
-  if (cs > 0 && cs == v && is_punct (r, cs - 1, ","))
+  if (cs > 0 && cs == v && is_punct_char (r, cs - 1, ','))
     {
       /* the verb directly follows a comma: look at the segment before */
       guint seg_end = cs - 1;
@@ -2098,7 +2318,7 @@ speaker_of_verb (Run  *r,
       guint e;
 
       if (has (r, seg_start, C_DETERMINER) && seg_start > 0
-          && is_punct (r, seg_start - 1, ","))
+          && is_punct_char (r, seg_start - 1, ','))
         {
           guint s2 = verb_clause_start (r, seg_start - 1);
           e = np_forward (r, s2, seg_start - 1);
@@ -2143,6 +2363,7 @@ find_attributions (Run *r)
 {
   guint n = r->toks->len;
 
+  speakers_prepare (r);
   r->n_attrs = 0;
   r->has_reported = FALSE;
   r->reports_only = FALSE;
@@ -2155,6 +2376,10 @@ find_attributions (Run *r)
         r->has_reported = TRUE;
       if (m & BIT (C_REPORTED_MODAL))
         r->reports_only = TRUE;
+      if (!(m & (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER)
+                 | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB)
+                 | BIT (C_DENIED) | BIT (C_CONFIRMED))))
+        continue;  /* nothing below applies */
       memset (a, 0, sizeof *a);
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
@@ -2198,8 +2423,7 @@ find_attributions (Run *r)
               r->n_attrs++;
               /* "wie X mitteilte und Y berichtet": Y relays */
               if (e + 1 < n && r->n_attrs < MAX_ATTRS
-                  && (strcmp (TOK (r, e + 1)->fold, "und") == 0
-                      || strcmp (TOK (r, e + 1)->fold, "and") == 0))
+                  && (FOLD_IS (r, e + 1, "und") || FOLD_IS (r, e + 1, "and")))
                 {
                   Attr *b = &r->attrs[r->n_attrs];
                   guint k2 = skip_fillers (r, e + 2, n);
@@ -2320,22 +2544,59 @@ typedef struct {
   guint       num_end_tok;  /* end of the numeral(s) */
 } Quantity;
 
+/* The interned text of the cue @h: the folds of its tokens, a space
+ * where the text has one. */
 static const char *
 cue_text (Run       *r,
           const Hit *h)
 {
-  GString *s = g_string_new (NULL);
-  const char *res;
+  CueSlot *slot = &r->cue_cache[((guintptr) h->e >> 4) & (N_CUE_SLOTS - 1)];
+  char small[128];
+  g_autofree char *big = NULL;
+  char *buf;
+  gsize len = 0;
 
   for (guint i = 0; i < h->n; i++)
     {
-      if (i > 0 && (TOK (r, h->tok + i)->flags & CLAIMS_TOKEN_SPACE_BEFORE))
-        g_string_append_c (s, ' ');
-      g_string_append (s, TOK (r, h->tok + i)->fold);
+      const ClaimsToken *t = TOK (r, h->tok + i);
+
+      len += t->fold_len
+             + (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE) ? 1 : 0);
     }
-  res = g_intern_string (s->str);
-  g_string_free (s, TRUE);
-  return res;
+  if (slot->e == h->e && slot->len == len)
+    {
+      const char *p = slot->text;
+      guint i;
+
+      for (i = 0; i < h->n; i++)
+        {
+          const ClaimsToken *t = TOK (r, h->tok + i);
+
+          if (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE) && *p++ != ' ')
+            break;
+          if (memcmp (p, t->fold, t->fold_len) != 0)
+            break;
+          p += t->fold_len;
+        }
+      if (i == h->n)
+        return slot->text;
+    }
+  buf = len < sizeof small ? small : (big = g_malloc (len + 1));
+  len = 0;
+  for (guint i = 0; i < h->n; i++)
+    {
+      const ClaimsToken *t = TOK (r, h->tok + i);
+
+      if (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE))
+        buf[len++] = ' ';
+      memcpy (buf + len, t->fold, t->fold_len);
+      len += t->fold_len;
+    }
+  buf[len] = '\0';
+  slot->e = h->e;
+  slot->text = g_intern_string (buf);
+  slot->len = len;
+  return slot->text;
 }
 
 static gboolean
@@ -2412,7 +2673,7 @@ not_a_figure (Run   *r,
     return TRUE;
   /* "Artikel 5", "Nr. 3" */
   if (a > 0 && (has (r, a - 1, C_LABEL_BEFORE)
-                || (a > 1 && is_punct (r, a - 1, ".")
+                || (a > 1 && is_punct_char (r, a - 1, '.')
                     && has (r, a - 2, C_LABEL_BEFORE))))
     return TRUE;
   /* "§ 5", "#3" */
@@ -2434,7 +2695,8 @@ not_a_figure (Run   *r,
     }
   /* ordinals: "der 3. Platz", "am 1. November" */
   if (digits && len <= 3 && f->end < r->len && r->text[f->end] == '.'
-      && b < r->toks->len && is_punct (r, b, ".") && b + 1 < r->toks->len
+      && b < r->toks->len && is_punct_char (r, b, '.')
+      && b + 1 < r->toks->len
       && !(TOK (r, b + 1)->flags & CLAIMS_TOKEN_DIGIT))
     {
       if ((a > 0 && has (r, a - 1, C_ORDINAL_BEFORE))
@@ -2449,17 +2711,19 @@ not_a_figure (Run   *r,
 
 /* ---- claims ------------------------------------------------------------------------ */
 
+/* The valid time of @c, a figure at tokens [a, b) in the clause
+ * [cs, ce) (clause_of()). */
 static void
 set_valid_time (Run        *r,
                 ClaimsClaim *c,
                 guint       a,
-                guint       b)
+                guint       b,
+                guint       cs,
+                guint       ce)
 {
-  guint cs, ce;
   int pick = -1;
   guint best = G_MAXUINT;
 
-  clause_of (r, a, b, &cs, &ce);
   /* a date in the figure's clause, else the nearest one before it */
   for (guint k = 0; k < r->dates->len; k++)
     {
@@ -2500,26 +2764,30 @@ set_valid_time (Run        *r,
     claims_claim_set_valid_time (c, r->published, r->published);
 }
 
-/* The shared copy of @str for the claims of this run (%NULL for %NULL). */
+/* The shared copy (a GRefString) of @str for the claims (%NULL for
+ * %NULL): the thread remembers the last copy it made for each hash of the
+ * text, so the claims of a document, and of the documents after it, share
+ * their speakers, actors and scopes. */
 static char *
 run_ref (Run        *r,
          const char *str)
 {
-  char *ref;
+  guint32 h = 2166136261u;
+  RefSlot *slot;
 
   if (str == NULL)
     return NULL;
-  if (r->refs == NULL)
-    r->refs = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                     (GDestroyNotify) g_ref_string_release,
-                                     NULL);
-  ref = g_hash_table_lookup (r->refs, str);
-  if (ref == NULL)
-    {
-      ref = g_ref_string_new (str);
-      g_hash_table_add (r->refs, ref);
-    }
-  return ref;
+  for (const char *p = str; *p != '\0'; p++)
+    h = (h ^ (guchar) *p) * 16777619u;
+  G_STATIC_ASSERT (N_REF_SLOTS == 1 << 8);
+  slot = &r->ref_cache[h >> (32 - 8)];
+  if (slot->ref != NULL && slot->hash == h && strcmp (slot->ref, str) == 0)
+    return slot->ref;
+  if (slot->ref != NULL)
+    g_ref_string_release (slot->ref);
+  slot->ref = g_ref_string_new (str);
+  slot->hash = h;
+  return slot->ref;
 }
 
 static ClaimsClaim *
@@ -2529,14 +2797,27 @@ new_claim (Run         *r,
            ClaimsValue *value)
 {
   /* "%s-%02u" without printf: this runs once per claim */
-  const char *doc_id = claims_document_get_id (r->doc);
-  gsize dl = strlen (doc_id);
+  const char *doc_id;
+  gsize dl;
   char buf[128];
   char num[16];
   char *id;
   guint k = 0, v;
   ClaimsClaim *c;
 
+  if (r->ref_doc == NULL)
+    {
+      doc_id = claims_document_get_id (r->doc);
+      r->ref_doc = g_ref_string_new (doc_id);
+      r->doc_id_len = strlen (doc_id);
+      /* outlet and language recur: shared with other documents */
+      r->ref_outlet = run_ref (r, claims_document_get_outlet (r->doc));
+      if (r->ref_outlet != NULL)
+        g_ref_string_acquire (r->ref_outlet);
+      r->ref_lang = g_ref_string_acquire (run_ref (r, r->lang));
+    }
+  doc_id = r->ref_doc;
+  dl = r->doc_id_len;
   v = ++r->counter;
   do
     {
@@ -2546,30 +2827,17 @@ new_claim (Run         *r,
   while (v > 0);
   if (k < 2)
     num[k++] = '0';
-  id = dl + 2 + k <= sizeof buf ? buf : g_malloc (dl + 2 + k);
+  id = dl + 1 + k <= sizeof buf ? buf : g_malloc (dl + 1 + k);
   memcpy (id, doc_id, dl);
   id[dl] = '-';
   for (guint j = 0; j < k; j++)
     id[dl + 1 + j] = num[k - 1 - j];
-  id[dl + 1 + k] = '\0';
-  c = claims_claim_new (id, subject, value);
+  c = claims_claim_new_ref (id, dl + 1 + k, run_ref (r, subject), known,
+                            value, r->ref_doc, r->ref_outlet, r->ref_lang);
   if (id != buf)
     g_free (id);
-  if (!known)
-    claims_claim_set_subject (c, subject, FALSE);
-  if (r->ref_doc == NULL)
-    {
-      r->ref_doc = g_ref_string_new (doc_id);
-      if (claims_document_get_outlet (r->doc) != NULL)
-        r->ref_outlet = g_ref_string_new (claims_document_get_outlet (r->doc));
-      r->ref_lang = g_ref_string_new (r->lang);
-    }
-  claims_claim_set_ref (c, CLAIMS_FIELD_DOC, r->ref_doc);
-  if (r->ref_outlet != NULL)
-    claims_claim_set_ref (c, CLAIMS_FIELD_OUTLET, r->ref_outlet);
   if (r->published != NULL && g_date_valid (r->published))
     claims_claim_set_published (c, r->published);
-  claims_claim_set_ref (c, CLAIMS_FIELD_LANG, r->ref_lang);
   claims_claim_set_sentence (c, (gint64) r->s_start, (gint64) r->s_end);
   return c;
 }
@@ -2638,6 +2906,8 @@ pick_actor (Run  *r,
   guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
   const Hit *h;
 
+  if (!in_sentence (r, C_ACTOR))
+    return r->last_actor;
   for (guint i = a; i < ne; i++)
     if ((h = hit_at (r, i, C_ACTOR)) != NULL)
       return h->e->key;
@@ -2661,16 +2931,20 @@ pick_actor (Run  *r,
   return NULL;
 }
 
+/* The scope of a figure at token @a with noun ending at @ne, in a clause
+ * starting at @cs (clause_start (r, a)). */
 static const char *
 pick_scope (Run  *r,
             guint a,
-            guint ne)
+            guint ne,
+            guint cs)
 {
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
   guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
-  guint cs, ce;
   const Hit *h;
 
+  if (!in_sentence (r, C_SCOPE))
+    return NULL;
   /* a place after a preposition: "in Russland", "in die Region Kursk" */
   for (guint i = ne; i < hi; i++)
     if ((h = hit_at (r, i, C_SCOPE)) != NULL
@@ -2678,7 +2952,6 @@ pick_scope (Run  *r,
             || (i >= 2 && has (r, i - 2, C_PREPOSITION)
                 && has (r, i - 1, C_DETERMINER))))
       return h->e->key;
-  clause_of (r, a, ne, &cs, &ce);
   for (guint i = a; i > MAX (lo, cs); i--)
     if ((h = hit_at (r, i - 1, C_SCOPE)) != NULL
         && ((i >= 2 && has (r, i - 2, C_PREPOSITION))
@@ -2704,24 +2977,26 @@ needs_particle (Run  *r,
       && strcmp (h->e->tokens[0], "wiesen") != 0
       && strcmp (h->e->tokens[0], "weist") != 0)
     return FALSE;
-  return !any_in (r, i + 1, hi, C_DENIED_PARTICLE);
+  return !(in_sentence (r, C_DENIED_PARTICLE)
+           && any_in (r, i + 1, hi, C_DENIED_PARTICLE));
 }
 
+/* The modality of a figure at tokens [a, b) in the clause [cs, ce). */
 static ClaimsModality
 pick_modality (Run        *r,
                guint       a,
                guint       b,
+               guint       cs,
+               guint       ce,
                const char *speaker,
                ClaimsRole *role)
 {
-  guint cs, ce;
   guint n = r->toks->len;
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
   guint hi = MIN (n, b + CLAIMS_EXTRACTOR_WINDOW);
 
-  clause_of (r, a, b, &cs, &ce);
   /* denial anywhere in the sentence ("wies … zurück" needs its particle) */
-  for (guint i = lo; i < hi; i++)
+  for (guint i = in_sentence (r, C_DENIED) ? lo : hi; i < hi; i++)
     if (has (r, i, C_DENIED))
       {
         gboolean negated = i > 0 && any_in (r, i > 3 ? i - 3 : 0, i,
@@ -2732,9 +3007,10 @@ pick_modality (Run        *r,
       }
   /* "Experten erwarten, dass die Zahl auf 500.000 steigen wird": a
    * projection governs the clause its subordinator opens */
-  if (any_in (r, cs, ce, C_PROJECTED)
-      || (cs > 0 && has (r, cs - 1, C_SUBORDINATOR)
-          && any_in (r, lo, cs - 1, C_PROJECTED)))
+  if (in_sentence (r, C_PROJECTED)
+      && (any_in (r, cs, ce, C_PROJECTED)
+          || (cs > 0 && has (r, cs - 1, C_SUBORDINATOR)
+              && any_in (r, lo, cs - 1, C_PROJECTED))))
     {
       if (any_in (r, cs, ce, C_PERFECT))
         return CLAIMS_MODALITY_HEDGED;
@@ -2742,9 +3018,9 @@ pick_modality (Run        *r,
         *role = CLAIMS_ROLE_FORECAST;
       return CLAIMS_MODALITY_PROJECTED;
     }
-  if (any_in (r, cs, ce, C_HEDGED))
+  if (in_sentence (r, C_HEDGED) && any_in (r, cs, ce, C_HEDGED))
     return CLAIMS_MODALITY_HEDGED;
-  for (guint i = lo; i < hi; i++)
+  for (guint i = in_sentence (r, C_CONFIRMED) ? lo : hi; i < hi; i++)
     if (has (r, i, C_CONFIRMED)
         && !any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
         && !any_in (r, i > 4 ? i - 4 : 0, i, C_CONDITIONAL))
@@ -2755,11 +3031,14 @@ pick_modality (Run        *r,
 }
 
 /* Finds the noun a figure counts: returns the subject (interned or kept),
- * sets *known and *noun_end (token after the noun, or @b if none). */
+ * sets *known and *noun_end (token after the noun, or @b if none). @cs
+ * is clause_start (r, a), @ce_b clause_end (r, b). */
 static const char *
 pick_subject (Run      *r,
               guint     a,
               guint     b,
+              guint     cs,
+              guint     ce_b,
               gboolean *known,
               guint    *noun_end,
               gboolean  vague)
@@ -2795,10 +3074,10 @@ pick_subject (Run      *r,
           subject = h->e->key;
           break;
         }
-      if (is_punct (r, i, "%"))
+      if (is_punct_char (r, i, '%'))
         {
           *noun_end = i + 1;
-          subject = g_intern_string ("percent");
+          subject = r->ex->percent;
           break;
         }
       if (!is_word (r, i) || has (r, i, C_BOUNDARY) || has (r, i, C_DATE)
@@ -2848,11 +3127,11 @@ pick_subject (Run      *r,
     }
   /* generic counts take the subject of their predicate: "500 Menschen
    * wurden getötet", "500 people were killed" */
-  if (subject == NULL || subject == r->ex->people || !*known)
+  if ((subject == NULL || subject == r->ex->people || !*known)
+      && in_sentence (r, C_PREDICATE))
     {
-      guint cs, ce;
+      guint ce = *noun_end > b ? clause_end (r, *noun_end) : ce_b;
 
-      clause_of (r, a, MAX (b, *noun_end), &cs, &ce);
       for (guint i = MAX (b, *noun_end); i < ce; i++)
         if ((h = hit_at (r, i, C_PREDICATE)) != NULL)
           {
@@ -2871,6 +3150,8 @@ pick_subject (Run      *r,
     return subject;
   /* no noun after it: the nearest subject word before, in the sentence
    * ("die Gesamtzahl der Truppen auf bis zu 12.000") */
+  if (!in_sentence (r, C_SUBJECT))
+    return NULL;
   for (guint i = a; i > (a > CLAIMS_EXTRACTOR_WINDOW
                          ? a - CLAIMS_EXTRACTOR_WINDOW : 0); i--)
     if ((h = hit_at (r, i - 1, C_SUBJECT)) != NULL
@@ -2925,6 +3206,7 @@ emit_figures (Run    *r,
 {
   guint nf = figs->len;
 
+  sentence_marks (r);
   for (guint fi = 0; fi < nf; fi++)
     {
       Fig *f = &g_array_index (figs, Fig, fi);
@@ -2938,9 +3220,9 @@ emit_figures (Run    *r,
       const char *subject, *actor, *scope, *speaker = NULL, *via = NULL;
       gboolean known = FALSE;
       guint noun_end;
+      guint cs, ce;
       ClaimsModality modality;
       g_autoptr(ClaimsValue) value = NULL;
-      g_autofree char *vtext = NULL;
       ClaimsClaim *c;
       gsize ev_start, ev_end;
       const Hit *h;
@@ -2970,7 +3252,7 @@ emit_figures (Run    *r,
                                           &lo, &hi))
             continue;
           approx = TRUE;
-          cue = g_intern_string ("vague");
+          cue = r->ex->vague;
         }
 
       /* a range: "10.000–12.000", "10.000 bis 12.000", "zwischen … und …" */
@@ -3014,20 +3296,12 @@ emit_figures (Run    *r,
             C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ALMOST, C_ABOUT, C_INCREMENT,
             C_BETWEEN,
           };
-          guint cls = N_CLASSES;
+          guint ci, cls;
 
-          h = NULL;
-          for (gsize ci = 0; ci < G_N_ELEMENTS (classes); ci++)
-            {
-              const Hit *x = hit_ending (r, k, classes[ci]);
-              if (x != NULL && (h == NULL || x->n > h->n))
-                {
-                  h = x;
-                  cls = classes[ci];
-                }
-            }
+          h = hit_ending_any (r, k, classes, G_N_ELEMENTS (classes), &ci);
           if (h == NULL)
             break;
+          cls = classes[ci];
           switch (cls)
             {
             case C_AT_LEAST:
@@ -3064,7 +3338,10 @@ emit_figures (Run    *r,
           && (f->kind == FIG_NUMBER))
         role = CLAIMS_ROLE_INCREMENT;
 
-      subject = pick_subject (r, a, b, &known, &noun_end,
+      /* the figure's clause, for the subject, modality and time */
+      cs = clause_start (r, a);
+      ce = clause_end (r, b);
+      subject = pick_subject (r, a, b, cs, ce, &known, &noun_end,
                               f->kind == FIG_VAGUE);
       if (subject == NULL)
         continue;
@@ -3074,7 +3351,7 @@ emit_figures (Run    *r,
         r->last_actor = actor;
       else
         actor = r->last_actor;
-      scope = pick_scope (r, a, noun_end);
+      scope = pick_scope (r, a, noun_end, cs);
       pick_speaker (r, a, &speaker, &via);
       if (speaker == NULL && r->reports_only)
         {
@@ -3082,11 +3359,11 @@ emit_figures (Run    *r,
           if (via == NULL)
             via = r->prev_via;
         }
-      modality = pick_modality (r, a, b, speaker, &role);
+      modality = pick_modality (r, a, b, cs, ce, speaker, &role);
 
-      vtext = g_strndup (r->text + TOK (r, ev_tok)->start,
-                         num_end - TOK (r, ev_tok)->start);
-      value = claims_value_new_quantity (lo, hi, approx, cue, vtext);
+      value = claims_value_new_quantity_len (lo, hi, approx, cue,
+                                             r->text + TOK (r, ev_tok)->start,
+                                             num_end - TOK (r, ev_tok)->start);
       c = new_claim (r, subject, known, value);
       if (actor != NULL)
         claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
@@ -3098,7 +3375,7 @@ emit_figures (Run    *r,
       if (via != NULL && g_strcmp0 (via, speaker) != 0)
         claims_claim_set_ref (c, CLAIMS_FIELD_VIA, run_ref (r, via));
       claims_claim_set_modality (c, modality);
-      set_valid_time (r, c, a, b);
+      set_valid_time (r, c, a, b, cs, ce);
       ev_start = TOK (r, ev_tok)->start;
       ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
       set_evidence (r, c, ev_start, ev_end);
@@ -3112,6 +3389,10 @@ emit_proposition (Run *r)
 {
   guint n = r->toks->len;
 
+  sentence_marks (r);
+  if (!in_sentence (r, C_DENIED) && !in_sentence (r, C_CONFIRMED))
+    return;
+  speakers_prepare (r);
   for (guint i = 0; i < n; i++)
     {
       gboolean denied = has (r, i, C_DENIED);
@@ -3123,7 +3404,6 @@ emit_proposition (Run *r)
       const char *actor = NULL;
       gboolean known = FALSE;
       g_autoptr(ClaimsValue) value = NULL;
-      g_autofree char *ptext = NULL;
       ClaimsClaim *c;
       guint ps, pe;
       guint v_end;
@@ -3137,7 +3417,7 @@ emit_proposition (Run *r)
       if (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
           || any_in (r, v_end, MIN (n, v_end + 1), C_NEGATION)
           || any_in (r, i > 5 ? i - 5 : 0, i, C_CONDITIONAL)
-          || (i > 0 && strcmp (TOK (r, i - 1)->fold, "sich") == 0))
+          || (i > 0 && FOLD_IS (r, i - 1, "sich")))
         return;
       if (r->german && is_upper (r, i) && i > 0)
         continue;  /* a noun ("Bestätigung"), not the verb */
@@ -3154,10 +3434,9 @@ emit_proposition (Run *r)
         if (e > k && np_finish (r, k, e, &np))
           speaker = np.speaker;
         else if (r->n_attrs > 0 && r->attrs[0].cue_tok < i
-                 && cs > 0 && (strcmp (TOK (r, cs)->fold, "und") == 0
-                               || strcmp (TOK (r, cs)->fold, "and") == 0
-                               || strcmp (TOK (r, cs - 1)->fold, "und") == 0
-                               || strcmp (TOK (r, cs - 1)->fold, "and") == 0))
+                 && cs > 0 && (FOLD_IS (r, cs, "und") || FOLD_IS (r, cs, "and")
+                               || FOLD_IS (r, cs - 1, "und")
+                               || FOLD_IS (r, cs - 1, "and")))
           speaker = r->attrs[0].np.speaker;  /* "X sprach … und wies … zurück" */
         else if (i + h->n < n)
           {
@@ -3185,7 +3464,7 @@ emit_proposition (Run *r)
         }
       if (pe <= ps)
         return;
-      for (guint k = 0; k < n; k++)
+      for (guint k = in_sentence (r, C_SUBJECT) ? 0 : n; k < n; k++)
         if ((h = hit_at (r, k, C_SUBJECT)) != NULL
             && !(TOK (r, k)->flags & CLAIMS_TOKEN_PUNCT))
           {
@@ -3194,16 +3473,17 @@ emit_proposition (Run *r)
             break;
           }
       if (subject == NULL)
-        subject = g_intern_string ("proposition");
-      for (guint k = ps; k < pe; k++)
+        subject = r->ex->proposition;
+      for (guint k = in_sentence (r, C_ACTOR) ? ps : pe; k < pe; k++)
         if ((h = hit_at (r, k, C_ACTOR)) != NULL)
           {
             actor = h->e->key;
             break;
           }
-      ptext = g_strndup (r->text + TOK (r, ps)->start,
-                         TOK (r, pe - 1)->end - TOK (r, ps)->start);
-      value = claims_value_new_proposition (!denied, ptext);
+      value = claims_value_new_proposition_len (!denied,
+                                                r->text + TOK (r, ps)->start,
+                                                TOK (r, pe - 1)->end
+                                                - TOK (r, ps)->start);
       c = new_claim (r, subject, known, value);
       if (actor != NULL)
         claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
@@ -3211,7 +3491,8 @@ emit_proposition (Run *r)
         claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
       claims_claim_set_modality (c, denied ? CLAIMS_MODALITY_DENIED
                                            : CLAIMS_MODALITY_CONFIRMED);
-      set_valid_time (r, c, i, v_end);
+      set_valid_time (r, c, i, v_end, clause_start (r, i),
+                      clause_end (r, v_end));
       set_evidence (r, c, TOK (r, 0)->start,
                     TOK (r, n - 1)->end);
       g_ptr_array_add (r->claims, c);
@@ -3686,6 +3967,8 @@ scratch_free (gpointer data)
     g_string_free (scr->arena, TRUE);
   if (scr->arena2 != NULL)
     g_string_free (scr->arena2, TRUE);
+  for (guint k = 0; k < N_REF_SLOTS; k++)
+    g_clear_pointer (&scr->ref_cache[k].ref, g_ref_string_release);
   g_free (scr);
 }
 
@@ -3756,6 +4039,8 @@ run_take_scratch (Run *r)
   memcpy (r->cap, scr->cap, sizeof r->cap);
   memcpy (r->cap2, scr->cap2, sizeof r->cap2);
   r->cls_cache = scr->cls_cache;
+  r->cue_cache = scr->cue_cache;
+  r->ref_cache = scr->ref_cache;
 }
 
 static void
@@ -3787,6 +4072,8 @@ run_clear (Run *r)
       memcpy (scr->cap2, r->cap2, sizeof r->cap2);
       r->scr = NULL;
       r->cls_cache = NULL;
+      r->cue_cache = NULL;
+      r->ref_cache = NULL;
       if (g_private_get (&scratch_key) == NULL)
         g_private_set (&scratch_key, scr);
       else
@@ -3794,7 +4081,6 @@ run_clear (Run *r)
     }
   g_clear_pointer (&r->strings, g_ptr_array_unref);
   g_clear_pointer (&r->heads, g_hash_table_unref);
-  g_clear_pointer (&r->refs, g_hash_table_unref);
   g_clear_pointer (&r->ref_doc, g_ref_string_release);
   g_clear_pointer (&r->ref_outlet, g_ref_string_release);
   g_clear_pointer (&r->ref_lang, g_ref_string_release);

@@ -83,11 +83,27 @@ push (TokenList *list,
 
 /* White space inside a numeral: ASCII blanks, NO-BREAK SPACE, NARROW
  * NO-BREAK SPACE, THIN SPACE, FIGURE SPACE and the rest of Zs. */
-static gboolean
+static inline gboolean
 is_blank (gunichar c)
 {
+  /* in ASCII, g_unichar_isspace() takes these */
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007
          || g_unichar_isspace (c);
+}
+
+/* g_utf8_get_char() and g_unichar_isalpha(), at once for ASCII. */
+static inline gunichar
+char_at (const char *s)
+{
+  return (guchar) *s < 0x80 ? (gunichar) (guchar) *s : g_utf8_get_char (s);
+}
+
+static inline gboolean
+is_alpha (gunichar c)
+{
+  return c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -159,9 +175,11 @@ lookup (const WordValue *table,
         gsize            len,
         double          *out)
 {
+  /* the words hold no NUL: equal to @len bytes and ending there */
   for (gsize i = 0; i < n_table; i++)
-    if (strlen (table[i].word) == len
-        && memcmp (table[i].word, word, len) == 0)
+    if (len > 0 && table[i].word[0] == word[0]
+        && strncmp (table[i].word, word, len) == 0
+        && table[i].word[len] == '\0')
       {
         *out = table[i].value;
         return TRUE;
@@ -174,8 +192,9 @@ is_abbreviation (const char *word,
                  gsize       len)
 {
   for (gsize i = 0; i < G_N_ELEMENTS (abbreviations); i++)
-    if (strlen (abbreviations[i]) == len
-        && memcmp (abbreviations[i], word, len) == 0)
+    if (len > 0 && abbreviations[i][0] == word[0]
+        && strncmp (abbreviations[i], word, len) == 0
+        && abbreviations[i][len] == '\0')
       return TRUE;
   return FALSE;
 }
@@ -347,7 +366,7 @@ parse_digits (const char *s,
           sep = c;
         else
           {
-            gunichar uc = g_utf8_get_char (s + i);
+            gunichar uc = char_at (s + i);
 
             if (!is_blank (uc))
               goto fail;
@@ -484,7 +503,7 @@ tokenize (const char *s,
 
   while (i < len)
     {
-      gunichar c = g_utf8_get_char (s + i);
+      gunichar c = char_at (s + i);
 
       if (is_blank (c) || c == '-' || c == 0x2010 || c == 0x2011)
         {
@@ -495,7 +514,7 @@ tokenize (const char *s,
             return FALSE;
           i = (gsize) (g_utf8_next_char (s + i) - s);
           if ((c == '-' || c == 0x2010 || c == 0x2011)
-              && (i >= len || !g_unichar_isalpha (g_utf8_get_char (s + i))))
+              && (i >= len || !is_alpha (char_at (s + i))))
             return FALSE;
           continue;
         }
@@ -527,7 +546,7 @@ tokenize (const char *s,
                   break;
                 }
               {
-                gunichar uc = g_utf8_get_char (s + j);
+                gunichar uc = char_at (s + j);
                 const char *next = g_utf8_next_char (s + j);
 
                 if (uc != '\n' && is_blank (uc) && next < s + len
@@ -546,7 +565,7 @@ tokenize (const char *s,
           i = last_digit + 1;
 
           /* an attached suffix: "20k", "4.7bn", "2,5Mio." */
-          if (i < len && g_unichar_isalpha (g_utf8_get_char (s + i)))
+          if (i < len && is_alpha (char_at (s + i)))
             {
               gsize k = i;
               double m;
@@ -566,15 +585,15 @@ tokenize (const char *s,
           continue;
         }
 
-      if (g_unichar_isalpha (c))
+      if (is_alpha (c))
         {
           gsize j = i;
 
           while (j < len)
             {
-              gunichar uc = g_utf8_get_char (s + j);
+              gunichar uc = char_at (s + j);
 
-              if (!g_unichar_isalpha (uc))
+              if (!is_alpha (uc))
                 break;
               j = (gsize) (g_utf8_next_char (s + j) - s);
             }
@@ -745,15 +764,19 @@ is_ascii (const char *text,
 }
 
 /* Normalizes @text[0..len) (UTF-8 check, NFC, case folding) and trims
- * blanks. Returns NULL for invalid or overlong input. */
+ * blanks. Plain ASCII goes to @buf, anything else to a new string in
+ * *@heap (free it). Returns NULL for invalid or overlong input. */
 static char *
 normalize (const char *text,
            gsize       len,
+           char        buf[NUMBER_MAX_INPUT + 1],
+           char      **heap,
            gsize      *out_len)
 {
   g_autofree char *nfc = NULL;
   char *folded, *start, *end;
 
+  *heap = NULL;
   if (text == NULL)
     return NULL;
   if (len == (gsize) -1)
@@ -764,7 +787,11 @@ normalize (const char *text,
     {
       /* plain ASCII (most numerals): NFC changes nothing, folding is
        * lower-casing */
-      folded = g_ascii_strdown (text, (gssize) len);
+      for (gsize i = 0; i < len; i++)
+        buf[i] = text[i] >= 'A' && text[i] <= 'Z' ? text[i] + ('a' - 'A')
+                                                  : text[i];
+      buf[len] = '\0';
+      folded = buf;
     }
   else
     {
@@ -773,18 +800,18 @@ normalize (const char *text,
       nfc = g_utf8_normalize (text, (gssize) len, G_NORMALIZE_NFC);
       if (nfc == NULL)
         return NULL;
-      folded = g_utf8_casefold (nfc, -1);
+      folded = *heap = g_utf8_casefold (nfc, -1);
     }
 
   start = folded;
-  while (*start != '\0' && is_blank (g_utf8_get_char (start)))
+  while (*start != '\0' && is_blank (char_at (start)))
     start = g_utf8_next_char (start);
   end = start + strlen (start);
   while (end > start)
     {
       char *prev = g_utf8_prev_char (end);
 
-      if (!is_blank (g_utf8_get_char (prev)))
+      if (!is_blank (char_at (prev)))
         break;
       end = prev;
     }
@@ -794,10 +821,27 @@ normalize (const char *text,
   *out_len = (gsize) (end - start);
   if (*out_len == 0)
     {
-      g_free (folded);
+      g_clear_pointer (heap, g_free);
       return NULL;
     }
   return folded;
+}
+
+/* Digits with single separators between them ("1.500", "2,5", "1 500",
+ * "12"): what the tokenizer takes for one number and nothing else. */
+static gboolean
+plain_digits (const char *s,
+              gsize       len)
+{
+  if (len == 0 || !g_ascii_isdigit (s[0]) || !g_ascii_isdigit (s[len - 1]))
+    return FALSE;
+  /* a separator is never last, so s[i + 1] is in the numeral */
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_isdigit (s[i])
+        && !((s[i] == '.' || s[i] == ',' || s[i] == ' ')
+             && g_ascii_isdigit (s[i + 1])))
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -806,17 +850,32 @@ claims_number_parse (const char *text,
                      const char *lang,
                      double     *out)
 {
-  g_autofree char *norm = NULL;
+  char buf[NUMBER_MAX_INPUT + 1];
+  g_autofree char *heap = NULL;
+  const char *norm;
   gsize nlen = 0;
-  TokenList list = { 0 };
+  TokenList list;
   Lang l = lang_from_string (lang);
   double value;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  norm = normalize (text, len, &nlen);
+  /* most numerals are digits alone: one number token, evaluated as
+   * itself (normalizing changes nothing in them) */
+  if (text != NULL && len != (gsize) -1 && len <= NUMBER_MAX_INPUT
+      && plain_digits (text, len))
+    {
+      if (!parse_digits (text, len, l, &value)
+          || !isfinite (value) || value < 0 || value > CLAIMS_NUMBER_MAX)
+        return FALSE;
+      *out = value;
+      return TRUE;
+    }
+
+  norm = normalize (text, len, buf, &heap, &nlen);
   if (norm == NULL)
     return FALSE;
+  list.n = 0;
   if (!tokenize (norm, nlen, l, &list))
     return FALSE;
   if (!evaluate (&list, l, &value))
@@ -831,14 +890,16 @@ claims_number_word_value (const char *word,
                           const char *lang,
                           double     *out)
 {
-  g_autofree char *norm = NULL;
+  char buf[NUMBER_MAX_INPUT + 1];
+  g_autofree char *heap = NULL;
+  char *norm;
   gsize nlen = 0;
   Lang l = lang_from_string (lang);
   double v;
 
   g_return_val_if_fail (out != NULL, FALSE);
 
-  norm = normalize (word, len, &nlen);
+  norm = normalize (word, len, buf, &heap, &nlen);
   if (norm == NULL)
     return FALSE;
   if (nlen > 0 && norm[nlen - 1] == '.' && is_abbreviation (norm, nlen - 1))
@@ -905,8 +966,13 @@ claims_number_parse_vague (const char *text,
                            double     *low,
                            double     *high)
 {
-  g_autofree char *norm = NULL;
-  GString *words;
+  char buf[NUMBER_MAX_INPUT + 1];
+  g_autofree char *heap = NULL;
+  const char *norm;
+  char small[NUMBER_MAX_INPUT + 1];
+  g_autofree char *big = NULL;
+  char *words;
+  gsize n = 0;
   gsize nlen = 0;
   const Vague *table;
   gsize n_table;
@@ -914,26 +980,28 @@ claims_number_parse_vague (const char *text,
 
   g_return_val_if_fail (low != NULL && high != NULL, FALSE);
 
-  norm = normalize (text, len, &nlen);
+  norm = normalize (text, len, buf, &heap, &nlen);
   if (norm == NULL)
     return FALSE;
 
-  /* collapse every run of blanks to one space */
-  words = g_string_sized_new (nlen);
+  /* collapse every run of blanks to one space (never longer than @norm:
+   * a character is copied as it is, a run of blanks becomes one byte) */
+  words = nlen < sizeof small ? small : (big = g_malloc (nlen + 1));
   for (const char *p = norm; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = char_at (p);
 
       if (is_blank (c))
         blank = TRUE;
       else
         {
           if (blank)
-            g_string_append_c (words, ' ');
+            words[n++] = ' ';
           blank = FALSE;
-          g_string_append_unichar (words, c);
+          n += (gsize) g_unichar_to_utf8 (c, words + n);
         }
     }
+  words[n] = '\0';
 
   if (lang_from_string (lang) == LANG_EN)
     {
@@ -946,14 +1014,12 @@ claims_number_parse_vague (const char *text,
       n_table = G_N_ELEMENTS (de_vague);
     }
   for (gsize i = 0; i < n_table; i++)
-    if (strcmp (table[i].words, words->str) == 0)
+    if (strcmp (table[i].words, words) == 0)
       {
         *low = table[i].low;
         *high = table[i].high;
-        g_string_free (words, TRUE);
         return TRUE;
       }
-  g_string_free (words, TRUE);
   return FALSE;
 }
 

@@ -41,6 +41,12 @@ struct _ClaimsValue
   GDate to;
   char *cue;
   char *text;
+  guint8 shared;     /* VALUE_* : strings not to free with the value */
+};
+
+enum {
+  VALUE_TEXT_INLINE = 1 << 0,  /* @text lives in the value's own block */
+  VALUE_CUE_INTERNED = 1 << 1, /* @cue is interned: never freed */
 };
 
 static ClaimsValue *
@@ -52,6 +58,26 @@ value_alloc (ClaimsValueType type,
   g_atomic_ref_count_init (&value->ref_count);
   value->type = type;
   value->text = g_strdup (text);
+  g_date_clear (&value->from, 1);
+  g_date_clear (&value->to, 1);
+  return value;
+}
+
+/* A value with a copy of @len bytes of @text in the same block (one
+ * allocation instead of two). */
+static ClaimsValue *
+value_alloc_len (ClaimsValueType type,
+                 const char     *text,
+                 gsize           len)
+{
+  ClaimsValue *value = g_malloc0 (sizeof (ClaimsValue) + len + 1);
+
+  g_atomic_ref_count_init (&value->ref_count);
+  value->type = type;
+  value->text = (char *) (value + 1);
+  memcpy (value->text, text, len);
+  value->text[len] = '\0';
+  value->shared = VALUE_TEXT_INLINE;
   g_date_clear (&value->from, 1);
   g_date_clear (&value->to, 1);
   return value;
@@ -91,6 +117,33 @@ claims_value_new_quantity (double      low,
   value->high = high;
   value->approximate = approximate ? TRUE : FALSE;
   value->cue = g_strdup (cue);
+  return value;
+}
+
+/* claims_value_new_quantity() for the extractor: the text is @len bytes
+ * of @text, and @cue is interned (g_intern_string()) or %NULL and kept
+ * as it is. */
+ClaimsValue *
+claims_value_new_quantity_len (double      low,
+                               double      high,
+                               gboolean    approximate,
+                               const char *cue,
+                               const char *text,
+                               gsize       len)
+{
+  ClaimsValue *value;
+
+  g_return_val_if_fail (!isnan (low) && !isnan (high), NULL);
+  g_return_val_if_fail (low <= high, NULL);
+  g_return_val_if_fail (low != INFINITY && high != -INFINITY, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  value = value_alloc_len (CLAIMS_VALUE_QUANTITY, text, len);
+  value->low = low;
+  value->high = high;
+  value->approximate = approximate ? TRUE : FALSE;
+  value->cue = (char *) cue;
+  value->shared |= VALUE_CUE_INTERNED;
   return value;
 }
 
@@ -143,6 +196,23 @@ claims_value_new_proposition (gboolean    polarity,
 {
   ClaimsValue *value = value_alloc (CLAIMS_VALUE_PROPOSITION, text);
 
+  value->polarity = polarity ? TRUE : FALSE;
+  value->low = -INFINITY;
+  value->high = INFINITY;
+  return value;
+}
+
+/* claims_value_new_proposition() with @len bytes of @text. */
+ClaimsValue *
+claims_value_new_proposition_len (gboolean    polarity,
+                                  const char *text,
+                                  gsize       len)
+{
+  ClaimsValue *value;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  value = value_alloc_len (CLAIMS_VALUE_PROPOSITION, text, len);
   value->polarity = polarity ? TRUE : FALSE;
   value->low = -INFINITY;
   value->high = INFINITY;
@@ -202,8 +272,10 @@ claims_value_unref (ClaimsValue *value)
   g_return_if_fail (value != NULL);
   if (!g_atomic_ref_count_dec (&value->ref_count))
     return;
-  g_free (value->cue);
-  g_free (value->text);
+  if (!(value->shared & VALUE_CUE_INTERNED))
+    g_free (value->cue);
+  if (!(value->shared & VALUE_TEXT_INLINE))
+    g_free (value->text);
   g_free (value);
 }
 
