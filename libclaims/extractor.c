@@ -4147,8 +4147,10 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   r.lang = g_intern_string (lang);
   r.german = strcmp (r.lang, "en") != 0;
   r.published = claims_document_get_published (doc);
-  r.claims = g_ptr_array_new_with_free_func ((GDestroyNotify) claims_claim_unref);
-  r.strings = g_ptr_array_new_with_free_func (g_free);
+  /* room for the claims of a typical document: a GPtrArray grows from two
+   * pointers, one reallocation per doubling */
+  r.claims = g_ptr_array_new_full (16, (GDestroyNotify) claims_claim_unref);
+  r.strings = g_ptr_array_new_full (16, g_free);
   run_take_scratch (&r);
   r.heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
