@@ -182,6 +182,30 @@ claims_modality_from_string (const char     *str,
   return TRUE;
 }
 
+/* A new claim with the defaults of claims_claim_new(), taking the
+ * GRefStrings @id and @subject. */
+static ClaimsClaim *
+claim_alloc (char        *id,
+             char        *subject,
+             ClaimsValue *value)
+{
+  ClaimsClaim *claim = g_new0 (ClaimsClaim, 1);
+
+  g_atomic_ref_count_init (&claim->ref_count);
+  claim->id = id;
+  claim->subject = subject;
+  claim->subject_known = TRUE;
+  claim->value = claims_value_ref (value);
+  claim->role = CLAIMS_ROLE_TOTAL;
+  claim->modality = CLAIMS_MODALITY_ASSERTED;
+  claim->start = claim->end = -1;
+  claim->sentence_start = claim->sentence_end = -1;
+  g_date_clear (&claim->published, 1);
+  g_date_clear (&claim->valid_from, 1);
+  g_date_clear (&claim->valid_to, 1);
+  return claim;
+}
+
 /**
  * claims_claim_new:
  * @id: the claim id, unique within a store
@@ -206,19 +230,7 @@ claims_claim_new (const char  *id,
   g_return_val_if_fail (subject != NULL, NULL);
   g_return_val_if_fail (value != NULL, NULL);
 
-  claim = g_new0 (ClaimsClaim, 1);
-  g_atomic_ref_count_init (&claim->ref_count);
-  claim->id = ref_new0 (id);
-  claim->subject = ref_new0 (subject);
-  claim->subject_known = TRUE;
-  claim->value = claims_value_ref (value);
-  claim->role = CLAIMS_ROLE_TOTAL;
-  claim->modality = CLAIMS_MODALITY_ASSERTED;
-  claim->start = claim->end = -1;
-  claim->sentence_start = claim->sentence_end = -1;
-  g_date_clear (&claim->published, 1);
-  g_date_clear (&claim->valid_from, 1);
-  g_date_clear (&claim->valid_to, 1);
+  claim = claim_alloc (ref_new0 (id), ref_new0 (subject), value);
   return claim;
 }
 
@@ -243,22 +255,12 @@ claims_claim_new_ref (const char  *id,
   g_return_val_if_fail (subject != NULL, NULL);
   g_return_val_if_fail (value != NULL, NULL);
 
-  claim = g_new0 (ClaimsClaim, 1);
-  g_atomic_ref_count_init (&claim->ref_count);
-  claim->id = g_ref_string_new_len (id, (gssize) id_len);
-  claim->subject = g_ref_string_acquire (subject);
+  claim = claim_alloc (g_ref_string_new_len (id, (gssize) id_len),
+                      g_ref_string_acquire (subject), value);
   claim->subject_known = known ? TRUE : FALSE;
   claim->doc = ref_acquire0 (doc);
   claim->outlet = ref_acquire0 (outlet);
   claim->lang = ref_acquire0 (lang);
-  claim->value = claims_value_ref (value);
-  claim->role = CLAIMS_ROLE_TOTAL;
-  claim->modality = CLAIMS_MODALITY_ASSERTED;
-  claim->start = claim->end = -1;
-  claim->sentence_start = claim->sentence_end = -1;
-  g_date_clear (&claim->published, 1);
-  g_date_clear (&claim->valid_from, 1);
-  g_date_clear (&claim->valid_to, 1);
   return claim;
 }
 

@@ -1322,27 +1322,6 @@ hit_at (Run  *r,
   return best;
 }
 
-/* The hit of class @cls that ends just before token @i (longest). */
-static const Hit *
-hit_ending (Run  *r,
-            guint i,
-            guint cls)
-{
-  const Hit *best = NULL;
-  int h;
-
-  if (i == 0 || i > r->toks->len)
-    return NULL;
-  for (h = g_array_index (r->end_head, int, i); h >= 0;
-       h = g_array_index (r->hits, Hit, h).next_end)
-    {
-      const Hit *x = &g_array_index (r->hits, Hit, h);
-      if (x->cls == cls && (best == NULL || x->n > best->n))
-        best = x;
-    }
-  return best;
-}
-
 /* The longest hit ending just before token @i of any of the @n classes
  * @cls (on a tie the one earlier in @cls), its index in *@which: as
  * hit_ending() for each class in turn, keeping the longest, in one walk. */
@@ -1376,6 +1355,17 @@ hit_ending_any (Run         *r,
     }
   *which = best_k;
   return best;
+}
+
+/* The hit of class @cls that ends just before token @i (longest). */
+static const Hit *
+hit_ending (Run  *r,
+            guint i,
+            guint cls)
+{
+  guint which;
+
+  return hit_ending_any (r, i, &cls, 1, &which);
 }
 
 static guint
