@@ -927,12 +927,8 @@ claims_claim_set_evidence (ClaimsClaim *claim,
                            gint64       end,
                            const char  *text)
 {
-  g_return_if_fail (claim != NULL);
-  g_return_if_fail (!claim->sealed);
-  g_return_if_fail (start >= -1 && end >= -1);
-  claim->start = start;
-  claim->end = end;
-  ref_replace (&claim->evidence_text, ref_new0 (text));
+  claims_claim_set_evidence_len (claim, start, end, text,
+                                 text != NULL ? strlen (text) : 0);
 }
 
 void
@@ -947,7 +943,8 @@ claims_claim_set_evidence_len (ClaimsClaim *claim,
   g_return_if_fail (start >= -1 && end >= -1);
   claim->start = start;
   claim->end = end;
-  ref_replace (&claim->evidence_text, g_ref_string_new_len (text, (gssize) len));
+  ref_replace (&claim->evidence_text,
+               text != NULL ? g_ref_string_new_len (text, (gssize) len) : NULL);
 }
 
 void
@@ -961,10 +958,6 @@ claims_claim_set_ref (ClaimsClaim      *claim,
   g_return_if_fail (!claim->sealed);
   switch (field)
     {
-    case CLAIMS_FIELD_DOC: slot = &claim->doc; break;
-    case CLAIMS_FIELD_OUTLET: slot = &claim->outlet; break;
-    case CLAIMS_FIELD_LANG: slot = &claim->lang; break;
-    case CLAIMS_FIELD_SUBJECT: slot = &claim->subject; break;
     case CLAIMS_FIELD_ACTOR: slot = &claim->actor; break;
     case CLAIMS_FIELD_SCOPE: slot = &claim->scope; break;
     case CLAIMS_FIELD_SPEAKER: slot = &claim->speaker; break;

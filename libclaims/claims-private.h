@@ -51,10 +51,6 @@ ClaimsClaim *claims_claim_from_json_node (JsonNode  *node,
                                          GError   **error);
 /* The string fields of a claim, for claims_claim_set_ref(). */
 typedef enum {
-  CLAIMS_FIELD_DOC,
-  CLAIMS_FIELD_OUTLET,
-  CLAIMS_FIELD_LANG,
-  CLAIMS_FIELD_SUBJECT,
   CLAIMS_FIELD_ACTOR,
   CLAIMS_FIELD_SCOPE,
   CLAIMS_FIELD_SPEAKER,
@@ -81,8 +77,8 @@ ClaimsClaim *claims_claim_new_ref       (const char       *id,
                                          char             *doc,
                                          char             *outlet,
                                          char             *lang);
-/* Sets the evidence of the unsealed @claim from @len bytes of @text (as
- * claims_claim_set_evidence() with a copy of them). */
+/* Sets the evidence of the unsealed @claim from @len bytes of @text, or
+ * none for a %NULL @text (claims_claim_set_evidence() calls it). */
 G_GNUC_INTERNAL
 void         claims_claim_set_evidence_len (ClaimsClaim *claim,
                                             gint64       start,

@@ -1350,6 +1350,36 @@ part_from_string (const char *s)
   return PART_NONE;
 }
 
+/* The start, middle or end of the days [*@f, *@t]: the first @len days,
+ * the @len days from day @mid, or the days from day @end on (days counted
+ * from 0); FALSE for another part. */
+static gboolean
+part_of_days (Part   part,
+              guint  len,
+              guint  mid,
+              guint  end,
+              GDate *f,
+              GDate *t)
+{
+  switch (part)
+    {
+    case PART_START:
+      *t = *f;
+      g_date_add_days (t, len - 1);
+      return TRUE;
+    case PART_MIDDLE:
+      g_date_add_days (f, mid);
+      *t = *f;
+      g_date_add_days (t, len - 1);
+      return TRUE;
+    case PART_END:
+      g_date_add_days (f, end);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Narrows [from, to] to a part of it; the interval is a month
  * (is_month), a week or a year. */
 static gboolean
@@ -1384,37 +1414,11 @@ apply_part (Part         part,
   switch (unit)
     {
     case 'm':   /* 1-10, 11-20, 21-end */
-      if (part == PART_START)
-        {
-          t = f;
-          g_date_add_days (&t, 9);
-        }
-      else if (part == PART_MIDDLE)
-        {
-          g_date_add_days (&f, 10);
-          t = f;
-          g_date_add_days (&t, 9);
-        }
-      else if (part == PART_END)
-        g_date_add_days (&f, 20);
-      else
+      if (!part_of_days (part, 10, 10, 20, &f, &t))
         return FALSE;
       break;
     case 'w':   /* Mon-Wed, Tue-Thu, Thu-Sun */
-      if (part == PART_START)
-        {
-          t = f;
-          g_date_add_days (&t, 2);
-        }
-      else if (part == PART_MIDDLE)
-        {
-          g_date_add_days (&f, 1);
-          t = f;
-          g_date_add_days (&t, 2);
-        }
-      else if (part == PART_END)
-        g_date_add_days (&f, 3);
-      else
+      if (!part_of_days (part, 3, 1, 3, &f, &t))
         return FALSE;
       break;
     case 'y':   /* thirds; seasons */
