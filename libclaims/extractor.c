@@ -1210,6 +1210,14 @@ typedef struct _Scratch {
   GArray  *dates2, *date_tok2;
   GString *arena, *arena2;
   guint    cap[4], cap2[4];
+  /* what a run needs once per document, kept from one to the next:
+   * the figures of a sentence, the strings of a run (emptied at its end),
+   * the head words of its speakers (keys in @strings; emptied) and the
+   * scanner's match data (made again for a pattern of other size) */
+  GArray            *figs;
+  GPtrArray         *strings;
+  GHashTable        *heads;
+  pcre2_match_data  *md;
   guint64  owner;        /* ClaimsExtractor.serial the class cache is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
   ClsSlot  cls_cache[N_CLS_SLOTS];
@@ -2263,14 +2271,19 @@ remember_speaker (Run      *r,
     return;  /* not canonical: nothing to learn */
   for (guint i = 0; si->words[i] != NULL; i++)
     {
-      gpointer old;
+      gpointer key, old;
 
-      /* mostly known already: no copy of the word then */
-      if (g_hash_table_lookup_extended (r->heads, si->words[i], NULL, &old)
-          && old == np->speaker)
-        continue;
-      g_hash_table_replace (r->heads, g_strdup (si->words[i]),
-                            (gpointer) np->speaker);
+      /* mostly known already: no copy of the word then (the keys are
+       * kept in Run.strings, the table frees none) */
+      if (g_hash_table_lookup_extended (r->heads, si->words[i], &key, &old))
+        {
+          if (old != np->speaker)
+            g_hash_table_insert (r->heads, key, (gpointer) np->speaker);
+          continue;
+        }
+      g_hash_table_insert (r->heads,
+                           (gpointer) keep_string (r, g_strdup (si->words[i])),
+                           (gpointer) np->speaker);
     }
 }
 
@@ -3953,6 +3966,10 @@ scratch_free (gpointer data)
   g_clear_pointer (&scr->marks2, g_array_unref);
   g_clear_pointer (&scr->dates2, g_array_unref);
   g_clear_pointer (&scr->date_tok2, g_array_unref);
+  g_clear_pointer (&scr->figs, g_array_unref);
+  g_clear_pointer (&scr->strings, g_ptr_array_unref);
+  g_clear_pointer (&scr->heads, g_hash_table_unref);
+  g_clear_pointer (&scr->md, pcre2_match_data_free);
   if (scr->arena != NULL)
     g_string_free (scr->arena, TRUE);
   if (scr->arena2 != NULL)
@@ -3992,6 +4009,9 @@ scratch_take (ClaimsExtractor *ex)
       scr->end_head2 = g_array_new (FALSE, FALSE, sizeof (int));
       scr->marks2 = g_array_new (FALSE, FALSE, sizeof (guint64));
       scr->date_tok2 = g_array_new (FALSE, FALSE, sizeof (guint));
+      scr->figs = g_array_new (FALSE, FALSE, sizeof (Fig));
+      scr->strings = g_ptr_array_new_full (16, g_free);
+      scr->heads = g_hash_table_new (g_str_hash, g_str_equal);
     }
   /* entry classes hold for one extractor and lexicon */
   if (scr->owner != ex->serial || scr->lex_serial != lex_serial)
@@ -4031,6 +4051,29 @@ run_take_scratch (Run *r)
   r->cls_cache = scr->cls_cache;
   r->cue_cache = scr->cue_cache;
   r->ref_cache = scr->ref_cache;
+  r->strings = scr->strings;
+  r->heads = scr->heads;
+}
+
+/* More kept strings than this at the end of a run: the array is made
+ * anew (its memory is not kept for the next document). */
+#define MAX_KEPT_STRINGS 4096
+
+/* The match data for @code: the thread's, unless made for a pattern of
+ * other size (or %NULL: out of memory). */
+static pcre2_match_data *
+run_match_data (Run              *r,
+                const pcre2_code *code)
+{
+  Scratch *scr = r->scr;
+  uint32_t captures = 0;
+
+  (void) pcre2_pattern_info (code, PCRE2_INFO_CAPTURECOUNT, &captures);
+  if (scr->md != NULL && pcre2_get_ovector_count (scr->md) != captures + 1)
+    g_clear_pointer (&scr->md, pcre2_match_data_free);
+  if (scr->md == NULL)
+    scr->md = pcre2_match_data_create_from_pattern (code, NULL);
+  return scr->md;
 }
 
 static void
@@ -4060,6 +4103,18 @@ run_clear (Run *r)
       scr->date_tok2 = r->date_tok2;
       memcpy (scr->cap, r->cap, sizeof r->cap);
       memcpy (scr->cap2, r->cap2, sizeof r->cap2);
+      /* the speakers' strings and head words end with the run */
+      g_hash_table_remove_all (scr->heads);
+      if (scr->strings->len > MAX_KEPT_STRINGS)
+        {
+          g_ptr_array_unref (scr->strings);
+          scr->strings = g_ptr_array_new_full (16, g_free);
+        }
+      else
+        g_ptr_array_set_size (scr->strings, 0);
+      g_array_set_size (scr->figs, 0);
+      r->strings = NULL;
+      r->heads = NULL;
       r->scr = NULL;
       r->cls_cache = NULL;
       r->cue_cache = NULL;
@@ -4069,8 +4124,6 @@ run_clear (Run *r)
       else
         scratch_free (scr);
     }
-  g_clear_pointer (&r->strings, g_ptr_array_unref);
-  g_clear_pointer (&r->heads, g_hash_table_unref);
   g_clear_pointer (&r->ref_doc, g_ref_string_release);
   g_clear_pointer (&r->ref_outlet, g_ref_string_release);
   g_clear_pointer (&r->ref_lang, g_ref_string_release);
@@ -4115,7 +4168,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   Run r = { 0, };
   Scanner *sc;
   pcre2_match_data *md;
-  g_autoptr(GArray) figs = g_array_new (FALSE, FALSE, sizeof (Fig));
+  GArray *figs;
   gsize pos = 0;
   gsize cur_start, cur_end;
   GPtrArray *result = NULL;
@@ -4140,12 +4193,11 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   /* room for the claims of a typical document: a GPtrArray grows from two
    * pointers, one reallocation per doubling */
   r.claims = g_ptr_array_new_full (16, (GDestroyNotify) claims_claim_unref);
-  r.strings = g_ptr_array_new_full (16, g_free);
   run_take_scratch (&r);
-  r.heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  figs = r.scr->figs;
 
   sc = scanner_for (extractor, r.lang);
-  md = pcre2_match_data_create_from_pattern (sc->acode, NULL);
+  md = run_match_data (&r, sc->acode);
   if (md == NULL)
     {
       g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_FAILED, "out of memory");
@@ -4227,8 +4279,6 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   result = g_steal_pointer (&r.claims);
 
 out:
-  if (md != NULL)
-    pcre2_match_data_free (md);
   if (r.claims != NULL)
     g_ptr_array_unref (r.claims);
   run_clear (&r);
