@@ -1285,6 +1285,11 @@ typedef struct {
   GHashTable      *heads;            /* head word -> canonical speaker */
   struct _SpeakerCache *speakers;    /* the thread's (speakers_prepare()) */
   guint64          run;              /* this run among its users */
+  /* the speaker remember_speaker() saw last, with the generation of the
+   * cache its SpeakerInfo is from: the same again has nothing to add */
+  const struct _SpeakerInfo *remembered_si;
+  const char      *remembered_speaker;
+  guint64          remembered_gen;
 } Run;
 
 static inline ClaimsToken *
@@ -2041,6 +2046,8 @@ typedef struct _SpeakerInfo {
 
 typedef struct _SpeakerCache {
   guint64     runs;    /* runs that used it, to tell them apart */
+  guint64     generation;  /* tables made: SpeakerInfo pointers of another
+                            * one are stale */
   guint64     owner;   /* ClaimsExtractor.serial */
   guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
   GHashTable *table;   /* SpeakerKey (in the value) -> SpeakerInfo */
@@ -2132,6 +2139,7 @@ speakers_prepare (Run *r)
         g_hash_table_unref (sc->table);
       sc->table = g_hash_table_new_full (speaker_key_hash, speaker_key_equal,
                                          NULL, speaker_info_free);
+      sc->generation++;
       memset (sc->recent, 0, sizeof sc->recent);
       sc->owner = ex->serial;
       sc->lex_serial = claims_lexicon_get_serial (ex->lexicon);
@@ -2265,6 +2273,14 @@ remember_speaker (Run      *r,
 
   if (np->speaker == NULL)
     return;
+  /* the same name (same surface, same speaker) as the last time: its words
+   * map to the speaker already, as nothing else changed r->heads since */
+  if (si == r->remembered_si && np->speaker == r->remembered_speaker
+      && r->speakers->generation == r->remembered_gen)
+    return;
+  r->remembered_si = si;
+  r->remembered_speaker = np->speaker;
+  r->remembered_gen = r->speakers->generation;
   surface = r->text + TOK (r, np->start_tok)->start;
   len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
   if (strncmp (np->speaker, surface, len) == 0 && np->speaker[len] == '\0')
@@ -2366,10 +2382,23 @@ find_attributions (Run *r)
 {
   guint n = r->toks->len;
 
-  speakers_prepare (r);
+  /* the marks are complete here (figures and dates): noted once for
+   * this and emit_figures() or emit_proposition() */
+  sentence_marks (r);
   r->n_attrs = 0;
   r->has_reported = FALSE;
   r->reports_only = FALSE;
+  /* most sentences have no cue of an attribution: then the loop below
+   * only notes these two */
+  if (!(r->sent_marks & (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER)
+                         | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB)
+                         | BIT (C_DENIED) | BIT (C_CONFIRMED))))
+    {
+      r->has_reported = in_sentence (r, C_REPORTED);
+      r->reports_only = in_sentence (r, C_REPORTED_MODAL);
+      return;
+    }
+  speakers_prepare (r);
   for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
     {
       guint64 m = MARK (r, i);
@@ -2976,6 +3005,9 @@ needs_particle (Run  *r,
 
   if (h == NULL || h->n != 1)
     return FALSE;
+  /* most denial words do not start with a "w": no comparisons then */
+  if (h->e->tokens[0][0] != 'w')
+    return FALSE;
   if (strcmp (h->e->tokens[0], "wies") != 0
       && strcmp (h->e->tokens[0], "wiesen") != 0
       && strcmp (h->e->tokens[0], "weist") != 0)
@@ -3209,7 +3241,7 @@ emit_figures (Run    *r,
 {
   guint nf = figs->len;
 
-  sentence_marks (r);
+  /* r->sent_marks: noted by find_attributions() */
   for (guint fi = 0; fi < nf; fi++)
     {
       Fig *f = &g_array_index (figs, Fig, fi);
@@ -3392,7 +3424,7 @@ emit_proposition (Run *r)
 {
   guint n = r->toks->len;
 
-  sentence_marks (r);
+  /* r->sent_marks: noted by find_attributions() */
   if (!in_sentence (r, C_DENIED) && !in_sentence (r, C_CONFIRMED))
     return;
   speakers_prepare (r);
@@ -3895,7 +3927,9 @@ process_sentence (Run    *r,
       has_fig = TRUE;
 
   analyse_tokens (r, r->s_start, r->s_end);
-  furniture = any_in (r, 0, r->toks->len, C_FURNITURE);
+  /* figures and dates mark no furniture: the marks so far tell */
+  sentence_marks (r);
+  furniture = in_sentence (r, C_FURNITURE);
   r->n_attrs = 0;
   r->has_reported = FALSE;
   r->reports_only = FALSE;
