@@ -239,7 +239,10 @@ claims_claim_new (const char  *id,
  * the subject the GRefString @subject, known to the lexicon or not, and
  * the document, outlet and language the GRefStrings @doc, @outlet and
  * @lang (or %NULL); a new reference is taken on each (see
- * claims_claim_set_ref()). */
+ * claims_claim_set_ref()). The publication date is @published (unless
+ * %NULL or invalid) and the sentence [@sentence_start, @sentence_end),
+ * as claims_claim_set_published() and claims_claim_set_sentence() set
+ * them, without a call for each. */
 ClaimsClaim *
 claims_claim_new_ref (const char  *id,
                       gsize        id_len,
@@ -248,7 +251,10 @@ claims_claim_new_ref (const char  *id,
                       ClaimsValue *value,
                       char        *doc,
                       char        *outlet,
-                      char        *lang)
+                      char        *lang,
+                      const GDate *published,
+                      gint64       sentence_start,
+                      gint64       sentence_end)
 {
   ClaimsClaim *claim;
 
@@ -262,6 +268,16 @@ claims_claim_new_ref (const char  *id,
   claim->doc = ref_acquire0 (doc);
   claim->outlet = ref_acquire0 (outlet);
   claim->lang = ref_acquire0 (lang);
+  if (published != NULL && g_date_valid (published))
+    {
+      claim->published = *published;
+      claim->has_published = TRUE;
+    }
+  if (sentence_start >= -1 && sentence_end >= -1)
+    {
+      claim->sentence_start = sentence_start;
+      claim->sentence_end = sentence_end;
+    }
   return claim;
 }
 

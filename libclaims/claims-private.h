@@ -67,7 +67,9 @@ void         claims_claim_set_ref       (ClaimsClaim      *claim,
 /* A new claim (as claims_claim_new()) whose id is @id_len bytes of @id,
  * whose subject is the GRefString @subject, known to the lexicon or not,
  * and whose document, outlet and language are the GRefStrings @doc,
- * @outlet and @lang (or %NULL); a new reference is taken on each. */
+ * @outlet and @lang (or %NULL); a new reference is taken on each. Its
+ * publication date is @published (if valid) and its sentence
+ * [@sentence_start, @sentence_end) (offsets, or -1). */
 G_GNUC_INTERNAL
 ClaimsClaim *claims_claim_new_ref       (const char       *id,
                                          gsize             id_len,
@@ -76,7 +78,10 @@ ClaimsClaim *claims_claim_new_ref       (const char       *id,
                                          ClaimsValue      *value,
                                          char             *doc,
                                          char             *outlet,
-                                         char             *lang);
+                                         char             *lang,
+                                         const GDate      *published,
+                                         gint64            sentence_start,
+                                         gint64            sentence_end);
 /* Sets the evidence of the unsealed @claim from @len bytes of @text, or
  * none for a %NULL @text (claims_claim_set_evidence() calls it). */
 G_GNUC_INTERNAL

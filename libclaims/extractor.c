@@ -1233,6 +1233,7 @@ typedef struct {
   const char      *lang;       /* interned */
   gboolean         german;
   const GDate     *published;
+  const GDate     *published_valid;  /* @published if valid, else NULL */
   GPtrArray       *claims;
   GPtrArray       *strings;    /* owned strings that speakers point into */
   guint            counter;
@@ -2792,8 +2793,8 @@ set_valid_time (Run        *r,
       claims_claim_set_valid_time (c, m->has_from ? &m->from : NULL,
                                    m->has_to ? &m->to : NULL);
     }
-  else if (r->published != NULL && g_date_valid (r->published))
-    claims_claim_set_valid_time (c, r->published, r->published);
+  else if (r->published_valid != NULL)
+    claims_claim_set_valid_time (c, r->published_valid, r->published_valid);
 }
 
 /* The shared copy (a GRefString) of @str for the claims (%NULL for
@@ -2865,12 +2866,11 @@ new_claim (Run         *r,
   for (guint j = 0; j < k; j++)
     id[dl + 1 + j] = num[k - 1 - j];
   c = claims_claim_new_ref (id, dl + 1 + k, run_ref (r, subject), known,
-                            value, r->ref_doc, r->ref_outlet, r->ref_lang);
+                            value, r->ref_doc, r->ref_outlet, r->ref_lang,
+                            r->published_valid, (gint64) r->s_start,
+                            (gint64) r->s_end);
   if (id != buf)
     g_free (id);
-  if (r->published != NULL && g_date_valid (r->published))
-    claims_claim_set_published (c, r->published);
-  claims_claim_set_sentence (c, (gint64) r->s_start, (gint64) r->s_end);
   return c;
 }
 
@@ -4224,6 +4224,8 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   r.lang = g_intern_string (lang);
   r.german = strcmp (r.lang, "en") != 0;
   r.published = claims_document_get_published (doc);
+  if (r.published != NULL && g_date_valid (r.published))
+    r.published_valid = r.published;
   /* room for the claims of a typical document: a GPtrArray grows from two
    * pointers, one reallocation per doubling */
   r.claims = g_ptr_array_new_full (16, (GDestroyNotify) claims_claim_unref);
