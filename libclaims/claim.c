@@ -927,8 +927,18 @@ claims_claim_set_valid_time (ClaimsClaim *claim,
   /* one date for both ends (a publication date) needs no comparison */
   g_return_if_fail (from == NULL || to == NULL || from == to
                     || g_date_compare (from, to) <= 0);
-  claims_date_copy_or_clear (&claim->valid_from, &claim->has_valid_from, from);
-  claims_date_copy_or_clear (&claim->valid_to, &claim->has_valid_to, to);
+  /* claims_date_copy_or_clear() without checking the dates again: each is
+   * %NULL or valid here */
+  if (from != NULL)
+    claim->valid_from = *from;
+  else
+    g_date_clear (&claim->valid_from, 1);
+  claim->has_valid_from = from != NULL;
+  if (to != NULL)
+    claim->valid_to = *to;
+  else
+    g_date_clear (&claim->valid_to, 1);
+  claim->has_valid_to = to != NULL;
 }
 
 /**
