@@ -815,6 +815,7 @@ typedef struct {
   guint       needs_word; /* see rule_words() */
   guint       short_numbers, day_stops;   /* see rule_numbers() */
   Order       order;
+  guint       n_caps;     /* capture groups */
   gboolean    needs_digit; /* see kind_needs_digit() */
   pcre2_code *re;
   gsize       jit_re;     /* see long_re() */
@@ -897,6 +898,7 @@ claims_date_finder_new (GError **error)
         pcre2_pattern_info (re, PCRE2_INFO_CAPTURECOUNT, &n_caps);
         finder->max_pairs = MAX (finder->max_pairs, n_caps + 1);
         g_assert (n_caps < 256);
+        finder->rules[i].n_caps = n_caps;
       }
       for (guint g = 0; g < N_GROUPS; g++)
         {
@@ -2185,6 +2187,35 @@ typedef struct {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (rule_defs) <= 64);
 
+/* The resolutions of the matches seen last, kept per thread. What
+ * resolve_match() reads is the rule (its kind, groups and language), the
+ * bytes of the match, where its groups stand in them and the publication
+ * date: a match with all of these equal resolves the same, so it is
+ * resolved once (news repeats "am Freitag" and "im vergangenen Jahr").
+ * The date is compared as it stands, with the representations GDate has
+ * computed so far (see resolved_key()). */
+#define RESOLVED_CACHE 128   /* a power of two */
+#define RESOLVED_MAX   40    /* the longest match kept */
+#define RESOLVED_PAIRS 8     /* the most capture groups of a rule kept */
+
+typedef struct {
+  guint32  julian_days;     /* of the publication date, 0 unless julian */
+  guint32  dmy;             /* its day, month and year, 0 unless dmy, and
+                             * bits for: julian, dmy, a date given */
+  guint8   rule;            /* 1 + the index of the rule; 0: empty */
+  guint8   len;             /* of the match */
+  guint8   groups[2 * RESOLVED_PAIRS];  /* the groups' offsets in the
+                                          * match; 0xFF: unset */
+  char     text[RESOLVED_MAX];
+} ResolvedKey;
+
+typedef struct {
+  ResolvedKey key;
+  gboolean    ok;
+  gboolean    has_from, has_to;
+  GDate       from, to;
+} Resolved;
+
 /* The calling thread's scratch (the finder itself is shared read-only):
  * one match data for all rules, sized for the largest (all finders have
  * the same rules), the candidates and the matches of the last span (room
@@ -2195,6 +2226,7 @@ typedef struct {
   ClaimsDateMatch  *found;
   guint             n_cands, room;
   WordEntry         words[WORD_CACHE];
+  Resolved          resolved[RESOLVED_CACHE];
 } Scratch;
 
 static void
@@ -2288,6 +2320,94 @@ word_entry (Scratch    *s,
         *fresh = TRUE;
     }
   return e;
+}
+
+/* Fills @key for a match of rule @i (@rule) at ovector @ov against @pub
+ * and returns its hash; FALSE when the match is not kept (too long, too
+ * many groups, a group outside it). The publication date is taken by its
+ * fields, with the flags of the representations it holds: resolving may
+ * fill in another one (GDate caches them), after which the same date
+ * gives another key, which costs a resolution, never a wrong answer. */
+static gboolean
+resolved_key (gsize             i,
+              const Rule       *rule,
+              const char       *text,
+              const PCRE2_SIZE *ov,
+              uint32_t          n_pairs,
+              const GDate      *pub,
+              ResolvedKey      *key,
+              guint32          *hash)
+{
+  gsize len = ov[1] - ov[0];
+  guint32 h = 2166136261u;   /* FNV-1a */
+
+  if (len > RESOLVED_MAX || rule->n_caps > RESOLVED_PAIRS
+      || rule->n_caps >= n_pairs)
+    return FALSE;
+  memset (key, 0, sizeof *key);
+  if (pub != NULL)
+    {
+      key->julian_days = pub->julian ? pub->julian_days : 0;
+      key->dmy = (pub->dmy ? (guint32) pub->day | (guint32) pub->month << 6
+                             | (guint32) pub->year << 10 : 0)
+                 | (guint32) pub->julian << 26 | (guint32) pub->dmy << 27
+                 | 1u << 28;
+    }
+  key->rule = (guint8) (i + 1);
+  key->len = (guint8) len;
+  memset (key->groups, 0xFF, sizeof key->groups);
+  for (guint n = 1; n <= rule->n_caps; n++)
+    if (ov[2 * n] != PCRE2_UNSET)
+      {
+        if (ov[2 * n] < ov[0] || ov[2 * n + 1] > ov[1]
+            || ov[2 * n + 1] < ov[2 * n])
+          return FALSE;
+        key->groups[2 * n - 2] = (guint8) (ov[2 * n] - ov[0]);
+        key->groups[2 * n - 1] = (guint8) (ov[2 * n + 1] - ov[0]);
+      }
+  memcpy (key->text, text + ov[0], len);
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) key->text[k]) * 16777619u;
+  *hash = (h ^ key->julian_days ^ (key->rule * 0x9E3779B1u)) * 16777619u;
+  return TRUE;
+}
+
+/* resolve_match() for the match of rule @i at ovector @ov into @c, going
+ * through the thread's cache of resolutions (see ResolvedKey). */
+static gboolean
+resolve_cached (Scratch          *scratch,
+                gsize             i,
+                const Rule       *rule,
+                Match            *m,
+                const PCRE2_SIZE *ov,
+                const GDate      *pub,
+                ClaimsDateMatch  *c)
+{
+  ResolvedKey key;
+  guint32 hash;
+  Resolved *e;
+
+  if (!resolved_key (i, rule, m->subject, ov,
+                     pcre2_get_ovector_count (m->md), pub, &key, &hash))
+    return resolve_match (rule->kind, m, pub, &c->from, &c->has_from,
+                          &c->to, &c->has_to);
+  e = &scratch->resolved[(hash ^ (hash >> 16)) & (RESOLVED_CACHE - 1)];
+  if (memcmp (&e->key, &key, sizeof key) != 0)
+    {
+      memcpy (&e->key, &key, sizeof key);   /* with its padding */
+      g_date_clear (&e->from, 1);
+      g_date_clear (&e->to, 1);
+      e->has_from = e->has_to = FALSE;
+      e->ok = resolve_match (rule->kind, m, pub, &e->from, &e->has_from,
+                             &e->to, &e->has_to);
+    }
+  if (!e->ok)
+    return FALSE;
+  c->from = e->from;
+  c->to = e->to;
+  c->has_from = e->has_from;
+  c->has_to = e->has_to;
+  return TRUE;
 }
 
 /* The length of the word at @text[p] (p < end): up to and with the next
@@ -2625,8 +2745,7 @@ find_in_span (ClaimsDateFinder *finder,
           c.m.start = ov[0];
           c.m.end = ov[1];
           c.len = ov[1] - ov[0];
-          if (resolve_match (rule->kind, &m, published, &c.m.from,
-                             &c.m.has_from, &c.m.to, &c.m.has_to))
+          if (resolve_cached (scratch, i, rule, &m, ov, published, &c.m))
             add_candidate (scratch, &c);
           p = ov[1];
         }
