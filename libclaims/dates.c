@@ -399,11 +399,15 @@ static const Fragment fragments[] = {
 /* The fragments as one automaton (Aho-Corasick) over the bytes of a
  * span, which it reads as symbols: a letter, ASCII case folded (0..25),
  * the lead byte 0xC3 of ä/ö/ü (26), the second byte of ä or Ä (27), of ö
- * or Ö (28), of ü or Ü (29), anything else (30). After each byte, the
- * state tells which fragments end there; a fragment stands where its
- * bytes do, ignoring ASCII case and the case of ä/ö/ü. */
-#define AC_SYMBOLS 31
+ * or Ö (28), of ü or Ü (29), anything else (30), an ASCII digit (31: no
+ * fragment holds one either, but the scan tells it apart this way). After
+ * each byte, the state tells which fragments end there; a fragment stands
+ * where its bytes do, ignoring ASCII case and the case of ä/ö/ü. Once
+ * built, an edge into a state where fragments end has AC_OUT set. */
+#define AC_SYMBOLS 32
 #define AC_STATES  512
+#define AC_STATE   0x1FFu
+#define AC_OUT     0x8000u
 
 static guint8  ac_symbol[256];
 static guint16 ac_next[AC_STATES][AC_SYMBOLS];
@@ -425,7 +429,8 @@ build_frag_index (gpointer data)
                    : c == 0xC3 ? 26
                    : c == 0xA4 || c == 0x84 ? 27
                    : c == 0xB6 || c == 0x96 ? 28
-                   : c == 0xBC || c == 0x9C ? 29 : 30;
+                   : c == 0xBC || c == 0x9C ? 29
+                   : g_ascii_isdigit (c) ? 31 : 30;
   memset (ac_next, 0, sizeof ac_next);
   memset (own, -1, sizeof own);
 
@@ -488,6 +493,13 @@ build_frag_index (gpointer data)
           ac_outs[n_outs++] = -1;
         }
     }
+
+  /* the scan tests the flag of an edge instead of looking up ac_out[] */
+  G_STATIC_ASSERT (AC_STATES - 1 == AC_STATE && AC_STATE < AC_OUT);
+  for (guint st = 0; st < n_states; st++)
+    for (guint sym = 0; sym < AC_SYMBOLS; sym++)
+      if (ac_out[ac_next[st][sym]] != 0)
+        ac_next[st][sym] |= AC_OUT;
   return NULL;
 }
 
@@ -545,18 +557,20 @@ typedef struct {
  * When @starts is not NULL, also the places where a match may start, as
  * offsets from @start: not inside a character, not after an ASCII letter
  * or digit (every rule begins with "no letter or digit before"; its own
- * lookbehind decides the rest), at a byte in @first (a bit set). Returns
- * the number of these. */
+ * lookbehind decides the rest), at a byte @start_byte allows (nonzero:
+ * a byte that may begin a match and no continuation byte). Returns the
+ * number of these. */
 static gsize
 classes_in (const char   *text,
             gsize         start,
             gsize         end,
             guint         langs,
-            const guint8 *first,
+            const guint8 *start_byte,
             guint16      *starts,
             Scan         *scan)
 {
   static GOnce once = G_ONCE_INIT;
+  static const guint8 no_start[256];
   const guchar *t = (const guchar *) text;
   guint present = 0;
   guint digits = 0;
@@ -566,17 +580,19 @@ classes_in (const char   *text,
 
   g_once (&once, build_frag_index, NULL);
   memset (scan, 0, sizeof *scan);
+  if (starts == NULL)
+    start_byte = no_start;   /* then nothing is written to @starts */
   for (gsize p = start; p < end; p++)
     {
       guchar c = t[p];
       guint sym = ac_symbol[c];
 
-      if (starts != NULL && !after_alnum && (c & 0xC0) != 0x80
-          && (first[c >> 3] & (1u << (c & 7))))
+      if (!after_alnum && start_byte[c])
         starts[n_starts++] = (guint16) (p - start);
-      state = ac_next[state][sym];
-      if (ac_out[state] != 0)
-        for (const gint8 *o = &ac_outs[ac_out[state]]; *o >= 0; o++)
+      state = ac_next[state & AC_STATE][sym];
+      if (state & AC_OUT)
+        for (const gint8 *o = &ac_outs[ac_out[state & AC_STATE]]; *o >= 0;
+             o++)
           if (fragments[*o].langs & langs)
             {
               guint cls = __builtin_ctz (fragments[*o].cls);
@@ -594,7 +610,7 @@ classes_in (const char   *text,
           digits = 0;
           continue;
         }
-      after_alnum = c >= '0' && c <= '9';
+      after_alnum = sym == 31;   /* an ASCII digit */
       if (after_alnum)
         {
           scan->last_digit = p + 1;
@@ -831,6 +847,9 @@ typedef struct {
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
   guint8               first[32];   /* bytes any rule may start with */
+  guint8               start_byte[256];  /* those of @first that are no
+                                          * continuation bytes (as bytes,
+                                          * for classes_in()) */
   /* for each class, the rules (bit i: rule i) that need one of a set of
    * classes holding it (see rule_needs()) */
   guint64              rules_of_class[N_CLASS_BITS];
@@ -954,6 +973,9 @@ claims_date_finder_new (GError **error)
                                                        | PCRE2_JIT_PARTIAL_HARD)
                                     == 0;
     }
+  for (guint c = 0; c < 256; c++)
+    finder->start_byte[c] = (c & 0xC0) != 0x80
+                            && (finder->first[c >> 3] & (1u << (c & 7)));
   finder->use_jit = jit;
   finder->mctx = pcre2_match_context_create (NULL);
   pcre2_set_match_limit (finder->mctx, DATE_MATCH_LIMIT);
@@ -2658,7 +2680,7 @@ find_in_span (ClaimsDateFinder *finder,
   /* the quick test: which anchor classes occur; most spans hold none, and
    * then no rule needs to run. A short span also gets the places where a
    * match may start. */
-  n_starts = classes_in (text, start, end, langs, finder->first,
+  n_starts = classes_in (text, start, end, langs, finder->start_byte,
                          anchored ? starts : NULL, &scan);
   if (scan.present == 0 || md == NULL)
     return 0;
