@@ -853,6 +853,8 @@ struct _ClaimsDateFinder {
   /* for each class, the rules (bit i: rule i) that need one of a set of
    * classes holding it (see rule_needs()) */
   guint64              rules_of_class[N_CLASS_BITS];
+  /* the rules of each set of languages (index: LANG_* bits) */
+  guint64              rules_of_langs[LANG_DE | LANG_EN | 1];
   gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
@@ -933,6 +935,9 @@ claims_date_finder_new (GError **error)
       for (guint c = 0; c < N_CLASS_BITS; c++)
         if (finder->rules[i].needs_any & (1u << c))
           finder->rules_of_class[c] |= G_GUINT64_CONSTANT (1) << i;
+      for (guint l = 0; l < G_N_ELEMENTS (finder->rules_of_langs); l++)
+        if (rule_defs[i].langs & l)
+          finder->rules_of_langs[l] |= G_GUINT64_CONSTANT (1) << i;
       finder->rules[i].needs_word = rule_words (rule_defs[i].kind,
                                                 rule_defs[i].langs);
       rule_numbers (rule_defs[i].kind, rule_defs[i].langs,
@@ -2690,9 +2695,9 @@ find_in_span (ClaimsDateFinder *finder,
   m.md = md;
 
   /* the rules that need a class that occurs, in their order */
-  for (guint c = 0; c < N_CLASS_BITS; c++)
-    if (scan.present & (1u << c))
-      run |= finder->rules_of_class[c];
+  for (guint cs = scan.present; cs != 0; cs &= cs - 1)
+    run |= finder->rules_of_class[__builtin_ctz (cs)];
+  run &= finder->rules_of_langs[langs];
   for (; run != 0; run &= run - 1)
     {
       gsize i = (gsize) __builtin_ctzll (run);
@@ -2701,8 +2706,7 @@ find_in_span (ClaimsDateFinder *finder,
       gsize limit;
       gsize k = 0;
 
-      if ((rule->langs & langs) == 0
-          || (rule->needs_all & scan.present) != rule->needs_all
+      if ((rule->needs_all & scan.present) != rule->needs_all
           || !rule_may_resolve (rule, &scan))
         continue;
       limit = rule_limit (rule, &scan, end);
