@@ -552,6 +552,28 @@ typedef struct {
                                   * caseless pattern takes for s and k */
 } Scan;
 
+/* Notes in @scan (and *@present) the fragments of @langs that end at
+ * byte @p, where the automaton is in @state (AC_OUT set). */
+static void
+note_fragments (guint  state,
+                gsize  p,
+                guint  langs,
+                Scan  *scan,
+                guint *present)
+{
+  for (const gint8 *o = &ac_outs[ac_out[state & AC_STATE]]; *o >= 0; o++)
+    if (fragments[*o].langs & langs)
+      {
+        guint cls = __builtin_ctz (fragments[*o].cls);
+        gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
+
+        *present |= fragments[*o].cls;
+        scan->last[cls] = MAX (scan->last[cls], at);
+        if (scan->first[cls] == 0 || scan->first[cls] > at)
+          scan->first[cls] = at;
+      }
+}
+
 /* Scans @text[start..end) for @langs: the N_* classes that occur, where
  * the last fragment of each (and the last digit) stands, the numbers.
  * When @starts is not NULL, also the places where a match may start, as
@@ -591,21 +613,18 @@ classes_in (const char   *text,
         starts[n_starts++] = (guint16) (p - start);
       state = ac_next[state & AC_STATE][sym];
       if (state & AC_OUT)
-        for (const gint8 *o = &ac_outs[ac_out[state & AC_STATE]]; *o >= 0;
-             o++)
-          if (fragments[*o].langs & langs)
-            {
-              guint cls = __builtin_ctz (fragments[*o].cls);
-              gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
-
-              present |= fragments[*o].cls;
-              scan->last[cls] = MAX (scan->last[cls], at);
-              if (scan->first[cls] == 0 || scan->first[cls] > at)
-                scan->first[cls] = at;
-            }
+        note_fragments (state, p, langs, scan, &present);
       if (sym < 26)
         {
-          /* an ASCII letter */
+          /* an ASCII letter, and the rest of their run: no place where a
+           * match may start, no digit, only the automaton moves */
+          while (p + 1 < end && (sym = ac_symbol[t[p + 1]]) < 26)
+            {
+              p++;
+              state = ac_next[state & AC_STATE][sym];
+              if (state & AC_OUT)
+                note_fragments (state, p, langs, scan, &present);
+            }
           after_alnum = TRUE;
           digits = 0;
           continue;
