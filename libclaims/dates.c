@@ -402,15 +402,18 @@ static const Fragment fragments[] = {
  * or Ö (28), of ü or Ü (29), anything else (30), an ASCII digit (31: no
  * fragment holds one either, but the scan tells it apart this way). After
  * each byte, the state tells which fragments end there; a fragment stands
- * where its bytes do, ignoring ASCII case and the case of ä/ö/ü. Once
- * built, an edge into a state where fragments end has AC_OUT set. */
+ * where its bytes do, ignoring ASCII case and the case of ä/ö/ü. The
+ * scan goes by ac_step[]: the edges as one table, where a state stands
+ * for its row (its number times AC_SYMBOLS), AC_OUT set when fragments
+ * end in it. */
 #define AC_SYMBOLS 32
 #define AC_STATES  512
-#define AC_STATE   0x1FFu
+#define AC_ROW     0x7FFFu
 #define AC_OUT     0x8000u
 
 static guint8  ac_symbol[256];
 static guint16 ac_next[AC_STATES][AC_SYMBOLS];
+static guint16 ac_step[AC_STATES * AC_SYMBOLS];
 /* the fragments (indexes into fragments[]) ending in state s: from
  * ac_outs[ac_out[s]] up to -1 (ac_out[s] == 0: none) */
 static guint16 ac_out[AC_STATES];
@@ -494,12 +497,16 @@ build_frag_index (gpointer data)
         }
     }
 
-  /* the scan tests the flag of an edge instead of looking up ac_out[] */
-  G_STATIC_ASSERT (AC_STATES - 1 == AC_STATE && AC_STATE < AC_OUT);
+  /* the scan's table: rows for states, a flag instead of ac_out[] */
+  G_STATIC_ASSERT (AC_STATES * AC_SYMBOLS - 1 <= AC_ROW && AC_ROW < AC_OUT);
   for (guint st = 0; st < n_states; st++)
     for (guint sym = 0; sym < AC_SYMBOLS; sym++)
-      if (ac_out[ac_next[st][sym]] != 0)
-        ac_next[st][sym] |= AC_OUT;
+      {
+        guint next = ac_next[st][sym];
+
+        ac_step[st * AC_SYMBOLS + sym] =
+          (guint16) (next * AC_SYMBOLS | (ac_out[next] != 0 ? AC_OUT : 0));
+      }
   return NULL;
 }
 
@@ -553,7 +560,8 @@ typedef struct {
 } Scan;
 
 /* Notes in @scan (and *@present) the fragments of @langs that end at
- * byte @p, where the automaton is in @state (AC_OUT set). */
+ * byte @p, where the automaton is in @state (an ac_step[] value with
+ * AC_OUT set). */
 static void
 note_fragments (guint  state,
                 gsize  p,
@@ -561,7 +569,8 @@ note_fragments (guint  state,
                 Scan  *scan,
                 guint *present)
 {
-  for (const gint8 *o = &ac_outs[ac_out[state & AC_STATE]]; *o >= 0; o++)
+  for (const gint8 *o = &ac_outs[ac_out[(state & AC_ROW) / AC_SYMBOLS]];
+       *o >= 0; o++)
     if (fragments[*o].langs & langs)
       {
         guint cls = __builtin_ctz (fragments[*o].cls);
@@ -611,7 +620,7 @@ classes_in (const char   *text,
 
       if (!after_alnum && start_byte[c])
         starts[n_starts++] = (guint16) (p - start);
-      state = ac_next[state & AC_STATE][sym];
+      state = ac_step[(state & AC_ROW) + sym];
       if (state & AC_OUT)
         note_fragments (state, p, langs, scan, &present);
       if (sym < 26)
@@ -621,7 +630,7 @@ classes_in (const char   *text,
           while (p + 1 < end && (sym = ac_symbol[t[p + 1]]) < 26)
             {
               p++;
-              state = ac_next[state & AC_STATE][sym];
+              state = ac_step[(state & AC_ROW) + sym];
               if (state & AC_OUT)
                 note_fragments (state, p, langs, scan, &present);
             }
