@@ -2351,20 +2351,17 @@ scratch_for (ClaimsDateFinder *finder)
   return s;
 }
 
-/* The cache entry of the @len bytes at @w, emptied if it held another
- * word (then *@fresh is set, if not NULL). */
+/* The cache entry of the @len bytes at @w (of hash @h, see word_len()),
+ * emptied if it held another word (then *@fresh is set, if not NULL). */
 static WordEntry *
 word_entry (Scratch    *s,
             const char *w,
             gsize       len,
+            guint32     h,
             gboolean   *fresh)
 {
-  guint32 h = 2166136261u;   /* FNV-1a */
-  WordEntry *e;
+  WordEntry *e = &s->words[h & (WORD_CACHE - 1)];
 
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) w[i]) * 16777619u;
-  e = &s->words[h & (WORD_CACHE - 1)];
   if (e->len != len || memcmp (e->word, w, len) != 0)
     {
       e->len = (guint8) len;
@@ -2465,23 +2462,43 @@ resolve_cached (Scratch          *scratch,
   return TRUE;
 }
 
+/* The hash of a word for word_entry() (FNV-1a), byte by byte. */
+#define WORD_HASH_START 2166136261u
+#define WORD_HASH_STEP(h, c) (((h) ^ (guchar) (c)) * 16777619u)
+
 /* The length of the word at @text[p] (p < end): up to and with the next
  * ASCII blank (which ends the word for the patterns too), or up to @end;
- * at most WORD_MAX bytes and whole characters. */
+ * at most WORD_MAX bytes and whole characters. *@hash: the hash of those
+ * bytes. */
 static gsize
 word_len (const char *text,
           gsize       p,
-          gsize       end)
+          gsize       end,
+          guint32    *hash)
 {
+  static const guint8 blank[256] = {
+    [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1,
+  };
   gsize n = 0, max = MIN (end - p, (gsize) WORD_MAX);
+  guint32 h = WORD_HASH_START;
 
-  while (n < max && text[p + n] != ' ' && text[p + n] != '\n'
-         && text[p + n] != '\t' && text[p + n] != '\r')
-    n++;
-  if (n < max)
-    return n + 1;   /* the blank */
+  for (; n < max; n++)
+    {
+      guchar c = (guchar) text[p + n];
+
+      h = WORD_HASH_STEP (h, c);
+      if (blank[c])
+        {
+          *hash = h;
+          return n + 1;   /* the blank */
+        }
+    }
   while (n > 0 && p + n < end && ((guchar) text[p + n] & 0xC0) == 0x80)
     n--;
+  h = WORD_HASH_START;
+  for (gsize i = 0; i < n; i++)
+    h = WORD_HASH_STEP (h, text[p + i]);
+  *hash = h;
   return n;
 }
 
@@ -2629,6 +2646,7 @@ long_re (ClaimsDateFinder *finder,
 typedef struct {
   guint64  known;
   guint64  possible;
+  guint32  hash;       /* see word_len() */
   guint8   len;
   gboolean looked_up;
   gboolean fresh;      /* not in the cache before */
@@ -2653,10 +2671,10 @@ word_allows (ClaimsDateFinder *finder,
     {
       sw->looked_up = TRUE;
       sw->fresh = FALSE;
-      sw->len = (guint8) word_len (text, p, end);
+      sw->len = (guint8) word_len (text, p, end, &sw->hash);
       if (sw->len > 0)
         {
-          e = word_entry (scratch, text + p, sw->len, &sw->fresh);
+          e = word_entry (scratch, text + p, sw->len, sw->hash, &sw->fresh);
           sw->known = e->known;
           sw->possible = e->possible;
         }
@@ -2672,7 +2690,7 @@ word_allows (ClaimsDateFinder *finder,
       sw->known |= bit;
       if (word_may_begin (finder, rule, text + p, sw->len, scratch->md))
         sw->possible |= bit;
-      e = word_entry (scratch, text + p, sw->len, NULL);
+      e = word_entry (scratch, text + p, sw->len, sw->hash, NULL);
       e->known |= bit;
       e->possible |= sw->possible & bit;
     }
