@@ -883,6 +883,8 @@ struct _ClaimsDateFinder {
   guint64              rules_of_class[N_CLASS_BITS];
   /* the rules of each set of languages (index: LANG_* bits) */
   guint64              rules_of_langs[LANG_DE | LANG_EN | 1];
+  /* the rules a match of which may start with a byte (see Rule.first) */
+  guint64              rules_of_byte[256];
   gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
@@ -987,6 +989,9 @@ claims_date_finder_new (GError **error)
           memset (finder->rules[i].first, 0xFF, 32);
         for (guint b = 0; b < 32; b++)
           finder->first[b] |= finder->rules[i].first[b];
+        for (guint b = 0; b < 256; b++)
+          if (finder->rules[i].first[b >> 3] & (1u << (b & 7)))
+            finder->rules_of_byte[b] |= G_GUINT64_CONSTANT (1) << i;
       }
       finder->rules[i].are = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
                                             PCRE2_ZERO_TERMINATED,
@@ -2697,6 +2702,28 @@ word_allows (ClaimsDateFinder *finder,
   return (sw->possible & bit) != 0;
 }
 
+/* Resolves the match of rule @i (@rule) at @ov into a candidate of
+ * @scratch; @m is the match state, which gets the rule's groups. */
+static void
+add_match (Scratch          *scratch,
+           gsize             i,
+           const Rule       *rule,
+           Match            *m,
+           const PCRE2_SIZE *ov,
+           const GDate      *published)
+{
+  Candidate c;
+
+  memset (&c, 0, sizeof c);
+  c.m.start = ov[0];
+  c.m.end = ov[1];
+  c.len = ov[1] - ov[0];
+  m->group_no = rule->group_no;
+  m->lang = rule->langs;
+  if (resolve_cached (scratch, i, rule, m, ov, published, &c.m))
+    add_candidate (scratch, &c);
+}
+
 /* claims_date_finder_find() into @scratch: returns the number of matches,
  * which are in @scratch->found. @valid: the text up to @end is valid
  * UTF-8. Only then is the JIT called directly (without pcre2_match()'s
@@ -2723,6 +2750,8 @@ find_in_span (ClaimsDateFinder *finder,
   StartWord words[ANCHORED_SPAN];
   gsize n_starts = 0;
   gboolean direct = anchored && valid;
+  gsize limit[G_N_ELEMENTS (rule_defs)];    /* see rule_limit() */
+  gsize resume[G_N_ELEMENTS (rule_defs)];   /* where a rule tries next */
 
   scratch->n_cands = 0;
   if (start >= end)
@@ -2740,88 +2769,102 @@ find_in_span (ClaimsDateFinder *finder,
   m.subject = text;
   m.md = md;
 
-  /* the rules that need a class that occurs, in their order */
+  /* the rules that need a class that occurs and may resolve here, and
+   * where their matches must start before */
   for (guint cs = scan.present; cs != 0; cs &= cs - 1)
     run |= finder->rules_of_class[__builtin_ctz (cs)];
   run &= finder->rules_of_langs[langs];
-  for (; run != 0; run &= run - 1)
+  for (guint64 r = run; r != 0; r &= r - 1)
     {
-      gsize i = (gsize) __builtin_ctzll (run);
+      gsize i = (gsize) __builtin_ctzll (r);
       const Rule *rule = &finder->rules[i];
-      guint64 bit = G_GUINT64_CONSTANT (1) << i;
-      gsize limit;
-      gsize k = 0;
 
       if ((rule->needs_all & scan.present) != rule->needs_all
           || !rule_may_resolve (rule, &scan))
-        continue;
-      limit = rule_limit (rule, &scan, end);
-      m.group_no = rule->group_no;
-      m.lang = rule->langs;
+        run &= ~(G_GUINT64_CONSTANT (1) << i);
+      else
+        limit[i] = rule_limit (rule, &scan, end);
+    }
 
-      /* Leftmost-first, as an unanchored search finds them. A short span
-       * (the extractor's) tries the anchored twin at the few places a
-       * match may start and its first word allows; a long one lets the
-       * unanchored JIT scan. */
-      for (gsize p = start; p < end;)
+  /* Leftmost-first, as an unanchored search finds them: each rule tries
+   * from where its last match ended. A short span (the extractor's) goes
+   * through the few places where a match may start, and there tries the
+   * anchored twins of the rules whose first bytes and first word (in
+   * valid text) allow it, in the order of the rules; a long one lets the
+   * unanchored JIT scan, rule by rule. */
+  if (anchored)
+    {
+      for (guint64 r = run; r != 0; r &= r - 1)
+        resume[__builtin_ctzll (r)] = start;
+      for (gsize k = 0; k < n_starts && run != 0; k++)
         {
-          int rc;
-          PCRE2_SIZE *ov;
-          Candidate c;
+          gsize p = start + starts[k];
+          guint64 at = run & finder->rules_of_byte[(guchar) text[p]];
 
-          if (anchored)
+          for (; at != 0; at &= at - 1)
             {
-              guchar b;
+              gsize i = (gsize) __builtin_ctzll (at);
+              const Rule *rule = &finder->rules[i];
+              guint64 bit = G_GUINT64_CONSTANT (1) << i;
+              PCRE2_SIZE *ov;
+              int rc;
 
-              while (k < n_starts && start + starts[k] < p)
-                k++;
-              if (k >= n_starts || start + starts[k] >= limit)
-                break;
-              p = start + starts[k];
-              b = (guchar) text[p];
-              if (!(rule->first[b >> 3] & (1u << (b & 7))))
+              if (p >= limit[i])
                 {
-                  p++;
+                  run &= ~bit;   /* so are the starts after it */
                   continue;
                 }
-              /* in valid text, the first word may rule the place out */
-              if (direct && !word_allows (finder, scratch, rule, bit, text, p,
-                                          end, &words[k]))
-                {
-                  p++;
-                  continue;
-                }
+              if (p < resume[i]
+                  || (direct && !word_allows (finder, scratch, rule, bit,
+                                              text, p, end, &words[k])))
+                continue;
               rc = rule->jit && direct
                    ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end, p,
                                       0, md, finder->mctx)
                    : pcre2_match (rule->are, (PCRE2_SPTR) text, end, p, 0,
                                   md, finder->mctx);
               if (rc == PCRE2_ERROR_NOMATCH)
+                continue;
+              if (rc <= 0)
                 {
-                  p++;
+                  run &= ~bit;   /* a limit: nothing more of this rule */
                   continue;
                 }
+              ov = pcre2_get_ovector_pointer (md);
+              if (ov[1] <= ov[0])
+                {
+                  resume[i] = ov[0] + 1;
+                  continue;
+                }
+              add_match (scratch, i, rule, &m, ov, published);
+              resume[i] = ov[1];
             }
-          else
-            rc = pcre2_match (long_re (finder, i), (PCRE2_SPTR) text, end, p,
-                              0, md, finder->mctx);
-          if (rc <= 0)
-            break;          /* no match, or a limit: nothing more here */
-          ov = pcre2_get_ovector_pointer (md);
-          if (ov[1] <= ov[0])
-            {
-              p = ov[0] + 1;
-              continue;
-            }
-          memset (&c, 0, sizeof c);
-          c.m.start = ov[0];
-          c.m.end = ov[1];
-          c.len = ov[1] - ov[0];
-          if (resolve_cached (scratch, i, rule, &m, ov, published, &c.m))
-            add_candidate (scratch, &c);
-          p = ov[1];
         }
     }
+  else
+    for (; run != 0; run &= run - 1)
+      {
+        gsize i = (gsize) __builtin_ctzll (run);
+        const Rule *rule = &finder->rules[i];
+
+        for (gsize p = start; p < end;)
+          {
+            int rc = pcre2_match (long_re (finder, i), (PCRE2_SPTR) text,
+                                  end, p, 0, md, finder->mctx);
+            PCRE2_SIZE *ov;
+
+            if (rc <= 0)
+              break;          /* no match, or a limit: nothing more here */
+            ov = pcre2_get_ovector_pointer (md);
+            if (ov[1] <= ov[0])
+              {
+                p = ov[0] + 1;
+                continue;
+              }
+            add_match (scratch, i, rule, &m, ov, published);
+            p = ov[1];
+          }
+      }
 
   sort_candidates (scratch);
   for (guint i = 0; i < scratch->n_cands; i++)
