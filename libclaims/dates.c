@@ -2379,9 +2379,9 @@ word_entry (Scratch    *s,
   return e;
 }
 
-/* Fills @key for a match of rule @i (@rule) at ovector @ov against @pub
- * and returns its hash; FALSE when the match is not kept (too long, too
- * many groups, a group outside it). The publication date is taken by its
+/* Fills @key (and *@hash) for a match of rule @i (@rule) at ovector @ov
+ * against @pub; FALSE when the match is not kept (too long, too many
+ * groups, a group outside it). The publication date is taken by its
  * fields, with the flags of the representations it holds: resolving may
  * fill in another one (GDate caches them), after which the same date
  * gives another key, which costs a resolution, never a wrong answer. */
