@@ -399,14 +399,21 @@ static const Fragment fragments[] = {
 /* The fragments as one automaton (Aho-Corasick) over the bytes of a
  * span, which it reads as symbols: a letter, ASCII case folded (0..25),
  * the lead byte 0xC3 of ä/ö/ü (26), the second byte of ä or Ä (27), of ö
- * or Ö (28), of ü or Ü (29), anything else (30). After each byte, the
- * state tells which fragments end there; a fragment stands where its
- * bytes do, ignoring ASCII case and the case of ä/ö/ü. */
-#define AC_SYMBOLS 31
+ * or Ö (28), of ü or Ü (29), anything else (30), an ASCII digit (31: no
+ * fragment holds one either, but the scan tells it apart this way). After
+ * each byte, the state tells which fragments end there; a fragment stands
+ * where its bytes do, ignoring ASCII case and the case of ä/ö/ü. The
+ * scan goes by ac_step[]: the edges as one table, where a state stands
+ * for its row (its number times AC_SYMBOLS), AC_OUT set when fragments
+ * end in it. */
+#define AC_SYMBOLS 32
 #define AC_STATES  512
+#define AC_ROW     0x7FFFu
+#define AC_OUT     0x8000u
 
 static guint8  ac_symbol[256];
 static guint16 ac_next[AC_STATES][AC_SYMBOLS];
+static guint16 ac_step[AC_STATES * AC_SYMBOLS];
 /* the fragments (indexes into fragments[]) ending in state s: from
  * ac_outs[ac_out[s]] up to -1 (ac_out[s] == 0: none) */
 static guint16 ac_out[AC_STATES];
@@ -425,7 +432,8 @@ build_frag_index (gpointer data)
                    : c == 0xC3 ? 26
                    : c == 0xA4 || c == 0x84 ? 27
                    : c == 0xB6 || c == 0x96 ? 28
-                   : c == 0xBC || c == 0x9C ? 29 : 30;
+                   : c == 0xBC || c == 0x9C ? 29
+                   : g_ascii_isdigit (c) ? 31 : 30;
   memset (ac_next, 0, sizeof ac_next);
   memset (own, -1, sizeof own);
 
@@ -488,6 +496,17 @@ build_frag_index (gpointer data)
           ac_outs[n_outs++] = -1;
         }
     }
+
+  /* the scan's table: rows for states, a flag instead of ac_out[] */
+  G_STATIC_ASSERT (AC_STATES * AC_SYMBOLS - 1 <= AC_ROW && AC_ROW < AC_OUT);
+  for (guint st = 0; st < n_states; st++)
+    for (guint sym = 0; sym < AC_SYMBOLS; sym++)
+      {
+        guint next = ac_next[st][sym];
+
+        ac_step[st * AC_SYMBOLS + sym] =
+          (guint16) (next * AC_SYMBOLS | (ac_out[next] != 0 ? AC_OUT : 0));
+      }
   return NULL;
 }
 
@@ -540,23 +559,49 @@ typedef struct {
                                   * caseless pattern takes for s and k */
 } Scan;
 
+/* Notes in @scan (and *@present) the fragments of @langs that end at
+ * byte @p, where the automaton is in @state (an ac_step[] value with
+ * AC_OUT set). */
+static void
+note_fragments (guint  state,
+                gsize  p,
+                guint  langs,
+                Scan  *scan,
+                guint *present)
+{
+  for (const gint8 *o = &ac_outs[ac_out[(state & AC_ROW) / AC_SYMBOLS]];
+       *o >= 0; o++)
+    if (fragments[*o].langs & langs)
+      {
+        guint cls = __builtin_ctz (fragments[*o].cls);
+        gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
+
+        *present |= fragments[*o].cls;
+        scan->last[cls] = MAX (scan->last[cls], at);
+        if (scan->first[cls] == 0 || scan->first[cls] > at)
+          scan->first[cls] = at;
+      }
+}
+
 /* Scans @text[start..end) for @langs: the N_* classes that occur, where
  * the last fragment of each (and the last digit) stands, the numbers.
  * When @starts is not NULL, also the places where a match may start, as
  * offsets from @start: not inside a character, not after an ASCII letter
  * or digit (every rule begins with "no letter or digit before"; its own
- * lookbehind decides the rest), at a byte in @first (a bit set). Returns
- * the number of these. */
+ * lookbehind decides the rest), at a byte @start_byte allows (nonzero:
+ * a byte that may begin a match and no continuation byte). Returns the
+ * number of these. */
 static gsize
 classes_in (const char   *text,
             gsize         start,
             gsize         end,
             guint         langs,
-            const guint8 *first,
+            const guint8 *start_byte,
             guint16      *starts,
             Scan         *scan)
 {
   static GOnce once = G_ONCE_INIT;
+  static const guint8 no_start[256];
   const guchar *t = (const guchar *) text;
   guint present = 0;
   guint digits = 0;
@@ -566,35 +611,34 @@ classes_in (const char   *text,
 
   g_once (&once, build_frag_index, NULL);
   memset (scan, 0, sizeof *scan);
+  if (starts == NULL)
+    start_byte = no_start;   /* then nothing is written to @starts */
   for (gsize p = start; p < end; p++)
     {
       guchar c = t[p];
       guint sym = ac_symbol[c];
 
-      if (starts != NULL && !after_alnum && (c & 0xC0) != 0x80
-          && (first[c >> 3] & (1u << (c & 7))))
+      if (!after_alnum && start_byte[c])
         starts[n_starts++] = (guint16) (p - start);
-      state = ac_next[state][sym];
-      if (ac_out[state] != 0)
-        for (const gint8 *o = &ac_outs[ac_out[state]]; *o >= 0; o++)
-          if (fragments[*o].langs & langs)
-            {
-              guint cls = __builtin_ctz (fragments[*o].cls);
-              gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
-
-              present |= fragments[*o].cls;
-              scan->last[cls] = MAX (scan->last[cls], at);
-              if (scan->first[cls] == 0 || scan->first[cls] > at)
-                scan->first[cls] = at;
-            }
+      state = ac_step[(state & AC_ROW) + sym];
+      if (state & AC_OUT)
+        note_fragments (state, p, langs, scan, &present);
       if (sym < 26)
         {
-          /* an ASCII letter */
+          /* an ASCII letter, and the rest of their run: no place where a
+           * match may start, no digit, only the automaton moves */
+          while (p + 1 < end && (sym = ac_symbol[t[p + 1]]) < 26)
+            {
+              p++;
+              state = ac_step[(state & AC_ROW) + sym];
+              if (state & AC_OUT)
+                note_fragments (state, p, langs, scan, &present);
+            }
           after_alnum = TRUE;
           digits = 0;
           continue;
         }
-      after_alnum = c >= '0' && c <= '9';
+      after_alnum = sym == 31;   /* an ASCII digit */
       if (after_alnum)
         {
           scan->last_digit = p + 1;
@@ -815,6 +859,7 @@ typedef struct {
   guint       needs_word; /* see rule_words() */
   guint       short_numbers, day_stops;   /* see rule_numbers() */
   Order       order;
+  guint       n_caps;     /* capture groups */
   gboolean    needs_digit; /* see kind_needs_digit() */
   pcre2_code *re;
   gsize       jit_re;     /* see long_re() */
@@ -830,9 +875,16 @@ typedef struct {
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
   guint8               first[32];   /* bytes any rule may start with */
+  guint8               start_byte[256];  /* those of @first that are no
+                                          * continuation bytes (as bytes,
+                                          * for classes_in()) */
   /* for each class, the rules (bit i: rule i) that need one of a set of
    * classes holding it (see rule_needs()) */
   guint64              rules_of_class[N_CLASS_BITS];
+  /* the rules of each set of languages (index: LANG_* bits) */
+  guint64              rules_of_langs[LANG_DE | LANG_EN | 1];
+  /* the rules a match of which may start with a byte (see Rule.first) */
+  guint64              rules_of_byte[256];
   gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
@@ -897,6 +949,7 @@ claims_date_finder_new (GError **error)
         pcre2_pattern_info (re, PCRE2_INFO_CAPTURECOUNT, &n_caps);
         finder->max_pairs = MAX (finder->max_pairs, n_caps + 1);
         g_assert (n_caps < 256);
+        finder->rules[i].n_caps = n_caps;
       }
       for (guint g = 0; g < N_GROUPS; g++)
         {
@@ -912,6 +965,9 @@ claims_date_finder_new (GError **error)
       for (guint c = 0; c < N_CLASS_BITS; c++)
         if (finder->rules[i].needs_any & (1u << c))
           finder->rules_of_class[c] |= G_GUINT64_CONSTANT (1) << i;
+      for (guint l = 0; l < G_N_ELEMENTS (finder->rules_of_langs); l++)
+        if (rule_defs[i].langs & l)
+          finder->rules_of_langs[l] |= G_GUINT64_CONSTANT (1) << i;
       finder->rules[i].needs_word = rule_words (rule_defs[i].kind,
                                                 rule_defs[i].langs);
       rule_numbers (rule_defs[i].kind, rule_defs[i].langs,
@@ -933,6 +989,9 @@ claims_date_finder_new (GError **error)
           memset (finder->rules[i].first, 0xFF, 32);
         for (guint b = 0; b < 32; b++)
           finder->first[b] |= finder->rules[i].first[b];
+        for (guint b = 0; b < 256; b++)
+          if (finder->rules[i].first[b >> 3] & (1u << (b & 7)))
+            finder->rules_of_byte[b] |= G_GUINT64_CONSTANT (1) << i;
       }
       finder->rules[i].are = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
                                             PCRE2_ZERO_TERMINATED,
@@ -952,6 +1011,9 @@ claims_date_finder_new (GError **error)
                                                        | PCRE2_JIT_PARTIAL_HARD)
                                     == 0;
     }
+  for (guint c = 0; c < 256; c++)
+    finder->start_byte[c] = (c & 0xC0) != 0x80
+                            && (finder->first[c >> 3] & (1u << (c & 7)));
   finder->use_jit = jit;
   finder->mctx = pcre2_match_context_create (NULL);
   pcre2_set_match_limit (finder->mctx, DATE_MATCH_LIMIT);
@@ -2185,6 +2247,35 @@ typedef struct {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (rule_defs) <= 64);
 
+/* The resolutions of the matches seen last, kept per thread. What
+ * resolve_match() reads is the rule (its kind, groups and language), the
+ * bytes of the match, where its groups stand in them and the publication
+ * date: a match with all of these equal resolves the same, so it is
+ * resolved once (news repeats "am Freitag" and "im vergangenen Jahr").
+ * The date is compared as it stands, with the representations GDate has
+ * computed so far (see resolved_key()). */
+#define RESOLVED_CACHE 128   /* a power of two */
+#define RESOLVED_MAX   40    /* the longest match kept */
+#define RESOLVED_PAIRS 8     /* the most capture groups of a rule kept */
+
+typedef struct {
+  guint32  julian_days;     /* of the publication date, 0 unless julian */
+  guint32  dmy;             /* its day, month and year, 0 unless dmy, and
+                             * bits for: julian, dmy, a date given */
+  guint8   rule;            /* 1 + the index of the rule; 0: empty */
+  guint8   len;             /* of the match */
+  guint8   groups[2 * RESOLVED_PAIRS];  /* the groups' offsets in the
+                                          * match; 0xFF: unset */
+  char     text[RESOLVED_MAX];
+} ResolvedKey;
+
+typedef struct {
+  ResolvedKey key;
+  gboolean    ok;
+  gboolean    has_from, has_to;
+  GDate       from, to;
+} Resolved;
+
 /* The calling thread's scratch (the finder itself is shared read-only):
  * one match data for all rules, sized for the largest (all finders have
  * the same rules), the candidates and the matches of the last span (room
@@ -2195,6 +2286,7 @@ typedef struct {
   ClaimsDateMatch  *found;
   guint             n_cands, room;
   WordEntry         words[WORD_CACHE];
+  Resolved          resolved[RESOLVED_CACHE];
 } Scratch;
 
 static void
@@ -2264,20 +2356,17 @@ scratch_for (ClaimsDateFinder *finder)
   return s;
 }
 
-/* The cache entry of the @len bytes at @w, emptied if it held another
- * word (then *@fresh is set, if not NULL). */
+/* The cache entry of the @len bytes at @w (of hash @h, see word_len()),
+ * emptied if it held another word (then *@fresh is set, if not NULL). */
 static WordEntry *
 word_entry (Scratch    *s,
             const char *w,
             gsize       len,
+            guint32     h,
             gboolean   *fresh)
 {
-  guint32 h = 2166136261u;   /* FNV-1a */
-  WordEntry *e;
+  WordEntry *e = &s->words[h & (WORD_CACHE - 1)];
 
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) w[i]) * 16777619u;
-  e = &s->words[h & (WORD_CACHE - 1)];
   if (e->len != len || memcmp (e->word, w, len) != 0)
     {
       e->len = (guint8) len;
@@ -2290,23 +2379,131 @@ word_entry (Scratch    *s,
   return e;
 }
 
+/* Fills @key (and *@hash) for a match of rule @i (@rule) at ovector @ov
+ * against @pub; FALSE when the match is not kept (too long, too many
+ * groups, a group outside it). The publication date is taken by its
+ * fields, with the flags of the representations it holds: resolving may
+ * fill in another one (GDate caches them), after which the same date
+ * gives another key, which costs a resolution, never a wrong answer. */
+static gboolean
+resolved_key (gsize             i,
+              const Rule       *rule,
+              const char       *text,
+              const PCRE2_SIZE *ov,
+              uint32_t          n_pairs,
+              const GDate      *pub,
+              ResolvedKey      *key,
+              guint32          *hash)
+{
+  gsize len = ov[1] - ov[0];
+  guint32 h = 2166136261u;   /* FNV-1a */
+
+  if (len > RESOLVED_MAX || rule->n_caps > RESOLVED_PAIRS
+      || rule->n_caps >= n_pairs)
+    return FALSE;
+  memset (key, 0, sizeof *key);
+  if (pub != NULL)
+    {
+      key->julian_days = pub->julian ? pub->julian_days : 0;
+      key->dmy = (pub->dmy ? (guint32) pub->day | (guint32) pub->month << 6
+                             | (guint32) pub->year << 10 : 0)
+                 | (guint32) pub->julian << 26 | (guint32) pub->dmy << 27
+                 | 1u << 28;
+    }
+  key->rule = (guint8) (i + 1);
+  key->len = (guint8) len;
+  memset (key->groups, 0xFF, sizeof key->groups);
+  for (guint n = 1; n <= rule->n_caps; n++)
+    if (ov[2 * n] != PCRE2_UNSET)
+      {
+        if (ov[2 * n] < ov[0] || ov[2 * n + 1] > ov[1]
+            || ov[2 * n + 1] < ov[2 * n])
+          return FALSE;
+        key->groups[2 * n - 2] = (guint8) (ov[2 * n] - ov[0]);
+        key->groups[2 * n - 1] = (guint8) (ov[2 * n + 1] - ov[0]);
+      }
+  memcpy (key->text, text + ov[0], len);
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) key->text[k]) * 16777619u;
+  *hash = (h ^ key->julian_days ^ (key->rule * 0x9E3779B1u)) * 16777619u;
+  return TRUE;
+}
+
+/* resolve_match() for the match of rule @i at ovector @ov into @c, going
+ * through the thread's cache of resolutions (see ResolvedKey). */
+static gboolean
+resolve_cached (Scratch          *scratch,
+                gsize             i,
+                const Rule       *rule,
+                Match            *m,
+                const PCRE2_SIZE *ov,
+                const GDate      *pub,
+                ClaimsDateMatch  *c)
+{
+  ResolvedKey key;
+  guint32 hash;
+  Resolved *e;
+
+  if (!resolved_key (i, rule, m->subject, ov,
+                     pcre2_get_ovector_count (m->md), pub, &key, &hash))
+    return resolve_match (rule->kind, m, pub, &c->from, &c->has_from,
+                          &c->to, &c->has_to);
+  e = &scratch->resolved[(hash ^ (hash >> 16)) & (RESOLVED_CACHE - 1)];
+  if (memcmp (&e->key, &key, sizeof key) != 0)
+    {
+      memcpy (&e->key, &key, sizeof key);   /* with its padding */
+      g_date_clear (&e->from, 1);
+      g_date_clear (&e->to, 1);
+      e->has_from = e->has_to = FALSE;
+      e->ok = resolve_match (rule->kind, m, pub, &e->from, &e->has_from,
+                             &e->to, &e->has_to);
+    }
+  if (!e->ok)
+    return FALSE;
+  c->from = e->from;
+  c->to = e->to;
+  c->has_from = e->has_from;
+  c->has_to = e->has_to;
+  return TRUE;
+}
+
+/* The hash of a word for word_entry() (FNV-1a), byte by byte. */
+#define WORD_HASH_START 2166136261u
+#define WORD_HASH_STEP(h, c) (((h) ^ (guchar) (c)) * 16777619u)
+
 /* The length of the word at @text[p] (p < end): up to and with the next
  * ASCII blank (which ends the word for the patterns too), or up to @end;
- * at most WORD_MAX bytes and whole characters. */
+ * at most WORD_MAX bytes and whole characters. *@hash: the hash of those
+ * bytes. */
 static gsize
 word_len (const char *text,
           gsize       p,
-          gsize       end)
+          gsize       end,
+          guint32    *hash)
 {
+  static const guint8 blank[256] = {
+    [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1,
+  };
   gsize n = 0, max = MIN (end - p, (gsize) WORD_MAX);
+  guint32 h = WORD_HASH_START;
 
-  while (n < max && text[p + n] != ' ' && text[p + n] != '\n'
-         && text[p + n] != '\t' && text[p + n] != '\r')
-    n++;
-  if (n < max)
-    return n + 1;   /* the blank */
+  for (; n < max; n++)
+    {
+      guchar c = (guchar) text[p + n];
+
+      h = WORD_HASH_STEP (h, c);
+      if (blank[c])
+        {
+          *hash = h;
+          return n + 1;   /* the blank */
+        }
+    }
   while (n > 0 && p + n < end && ((guchar) text[p + n] & 0xC0) == 0x80)
     n--;
+  h = WORD_HASH_START;
+  for (gsize i = 0; i < n; i++)
+    h = WORD_HASH_STEP (h, text[p + i]);
+  *hash = h;
   return n;
 }
 
@@ -2454,6 +2651,7 @@ long_re (ClaimsDateFinder *finder,
 typedef struct {
   guint64  known;
   guint64  possible;
+  guint32  hash;       /* see word_len() */
   guint8   len;
   gboolean looked_up;
   gboolean fresh;      /* not in the cache before */
@@ -2478,10 +2676,10 @@ word_allows (ClaimsDateFinder *finder,
     {
       sw->looked_up = TRUE;
       sw->fresh = FALSE;
-      sw->len = (guint8) word_len (text, p, end);
+      sw->len = (guint8) word_len (text, p, end, &sw->hash);
       if (sw->len > 0)
         {
-          e = word_entry (scratch, text + p, sw->len, &sw->fresh);
+          e = word_entry (scratch, text + p, sw->len, sw->hash, &sw->fresh);
           sw->known = e->known;
           sw->possible = e->possible;
         }
@@ -2497,11 +2695,33 @@ word_allows (ClaimsDateFinder *finder,
       sw->known |= bit;
       if (word_may_begin (finder, rule, text + p, sw->len, scratch->md))
         sw->possible |= bit;
-      e = word_entry (scratch, text + p, sw->len, NULL);
+      e = word_entry (scratch, text + p, sw->len, sw->hash, NULL);
       e->known |= bit;
       e->possible |= sw->possible & bit;
     }
   return (sw->possible & bit) != 0;
+}
+
+/* Resolves the match of rule @i (@rule) at @ov into a candidate of
+ * @scratch; @m is the match state, which gets the rule's groups. */
+static void
+add_match (Scratch          *scratch,
+           gsize             i,
+           const Rule       *rule,
+           Match            *m,
+           const PCRE2_SIZE *ov,
+           const GDate      *published)
+{
+  Candidate c;
+
+  memset (&c, 0, sizeof c);
+  c.m.start = ov[0];
+  c.m.end = ov[1];
+  c.len = ov[1] - ov[0];
+  m->group_no = rule->group_no;
+  m->lang = rule->langs;
+  if (resolve_cached (scratch, i, rule, m, ov, published, &c.m))
+    add_candidate (scratch, &c);
 }
 
 /* claims_date_finder_find() into @scratch: returns the number of matches,
@@ -2530,6 +2750,8 @@ find_in_span (ClaimsDateFinder *finder,
   StartWord words[ANCHORED_SPAN];
   gsize n_starts = 0;
   gboolean direct = anchored && valid;
+  gsize limit[G_N_ELEMENTS (rule_defs)];    /* see rule_limit() */
+  gsize resume[G_N_ELEMENTS (rule_defs)];   /* where a rule tries next */
 
   scratch->n_cands = 0;
   if (start >= end)
@@ -2538,7 +2760,7 @@ find_in_span (ClaimsDateFinder *finder,
   /* the quick test: which anchor classes occur; most spans hold none, and
    * then no rule needs to run. A short span also gets the places where a
    * match may start. */
-  n_starts = classes_in (text, start, end, langs, finder->first,
+  n_starts = classes_in (text, start, end, langs, finder->start_byte,
                          anchored ? starts : NULL, &scan);
   if (scan.present == 0 || md == NULL)
     return 0;
@@ -2547,90 +2769,102 @@ find_in_span (ClaimsDateFinder *finder,
   m.subject = text;
   m.md = md;
 
-  /* the rules that need a class that occurs, in their order */
-  for (guint c = 0; c < N_CLASS_BITS; c++)
-    if (scan.present & (1u << c))
-      run |= finder->rules_of_class[c];
-  for (; run != 0; run &= run - 1)
+  /* the rules that need a class that occurs and may resolve here, and
+   * where their matches must start before */
+  for (guint cs = scan.present; cs != 0; cs &= cs - 1)
+    run |= finder->rules_of_class[__builtin_ctz (cs)];
+  run &= finder->rules_of_langs[langs];
+  for (guint64 r = run; r != 0; r &= r - 1)
     {
-      gsize i = (gsize) __builtin_ctzll (run);
+      gsize i = (gsize) __builtin_ctzll (r);
       const Rule *rule = &finder->rules[i];
-      guint64 bit = G_GUINT64_CONSTANT (1) << i;
-      gsize limit;
-      gsize k = 0;
 
-      if ((rule->langs & langs) == 0
-          || (rule->needs_all & scan.present) != rule->needs_all
+      if ((rule->needs_all & scan.present) != rule->needs_all
           || !rule_may_resolve (rule, &scan))
-        continue;
-      limit = rule_limit (rule, &scan, end);
-      m.group_no = rule->group_no;
-      m.lang = rule->langs;
+        run &= ~(G_GUINT64_CONSTANT (1) << i);
+      else
+        limit[i] = rule_limit (rule, &scan, end);
+    }
 
-      /* Leftmost-first, as an unanchored search finds them. A short span
-       * (the extractor's) tries the anchored twin at the few places a
-       * match may start and its first word allows; a long one lets the
-       * unanchored JIT scan. */
-      for (gsize p = start; p < end;)
+  /* Leftmost-first, as an unanchored search finds them: each rule tries
+   * from where its last match ended. A short span (the extractor's) goes
+   * through the few places where a match may start, and there tries the
+   * anchored twins of the rules whose first bytes and first word (in
+   * valid text) allow it, in the order of the rules; a long one lets the
+   * unanchored JIT scan, rule by rule. */
+  if (anchored)
+    {
+      for (guint64 r = run; r != 0; r &= r - 1)
+        resume[__builtin_ctzll (r)] = start;
+      for (gsize k = 0; k < n_starts && run != 0; k++)
         {
-          int rc;
-          PCRE2_SIZE *ov;
-          Candidate c;
+          gsize p = start + starts[k];
+          guint64 at = run & finder->rules_of_byte[(guchar) text[p]];
 
-          if (anchored)
+          for (; at != 0; at &= at - 1)
             {
-              guchar b;
+              gsize i = (gsize) __builtin_ctzll (at);
+              const Rule *rule = &finder->rules[i];
+              guint64 bit = G_GUINT64_CONSTANT (1) << i;
+              PCRE2_SIZE *ov;
+              int rc;
 
-              while (k < n_starts && start + starts[k] < p)
-                k++;
-              if (k >= n_starts || start + starts[k] >= limit)
-                break;
-              p = start + starts[k];
-              b = (guchar) text[p];
-              if (!(rule->first[b >> 3] & (1u << (b & 7))))
+              if (p >= limit[i])
                 {
-                  p++;
+                  run &= ~bit;   /* so are the starts after it */
                   continue;
                 }
-              /* in valid text, the first word may rule the place out */
-              if (direct && !word_allows (finder, scratch, rule, bit, text, p,
-                                          end, &words[k]))
-                {
-                  p++;
-                  continue;
-                }
+              if (p < resume[i]
+                  || (direct && !word_allows (finder, scratch, rule, bit,
+                                              text, p, end, &words[k])))
+                continue;
               rc = rule->jit && direct
                    ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end, p,
                                       0, md, finder->mctx)
                    : pcre2_match (rule->are, (PCRE2_SPTR) text, end, p, 0,
                                   md, finder->mctx);
               if (rc == PCRE2_ERROR_NOMATCH)
+                continue;
+              if (rc <= 0)
                 {
-                  p++;
+                  run &= ~bit;   /* a limit: nothing more of this rule */
                   continue;
                 }
+              ov = pcre2_get_ovector_pointer (md);
+              if (ov[1] <= ov[0])
+                {
+                  resume[i] = ov[0] + 1;
+                  continue;
+                }
+              add_match (scratch, i, rule, &m, ov, published);
+              resume[i] = ov[1];
             }
-          else
-            rc = pcre2_match (long_re (finder, i), (PCRE2_SPTR) text, end, p,
-                              0, md, finder->mctx);
-          if (rc <= 0)
-            break;          /* no match, or a limit: nothing more here */
-          ov = pcre2_get_ovector_pointer (md);
-          if (ov[1] <= ov[0])
-            {
-              p = ov[0] + 1;
-              continue;
-            }
-          memset (&c, 0, sizeof c);
-          c.m.start = ov[0];
-          c.m.end = ov[1];
-          c.len = ov[1] - ov[0];
-          if (resolve_match (rule->kind, &m, published, &c.m.from,
-                             &c.m.has_from, &c.m.to, &c.m.has_to))
-            add_candidate (scratch, &c);
-          p = ov[1];
         }
     }
+  else
+    for (; run != 0; run &= run - 1)
+      {
+        gsize i = (gsize) __builtin_ctzll (run);
+        const Rule *rule = &finder->rules[i];
+
+        for (gsize p = start; p < end;)
+          {
+            int rc = pcre2_match (long_re (finder, i), (PCRE2_SPTR) text,
+                                  end, p, 0, md, finder->mctx);
+            PCRE2_SIZE *ov;
+
+            if (rc <= 0)
+              break;          /* no match, or a limit: nothing more here */
+            ov = pcre2_get_ovector_pointer (md);
+            if (ov[1] <= ov[0])
+              {
+                p = ov[0] + 1;
+                continue;
+              }
+            add_match (scratch, i, rule, &m, ov, published);
+            p = ov[1];
+          }
+      }
 
   sort_candidates (scratch);
   for (guint i = 0; i < scratch->n_cands; i++)

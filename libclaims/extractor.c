@@ -1636,69 +1636,97 @@ date_trigger (Run      *r,
 #define DATE_BEFORE 56
 #define DATE_AFTER  32
 
+/* The date expressions of r->text[@a..@b) (a window of find_dates()) that
+ * do not overlap the ones before, onto r->dates. */
+static void
+dates_in_window (Run  *r,
+                 gsize a,
+                 gsize b)
+{
+  guint n = 0;
+  const ClaimsDateMatch *d =
+    claims_date_finder_find_in_text (r->ex->dates, r->text, a, b, r->lang,
+                                     r->published, &n);
+
+  for (guint k = 0; k < n; k++)
+    {
+      if (r->dates->len > 0
+          && g_array_index (r->dates, ClaimsDateMatch,
+                            r->dates->len - 1).end > d[k].start)
+        continue;
+      g_array_append_val (r->dates, d[k]);
+    }
+}
+
+/* The window of find_dates() around trigger token @i: DATE_BEFORE and
+ * DATE_AFTER bytes more, widened to whole words, within the sentence. */
+static void
+date_window (Run   *r,
+             guint  i,
+             gsize *a,
+             gsize *b)
+{
+  ClaimsToken *t = TOK (r, i);
+
+  *a = t->start > r->s_start + DATE_BEFORE ? t->start - DATE_BEFORE
+                                           : r->s_start;
+  *b = MIN (r->s_end, (gsize) t->end + DATE_AFTER);
+  /* whole words only */
+  while (*a > r->s_start && r->text[*a - 1] != ' ')
+    (*a)--;
+  while (*b < r->s_end && r->text[*b] != ' ')
+    (*b)++;
+}
+
 static void
 find_dates (Run  *r,
             guint limit)
 {
-  gsize win_start = 0, win_end = 0;
-  gboolean open = FALSE;
   /* the folds of the tokens are in the arena (see claims_tokenize()): most
    * sentences have no hyphen in any, and then no word needs a look */
   gboolean hyphens = memchr (r->arena->str, '-', r->arena->len) != NULL;
+  guint n_toks = MIN (limit, r->toks->len);
+  const ClaimsToken *toks = (const ClaimsToken *) (gpointer) r->toks->data;
+  const guint64 *marks = (const guint64 *) (gpointer) r->marks->data;
+  /* date_trigger() turns a token without the date word mark down at once
+   * unless it has one of these flags: a digit, or a word when a word may
+   * hold a hyphen */
+  guint need = hyphens ? CLAIMS_TOKEN_DIGIT | CLAIMS_TOKEN_WORD
+                       : CLAIMS_TOKEN_DIGIT;
 
   if (r->dates == NULL)
     r->dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
-  g_array_set_size (r->dates, 0);
-  for (guint i = 0; i <= r->toks->len; i++)
+  r->dates->len = 0;   /* g_array_set_size (.., 0) without the call */
+  /* A run of trigger tokens in a row makes windows that are merged while
+   * they overlap; the finder gets each window when the run ends or the
+   * next one does not overlap it. */
+  for (guint i = 0; i < n_toks; i++)
     {
-      gboolean trig = i < limit && i < r->toks->len
-                      && date_trigger (r, i, hyphens);
-      gsize a = 0, b = 0;
+      gsize win_start, win_end;
 
-      if (trig)
+      /* most tokens are no trigger, and most of those are seen to be
+       * none by their mark and flags (the first tests of date_trigger()) */
+      if ((!(marks[i] & BIT (C_DATE_WORD)) && (toks[i].flags & need) == 0)
+          || !date_trigger (r, i, hyphens))
+        continue;
+      date_window (r, i, &win_start, &win_end);
+      for (i++; i < n_toks && date_trigger (r, i, hyphens); i++)
         {
-          ClaimsToken *t = TOK (r, i);
+          gsize a, b;
 
-          a = t->start > r->s_start + DATE_BEFORE ? t->start - DATE_BEFORE
-                                                  : r->s_start;
-          b = MIN (r->s_end, (gsize) t->end + DATE_AFTER);
-          /* whole words only */
-          while (a > r->s_start && r->text[a - 1] != ' ')
-            a--;
-          while (b < r->s_end && r->text[b] != ' ')
-            b++;
-          if (open && a <= win_end)
+          date_window (r, i, &a, &b);
+          if (a <= win_end)
+            win_end = MAX (win_end, b);
+          else
             {
-              win_end = MAX (win_end, b);
-              continue;
+              dates_in_window (r, win_start, win_end);
+              win_start = a;
+              win_end = b;
             }
         }
-      if (open)
-        {
-          guint n = 0;
-          const ClaimsDateMatch *d =
-            claims_date_finder_find_in_text (r->ex->dates, r->text,
-                                             win_start, win_end, r->lang,
-                                             r->published, &n);
-
-          for (guint k = 0; k < n; k++)
-            {
-              if (r->dates->len > 0
-                  && g_array_index (r->dates, ClaimsDateMatch,
-                                    r->dates->len - 1).end > d[k].start)
-                continue;
-              g_array_append_val (r->dates, d[k]);
-            }
-          open = FALSE;
-        }
-      if (trig)
-        {
-          win_start = a;
-          win_end = b;
-          open = TRUE;
-        }
+      dates_in_window (r, win_start, win_end);
     }
-  g_array_set_size (r->date_tok, 0);
+  r->date_tok->len = 0;
   for (guint k = 0; k < r->dates->len; k++)
     {
       ClaimsDateMatch *m = &g_array_index (r->dates, ClaimsDateMatch, k);

@@ -543,6 +543,222 @@ test_find_hostile (void)
   g_string_free (s, TRUE);
 }
 
+/* The texts and publication dates of the resolution cache test. */
+typedef struct {
+  ClaimsDateFinder *finder;
+  GPtrArray        *texts;
+  const GDate      *pubs;
+  guint             n_pubs;
+  gboolean          text_major;  /* order: all dates per text, or back */
+  char            **out;         /* per text and date: what was found */
+} CacheRun;
+
+/* The matches of @text against @pub, as text (positions, intervals). */
+static char *
+found_string (ClaimsDateFinder *finder,
+              const char       *text,
+              const GDate      *pub)
+{
+  GString *s = g_string_new (NULL);
+  guint n = 0;
+  const ClaimsDateMatch *m;
+
+  /* the language of the text, "de" or "en", stands before a colon */
+  m = claims_date_finder_find_in_text (finder, text, 3, strlen (text),
+                                       text[0] == 'e' ? "en" : "de", pub, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *r = format_result (&m[i].from, m[i].has_from,
+                                          &m[i].to, m[i].has_to);
+
+      g_string_append_printf (s, "%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
+                              " %s;", m[i].start, m[i].end, r);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gpointer
+cache_run (gpointer data)
+{
+  CacheRun *run = data;
+  guint nt = run->texts->len;
+
+  for (guint a = 0; a < (run->text_major ? nt : run->n_pubs); a++)
+    for (guint b = 0; b < (run->text_major ? run->n_pubs : nt); b++)
+      {
+        guint t = run->text_major ? a : b;
+        guint p = run->text_major ? run->n_pubs - 1 - b : a;
+        GDate pub = run->pubs[p];   /* a copy: GDate fills in its caches */
+
+        run->out[t * run->n_pubs + p] =
+          found_string (run->finder, g_ptr_array_index (run->texts, t), &pub);
+      }
+  return NULL;
+}
+
+/* A match resolves through a per-thread cache of resolutions: the results
+ * must not depend on what the thread resolved before. The same texts (the
+ * cases above and random ones) against many publication dates (given as
+ * day, month and year or as a julian day) in two orders, each in a fresh
+ * thread, must give the same. */
+static const DateCase *const all_tables[] = {
+  de_weekday, de_relative, prefilter, de_week, de_month, de_day, de_year,
+  en_weekday, en_relative, en_week, en_month, en_day, en_year,
+};
+static const gsize all_sizes[] = {
+  G_N_ELEMENTS (de_weekday), G_N_ELEMENTS (de_relative),
+  G_N_ELEMENTS (prefilter), G_N_ELEMENTS (de_week),
+  G_N_ELEMENTS (de_month), G_N_ELEMENTS (de_day), G_N_ELEMENTS (de_year),
+  G_N_ELEMENTS (en_weekday), G_N_ELEMENTS (en_relative),
+  G_N_ELEMENTS (en_week), G_N_ELEMENTS (en_month), G_N_ELEMENTS (en_day),
+  G_N_ELEMENTS (en_year),
+};
+
+/* Texts for the tests below, "de: ..." or "en: ...": the cases above and
+ * @n_random runs of words that make dates and words that do not. */
+static GPtrArray *
+mixed_texts (guint n_random)
+{
+  static const char *const words[] = {
+    "am", "seit", "ab", "bis", "im", "dem", "vergangenen", "letzten",
+    "nächsten", "Anfang", "Ende", "Mitte", "Freitag", "Montag", "Jahr",
+    "Woche", "Monat", "Wochenende", "November", "März", "1.", "15.",
+    "2024", "1950er", "vor", "drei", "Tagen", "gestern", "Sommer", "und",
+    "on", "since", "from", "last", "this", "next", "early", "late",
+    "Friday", "Sunday", "year", "week", "month", "weekend", "October",
+    "May", "1", "28th", "of", "2023", "days", "ago", "yesterday", "the",
+    "summer", "1990s", "in", "Jahresende", "zwischen", "-", "region",
+    "the", "der", "Stadt", "said", "sagte", ",", ".", "2.", "3.11.",
+  };
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (gsize t = 0; t < G_N_ELEMENTS (all_tables); t++)
+    for (gsize i = 0; i < all_sizes[t]; i++)
+      g_ptr_array_add (texts, g_strdup_printf ("%s: %s", all_tables[t][i].lang,
+                                               all_tables[t][i].expr));
+  for (guint i = 0; i < n_random; i++)
+    {
+      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
+      guint n = (guint) g_test_rand_int_range (1, 9);
+
+      for (guint k = 0; k < n; k++)
+        g_string_append_printf (s, " %s",
+                                words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
+      g_ptr_array_add (texts, g_string_free (s, FALSE));
+    }
+  return texts;
+}
+
+static void
+test_resolved_cache (void)
+{
+  static const int dmy[][3] = {
+    { 21, 10, 2024 }, { 29, 2, 2024 }, { 1, 1, 2025 }, { 31, 12, 2023 },
+    { 15, 6, 2024 }, { 3, 3, 2021 }, { 30, 11, 2024 }, { 7, 1, 2024 },
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  g_autoptr(GPtrArray) texts = mixed_texts (300);
+  GDate pubs[2 * G_N_ELEMENTS (dmy) + 1];
+  guint n_pubs = 0;
+  CacheRun runs[2];
+  guint n_diff = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (dmy); i++)
+    {
+      g_date_clear (&pubs[n_pubs], 1);
+      g_date_set_dmy (&pubs[n_pubs++], (GDateDay) dmy[i][0],
+                      (GDateMonth) dmy[i][1], (GDateYear) dmy[i][2]);
+      g_date_clear (&pubs[n_pubs], 1);
+      g_date_set_julian (&pubs[n_pubs], g_date_get_julian (&pubs[n_pubs - 1]));
+      n_pubs++;
+    }
+  g_date_clear (&pubs[n_pubs++], 1);   /* no date */
+
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      GThread *thread;
+
+      runs[r].finder = finder;
+      runs[r].texts = texts;
+      runs[r].pubs = pubs;
+      runs[r].n_pubs = n_pubs;
+      runs[r].text_major = r == 1;
+      runs[r].out = g_new0 (char *, texts->len * n_pubs);
+      thread = g_thread_new ("dates-cache", cache_run, &runs[r]);
+      g_thread_join (thread);
+    }
+  for (guint i = 0; i < texts->len * n_pubs; i++)
+    if (g_strcmp0 (runs[0].out[i], runs[1].out[i]) != 0)
+      {
+        g_test_message ("\"%s\" published %u: %s / %s",
+                        (const char *) g_ptr_array_index (texts, i / n_pubs),
+                        i % n_pubs, runs[0].out[i], runs[1].out[i]);
+        n_diff++;
+      }
+  g_assert_cmpuint (n_diff, ==, 0);
+  for (guint r = 0; r < G_N_ELEMENTS (runs); r++)
+    {
+      for (guint i = 0; i < texts->len * n_pubs; i++)
+        g_free (runs[r].out[i]);
+      g_free (runs[r].out);
+    }
+}
+
+/* The matches in @found, as text (positions, intervals). */
+static char *
+array_string (GArray *found)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const ClaimsDateMatch *m = &g_array_index (found, ClaimsDateMatch, i);
+      g_autofree char *r = format_result (&m->from, m->has_from,
+                                          &m->to, m->has_to);
+
+      g_string_append_printf (s, "%" G_GSIZE_FORMAT "-%" G_GSIZE_FORMAT
+                              " %s;", m->start, m->end, r);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* A short span (up to 512 bytes) is searched start by start with the
+ * anchored patterns, a long one rule by rule with the unanchored ones:
+ * both must find the same. Each text is searched alone and followed by
+ * more than 512 bytes in which no date can stand. */
+static void
+test_find_short_long (void)
+{
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  g_autoptr(GPtrArray) texts = mixed_texts (2000);
+  GString *pad = g_string_new (NULL);
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (guint i = 0; i < 300; i++)
+    g_string_append (pad, " ;");
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (texts, i);
+      const char *lang = t[0] == 'e' ? "en" : "de";
+      gsize len = strlen (t);
+      g_autofree char *padded = g_strconcat (t, pad->str, NULL);
+      g_autoptr(GArray) a = claims_date_finder_find (finder, t, 3, len, lang,
+                                                     &pub);
+      g_autoptr(GArray) b = claims_date_finder_find (finder, padded, 3,
+                                                     strlen (padded), lang,
+                                                     &pub);
+      g_autofree char *sa = array_string (a);
+      g_autofree char *sb = array_string (b);
+
+      if (strcmp (sa, sb) != 0)
+        g_test_message ("\"%s\": %s / %s", t, sa, sb);
+      g_assert_cmpstr (sa, ==, sb);
+    }
+  g_string_free (pad, TRUE);
+}
+
 /* Every "dates" entry of seeds/gold.json: resolved on its own, and found
  * at its offsets in the seed report. */
 static void
@@ -649,6 +865,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/in-text", test_find_in_text);
   g_test_add_func ("/dates/find/invalid-before", test_find_invalid_before);
   g_test_add_func ("/dates/find/hostile", test_find_hostile);
+  g_test_add_func ("/dates/find/resolved-cache", test_resolved_cache);
+  g_test_add_func ("/dates/find/short-long", test_find_short_long);
   g_test_add_func ("/dates/gold", test_gold);
 
   return g_test_run ();
