@@ -19,12 +19,4 @@ G_BEGIN_DECLS
 #define CLAIMS_EXTRACTOR_MATCH_LIMIT 10000000
 #define CLAIMS_EXTRACTOR_DEPTH_LIMIT 10000
 
-/* Counts the candidate figures a raw scan finds in @text, with the same
- * compiled scanner the extractor uses (for the benchmark). */
-G_GNUC_INTERNAL
-gsize claims_extractor_count_candidates (ClaimsExtractor *extractor,
-                                         const char      *text,
-                                         gsize            length,
-                                         const char      *lang);
-
 G_END_DECLS

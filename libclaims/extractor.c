@@ -4268,31 +4268,3 @@ claims_extractor_extract_to_store (ClaimsExtractor *extractor,
     claims_store_add (store, claims->pdata[i]);
   return TRUE;
 }
-
-gsize
-claims_extractor_count_candidates (ClaimsExtractor *extractor,
-                                   const char      *text,
-                                   gsize            length,
-                                   const char      *lang)
-{
-  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern (sc->code, NULL);
-  gsize pos = 0, count = 0;
-
-  while (pos < length)
-    {
-      int rc = pcre2_match (sc->code, (PCRE2_SPTR) text, length, pos,
-                            PCRE2_NO_UTF_CHECK, md, extractor->mctx);
-      PCRE2_SIZE *ov;
-
-      if (rc < 0)
-        break;
-      ov = pcre2_get_ovector_pointer (md);
-      count++;
-      pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-      while (pos < length && ((guchar) text[pos] & 0xC0) == 0x80)
-        pos++;
-    }
-  pcre2_match_data_free (md);
-  return count;
-}
