@@ -88,8 +88,12 @@ static const char *const cue_names[N_CLASSES] = {
 #define C_OTHER  35   /* anything else: always passes */
 #define C_SPACE  31
 #define MAX_SHORT_WORDS 64
-#define DEEP_LEN        6     /* the filter follows letters this far */
-#define MAX_DEEP        256   /* prefixes of 4 and 5 letters it knows */
+#define DEEP_LEN        7     /* the filter follows letters this far: six
+                               * letters of five bits fill a 32-bit key */
+#define MAX_DEEP        512   /* prefixes of 4 to 6 letters it knows ("zurück"
+                               * passes with six letters, not with a full
+                               * stop after them) */
+#define DEEP_SLOTS      2048  /* the hash of the prefixes: a power of two */
 #define MAX_SHORT_LEN   5
 
 typedef struct {
@@ -107,12 +111,12 @@ typedef struct {
   guint64     next1[MAX_SHORT_WORDS];      /* first character (bit)? */
   guint64     next2[MAX_SHORT_WORDS][N_SECOND]; /* ... and the second? */
   gint8       word_slot[256];              /* hash of the key -> word, or -1 */
-  /* longer words: for a prefix of four or five letters that passes, the
+  /* longer words: for a prefix of four to six letters that passes, the
    * classes of the character after it (bit) */
   guint       n_deep;
   guint32     deep_key[MAX_DEEP];          /* word_key () of the prefix */
   guint64     deep_next[MAX_DEEP];
-  gint16      deep_slot[1024];             /* hash of the key -> prefix, or -1 */
+  gint16      deep_slot[DEEP_SLOTS];       /* hash of the key -> prefix, or -1 */
   /* the byte classes (byte_class[]) of the first three bytes of a word
    * start, bit (a * 37 + b) * 37 + c: clear if the filter above rejects
    * them anyway, so that most words cost one look-up */
@@ -412,7 +416,9 @@ build_short_words (Scanner          *s,
 static inline guint
 deep_hash (guint32 key)
 {
-  return (guint) ((key * 2654435761u) >> 22);
+  G_STATIC_ASSERT (DEEP_SLOTS == 1 << 11 && MAX_DEEP < DEEP_SLOTS);
+  G_STATIC_ASSERT (5 * (DEEP_LEN - 1) <= 32);
+  return (guint) ((key * 2654435761u) >> (32 - 11));
 }
 
 /* The index of the prefix of key @key in the deep filter, or -1. */
@@ -420,7 +426,8 @@ static inline int
 deep_prefix (const Scanner *s,
              guint32        key)
 {
-  for (guint h = deep_hash (key); s->deep_slot[h] >= 0; h = (h + 1) & 1023)
+  for (guint h = deep_hash (key); s->deep_slot[h] >= 0;
+       h = (h + 1) & (DEEP_SLOTS - 1))
     if (s->deep_key[s->deep_slot[h]] == key)
       return s->deep_slot[h];
   return -1;
@@ -449,7 +456,8 @@ add_deep (Scanner          *s,
     }
   s->deep_key[idx] = key;
   s->deep_next[idx] = next;
-  for (h = deep_hash (key); s->deep_slot[h] >= 0; h = (h + 1) & 1023)
+  for (h = deep_hash (key); s->deep_slot[h] >= 0;
+       h = (h + 1) & (DEEP_SLOTS - 1))
     ;
   s->deep_slot[h] = (gint16) idx;
   if (n + 1 < DEEP_LEN)
