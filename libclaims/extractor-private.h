@@ -19,4 +19,21 @@ G_BEGIN_DECLS
 #define CLAIMS_EXTRACTOR_MATCH_LIMIT 10000000
 #define CLAIMS_EXTRACTOR_DEPTH_LIMIT 10000
 
+/* claims_extractor_match_digits() cannot decide without the pattern. */
+#define CLAIMS_EXTRACTOR_DIGITS_UNSURE (-1)
+
+G_GNUC_INTERNAL
+int claims_extractor_match_digits  (const char      *t,
+                                    gsize            len,
+                                    gsize            pos,
+                                    gboolean         english,
+                                    gsize           *end);
+G_GNUC_INTERNAL
+int claims_extractor_match_pattern (ClaimsExtractor *extractor,
+                                    const char      *lang,
+                                    const char      *t,
+                                    gsize            len,
+                                    gsize            pos,
+                                    gsize           *end);
+
 G_END_DECLS
