@@ -126,10 +126,10 @@ typedef struct {
   guint32     deep_key[MAX_DEEP];          /* word_key () of the prefix */
   guint64     deep_next[MAX_DEEP];
   gint16      deep_slot[DEEP_SLOTS];       /* hash of the key -> prefix, or -1 */
-  /* the byte classes (byte_class[]) of the first three bytes of a word
-   * start, bit (a * 37 + b) * 37 + c: clear if the filter above rejects
-   * them anyway, so that most words cost one look-up */
-  guint8      tri[(37 * 37 * 37 + 7) / 8];
+  /* the byte classes (byte_class[]) a, b, c of the first three bytes of a
+   * word start, bit c of tri[a * 37 + b]: clear if the filter above
+   * rejects them anyway, so that most words cost one look-up */
+  guint64     tri[37 * 37];
   gboolean    digits_en;   /* the English number pattern (else German) */
   gboolean    digits_c;    /* claims_extractor_match_digits() may stand in
                             * for the pattern at a digit */
@@ -519,7 +519,6 @@ build_triples (Scanner *s)
     for (guint b = 0; b < 37; b++)
       for (guint c = 0; c < 37; c++)
         {
-          guint bit = (a * 37 + b) * 37 + c;
           gboolean pass;
 
           if (b == 36)
@@ -533,7 +532,7 @@ build_triples (Scanner *s)
             pass = s->trig[a][b]
                    && (s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c));
           if (!pass)
-            s->tri[bit >> 3] &= (guint8) ~(1u << (bit & 7));
+            s->tri[a * 37 + b] &= ~(G_GUINT64_CONSTANT (1) << c);
         }
 }
 
@@ -1158,10 +1157,10 @@ scan_next (ClaimsExtractor  *ex,
             {
               guint k = lowest_bit (rest);
               const guchar *q = (const guchar *) t + base + k;
-              guint bit = ((guint) byte_class[q[0]] * 37 + byte_class[q[1]])
-                          * 37 + byte_class[q[2]];
+              guint64 row = sc->tri[(guint) byte_class[q[0]] * 37
+                                    + byte_class[q[1]]];
 
-              pass |= (guint32) ((sc->tri[bit >> 3] >> (bit & 7)) & 1) << k;
+              pass |= (guint32) ((row >> byte_class[q[2]]) & 1) << k;
             }
           starts = pass;
         }
