@@ -4037,6 +4037,9 @@ cmp_guint64 (gconstpointer a,
 #define N_ABBREVIATIONS (G_N_ELEMENTS (abbreviations) - 1)
 static guint64 abbrev_keys[N_ABBREVIATIONS];
 static gsize abbrev_n;
+/* bit l of abbrev_ends[f]: an abbreviation begins with the letter 'a' + f
+ * and ends with 'a' + l; most words fail this before the search */
+static guint32 abbrev_ends[26];
 
 /* The keys of the abbreviations, sorted and without repeats (once). */
 static void
@@ -4049,8 +4052,15 @@ abbrev_keys_init (void)
       gsize n = 0;
 
       for (gsize k = 0; k < N_ABBREVIATIONS; k++)
-        abbrev_keys[k] = abbrev_key (abbreviations[k],
-                                     strlen (abbreviations[k]));
+        {
+          const char *a = abbreviations[k];
+          gsize l = strlen (a);
+
+          abbrev_keys[k] = abbrev_key (a, l);
+          g_assert (l >= 1 && g_ascii_islower (a[0])
+                    && g_ascii_islower (a[l - 1]));
+          abbrev_ends[a[0] - 'a'] |= 1u << (a[l - 1] - 'a');
+        }
       g_qsort_with_data (abbrev_keys, N_ABBREVIATIONS, sizeof (guint64),
                          cmp_guint64, NULL);
       for (gsize k = 0; k < N_ABBREVIATIONS; k++)
@@ -4078,6 +4088,10 @@ is_abbreviation (const char *text,
     return FALSE;
   if (n == 1)
     return TRUE;  /* initials: "D.C.", "J. Smith" */
+  abbrev_keys_init ();
+  if (!(abbrev_ends[(text[i] | 0x20) - 'a']
+        & (1u << ((text[dot - 1] | 0x20) - 'a'))))
+    return FALSE;
   for (gsize k = 0; k < n; k++)
     {
       char a = text[i + k];
@@ -4085,7 +4099,6 @@ is_abbreviation (const char *text,
       w[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
     }
   key = abbrev_key (w, n);
-  abbrev_keys_init ();
   hi = abbrev_n;
   while (lo < hi)
     {
