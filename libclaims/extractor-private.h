@@ -27,7 +27,8 @@ int claims_extractor_match_digits  (const char      *t,
                                     gsize            len,
                                     gsize            pos,
                                     gboolean         english,
-                                    gsize           *end);
+                                    gsize           *end,
+                                    gsize           *chain);
 G_GNUC_INTERNAL
 int claims_extractor_match_pattern (ClaimsExtractor *extractor,
                                     const char      *lang,

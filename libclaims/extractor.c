@@ -903,13 +903,16 @@ digits_word_char (int      c,
 }
 
 /* (?:SEP\d{3})++ at @q, SEP the byte @sep or, if @sep is 0, \h: the end of
- * the groups in *@end (@q if there is none), or DIGITS_UNKNOWN. */
+ * the groups in *@end (@q if there is none) and the start of the digits of
+ * the last group in *@last (untouched if there is none), or
+ * DIGITS_UNKNOWN. */
 static int
 digits_groups (const char *t,
                gsize       len,
                gsize       q,
                char        sep,
-               gsize      *end)
+               gsize      *end,
+               gsize      *last)
 {
   for (;;)
     {
@@ -929,6 +932,7 @@ digits_groups (const char *t,
         return DIGITS_UNKNOWN;
       if (d != 1)
         break;
+      *last = q + w;
       q += w + 3;
     }
   *end = q;
@@ -1028,22 +1032,35 @@ static const DigitsWord digits_mag_en[] = {
  * @pos: where the match is tried: an ASCII digit
  * @english: the English number pattern (else the German one)
  * @end: (out): the end of the match
+ * @chain: (out): where the blank-separated digit groups that the number
+ *   at @pos begins ("1 000 000") have their last group, else @pos
  *
  * The candidate pattern of the scanner anchored at @pos (a figure: the
  * group "num"), decided in C: 1 a match ending at *@end, 0 none, or
  * CLAIMS_EXTRACTOR_DIGITS_UNSURE where a character it depends on is
  * beyond what it knows.
+ *
+ * The pattern's answer at any group of such a chain before its last one
+ * is the same as at @pos: there the look-behinds pass (a blank before),
+ * the three digits and a blank rule out "." groups, and the rest of the
+ * chain leads to the same end. So where the answer at @pos is no match
+ * (from here or from the pattern), the scan need not ask at those groups
+ * again (each would read the rest of the chain: quadratic time on
+ * "1 000 000 ... 000x").
  */
 int
 claims_extractor_match_digits (const char *t,
                                gsize       len,
                                gsize       pos,
                                gboolean    english,
-                               gsize      *end)
+                               gsize      *end,
+                               gsize      *chain)
 {
   const char sep = english ? ',' : '.', dec = english ? '.' : ',';
-  gsize e, q, m, w;
+  gsize e, q, m, w, last = pos;
   int c, d, rc;
+
+  *chain = pos;
 
   if (pos >= len || !g_ascii_isdigit (t[pos]))
     return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
@@ -1072,10 +1089,18 @@ claims_extractor_match_digits (const char *t,
   q = e;
   if (e - pos <= 3)
     {
-      if (digits_groups (t, len, e, sep, &q) != 0)
+      if (digits_groups (t, len, e, sep, &q, &m) != 0)
         return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
-      if (q == e && digits_groups (t, len, e, 0, &q) != 0)
-        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (q == e)
+        {
+          /* the groups read so far make the chain even where the next
+           * character is in doubt: the pattern goes on from there alike
+           * at each of them */
+          rc = digits_groups (t, len, e, 0, &q, &last);
+          *chain = last;
+          if (rc != 0)
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+        }
     }
   /* (?:DEC\d++)?+ */
   if (digits_char (t, len, q, &w) == dec)
@@ -1142,6 +1167,8 @@ scan_next (ClaimsExtractor  *ex,
            pcre2_match_data *md,
            Fig              *f)
 {
+  gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
+
   for (gsize base = pos; base < len; base += 16)
     {
       guint32 starts = word_starts (t, base, MIN (16, len - base));
@@ -1167,18 +1194,25 @@ scan_next (ClaimsExtractor  *ex,
       while (starts != 0)
         {
           gsize p = base + lowest_bit (starts);
+          gsize chain;
           PCRE2_SIZE *ov;
           int rc;
 
           starts &= starts - 1;
+          chain = p;
           if (sc->digits_c && g_ascii_isdigit (t[p]))
             {
               gsize end;
 
-              rc = claims_extractor_match_digits (t, len, p, sc->digits_en,
-                                                  &end);
-              if (rc == 0)
+              if (p < skip)
                 continue;
+              rc = claims_extractor_match_digits (t, len, p, sc->digits_en,
+                                                  &end, &chain);
+              if (rc == 0)
+                {
+                  skip = MAX (skip, chain);
+                  continue;
+                }
               if (rc > 0)
                 {
                   f->start = p;
@@ -1195,7 +1229,10 @@ scan_next (ClaimsExtractor  *ex,
                : pcre2_match (sc->acode, (PCRE2_SPTR) t, len, p,
                               PCRE2_NO_UTF_CHECK, md, ex->mctx);
           if (rc == PCRE2_ERROR_NOMATCH)
-            continue;
+            {
+              skip = MAX (skip, chain);
+              continue;
+            }
           if (rc < 0)
             return rc;
           ov = pcre2_get_ovector_pointer (md);

@@ -540,6 +540,17 @@ test_hostile_digits (void)
   for (int i = 0; i < 200000; i++)
     g_string_append (s, "7 ");
   check_fast ("200,000 small numbers", s, "de");
+  /* no match at the first group, nor, without reading the rest again, at
+   * any later one */
+  g_string_assign (s, "1");
+  for (int i = 0; i < 200000; i++)
+    g_string_append (s, " 000");
+  g_string_append (s, "x");
+  check_fast ("digit groups and a letter", s, "de");
+  check_fast ("digit groups and a letter", s, "en");
+  g_string_truncate (s, s->len - 1);
+  g_string_append (s, "\u00e4");
+  check_fast ("digit groups and a letter beyond ASCII", s, "de");
 }
 
 static void
@@ -588,7 +599,9 @@ test_default_lexicon (void)
 
 /* claims_extractor_match_digits() against the scanner's pattern at every
  * digit of @text (the first @len bytes): where it decides, it must decide
- * as the pattern. Counts the decided and undecided positions. */
+ * as the pattern; where the pattern finds no match, it finds none either
+ * at the digits of the chain that the scan then skips. Counts the decided
+ * and undecided positions. */
 static void
 check_digits (const char *lang,
               const char *text,
@@ -600,20 +613,32 @@ check_digits (const char *lang,
 
   for (gsize p = 0; p < len; p++)
     {
-      gsize c_end = 0, p_end = 0;
+      gsize c_end = 0, p_end = 0, chain = 0;
       int c, rc;
 
       if (!g_ascii_isdigit (text[p]))
         continue;
-      c = claims_extractor_match_digits (text, len, p, english, &c_end);
+      c = claims_extractor_match_digits (text, len, p, english, &c_end,
+                                         &chain);
+      rc = claims_extractor_match_pattern (extractor, lang, text, len, p,
+                                           &p_end);
+      g_assert_cmpuint (chain, >=, p);
+      g_assert_cmpuint (chain, <, len);
+      if (rc == 0)
+        for (gsize q = p + 1; q < chain; q++)
+          {
+            gsize q_end;
+
+            if (g_ascii_isdigit (text[q]) && !g_ascii_isalnum (text[q - 1]))
+              g_assert_cmpint (claims_extractor_match_pattern (
+                  extractor, lang, text, len, q, &q_end), ==, 0);
+          }
       if (c == CLAIMS_EXTRACTOR_DIGITS_UNSURE)
         {
           (*unsure)++;
           continue;
         }
       (*decided)++;
-      rc = claims_extractor_match_pattern (extractor, lang, text, len, p,
-                                           &p_end);
       if (rc != c || (c == 1 && c_end != p_end))
         g_error ("%s: \"%.*s\" at %" G_GSIZE_FORMAT ": C %d (end %"
                  G_GSIZE_FORMAT "), pattern %d (end %" G_GSIZE_FORMAT ")",
@@ -643,6 +668,10 @@ test_scan_digits (void)
     "\u00ab5\u00bb", "5\u00b0C", "5\u00d73", "5 \u2009Mio.", "5 MIO.",
     "1.000 Mio", "1.000Mio", "1.000 k", "1.000k", "1 k", "9\n000", "9 \n Mio",
     "9.", "9,", "9 ", "9", "9 M", "9 Mi", "9 Mio",
+    "1 000 000x", "1 000 000.000x", "1 000 000,000x", "1 000\u00a0000\u00e4",
+    "1 000 000\u00e4", "12 345 678 9", "12 345 6789", "1 000 000.5x",
+    "1 000 000 Mio.x", "1 000 000 000", "1 000 000k", "1 000 000 000.000.000x",
+    "1 000 000.000 Euro", "1 000 000,000 dollars",
   };
   static const char *const tokens[] = {
     "0", "1", "2", "3", "5", "7", "9", "12", "000", "345", "2024",
