@@ -19,12 +19,22 @@ G_BEGIN_DECLS
 #define CLAIMS_EXTRACTOR_MATCH_LIMIT 10000000
 #define CLAIMS_EXTRACTOR_DEPTH_LIMIT 10000
 
-/* Counts the candidate figures a raw scan finds in @text, with the same
- * compiled scanner the extractor uses (for the benchmark). */
+/* claims_extractor_match_digits() cannot decide without the pattern. */
+#define CLAIMS_EXTRACTOR_DIGITS_UNSURE (-1)
+
 G_GNUC_INTERNAL
-gsize claims_extractor_count_candidates (ClaimsExtractor *extractor,
-                                         const char      *text,
-                                         gsize            length,
-                                         const char      *lang);
+int claims_extractor_match_digits  (const char      *t,
+                                    gsize            len,
+                                    gsize            pos,
+                                    gboolean         english,
+                                    gsize           *end,
+                                    gsize           *chain);
+G_GNUC_INTERNAL
+int claims_extractor_match_pattern (ClaimsExtractor *extractor,
+                                    const char      *lang,
+                                    const char      *t,
+                                    gsize            len,
+                                    gsize            pos,
+                                    gsize           *end);
 
 G_END_DECLS

@@ -88,9 +88,22 @@ static const char *const cue_names[N_CLASSES] = {
 #define C_OTHER  35   /* anything else: always passes */
 #define C_SPACE  31
 #define MAX_SHORT_WORDS 64
-#define DEEP_LEN        6     /* the filter follows letters this far */
-#define MAX_DEEP        256   /* prefixes of 4 and 5 letters it knows */
+#define DEEP_LEN        7     /* the filter follows letters this far: six
+                               * letters of five bits fill a 32-bit key */
+#define MAX_DEEP        512   /* prefixes of 4 to 6 letters it knows ("zurück"
+                               * passes with six letters, not with a full
+                               * stop after them) */
+#define DEEP_SLOTS      2048  /* the hash of the prefixes: a power of two */
 #define MAX_SHORT_LEN   5
+
+/* A candidate of the scan: a figure (FIG_NUMBER), a vague quantity, or a
+ * word of a denial or confirmation. */
+enum { FIG_NUMBER, FIG_VAGUE, FIG_VERB };
+
+typedef struct {
+  gsize start, end;
+  guint kind;
+} Fig;
 
 typedef struct {
   pcre2_code *code;        /* unanchored: the raw scan */
@@ -107,16 +120,19 @@ typedef struct {
   guint64     next1[MAX_SHORT_WORDS];      /* first character (bit)? */
   guint64     next2[MAX_SHORT_WORDS][N_SECOND]; /* ... and the second? */
   gint8       word_slot[256];              /* hash of the key -> word, or -1 */
-  /* longer words: for a prefix of four or five letters that passes, the
+  /* longer words: for a prefix of four to six letters that passes, the
    * classes of the character after it (bit) */
   guint       n_deep;
   guint32     deep_key[MAX_DEEP];          /* word_key () of the prefix */
   guint64     deep_next[MAX_DEEP];
-  gint16      deep_slot[1024];             /* hash of the key -> prefix, or -1 */
-  /* the byte classes (byte_class[]) of the first three bytes of a word
-   * start, bit (a * 37 + b) * 37 + c: clear if the filter above rejects
-   * them anyway, so that most words cost one look-up */
-  guint8      tri[(37 * 37 * 37 + 7) / 8];
+  gint16      deep_slot[DEEP_SLOTS];       /* hash of the key -> prefix, or -1 */
+  /* the byte classes (byte_class[]) a, b, c of the first three bytes of a
+   * word start, bit c of tri[a * 37 + b]: clear if the filter above
+   * rejects them anyway, so that most words cost one look-up */
+  guint64     tri[37 * 37];
+  gboolean    digits_en;   /* the English number pattern (else German) */
+  gboolean    digits_c;    /* claims_extractor_match_digits() may stand in
+                            * for the pattern at a digit */
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -412,7 +428,9 @@ build_short_words (Scanner          *s,
 static inline guint
 deep_hash (guint32 key)
 {
-  return (guint) ((key * 2654435761u) >> 22);
+  G_STATIC_ASSERT (DEEP_SLOTS == 1 << 11 && MAX_DEEP < DEEP_SLOTS);
+  G_STATIC_ASSERT (5 * (DEEP_LEN - 1) <= 32);
+  return (guint) ((key * 2654435761u) >> (32 - 11));
 }
 
 /* The index of the prefix of key @key in the deep filter, or -1. */
@@ -420,7 +438,8 @@ static inline int
 deep_prefix (const Scanner *s,
              guint32        key)
 {
-  for (guint h = deep_hash (key); s->deep_slot[h] >= 0; h = (h + 1) & 1023)
+  for (guint h = deep_hash (key); s->deep_slot[h] >= 0;
+       h = (h + 1) & (DEEP_SLOTS - 1))
     if (s->deep_key[s->deep_slot[h]] == key)
       return s->deep_slot[h];
   return -1;
@@ -449,7 +468,8 @@ add_deep (Scanner          *s,
     }
   s->deep_key[idx] = key;
   s->deep_next[idx] = next;
-  for (h = deep_hash (key); s->deep_slot[h] >= 0; h = (h + 1) & 1023)
+  for (h = deep_hash (key); s->deep_slot[h] >= 0;
+       h = (h + 1) & (DEEP_SLOTS - 1))
     ;
   s->deep_slot[h] = (gint16) idx;
   if (n + 1 < DEEP_LEN)
@@ -499,7 +519,6 @@ build_triples (Scanner *s)
     for (guint b = 0; b < 37; b++)
       for (guint c = 0; c < 37; c++)
         {
-          guint bit = (a * 37 + b) * 37 + c;
           gboolean pass;
 
           if (b == 36)
@@ -513,7 +532,7 @@ build_triples (Scanner *s)
             pass = s->trig[a][b]
                    && (s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c));
           if (!pass)
-            s->tri[bit >> 3] &= (guint8) ~(1u << (bit & 7));
+            s->tri[a * 37 + b] &= ~(G_GUINT64_CONSTANT (1) << c);
         }
 }
 
@@ -764,16 +783,392 @@ lowest_bit (guint32 x)
 #endif
 }
 
+/* ---- candidates that start with a digit ---------------------------------- */
+
+/* Most candidates start with an ASCII digit ("3.000", "12,5 Mio."); for
+ * them the scan decides in C what the anchored pattern would, instead of
+ * calling it (about a thousand instructions each). Only the digit branch
+ * of the number pattern (P_DIGITS_DE or P_DIGITS_EN with the magnitude
+ * after it, numbers.c) can match there: every other branch begins with a
+ * letter. The C matcher reads the characters the pattern's outcome depends
+ * on; where one of them is beyond ASCII and not one of a few known spaces
+ * and punctuation marks (it may be a Unicode digit, a letter, the Kelvin
+ * sign that matches "k" caselessly...), it does not decide and the pattern
+ * is asked. The test /extractor/scan/digits holds the two together. */
+
+/* Characters beyond ASCII for digits_char(): */
+#define DIGITS_UNKNOWN 256   /* anything else */
+#define DIGITS_BLANK   257   /* \h: no-break space, thin space... */
+#define DIGITS_PUNCT   258   /* neither \h nor a letter, digit or "_" */
+
+/* The classes of U+00A0..U+00BF and U+2000..U+203F: B \h, P punctuation
+ * or symbol, . unknown (letters such as "ª", digits such as "²", format
+ * characters, the hyphens U+2010 and U+2011 that the look-behind reads). */
+static const char digits_latin1[] = "BPPPPPPPPP.PP.PPPP..P.PPP..P...P";
+static const char digits_punct[] =
+  "BBBBBBBBBBB.......PPPPPPPPPPPPPPPPPPPPPP.......BPPPPPPPPPPPPPPP.";
+
+/* The character at @t[@i]: its byte if ASCII, -1 at the end of the text,
+ * else DIGITS_BLANK, DIGITS_PUNCT or DIGITS_UNKNOWN, its length in *@w. */
+static inline int
+digits_char (const char *t,
+             gsize       len,
+             gsize       i,
+             gsize      *w)
+{
+  guchar b0, b1, b2;
+  char k = '.';
+
+  *w = 1;
+  if (i >= len)
+    return -1;
+  b0 = (guchar) t[i];
+  if (b0 < 0x80)
+    return b0;
+  if (i + 1 >= len)
+    return DIGITS_UNKNOWN;
+  b1 = (guchar) t[i + 1];
+  if (b0 == 0xC2 || b0 == 0xC3)
+    {
+      *w = 2;
+      if (b0 == 0xC2 && b1 >= 0xA0 && b1 <= 0xBF)
+        k = digits_latin1[b1 - 0xA0];
+      else if (b0 == 0xC3 && b1 == 0x97)   /* × */
+        k = 'P';
+    }
+  else if ((b0 == 0xE2 || b0 == 0xE3) && i + 2 < len)
+    {
+      b2 = (guchar) t[i + 2];
+      *w = 3;
+      if (b0 == 0xE2 && b1 == 0x80 && b2 >= 0x80 && b2 <= 0xBF)
+        k = digits_punct[b2 - 0x80];
+      else if (b0 == 0xE2 && b1 == 0x81 && b2 == 0x9F)   /* U+205F */
+        k = 'B';
+      else if (b0 == 0xE2 && b1 == 0x82 && b2 == 0xAC)   /* € */
+        k = 'P';
+      else if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x80)   /* U+3000 */
+        k = 'B';
+    }
+  return k == 'B' ? DIGITS_BLANK : k == 'P' ? DIGITS_PUNCT : DIGITS_UNKNOWN;
+}
+
+/* The character before @t[@i], as digits_char(): -1 at the start. */
+static inline int
+digits_char_before (const char *t,
+                    gsize       len,
+                    gsize       i)
+{
+  gsize w;
+  int c;
+
+  if (i == 0)
+    return -1;
+  if ((guchar) t[i - 1] < 0x80)
+    return (guchar) t[i - 1];
+  for (gsize n = 2; n <= 3 && n <= i; n++)
+    if ((guchar) t[i - n] >= 0xC0)
+      {
+        c = digits_char (t, len, i - n, &w);
+        return w == n ? c : DIGITS_UNKNOWN;
+      }
+  return DIGITS_UNKNOWN;
+}
+
+/* \h, or DIGITS_UNKNOWN. */
+static inline int
+digits_blank (int c)
+{
+  if (c == DIGITS_UNKNOWN)
+    return DIGITS_UNKNOWN;
+  return c == ' ' || c == '\t' || c == DIGITS_BLANK;
+}
+
+/* \d, or DIGITS_UNKNOWN. */
+static inline int
+digits_digit (int c)
+{
+  if (c == DIGITS_UNKNOWN)
+    return DIGITS_UNKNOWN;
+  return c >= '0' && c <= '9';
+}
+
+/* [\p{L}\p{N}] (and "_" if @under), or DIGITS_UNKNOWN. */
+static inline int
+digits_word_char (int      c,
+                  gboolean under)
+{
+  if (c == DIGITS_UNKNOWN)
+    return DIGITS_UNKNOWN;
+  return c >= 0 && c < 0x80 && (g_ascii_isalnum (c) || (under && c == '_'));
+}
+
+/* (?:SEP\d{3})++ at @q, SEP the byte @sep or, if @sep is 0, \h: the end of
+ * the groups in *@end (@q if there is none) and the start of the digits of
+ * the last group in *@last (untouched if there is none), or
+ * DIGITS_UNKNOWN. */
+static int
+digits_groups (const char *t,
+               gsize       len,
+               gsize       q,
+               char        sep,
+               gsize      *end,
+               gsize      *last)
+{
+  for (;;)
+    {
+      gsize w, w2;
+      int c = digits_char (t, len, q, &w);
+      int d = 1;
+
+      if (sep != 0 ? c != sep : (d = digits_blank (c)) != 1)
+        {
+          if (d == DIGITS_UNKNOWN)
+            return DIGITS_UNKNOWN;
+          break;
+        }
+      for (gsize k = 0; k < 3 && d == 1; k++)
+        d = digits_digit (digits_char (t, len, q + w + k, &w2));
+      if (d == DIGITS_UNKNOWN)
+        return DIGITS_UNKNOWN;
+      if (d != 1)
+        break;
+      *last = q + w;
+      q += w + 3;
+    }
+  *end = q;
+  return 0;
+}
+
+/* A magnitude word: @word (lower case) at @q, caseless, with a full stop
+ * after it if @dot and there is one (possessive), then no letter or digit:
+ * 1 with its end in *@end, 0, or DIGITS_UNKNOWN. */
+static int
+digits_word (const char *t,
+             gsize       len,
+             gsize       q,
+             const char *word,
+             gboolean    dot,
+             gsize      *end)
+{
+  gsize w;
+  int c;
+
+  for (; *word != '\0'; word++, q++)
+    {
+      c = digits_char (t, len, q, &w);
+      if (c == DIGITS_UNKNOWN)
+        return DIGITS_UNKNOWN;
+      /* caseless: @word is lower case, and c | 0x20 is a lower-case
+       * letter only for a letter */
+      if (c < 0 || c >= 0x80 || (c | 0x20) != *word)
+        return 0;
+    }
+  if (dot && digits_char (t, len, q, &w) == '.')
+    q++;
+  c = digits_word_char (digits_char (t, len, q, &w), FALSE);
+  if (c == 0)
+    *end = q;
+  return c == 0 ? 1 : c == 1 ? 0 : DIGITS_UNKNOWN;
+}
+
+/* A magnitude word of the number pattern; @dot: "\.?+" after it. */
+typedef struct {
+  const char *word;
+  gboolean    dot;
+} DigitsWord;
+
+/* The first of @words (up to one with a NULL word) that digits_word()
+ * finds at @q, as there; the pattern tries them in this order. */
+static int
+digits_words (const char       *t,
+              gsize             len,
+              gsize             q,
+              const DigitsWord *words,
+              gsize            *end)
+{
+  gsize w;
+  int c = digits_char (t, len, q, &w);
+
+  if (c == DIGITS_UNKNOWN)
+    return DIGITS_UNKNOWN;
+  /* each word begins with a letter: the common case, cheaply */
+  if (!(c >= 0 && c < 0x80 && g_ascii_isalpha (c)))
+    return 0;
+  for (; words->word != NULL; words++)
+    if (words->word[0] == (c | 0x20))
+      {
+        int rc = digits_word (t, len, q, words->word, words->dot, end);
+
+        if (rc != 0)
+          return rc;
+      }
+  return 0;
+}
+
+/* The magnitudes of P_DIGITS_DE and P_DIGITS_EN (numbers.c): right after
+ * the digits (a suffix), or after blanks. */
+static const DigitsWord digits_suffix_de[] = { { "k", FALSE }, { NULL, } };
+static const DigitsWord digits_mag_de[] = {
+  { "tausend", FALSE }, { "tsd", TRUE }, { "millionen", FALSE },
+  { "million", FALSE }, { "mio", TRUE }, { "milliarden", FALSE },
+  { "milliarde", FALSE }, { "mrd", TRUE }, { "billionen", FALSE },
+  { "billion", FALSE }, { "dutzend", FALSE }, { "hundert", FALSE },
+  { NULL, },
+};
+static const DigitsWord digits_suffix_en[] = {
+  { "bn", FALSE }, { "mn", FALSE }, { "tn", FALSE }, { "m", FALSE },
+  { "k", FALSE }, { NULL, },
+};
+static const DigitsWord digits_mag_en[] = {
+  { "thousand", FALSE }, { "million", FALSE }, { "billion", FALSE },
+  { "trillion", FALSE }, { "dozen", FALSE }, { "hundred", FALSE },
+  { "bn", FALSE }, { "mn", FALSE }, { NULL, },
+};
+
+/*
+ * claims_extractor_match_digits:
+ * @t: the text
+ * @len: its length in bytes
+ * @pos: where the match is tried: an ASCII digit
+ * @english: the English number pattern (else the German one)
+ * @end: (out): the end of the match
+ * @chain: (out): where the blank-separated digit groups that the number
+ *   at @pos begins ("1 000 000") have their last group, else @pos
+ *
+ * The candidate pattern of the scanner anchored at @pos (a figure: the
+ * group "num"), decided in C: 1 a match ending at *@end, 0 none, or
+ * CLAIMS_EXTRACTOR_DIGITS_UNSURE where a character it depends on is
+ * beyond what it knows.
+ *
+ * The pattern's answer at any group of such a chain before its last one
+ * is the same as at @pos: there the look-behinds pass (a blank before),
+ * the three digits and a blank rule out "." groups, and the rest of the
+ * chain leads to the same end. So where the answer at @pos is no match
+ * (from here or from the pattern), the scan need not ask at those groups
+ * again (each would read the rest of the chain: quadratic time on
+ * "1 000 000 ... 000x").
+ */
+int
+claims_extractor_match_digits (const char *t,
+                               gsize       len,
+                               gsize       pos,
+                               gboolean    english,
+                               gsize      *end,
+                               gsize      *chain)
+{
+  const char sep = english ? ',' : '.', dec = english ? '.' : ',';
+  gsize e, q, m, w, last = pos;
+  int c, d, rc;
+
+  *chain = pos;
+
+  if (pos >= len || !g_ascii_isdigit (t[pos]))
+    return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  /* P_BEFORE: no letter, digit or "_" before, no digit and [.,:], no
+   * letter and hyphen */
+  c = digits_char_before (t, len, pos);
+  d = digits_word_char (c, TRUE);
+  if (d != 0)
+    return d == 1 ? 0 : CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  if (c == '.' || c == ',' || c == ':' || c == '-')
+    {
+      d = digits_word_char (digits_char_before (t, len, pos - 1), FALSE);
+      if (d == DIGITS_UNKNOWN)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (d == 1 && (c == '-' ? g_ascii_isalpha (t[pos - 2])
+                              : g_ascii_isdigit (t[pos - 2])))
+        return 0;
+    }
+  /* the digits: a Unicode digit after them would continue them */
+  for (e = pos; e < len && g_ascii_isdigit (t[e]); e++)
+    ;
+  if (digits_char (t, len, e, &w) == DIGITS_UNKNOWN)
+    return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  /* (?>\d{1,3}(?:SEP\d{3})++|\d{1,3}(?:\h\d{3})++|\d++): \d{1,3} can only
+   * be followed by a separator if it took all the digits */
+  q = e;
+  if (e - pos <= 3)
+    {
+      if (digits_groups (t, len, e, sep, &q, &m) != 0)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (q == e)
+        {
+          /* the groups read so far make the chain even where the next
+           * character is in doubt: the pattern goes on from there alike
+           * at each of them */
+          rc = digits_groups (t, len, e, 0, &q, &last);
+          *chain = last;
+          if (rc != 0)
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+        }
+    }
+  /* (?:DEC\d++)?+ */
+  if (digits_char (t, len, q, &w) == dec)
+    {
+      d = digits_digit (digits_char (t, len, q + 1, &w));
+      if (d == DIGITS_UNKNOWN)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (d == 1)
+        {
+          for (q += 1; q < len && g_ascii_isdigit (t[q]); q++)
+            ;
+          if (digits_char (t, len, q, &w) == DIGITS_UNKNOWN)
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+        }
+    }
+  /* (?![.,:]\d): the atomic groups give nothing back, so no match */
+  c = digits_char (t, len, q, &w);
+  if (c == '.' || c == ',' || c == ':')
+    {
+      d = digits_digit (digits_char (t, len, q + 1, &w));
+      if (d == DIGITS_UNKNOWN)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (d == 1)
+        return 0;
+    }
+  /* the magnitude, possessive: a suffix ("20k", "4.7bn"), else blanks
+   * and a word ("2,5 Mio.") */
+  rc = digits_words (t, len, q, english ? digits_suffix_en : digits_suffix_de,
+                     &m);
+  if (rc == 0)
+    {
+      gsize b = q;
+
+      while ((d = digits_blank (digits_char (t, len, b, &w))) == 1)
+        b += w;
+      if (d == DIGITS_UNKNOWN)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      rc = digits_words (t, len, b, english ? digits_mag_en : digits_mag_de,
+                         &m);
+    }
+  if (rc == DIGITS_UNKNOWN)
+    return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  if (rc == 1)
+    q = m;
+  /* P_AFTER */
+  d = digits_word_char (digits_char (t, len, q, &w), TRUE);
+  if (d == DIGITS_UNKNOWN)
+    return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  if (d == 1)
+    return 0;
+  *end = q;
+  return 1;
+}
+
 /* The next match at or after @pos: a quick filter over word starts, then
- * the anchored pattern at each candidate. */
+ * the anchored pattern at each candidate (or claims_extractor_match_digits()
+ * at a digit). Returns the pattern's code: >= 0 with the match in @f. */
 static int
 scan_next (ClaimsExtractor  *ex,
            Scanner          *sc,
            const char       *t,
            gsize             len,
            gsize             pos,
-           pcre2_match_data *md)
+           pcre2_match_data *md,
+           Fig              *f)
 {
+  gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
+
   for (gsize base = pos; base < len; base += 16)
     {
       guint32 starts = word_starts (t, base, MIN (16, len - base));
@@ -789,28 +1184,69 @@ scan_next (ClaimsExtractor  *ex,
             {
               guint k = lowest_bit (rest);
               const guchar *q = (const guchar *) t + base + k;
-              guint bit = ((guint) byte_class[q[0]] * 37 + byte_class[q[1]])
-                          * 37 + byte_class[q[2]];
+              guint64 row = sc->tri[(guint) byte_class[q[0]] * 37
+                                    + byte_class[q[1]]];
 
-              pass |= (guint32) ((sc->tri[bit >> 3] >> (bit & 7)) & 1) << k;
+              pass |= (guint32) ((row >> byte_class[q[2]]) & 1) << k;
             }
           starts = pass;
         }
       while (starts != 0)
         {
           gsize p = base + lowest_bit (starts);
+          gsize chain;
+          PCRE2_SIZE *ov;
           int rc;
 
           starts &= starts - 1;
-          if (!may_begin_at (sc, t, len, p))
+          chain = p;
+          if (sc->digits_c && g_ascii_isdigit (t[p]))
+            {
+              gsize end;
+
+              if (p < skip)
+                continue;
+              rc = claims_extractor_match_digits (t, len, p, sc->digits_en,
+                                                  &end, &chain);
+              if (rc == 0)
+                {
+                  skip = MAX (skip, chain);
+                  continue;
+                }
+              if (rc > 0)
+                {
+                  f->start = p;
+                  f->end = end;
+                  f->kind = FIG_NUMBER;
+                  return rc;
+                }
+            }
+          else if (!may_begin_at (sc, t, len, p))
             continue;
           rc = sc->ajit
                ? pcre2_jit_match (sc->acode, (PCRE2_SPTR) t, len, p, 0, md,
                                   ex->mctx)
                : pcre2_match (sc->acode, (PCRE2_SPTR) t, len, p,
                               PCRE2_NO_UTF_CHECK, md, ex->mctx);
-          if (rc != PCRE2_ERROR_NOMATCH)
+          if (rc == PCRE2_ERROR_NOMATCH)
+            {
+              skip = MAX (skip, chain);
+              continue;
+            }
+          if (rc < 0)
             return rc;
+          ov = pcre2_get_ovector_pointer (md);
+          f->start = ov[0];
+          f->end = ov[1];
+          if (sc->group_vague > 0 && rc > (int) sc->group_vague
+              && ov[2 * sc->group_vague] != PCRE2_UNSET)
+            f->kind = FIG_VAGUE;
+          else if (sc->group_verb > 0 && rc > (int) sc->group_verb
+                   && ov[2 * sc->group_verb] != PCRE2_UNSET)
+            f->kind = FIG_VERB;
+          else
+            f->kind = FIG_NUMBER;
+          return rc;
         }
     }
   return PCRE2_ERROR_NOMATCH;
@@ -828,6 +1264,7 @@ scanner_new (ClaimsExtractor *ex,
   Scanner *s;
   int errcode = 0;
   PCRE2_SIZE erroff = 0;
+  gboolean digits_c;
 
   /* A word of every denial or confirmation cue: a sentence holding one is
    * analysed even without a figure (it may be a proposition). */
@@ -855,6 +1292,12 @@ scanner_new (ClaimsExtractor *ex,
         }
     }
   g_ptr_array_sort (words, cmp_len_desc);
+  /* at a digit only the digit branch of the number pattern can match,
+   * unless a word of a cue begins with a digit */
+  digits_c = TRUE;
+  for (guint i = 0; i < words->len; i++)
+    if (g_ascii_isdigit (*(const char *) words->pdata[i]))
+      digits_c = FALSE;
 
   g_string_append (pat, "(?<num>");
   g_string_append (pat, claims_number_pattern (lang));
@@ -875,6 +1318,8 @@ scanner_new (ClaimsExtractor *ex,
 
   s = g_new0 (Scanner, 1);
   s->lang = g_intern_string (lang);
+  s->digits_en = claims_number_pattern (lang) == claims_number_pattern ("en");
+  s->digits_c = digits_c;
   s->code = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
                            PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
                            | PCRE2_NO_UTF_CHECK,
@@ -1135,13 +1580,6 @@ claims_detect_language (const char *text,
 }
 
 /* ---- per-document state ------------------------------------------------------ */
-
-enum { FIG_NUMBER, FIG_VAGUE, FIG_VERB };
-
-typedef struct {
-  gsize start, end;
-  guint kind;
-} Fig;
 
 typedef struct {
   guint                 tok;
@@ -3709,6 +4147,9 @@ cmp_guint64 (gconstpointer a,
 #define N_ABBREVIATIONS (G_N_ELEMENTS (abbreviations) - 1)
 static guint64 abbrev_keys[N_ABBREVIATIONS];
 static gsize abbrev_n;
+/* bit l of abbrev_ends[f]: an abbreviation begins with the letter 'a' + f
+ * and ends with 'a' + l; most words fail this before the search */
+static guint32 abbrev_ends[26];
 
 /* The keys of the abbreviations, sorted and without repeats (once). */
 static void
@@ -3721,8 +4162,15 @@ abbrev_keys_init (void)
       gsize n = 0;
 
       for (gsize k = 0; k < N_ABBREVIATIONS; k++)
-        abbrev_keys[k] = abbrev_key (abbreviations[k],
-                                     strlen (abbreviations[k]));
+        {
+          const char *a = abbreviations[k];
+          gsize l = strlen (a);
+
+          abbrev_keys[k] = abbrev_key (a, l);
+          g_assert (l >= 1 && g_ascii_islower (a[0])
+                    && g_ascii_islower (a[l - 1]));
+          abbrev_ends[a[0] - 'a'] |= 1u << (a[l - 1] - 'a');
+        }
       g_qsort_with_data (abbrev_keys, N_ABBREVIATIONS, sizeof (guint64),
                          cmp_guint64, NULL);
       for (gsize k = 0; k < N_ABBREVIATIONS; k++)
@@ -3750,6 +4198,10 @@ is_abbreviation (const char *text,
     return FALSE;
   if (n == 1)
     return TRUE;  /* initials: "D.C.", "J. Smith" */
+  abbrev_keys_init ();
+  if (!(abbrev_ends[(text[i] | 0x20) - 'a']
+        & (1u << ((text[dot - 1] | 0x20) - 'a'))))
+    return FALSE;
   for (gsize k = 0; k < n; k++)
     {
       char a = text[i + k];
@@ -3757,7 +4209,6 @@ is_abbreviation (const char *text,
       w[k] = (a >= 'A' && a <= 'Z') ? (char) (a + ('a' - 'A')) : a;
     }
   key = abbrev_key (w, n);
-  abbrev_keys_init ();
   hi = abbrev_n;
   while (lo < hi)
     {
@@ -4273,9 +4724,8 @@ claims_extractor_extract (ClaimsExtractor *extractor,
                               : r.len;
   while (pos < r.len)
     {
-      int rc = scan_next (extractor, sc, r.text, r.len, pos, md);
-      PCRE2_SIZE *ov;
       Fig f;
+      int rc = scan_next (extractor, sc, r.text, r.len, pos, md, &f);
 
       if (rc == PCRE2_ERROR_NOMATCH)
         break;
@@ -4289,17 +4739,6 @@ claims_extractor_extract (ClaimsExtractor *extractor,
                        claims_document_get_id (doc), pos, (const char *) buf);
           goto out;
         }
-      ov = pcre2_get_ovector_pointer (md);
-      f.start = ov[0];
-      f.end = ov[1];
-      if (sc->group_vague > 0 && rc > (int) sc->group_vague
-          && ov[2 * sc->group_vague] != PCRE2_UNSET)
-        f.kind = FIG_VAGUE;
-      else if (sc->group_verb > 0 && rc > (int) sc->group_verb
-               && ov[2 * sc->group_verb] != PCRE2_UNSET)
-        f.kind = FIG_VERB;
-      else
-        f.kind = FIG_NUMBER;
       pos = f.end > f.start ? f.end : f.start + 1;
       while (pos < r.len && ((guchar) r.text[pos] & 0xC0) == 0x80)
         pos++;
@@ -4383,30 +4822,51 @@ claims_extractor_extract_to_store (ClaimsExtractor *extractor,
   return TRUE;
 }
 
-gsize
-claims_extractor_count_candidates (ClaimsExtractor *extractor,
-                                   const char      *text,
-                                   gsize            length,
-                                   const char      *lang)
+/*
+ * claims_extractor_match_pattern:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ * @t: the text
+ * @len: its length in bytes
+ * @pos: where the match is tried
+ * @end: (out): the end of the match
+ *
+ * The scanner's anchored candidate pattern at @pos itself, for the tests:
+ * 1 + the kind of figure (FIG_NUMBER, FIG_VAGUE, FIG_VERB) of a match
+ * ending at *@end, 0 for none, or a negative PCRE2 error code.
+ */
+int
+claims_extractor_match_pattern (ClaimsExtractor *extractor,
+                                const char      *lang,
+                                const char      *t,
+                                gsize            len,
+                                gsize            pos,
+                                gsize           *end)
 {
   Scanner *sc = scanner_for (extractor, g_intern_string (lang));
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern (sc->code, NULL);
-  gsize pos = 0, count = 0;
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern (sc->acode,
+                                                               NULL);
+  PCRE2_SIZE *ov;
+  int rc;
 
-  while (pos < length)
+  g_return_val_if_fail (md != NULL, PCRE2_ERROR_NOMEMORY);
+  rc = pcre2_match (sc->acode, (PCRE2_SPTR) t, len, pos, PCRE2_NO_UTF_CHECK,
+                    md, extractor->mctx);
+  if (rc >= 0)
     {
-      int rc = pcre2_match (sc->code, (PCRE2_SPTR) text, length, pos,
-                            PCRE2_NO_UTF_CHECK, md, extractor->mctx);
-      PCRE2_SIZE *ov;
-
-      if (rc < 0)
-        break;
       ov = pcre2_get_ovector_pointer (md);
-      count++;
-      pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-      while (pos < length && ((guchar) text[pos] & 0xC0) == 0x80)
-        pos++;
+      *end = ov[1];
+      if (sc->group_vague > 0 && rc > (int) sc->group_vague
+          && ov[2 * sc->group_vague] != PCRE2_UNSET)
+        rc = 1 + FIG_VAGUE;
+      else if (sc->group_verb > 0 && rc > (int) sc->group_verb
+               && ov[2 * sc->group_verb] != PCRE2_UNSET)
+        rc = 1 + FIG_VERB;
+      else
+        rc = 1 + FIG_NUMBER;
     }
+  else if (rc == PCRE2_ERROR_NOMATCH)
+    rc = 0;
   pcre2_match_data_free (md);
-  return count;
+  return rc;
 }

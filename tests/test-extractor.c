@@ -4,6 +4,8 @@
 
 #include <claims/claims.h>
 
+#include "extractor-private.h"
+
 static ClaimsLexicon *lexicon;
 static ClaimsExtractor *extractor;
 
@@ -538,6 +540,17 @@ test_hostile_digits (void)
   for (int i = 0; i < 200000; i++)
     g_string_append (s, "7 ");
   check_fast ("200,000 small numbers", s, "de");
+  /* no match at the first group, nor, without reading the rest again, at
+   * any later one */
+  g_string_assign (s, "1");
+  for (int i = 0; i < 200000; i++)
+    g_string_append (s, " 000");
+  g_string_append (s, "x");
+  check_fast ("digit groups and a letter", s, "de");
+  check_fast ("digit groups and a letter", s, "en");
+  g_string_truncate (s, s->len - 1);
+  g_string_append (s, "\u00e4");
+  check_fast ("digit groups and a letter beyond ASCII", s, "de");
 }
 
 static void
@@ -584,6 +597,150 @@ test_default_lexicon (void)
   g_assert_cmpstr (claims_claim_get_speaker (g_ptr_array_index (found, 0)), ==, "NIS");
 }
 
+/* claims_extractor_match_digits() against the scanner's pattern at every
+ * digit of @text (the first @len bytes): where it decides, it must decide
+ * as the pattern; where the pattern finds no match, it finds none either
+ * at the digits of the chain that the scan then skips. Counts the decided
+ * and undecided positions. */
+static void
+check_digits (const char *lang,
+              const char *text,
+              gsize       len,
+              guint      *decided,
+              guint      *unsure)
+{
+  gboolean english = strcmp (lang, "en") == 0;
+
+  for (gsize p = 0; p < len; p++)
+    {
+      gsize c_end = 0, p_end = 0, chain = 0;
+      int c, rc;
+
+      if (!g_ascii_isdigit (text[p]))
+        continue;
+      c = claims_extractor_match_digits (text, len, p, english, &c_end,
+                                         &chain);
+      rc = claims_extractor_match_pattern (extractor, lang, text, len, p,
+                                           &p_end);
+      g_assert_cmpuint (chain, >=, p);
+      g_assert_cmpuint (chain, <, len);
+      if (rc == 0)
+        for (gsize q = p + 1; q < chain; q++)
+          {
+            gsize q_end;
+
+            if (g_ascii_isdigit (text[q]) && !g_ascii_isalnum (text[q - 1]))
+              g_assert_cmpint (claims_extractor_match_pattern (
+                  extractor, lang, text, len, q, &q_end), ==, 0);
+          }
+      if (c == CLAIMS_EXTRACTOR_DIGITS_UNSURE)
+        {
+          (*unsure)++;
+          continue;
+        }
+      (*decided)++;
+      if (rc != c || (c == 1 && c_end != p_end))
+        g_error ("%s: \"%.*s\" at %" G_GSIZE_FORMAT ": C %d (end %"
+                 G_GSIZE_FORMAT "), pattern %d (end %" G_GSIZE_FORMAT ")",
+                 lang, (int) len, text, p, c, c_end, rc, p_end);
+    }
+}
+
+static void
+test_scan_digits (void)
+{
+  static const char *const cases[] = {
+    "1.000", "1.000.000 Soldaten", "12,5 Mio. Euro", "3 Mio.x", "1.23",
+    "1.2345", "12.345,67", "1 000 000", "1\u00a0000", "1\u2009000 Euro",
+    "1\u202f000\u202f000", "1 000\u00a0000", "20k", "20kg", "20K.", "5 Tsd.",
+    "5 tsd", "5 tsd.5", "5 Tsd.-", "0,99\u20ac", "5\u20ac", "5 \u20ac",
+    "1,5", "1.5", "F-16", "Su-27", "x-5", "(5)", "14:30", "v2", "_5", "5_",
+    "3 Millionen", "3 Millionenstadt", "3 millionen5", "3 Mrd.", "3\tMrd.",
+    "3 \u00a0 Mio", "3\u00a0Mio.", "2.5bn", "2.5 bn", "3.8m", "3.8mx",
+    "4 mn", "10 dozen", "1,500", "1,500,000.25", "1 500.5", "12,34",
+    "5\u212a", "5 T\u017fd.", "5 \u212aM", "1\u0663", "\u0663.5", "1.\u0663",
+    "\u00b2.5", "\u00e4-5", "\u2010-5", "a\u20105", "a\u20115", "\u00aa5",
+    "5\u00b2", "5 Millionen\u00e4", "5\u00a0\u00e4", "12 345", "123 4567",
+    "1234 567", "1.234.56", "1.234,", "1.234,x", "1.234,5.6", "99 hundert",
+    "7 Dutzend", "7 Hundert.", "7 Milliarde", "7 Milliarden", "7 billion",
+    "7 trillion", "7 thousand", "7thousand", "7 Tausend", "1:2", "1,2,3",
+    "2024", "5%", "5 %", "5\u2013", "5\u2013 6", "\u201e5\u201c", "5\u2026",
+    "\u00ab5\u00bb", "5\u00b0C", "5\u00d73", "5 \u2009Mio.", "5 MIO.",
+    "1.000 Mio", "1.000Mio", "1.000 k", "1.000k", "1 k", "9\n000", "9 \n Mio",
+    "9.", "9,", "9 ", "9", "9 M", "9 Mi", "9 Mio",
+    "1 000 000x", "1 000 000.000x", "1 000 000,000x", "1 000\u00a0000\u00e4",
+    "1 000 000\u00e4", "12 345 678 9", "12 345 6789", "1 000 000.5x",
+    "1 000 000 Mio.x", "1 000 000 000", "1 000 000k", "1 000 000 000.000.000x",
+    "1 000 000.000 Euro", "1 000 000,000 dollars",
+  };
+  static const char *const tokens[] = {
+    "0", "1", "2", "3", "5", "7", "9", "12", "000", "345", "2024",
+    ".", ",", ":", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u202f",
+    "\u3000", "-", "\u2013", "\u2010", "\u2011", "_", "a", "k", "K", "m",
+    "M", "x", "s", "n", "b", "\u017f", "\u212a", "\u00e4", "Mio.", "Mio",
+    "Mrd.", "Tsd.", "tsd", "million", "Millionen", "Milliarden", "bn", "mn",
+    "tn", "thousand", "hundred", "Hundert", "dozen", "Dutzend", "tausend",
+    "%", "\u20ac", "$", "\u00b2", "\u0663", "\uff11", "(", ")", "/",
+    "\u201e", "\u201c", "'", "\u00b7", "\u00aa", "\u200b", "\u00ad",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241021);
+  g_autoptr(GString) s = g_string_new (NULL);
+  const char *langs[] = { "de", "en" };
+  guint decided = 0, unsure = 0;
+
+  g_test_summary ("The C matcher of candidates at a digit decides as the "
+                  "scanner's pattern wherever it decides.");
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+        for (gsize pre = 0; pre < 3; pre++)
+          {
+            static const char *const before[] = { "", "x ", "Es sind " };
+
+            g_string_assign (s, before[pre]);
+            g_string_append (s, cases[i]);
+            check_digits (langs[l], s->str, s->len, &decided, &unsure);
+          }
+      for (guint i = 0; i < 20000; i++)
+        {
+          guint n = (guint) g_rand_int_range (rand, 1, 14);
+          gsize cut;
+
+          g_string_truncate (s, 0);
+          cut = 0;
+          for (guint k = 0; k < n; k++)
+            {
+              /* digits half of the time, some characters beyond ASCII
+               * that the C matcher knows or must not pretend to know */
+              if (g_rand_int_range (rand, 0, 8) == 0)
+                {
+                  static const gunichar extra[] = {
+                    0xD7, 0xE4, 0x1680, 0x180E, 0x205F, 0x20AC, 0x3000,
+                  };
+                  gint r = g_rand_int_range (rand, 0, 32 + 64 + 7);
+
+                  g_string_append_unichar (s, r < 32 ? 0xA0 + (gunichar) r
+                                           : r < 96 ? 0x2000 + (gunichar) r - 32
+                                           : extra[r - 96]);
+                }
+              else if (g_rand_boolean (rand))
+                g_string_append (s, tokens[g_rand_int_range (rand, 0, 11)]);
+              else
+                g_string_append (s, tokens[g_rand_int_range (
+                    rand, 0, G_N_ELEMENTS (tokens))]);
+              /* sometimes the text ends early (at a character) */
+              if (cut == 0 && g_rand_int_range (rand, 0, 20) == 0)
+                cut = s->len;
+            }
+          check_digits (langs[l], s->str, cut > 0 ? cut : s->len,
+                        &decided, &unsure);
+        }
+    }
+  g_test_message ("decided %u, unsure %u", decided, unsure);
+  /* most positions are decided in C, or the test tests little */
+  g_assert_cmpuint (decided, >, 4 * unsure);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -614,6 +771,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/threads", test_threads);
   g_test_add_func ("/extractor/hostile/long-line", test_hostile_long_line);
   g_test_add_func ("/extractor/hostile/digits", test_hostile_digits);
+  g_test_add_func ("/extractor/scan/digits", test_scan_digits);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
