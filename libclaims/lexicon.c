@@ -399,8 +399,9 @@ enum {
   BYTE_UPPER = 1 << 2,
   BYTE_LOWER = 1 << 3,
   BYTE_HIGH  = 1 << 4,
+  BYTE_JOIN  = 1 << 5,  /* '-', '\'': may join the parts of a word */
+  BYTE_SEP   = 1 << 6,  /* '.', ',': may join the digits of a number */
 };
-#define BYTE_ALNUM (BYTE_DIGIT | BYTE_UPPER | BYTE_LOWER)
 
 #define BYTE_CLASS(c) \
   ((c) >= 0x80 ? BYTE_HIGH \
@@ -408,7 +409,21 @@ enum {
    : (c) >= 'A' && (c) <= 'Z' ? BYTE_UPPER \
    : (c) >= 'a' && (c) <= 'z' ? BYTE_LOWER \
    : (c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' \
-     || (c) == '\r' ? BYTE_SPACE : 0)
+     || (c) == '\r' ? BYTE_SPACE \
+   : (c) == '-' || (c) == '\'' ? BYTE_JOIN \
+   : (c) == '.' || (c) == ',' ? BYTE_SEP : 0)
+/* What a token that starts with a byte is: its CLAIMS_TOKEN_* flags for
+ * an ASCII letter, digit or punctuation, or that the byte is white space
+ * (START_SPACE) or not ASCII (START_HIGH: see first_char_high()). */
+#define START_SPACE 0x80
+#define START_HIGH  0x40
+#define BYTE_START(c) \
+  ((c) >= 0x80 ? START_HIGH \
+   : (c) >= '0' && (c) <= '9' ? CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_DIGIT \
+   : (c) >= 'A' && (c) <= 'Z' ? CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_UPPER \
+   : (c) >= 'a' && (c) <= 'z' ? CLAIMS_TOKEN_WORD \
+   : (c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' \
+     || (c) == '\r' ? START_SPACE : CLAIMS_TOKEN_PUNCT)
 /* The fold of an ASCII letter or digit; 0 for any other byte. */
 #define BYTE_ALNUM_FOLD(c) \
   ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') \
@@ -427,6 +442,7 @@ enum {
 
 static const guint8 byte_class[256] = { BYTES256 (BYTE_CLASS) };
 static const guint8 byte_alnum_fold[256] = { BYTES256 (BYTE_ALNUM_FOLD) };
+static const guint8 byte_start[256] = { BYTES256 (BYTE_START) };
 
 /* What the tokenizer needs to know of a character of two bytes in UTF-8
  * (U+0080..U+07FF: Latin, Greek, Cyrillic, ...), asked of GLib once. */
@@ -564,6 +580,141 @@ word_goes_on (const char *q,
   return m;
 }
 
+/* The first character of a token at @p, a byte that is not ASCII (see
+ * claims_tokenize()): its fold goes to *@out and its hash into *@h (or
+ * *@folded is cleared), the token's flags to *@flags (0 if the character
+ * is white space); returns its length. Out of line: such characters are
+ * rare at the start of a token, and the scanning loop keeps its
+ * registers. */
+G_GNUC_NO_INLINE static gsize
+first_char_high (const char *p,
+                 const char *e,
+                 char      **out,
+                 guint32    *h,
+                 gboolean   *folded,
+                 guint8     *flags)
+{
+  gunichar c = char2_at (p, e);
+  gsize n;
+
+  if (c != 0)
+    {
+      const CharInfo *ci = &char2_info[c - CHAR2_FIRST];
+
+      if (ci->cls & CHAR_SPACE)
+        {
+          *flags = 0;
+          return 2;
+        }
+      if (ci->cls & CHAR_WORD)
+        *flags = CLAIMS_TOKEN_WORD
+                 | ((ci->cls & CHAR_DIGIT) ? CLAIMS_TOKEN_DIGIT
+                    : (ci->cls & CHAR_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
+      else
+        *flags = CLAIMS_TOKEN_PUNCT;
+      *out = put_fold (*out, ci, h, folded);
+      return 2;
+    }
+  c = decode_char (p, e, &n);
+  if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+    {
+      *flags = 0;
+      return n;
+    }
+  /* folded as a whole at the end of the token */
+  *folded = FALSE;
+  if (c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c))
+    {
+      *flags = CLAIMS_TOKEN_WORD;
+      if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+        *flags |= CLAIMS_TOKEN_DIGIT;
+      else if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
+        *flags |= CLAIMS_TOKEN_UPPER;
+    }
+  else
+    *flags = CLAIMS_TOKEN_PUNCT;
+  return n;
+}
+
+/* Whether word_goes_on() may say other than 0 at @q (before @e), after
+ * an ASCII letter or digit or a character that is not ASCII: at a byte
+ * that is not ASCII, a hyphen or an apostrophe, or '.' or ',' between
+ * ASCII digits. Every other ASCII byte ends a word. Inline, as most words
+ * end at a space, a full stop or a comma. */
+static inline gboolean
+may_go_on (const char *q,
+           const char *e)
+{
+  guint bc = byte_class[(guchar) *q];
+
+  return (bc & (BYTE_HIGH | BYTE_JOIN)) != 0
+         || ((bc & BYTE_SEP) && q + 1 < e
+             && (byte_class[(guchar) q[1]] & BYTE_DIGIT)
+             && (byte_class[(guchar) q[-1]] & BYTE_DIGIT));
+}
+
+/* The rest of a word at @q (before @e), after its ASCII letters and
+ * digits, where may_go_on():
+ * characters of words, joiners and the ASCII runs between them, folded
+ * to *@out and hashed into *@h (or *@folded cleared) as claims_tokenize()
+ * does; returns the word's end. Out of line for the registers of the
+ * scanning loop. */
+G_GNUC_NO_INLINE static const char *
+word_tail (const char *q,
+           const char *e,
+           char      **out,
+           guint32    *h,
+           gboolean   *folded)
+{
+  char *o = *out;
+  guint32 hh = *h;
+
+  for (;;)
+    {
+      gunichar c2 = char2_at (q, e);
+      guchar l;
+
+      if (c2 != 0)
+        {
+          const CharInfo *ci = &char2_info[c2 - CHAR2_FIRST];
+
+          /* no joiner has two bytes */
+          if (!(ci->cls & CHAR_WORD))
+            break;
+          o = put_fold (o, ci, &hh, folded);
+          q += 2;
+        }
+      else
+        {
+          char buf[3];
+          guint buf_len;
+          gsize m = word_goes_on (q, e, buf, &buf_len);
+
+          if (m == 0)
+            break;
+          if (buf_len == 0)
+            *folded = FALSE;
+          for (guint k = 0; k < buf_len; k++)
+            {
+              *o++ = buf[k];
+              hh = hash_step (hh, (guchar) buf[k]);
+            }
+          q += m;
+        }
+      while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+        {
+          *o++ = (char) l;
+          hh = hash_step (hh, l);
+          q++;
+        }
+      if (q == e || !may_go_on (q, e))
+        break;
+    }
+  *out = o;
+  *h = hh;
+  return q;
+}
+
 /**
  * claims_tokenize: (skip)
  *
@@ -581,7 +732,9 @@ claims_tokenize (const char *text,
   const char *e = text + end;
   guint first = toks->len;
   guint used = first;
-  gboolean space_before = TRUE;
+  guint cap = toks->len;        /* the tokens toks has room for */
+  ClaimsToken *tv = (ClaimsToken *) (gpointer) toks->data;
+  guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
   char *out;
 
   char2_init ();
@@ -594,89 +747,53 @@ claims_tokenize (const char *text,
 
   while (p < e)
     {
-      guchar b = (guchar) *p;
-      guint bc = byte_class[b];
-      ClaimsToken t;
+      guint8 flags = byte_start[(guchar) *p];
+      const char *q;
       char *f = out;            /* the token's fold */
       guint32 h = HASH_OFFSET;
       gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
-      gboolean word;
-      gsize n;                  /* the bytes of the first character */
-      gunichar c2;
+      ClaimsToken *t;
 
-      if (bc & BYTE_SPACE)
+      if (flags & START_SPACE)
         {
           p++;
-          space_before = TRUE;
+          space = CLAIMS_TOKEN_SPACE_BEFORE;
           continue;
         }
-      if (bc & BYTE_ALNUM)
-        {
-          word = TRUE;
-          t.flags = CLAIMS_TOKEN_WORD
-                    | ((bc & BYTE_DIGIT) ? CLAIMS_TOKEN_DIGIT
-                       : (bc & BYTE_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
-          n = 0;  /* the loop below takes it */
-        }
-      else if (!(bc & BYTE_HIGH))
+      if (flags & CLAIMS_TOKEN_PUNCT)
         {
           /* ASCII punctuation: its own fold */
-          word = FALSE;
-          n = 1;
-          *out++ = (char) b;
-          h = hash_step (h, b);
-        }
-      else if ((c2 = char2_at (p, e)) != 0)
-        {
-          const CharInfo *ci = &char2_info[c2 - CHAR2_FIRST];
-
-          if (ci->cls & CHAR_SPACE)
-            {
-              p += 2;
-              space_before = TRUE;
-              continue;
-            }
-          word = (ci->cls & CHAR_WORD) != 0;
-          if (word)
-            t.flags = CLAIMS_TOKEN_WORD
-                      | ((ci->cls & CHAR_DIGIT) ? CLAIMS_TOKEN_DIGIT
-                         : (ci->cls & CHAR_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
-          n = 2;
-          out = put_fold (out, ci, &h, &folded);
+          *out++ = *p;
+          h = hash_step (h, (guchar) *p);
+          q = p + 1;
         }
       else
         {
-          gunichar c = decode_char (p, e, &n);
-
-          if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+          q = p;
+          if (G_UNLIKELY (flags & START_HIGH))
             {
-              p += n;
-              space_before = TRUE;
-              continue;
-            }
-          folded = FALSE;
-          word = c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c);
-          if (word)
-            {
-              t.flags = CLAIMS_TOKEN_WORD;
-              if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
-                t.flags |= CLAIMS_TOKEN_DIGIT;
-              else if (c < 0x80 ? g_ascii_isupper (c)
-                                : g_unichar_isupper (c))
-                t.flags |= CLAIMS_TOKEN_UPPER;
-            }
-        }
-      t.start = (guint32) (p - text);
-      if (word)
-        {
-          const char *q = p + n;
+              /* through copies: the loop's variables stay in registers */
+              char *o = out;
+              guint32 hh = h;
+              gboolean fo = TRUE;
+              guint8 fl;
+              gsize n = first_char_high (p, e, &o, &hh, &fo, &fl);
 
-          for (;;)
+              out = o;
+              h = hh;
+              folded = fo;
+              flags = fl;
+              if (flags == 0)
+                {
+                  p += n;
+                  space = CLAIMS_TOKEN_SPACE_BEFORE;
+                  continue;
+                }
+              q = p + n;
+            }
+          if (flags & CLAIMS_TOKEN_WORD)
             {
               guchar l;
-              gsize m;
-              char buf[3];
-              guint buf_len;
 
               /* ASCII letters and digits, folded and hashed on the way */
               while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
@@ -685,47 +802,43 @@ claims_tokenize (const char *text,
                   h = hash_step (h, l);
                   q++;
                 }
-              if (q == e || (byte_class[(guchar) *q] & BYTE_SPACE))
-                break;
-              m = word_goes_on (q, e, buf, &buf_len);
-              if (m == 0)
-                break;
-              if (buf_len == 0)
-                folded = FALSE;
-              for (guint k = 0; k < buf_len; k++)
+              if (q < e && may_go_on (q, e))
                 {
-                  *out++ = buf[k];
-                  h = hash_step (h, (guchar) buf[k]);
+                  char *o = out;
+                  guint32 hh = h;
+                  gboolean fo = folded;
+
+                  q = word_tail (q, e, &o, &hh, &fo);
+                  out = o;
+                  h = hh;
+                  folded = fo;
                 }
-              q += m;
             }
-          t.end = (guint32) (q - text);
-          p = q;
         }
-      else
-        {
-          t.flags = CLAIMS_TOKEN_PUNCT;
-          t.end = (guint32) (p + n - text);
-          p += n;
-        }
-      if (!folded)
+      if (G_UNLIKELY (!folded))
         {
           /* a token with a character of three or four bytes (or not
            * UTF-8): folded again as a whole */
-          out = f + fold_into (f, text + t.start, t.end - t.start);
+          out = f + fold_into (f, p, (gsize) (q - p));
           h = hash_bytes (f, (gsize) (out - f));
         }
-      t.fold = f;
-      t.fold_len = (guint32) (out - f);
-      t.hash = h;
-      *out++ = '\0';
-      if (space_before)
-        t.flags |= CLAIMS_TOKEN_SPACE_BEFORE;
-      space_before = FALSE;
       /* written in place: the array grows in steps, not per token */
-      if (used == toks->len)
-        g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
-      g_array_index (toks, ClaimsToken, used++) = t;
+      if (G_UNLIKELY (used == cap))
+        {
+          g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
+          tv = (ClaimsToken *) (gpointer) toks->data;
+          cap = toks->len;
+        }
+      t = &tv[used++];
+      t->start = (guint32) (p - text);
+      t->end = (guint32) (q - text);
+      t->fold = f;
+      t->fold_len = (guint32) (out - f);
+      t->hash = h;
+      t->flags = flags | space;
+      *out++ = '\0';
+      space = 0;
+      p = q;
     }
   arena->len = (gsize) (out - arena->str);
   *out = '\0';
