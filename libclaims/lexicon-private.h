@@ -34,6 +34,8 @@ typedef struct {
   double         number;   /* payload: multiplier of a "multiplier" cue */
   gpointer       pattern;  /* pcre2_code * of a "patterns" entry, or NULL */
   const char    *source;   /* interned: where it was defined, for messages */
+  guint          index;    /* its place among the lexicon's entries, from
+                            * 0: for tables by entry */
 } ClaimsLexEntry;
 
 /* One token of text as the extractor sees it. */

@@ -1478,6 +1478,7 @@ commit (ClaimsLexicon *lex,
         }
       if (e->lang != NULL)
         g_hash_table_add (lex->langs, (gpointer) e->lang);
+      e->index = lex->entries->len;
       g_ptr_array_add (lex->entries, e);
     }
   g_ptr_array_set_free_func (st->entries, NULL);
