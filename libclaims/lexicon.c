@@ -2162,15 +2162,25 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
 #define MATCHER_CANDS_MAX (16u * 1024u) /* candidates */
 
 typedef struct {
-  guint32     hash;       /* ClaimsToken.hash */
-  guint32     epoch;      /* the slot is empty unless it is the matcher's */
+  guint64     tag;        /* matcher_tag() of the token */
   const char *lang;
+  guint32     epoch;      /* the slot is empty unless it is the matcher's */
   guint32     key_off;    /* the fold, in keys */
-  guint16     key_len;
-  guint8      word;       /* whether the token is a word */
   guint32     cand_off;   /* the candidates, in cands */
-  guint32     n_cands;
+  guint32     n_cands;    /* | MATCHER_MULTI: not every candidate is of
+                           * one token */
 } MatcherSlot;
+
+#define MATCHER_MULTI (1u << 31)
+
+/* What a slot compares first: the token's hash, the length of its fold
+ * (at most MATCHER_KEY_MAX when it is kept) and whether it is a word. */
+static inline guint64
+matcher_tag (const ClaimsToken *t)
+{
+  return (guint64) t->hash | ((guint64) t->fold_len << 32)
+         | ((guint64) (t->flags & CLAIMS_TOKEN_WORD) << 63);
+}
 
 struct _ClaimsLexMatcher {
   guint64       stamp;    /* ClaimsLexicon.stamp of what is remembered */
@@ -2231,7 +2241,8 @@ matcher_flush (ClaimsLexMatcher *m,
 }
 
 /* The candidates for token @t (see collect_candidates()): remembered, or
- * collected and remembered. */
+ * collected and remembered; their number in *@n_cands, with
+ * MATCHER_MULTI if some candidate has other than one token. */
 static inline const ClaimsLexEntry **
 matcher_candidates (ClaimsLexMatcher    *m,
                     const ClaimsLexicon *lexicon,
@@ -2239,40 +2250,44 @@ matcher_candidates (ClaimsLexMatcher    *m,
                     const ClaimsToken   *t,
                     guint               *n_cands)
 {
-  guint8 word = (t->flags & CLAIMS_TOKEN_WORD) != 0;
+  guint64 tag = matcher_tag (t);
   MatcherSlot *sl = &m->slots[(t->hash * 0x9E3779B1u)
                               >> (32 - MATCHER_BITS)];
-  guint off;
+  guint off, n, multi = 0;
 
-  if (sl->hash == t->hash && sl->epoch == m->epoch
-      && sl->key_len == t->fold_len && sl->lang == lang && sl->word == word
+  /* a fold longer than MATCHER_KEY_MAX is never kept: its tag may not be
+   * compared (its length reaches the word bit) */
+  if (t->fold_len <= MATCHER_KEY_MAX && sl->tag == tag
+      && sl->epoch == m->epoch && sl->lang == lang
       && same_bytes (m->keys + sl->key_off, t->fold, t->fold_len))
     {
       *n_cands = sl->n_cands;
-      return sl->n_cands > 0 ? m->cands.v + sl->cand_off : NULL;
+      return m->cands.v + sl->cand_off;
     }
   if (m->cands.n > MATCHER_CANDS_MAX
       || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
     matcher_flush (m, m->stamp);
   off = m->cands.n;
   collect_candidates (lexicon, lang, t, &m->cands);
-  *n_cands = m->cands.n - off;
+  n = m->cands.n - off;
+  for (guint k = 0; k < n; k++)
+    if (m->cands.v[off + k]->n_tokens != 1)
+      multi = MATCHER_MULTI;
+  *n_cands = n | multi;
   if (t->fold_len <= MATCHER_KEY_MAX)
     {
-      sl->hash = t->hash;
+      sl->tag = tag;
       sl->epoch = m->epoch;
       sl->lang = lang;
       sl->key_off = m->keys_len;
-      sl->key_len = (guint16) t->fold_len;
-      sl->word = word;
       sl->cand_off = off;
-      sl->n_cands = *n_cands;
+      sl->n_cands = n | multi;
       memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
       m->keys_len += t->fold_len;
     }
   else
     m->cands.n = off;  /* used once by the caller, not kept */
-  return *n_cands > 0 ? m->cands.v + off : NULL;
+  return m->cands.v + off;
 }
 
 guint
@@ -2292,22 +2307,39 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
       guint n_cands;
       const ClaimsLexEntry **cands = matcher_candidates (m, lexicon, lang,
                                                          &toks[i], &n_cands);
+      guint n = n_cands & ~MATCHER_MULTI;
+      ClaimsLexHit *out;
 
-      if (n_cands == 0)
+      if (n == 0)
         continue;
-      if (n_hits + n_cands > m->hits_cap)
+      if (n_hits + n > m->hits_cap)
         {
-          m->hits_cap = MAX (n_hits + n_cands, 2 * m->hits_cap);
+          m->hits_cap = MAX (n_hits + n, 2 * m->hits_cap);
           m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
         }
-      for (guint k = 0; k < n_cands; k++)
+      out = m->hits + n_hits;
+      if (!(n_cands & MATCHER_MULTI))
+        {
+          /* entries of one token: every candidate is a hit
+           * (rest_matches() has nothing to check) */
+          for (guint k = 0; k < n; k++)
+            {
+              out[k].entry = cands[k];
+              out[k].n_tokens = 1;
+              out[k].tok = i;
+            }
+          n_hits += n;
+          continue;
+        }
+      for (guint k = 0; k < n; k++)
         if (rest_matches (cands[k], toks, n_toks, i))
           {
-            m->hits[n_hits].entry = cands[k];
-            m->hits[n_hits].n_tokens = cands[k]->n_tokens;
-            m->hits[n_hits].tok = i;
-            n_hits++;
+            out->entry = cands[k];
+            out->n_tokens = cands[k]->n_tokens;
+            out->tok = i;
+            out++;
           }
+      n_hits = (guint) (out - m->hits);
     }
   *hits = m->hits;
   return n_hits;

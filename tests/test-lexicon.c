@@ -705,6 +705,16 @@ test_matcher (void)
         }
       for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
         g_ptr_array_add (words, g_strdup (extra[i]));
+      /* folds around the longest the matcher keeps (64 bytes) */
+      for (gsize len = 62; len <= 66; len++)
+        {
+          g_ptr_array_add (words, g_strnfill (len, 'a'));
+          g_ptr_array_add (words, g_strdup_printf ("%.*s%s", (int) len - 6,
+                                                   "bockbockbockbockbockbock"
+                                                   "bockbockbockbockbockbock"
+                                                   "bockbockbockbockbockbock",
+                                                   "schafe"));
+        }
 
       for (guint s = 0; s < 600; s++)
         {
