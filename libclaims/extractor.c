@@ -1202,7 +1202,7 @@ typedef struct _Scratch {
   GArray  *toks2, *hits2, *start_head2, *end_head2, *marks2;
   GArray  *dates2, *date_tok2;
   GString *arena, *arena2;
-  guint    cap[4], cap2[4];
+  guint    cap[5], cap2[5];
   guint64  owner;        /* ClaimsExtractor.serial the class table is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
   /* the class + 1 of each lexicon entry by its index, 0 if not known yet
@@ -1250,9 +1250,9 @@ typedef struct {
    * sentence (swapped in by swap_scratch()) */
   GArray          *toks2, *hits2, *start_head2, *end_head2, *marks2;
   /* what g_array_set_size() has given each array at least: within it the
-   * length is set directly (cap[0..3] for hits, start_head, end_head,
-   * marks; cap2[] for the spare ones) */
-  guint            cap[4], cap2[4];
+   * length is set directly (cap[0..4] for hits, start_head, end_head,
+   * marks, toks; cap2[] for the spare ones) */
+  guint            cap[5], cap2[5];
   GArray          *dates2, *date_tok2;
   GString         *arena2;
   guint64          sent_marks;  /* every mark of the sentence (see
@@ -1527,7 +1527,8 @@ analyse_tokens (Run  *r,
   r->toks->len = 0;
   g_string_truncate (r->arena, 0);
   r->hits->len = 0;
-  claims_tokenize (r->text, start, end, r->toks, r->arena);
+  claims_tokenize_in_room (r->text, start, end, r->toks, &r->cap[4],
+                           r->arena);
   n = r->toks->len;
   toks = (const ClaimsToken *) r->toks->data;
   array_resize (r->start_head, &r->cap[1], n + 1);

@@ -157,6 +157,17 @@ void         claims_tokenize              (const char          *text,
                                            GArray              *toks,
                                            GString             *arena);
 
+/* As claims_tokenize(), for @toks that g_array_set_size() has made at
+ * least *@room elements long before (its length may be less now): the
+ * tokens go there without a call, and *@room is updated when it grows. */
+G_GNUC_INTERNAL
+void         claims_tokenize_in_room      (const char          *text,
+                                           gsize                start,
+                                           gsize                end,
+                                           GArray              *toks,
+                                           guint               *room,
+                                           GString             *arena);
+
 /* Case-folds @len bytes of UTF-8 into @out (appended). ASCII fast path. */
 G_GNUC_INTERNAL
 void         claims_fold_append           (GString             *out,

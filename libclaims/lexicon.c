@@ -728,22 +728,40 @@ claims_tokenize (const char *text,
                  GArray     *toks,
                  GString    *arena)
 {
+  guint room = toks->len;
+
+  claims_tokenize_in_room (text, start, end, toks, &room, arena);
+}
+
+void
+claims_tokenize_in_room (const char *text,
+                         gsize       start,
+                         gsize       end,
+                         GArray     *toks,
+                         guint      *room,
+                         GString    *arena)
+{
   const char *p = text + start;
   const char *e = text + end;
   guint first = toks->len;
   guint used = first;
-  guint cap = toks->len;        /* the tokens toks has room for */
+  guint cap = MAX (*room, toks->len);  /* the tokens toks has room for */
   ClaimsToken *tv = (ClaimsToken *) (gpointer) toks->data;
   guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
+  gsize need = 3 * (end - start);
   char *out;
 
   char2_init ();
   /* Room for every fold at once, so that the tokens can point into the
    * arena at once: a fold is at most twice as long as its text
    * (fold_into()), and it has a NUL. The arena's length is set to what
-   * was used at the end. */
-  g_string_set_size (arena, arena->len + 3 * (end - start));
-  out = arena->str + arena->len - 3 * (end - start);
+   * was used at the end (and its NUL written), so within what it has
+   * allocated the length alone is set. */
+  if (need < arena->allocated_len - arena->len)
+    arena->len += need;
+  else
+    g_string_set_size (arena, arena->len + need);
+  out = arena->str + arena->len - need;
 
   while (p < e)
     {
@@ -843,6 +861,7 @@ claims_tokenize (const char *text,
   arena->len = (gsize) (out - arena->str);
   *out = '\0';
   toks->len = used;
+  *room = cap;
 }
 
 /* ---- construction ----------------------------------------------------- */

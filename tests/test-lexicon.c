@@ -529,6 +529,32 @@ check_tokenize (const char *text,
       g_assert_cmpmem (t->fold, t->fold_len + 1, r->fold, r->fold_len + 1);
       g_assert_cmpuint (t->hash, ==, fnv1a (t->fold, t->fold_len));
     }
+
+  /* again into an array that had room for 40 (as the extractor's) and an
+   * arena with room to spare */
+  {
+    g_autoptr(GArray) toks2 = g_array_new (FALSE, FALSE,
+                                           sizeof (ClaimsToken));
+    g_autoptr(GString) arena2 = g_string_sized_new (4096);
+    guint room = 40;
+
+    g_array_set_size (toks2, room);
+    toks2->len = 0;
+    claims_tokenize_in_room (text, start, end, toks2, &room, arena2);
+    g_assert_cmpuint (toks2->len, ==, ref->len);
+    g_assert_cmpuint (room, >=, MAX (40u, toks2->len));
+    for (guint i = 0; i < ref->len; i++)
+      {
+        ClaimsToken *t = &g_array_index (toks2, ClaimsToken, i);
+        ClaimsToken *r = &g_array_index (ref, ClaimsToken, i);
+
+        g_assert_cmpuint (t->start, ==, r->start);
+        g_assert_cmpuint (t->end, ==, r->end);
+        g_assert_cmpuint (t->flags, ==, r->flags);
+        g_assert_cmpmem (t->fold, t->fold_len + 1, r->fold, r->fold_len + 1);
+        g_assert_cmpuint (t->hash, ==, fnv1a (t->fold, t->fold_len));
+      }
+  }
 }
 
 static void
