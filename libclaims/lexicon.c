@@ -855,7 +855,14 @@ claims_tokenize_in_room (const char *text,
       t->hash = h;
       t->flags = flags | space;
       *out++ = '\0';
-      space = 0;
+      /* one space after the token at once (the loop would skip it) */
+      if (q < e && *q == ' ')
+        {
+          space = CLAIMS_TOKEN_SPACE_BEFORE;
+          q++;
+        }
+      else
+        space = 0;
       p = q;
     }
   arena->len = (gsize) (out - arena->str);
