@@ -2182,16 +2182,17 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
  * direct-mapped slots point into a pool of keys and one of candidates.
  * The pools are bounded; when one is full, or the lexicon is another (or
  * has grown), everything is forgotten at once by a new epoch. */
-#define MATCHER_BITS      12
-#define MATCHER_KEY_MAX   64u           /* longer folds are not kept */
-#define MATCHER_KEYS_MAX  (64u * 1024u) /* bytes of keys */
-#define MATCHER_CANDS_MAX (16u * 1024u) /* candidates */
+#define MATCHER_BITS       12
+#define MATCHER_KEY_MAX    64u           /* longer folds are not kept */
+#define MATCHER_KEYS_MAX   (64u * 1024u) /* bytes of keys */
+#define MATCHER_CANDS_MAX  (16u * 1024u) /* candidates */
+#define MATCHER_EPOCH_BITS 24            /* see matcher_tag() */
 
 typedef struct {
-  guint64     tag;        /* matcher_tag() of the token */
+  guint64     tag;        /* matcher_tag() of the token; 0: empty */
   const char *lang;
-  guint32     epoch;      /* the slot is empty unless it is the matcher's */
-  guint32     key_off;    /* the fold, in keys */
+  guint64     key;        /* a fold of up to 8 bytes as short_key(), a
+                           * longer one as its offset in keys */
   guint32     cand_off;   /* the candidates, in cands */
   guint32     n_cands;    /* | MATCHER_MULTI: not every candidate is of
                            * one token */
@@ -2199,13 +2200,37 @@ typedef struct {
 
 #define MATCHER_MULTI (1u << 31)
 
-/* What a slot compares first: the token's hash, the length of its fold
- * (at most MATCHER_KEY_MAX when it is kept) and whether it is a word. */
+/* What a slot compares first, in one number: the token's hash, the
+ * length of its fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a
+ * word, and the matcher's epoch (never 0). */
 static inline guint64
-matcher_tag (const ClaimsToken *t)
+matcher_tag (const ClaimsToken *t,
+             guint32            epoch)
 {
   return (guint64) t->hash | ((guint64) t->fold_len << 32)
-         | ((guint64) (t->flags & CLAIMS_TOKEN_WORD) << 63);
+         | ((guint64) (t->flags & CLAIMS_TOKEN_WORD) << 39)
+         | ((guint64) epoch << 40);
+}
+
+/* The @len <= 8 bytes at @s as one number, zero-padded (little-endian):
+ * two strings of the same length are equal if their numbers are. Read as
+ * same_bytes() does, without a byte beyond them. */
+static inline guint64
+short_key (const char *s,
+           gsize       len)
+{
+  guint32 lo, hi;
+
+  if (len < 4)
+    return len == 0 ? 0
+           : (guint64) (guchar) s[0]
+             | ((guint64) (guchar) s[len / 2] << (8 * (len / 2)))
+             | ((guint64) (guchar) s[len - 1] << (8 * (len - 1)));
+  /* overlapping: the bytes in both are the same */
+  memcpy (&lo, s, 4);
+  memcpy (&hi, s + len - 4, 4);
+  return (guint64) GUINT32_FROM_LE (lo)
+         | ((guint64) GUINT32_FROM_LE (hi) << (8 * (len - 4)));
 }
 
 struct _ClaimsLexMatcher {
@@ -2259,7 +2284,7 @@ matcher_flush (ClaimsLexMatcher *m,
   m->stamp = stamp;
   m->keys_len = 0;
   m->cands.n = 0;
-  if (++m->epoch == 0)
+  if (++m->epoch == (1u << MATCHER_EPOCH_BITS))
     {
       memset (m->slots, 0, sizeof (MatcherSlot) << MATCHER_BITS);
       m->epoch = 1;
@@ -2276,16 +2301,17 @@ matcher_candidates (ClaimsLexMatcher    *m,
                     const ClaimsToken   *t,
                     guint               *n_cands)
 {
-  guint64 tag = matcher_tag (t);
+  guint64 tag = matcher_tag (t, m->epoch);
   MatcherSlot *sl = &m->slots[(t->hash * 0x9E3779B1u)
                               >> (32 - MATCHER_BITS)];
   guint off, n, multi = 0;
 
   /* a fold longer than MATCHER_KEY_MAX is never kept: its tag may not be
-   * compared (its length reaches the word bit) */
-  if (t->fold_len <= MATCHER_KEY_MAX && sl->tag == tag
-      && sl->epoch == m->epoch && sl->lang == lang
-      && same_bytes (m->keys + sl->key_off, t->fold, t->fold_len))
+   * compared (its length reaches the other fields) */
+  if (t->fold_len <= MATCHER_KEY_MAX && sl->tag == tag && sl->lang == lang
+      && (t->fold_len <= 8
+          ? sl->key == short_key (t->fold, t->fold_len)
+          : same_bytes (m->keys + sl->key, t->fold, t->fold_len)))
     {
       *n_cands = sl->n_cands;
       return m->cands.v + sl->cand_off;
@@ -2302,14 +2328,19 @@ matcher_candidates (ClaimsLexMatcher    *m,
   *n_cands = n | multi;
   if (t->fold_len <= MATCHER_KEY_MAX)
     {
-      sl->tag = tag;
-      sl->epoch = m->epoch;
+      /* the epoch may be new (flushed above) */
+      sl->tag = matcher_tag (t, m->epoch);
       sl->lang = lang;
-      sl->key_off = m->keys_len;
       sl->cand_off = off;
       sl->n_cands = n | multi;
-      memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
-      m->keys_len += t->fold_len;
+      if (t->fold_len <= 8)
+        sl->key = short_key (t->fold, t->fold_len);
+      else
+        {
+          sl->key = m->keys_len;
+          memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
+          m->keys_len += t->fold_len;
+        }
     }
   else
     m->cands.n = off;  /* used once by the caller, not kept */

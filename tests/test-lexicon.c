@@ -767,6 +767,40 @@ test_matcher (void)
       check_matcher (lex, "de", "Schafe und Ziegen rund um die Herde");
     }
 
+  /* folds of the same length and hash (FNV-1a), one in the lexicon: the
+   * matcher must tell them apart by their bytes */
+  {
+    g_autoptr(ClaimsLexicon) coll = claims_lexicon_new ();
+    static const char *const pairs =
+      "16ef gwtr so1s7 03s3f 3q6odhd nrml5r9 v40r6tox 3kvaevgz "
+      "xt0lww1xd xnelkugof isqaqrchk415 vrxpxexv3zmv";
+
+    g_assert_true (claims_lexicon_load_data (
+        coll,
+        "{ \"subjects\": { \"x\": [\"16ef\", \"so1s7\", \"3q6odhd\","
+        "  \"v40r6tox\", \"xt0lww1xd\", \"isqaqrchk415\"] } }",
+        -1, "coll.json", &error));
+    g_assert_no_error (error);
+    for (guint round = 0; round < 2; round++)
+      {
+        g_auto(GStrv) w = g_strsplit (pairs, " ", -1);
+        g_autofree char *fwd = g_strjoinv (" ", w);
+        g_autofree char *back = NULL;
+        guint n = g_strv_length (w);
+
+        check_matcher (coll, NULL, fwd);
+        for (guint k = 0; k < n / 2; k++)
+          {
+            char *t = w[k];
+
+            w[k] = w[n - 1 - k];
+            w[n - 1 - k] = t;
+          }
+        back = g_strjoinv (" ", w);
+        check_matcher (coll, NULL, back);
+      }
+  }
+
   /* another lexicon in the same thread */
   {
     g_autoptr(ClaimsLexicon) other = claims_lexicon_new ();
