@@ -25,9 +25,11 @@ enum {
 /* One word or phrase of a lexicon. Tokens are case-folded. */
 typedef struct {
   ClaimsLexKind  kind;
+  gboolean       next_exact; /* tokens[1] is a whole word: next_hash */
   const char    *key;      /* interned */
   const char    *lang;     /* interned; NULL = every language */
   guint          n_tokens;
+  guint32        next_hash;  /* FNV-1a of tokens[1] if next_exact */
   char         **tokens;   /* case-folded, without the '*' */
   guint32       *token_lens; /* strlen() of each token */
   guint8        *flags;    /* CLAIMS_LEX_TOKEN_* per token */

@@ -1148,6 +1148,12 @@ add_phrase (LoadState    *st,
   for (guint k = 0; k < e->n_tokens; k++)
     e->token_lens[k] = (guint32) strlen (e->tokens[k]);
   e->flags = g_byte_array_steal (flags, NULL);
+  if (e->n_tokens > 1
+      && !(e->flags[1] & (CLAIMS_LEX_TOKEN_PREFIX | CLAIMS_LEX_TOKEN_SUFFIX)))
+    {
+      e->next_exact = TRUE;
+      e->next_hash = hash_bytes (e->tokens[1], e->token_lens[1]);
+    }
   e->number = number;
   e->source = st->source;
   g_ptr_array_add (st->entries, e);
@@ -2389,13 +2395,23 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
           continue;
         }
       for (guint k = 0; k < n; k++)
-        if (rest_matches (cands[k], toks, n_toks, i))
-          {
-            out->entry = cands[k];
-            out->n_tokens = cands[k]->n_tokens;
-            out->tok = i;
-            out++;
-          }
+        {
+          const ClaimsLexEntry *e = cands[k];
+
+          /* refused at once when the next token's hash (trusted here)
+           * is not that of the entry's next word: token_matches() would
+           * find its fold different */
+          if (e->next_exact && i + 1 < n_toks
+              && toks[i + 1].hash != e->next_hash)
+            continue;
+          if (rest_matches (e, toks, n_toks, i))
+            {
+              out->entry = e;
+              out->n_tokens = e->n_tokens;
+              out->tok = i;
+              out++;
+            }
+        }
       n_hits = (guint) (out - m->hits);
     }
   *hits = m->hits;

@@ -654,7 +654,8 @@ static const char *const match_lexicon =
   "                             \"schwarze schafe\", \"die * herde\"],"
   "                 \"patterns\": [\"ziege[nr]?\", \"(a|aa)+(a|aa)+$b\"] },"
   "    \"goats\": [\"bock*\", \"*bock\", \"zicke\", \"ca. 5\", \"-\", \"«\"] },"
-  "  \"cues\": { \"approx\": [\"rund\", \"rund um\", \"etwa*\", \"Ä*\"] } }";
+  "  \"cues\": { \"approx\": [\"rund\", \"rund um\", \"etwa*\", \"Ä*\","
+  "                         \"rund um*\", \"rund *um\", \"um die herde\"] } }";
 
 static const char *const match_lexicon_en =
   "{ \"lang\": \"en\","
@@ -703,6 +704,7 @@ test_matcher (void)
   static const char *const extra[] = {
     "Schaf", "Schafe", "Lämmer", "Ziegen", "Ziege", "Bockbier", "Rehbock",
     "rund", "um", "etwa", "etwas", "ca", ".", "5", "-", "–", "«", "die",
+    "umher", "drum", "Um",
     "eine", "Herde", "schwarze", "Äpfel", "x", "Zicke", "aaaab",
     "Schafschafschafschafschafschafschafschafschafschafschafschafschafe",
   };
