@@ -654,7 +654,7 @@ may_go_on (const char *q,
 }
 
 /* The rest of a word at @q (before @e), after its ASCII letters and
- * digits, where may_go_on():
+ * digits, where may_go_on() (as every time the loop goes on):
  * characters of words, joiners and the ASCII runs between them, folded
  * to *@out and hashed into *@h (or *@folded cleared) as claims_tokenize()
  * does; returns the word's end. Out of line for the registers of the
@@ -683,6 +683,13 @@ word_tail (const char *q,
             break;
           o = put_fold (o, ci, &hh, folded);
           q += 2;
+        }
+      else if (byte_class[(guchar) *q] & BYTE_SEP)
+        {
+          /* '.' or ',' between digits (may_go_on()): its own fold */
+          *o++ = *q;
+          hh = hash_step (hh, (guchar) *q);
+          q++;
         }
       else
         {
