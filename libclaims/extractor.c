@@ -1452,15 +1452,16 @@ array_resize (GArray *a,
 }
 
 /* The class of lexicon entry @e (class_of_entry()), remembered by the
- * entry's index in the thread's Scratch for its extractor and lexicon. */
-static inline guint
+ * entry's index in the thread's Scratch for its extractor and lexicon
+ * (analyse_tokens() looks there first). */
+static guint
 entry_class (Run                  *r,
              const ClaimsLexEntry *e)
 {
   Scratch *scr = r->scr;
   guint c;
 
-  if (G_LIKELY (e->index < scr->n_cls_of && scr->cls_of[e->index] != 0))
+  if (e->index < scr->n_cls_of && scr->cls_of[e->index] != 0)
     return scr->cls_of[e->index] - 1u;
   if (e->index >= scr->n_cls_of)
     {
@@ -1519,6 +1520,8 @@ analyse_tokens (Run  *r,
   int *start_head, *end_head;
   guint64 *marks;
   Hit *hv;
+  const guint8 *cls_of;
+  guint n_cls_of;
   guint n;
   guint n_hits = 0;
 
@@ -1552,15 +1555,26 @@ analyse_tokens (Run  *r,
   /* room for every hit at once */
   array_resize (r->hits, &r->cap[0], MAX (64u, nh));
   hv = (Hit *) (gpointer) r->hits->data;
+  cls_of = r->scr->cls_of;
+  n_cls_of = r->scr->n_cls_of;
   for (guint k = 0; k < nh; k++)
     {
       /* read once: the stores below might alias them for the compiler */
       const ClaimsLexEntry *e = lh[k].entry;
       guint i = lh[k].tok;
       guint j = i + lh[k].n_tokens;
-      guint cls = entry_class (r, e);
+      guint cls;
       Hit *h;
       int idx;
+
+      if (G_LIKELY (e->index < n_cls_of && cls_of[e->index] != 0))
+        cls = cls_of[e->index] - 1u;
+      else
+        {
+          cls = entry_class (r, e);
+          cls_of = r->scr->cls_of;
+          n_cls_of = r->scr->n_cls_of;
+        }
 
       if (cls >= N_CLASSES)
         continue;
