@@ -751,9 +751,10 @@ claims_tokenize_in_room (const char *text,
   const char *p = text + start;
   const char *e = text + end;
   guint first = toks->len;
-  guint used = first;
   guint cap = MAX (*room, toks->len);  /* the tokens toks has room for */
   ClaimsToken *tv = (ClaimsToken *) (gpointer) toks->data;
+  ClaimsToken *t = tv + first;         /* the next token */
+  ClaimsToken *t_end = tv + cap;
   guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
   gsize need = 3 * (end - start);
   char *out;
@@ -777,7 +778,6 @@ claims_tokenize_in_room (const char *text,
       char *f = out;            /* the token's fold */
       guint32 h = HASH_OFFSET;
       gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
-      ClaimsToken *t;
 
       if (flags & START_SPACE)
         {
@@ -848,19 +848,23 @@ claims_tokenize_in_room (const char *text,
           h = hash_bytes (f, (gsize) (out - f));
         }
       /* written in place: the array grows in steps, not per token */
-      if (G_UNLIKELY (used == cap))
+      if (G_UNLIKELY (t == t_end))
         {
+          guint used = (guint) (t - tv);
+
           g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
           tv = (ClaimsToken *) (gpointer) toks->data;
           cap = toks->len;
+          t = tv + used;
+          t_end = tv + cap;
         }
-      t = &tv[used++];
       t->start = (guint32) (p - text);
       t->end = (guint32) (q - text);
       t->fold = f;
       t->fold_len = (guint32) (out - f);
       t->hash = h;
       t->flags = flags | space;
+      t++;
       *out++ = '\0';
       /* one space after the token at once (the loop would skip it) */
       if (q < e && *q == ' ')
@@ -874,7 +878,7 @@ claims_tokenize_in_room (const char *text,
     }
   arena->len = (gsize) (out - arena->str);
   *out = '\0';
-  toks->len = used;
+  toks->len = (guint) (t - tv);
   *room = cap;
 }
 
