@@ -757,6 +757,10 @@ claims_tokenize_in_room (const char *text,
   ClaimsToken *t_end = tv + cap;
   guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
   gsize need = 3 * (end - start);
+  /* the last byte is not an ASCII letter or digit: a run of them ends
+   * before @e by itself */
+  gboolean stop_before_e = end > start
+                           && byte_alnum_fold[(guchar) text[end - 1]] == 0;
   char *out;
 
   char2_init ();
@@ -820,13 +824,22 @@ claims_tokenize_in_room (const char *text,
             {
               guchar l;
 
-              /* ASCII letters and digits, folded and hashed on the way */
-              while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
-                {
-                  *out++ = (char) l;
-                  h = hash_step (h, l);
-                  q++;
-                }
+              /* ASCII letters and digits, folded and hashed on the way;
+               * without a bound check when the last byte stops them */
+              if (G_LIKELY (stop_before_e && q < e))
+                while ((l = byte_alnum_fold[(guchar) *q]) != 0)
+                  {
+                    *out++ = (char) l;
+                    h = hash_step (h, l);
+                    q++;
+                  }
+              else
+                while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+                  {
+                    *out++ = (char) l;
+                    h = hash_step (h, l);
+                    q++;
+                  }
               if (q < e && may_go_on (q, e))
                 {
                   char *o = out;
