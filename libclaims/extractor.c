@@ -1614,13 +1614,6 @@ typedef struct {
 
 #define MAX_ATTRS 8
 
-typedef struct {
-  const ClaimsLexEntry *e;
-  guint                 cls;
-} ClsSlot;
-
-#define N_CLS_SLOTS 256
-
 /* The text of a cue hit, remembered by its lexicon entry (checked against
  * the tokens before use: the text depends on them, not on the entry). */
 typedef struct {
@@ -1647,7 +1640,7 @@ typedef struct _Scratch {
   GArray  *toks2, *hits2, *start_head2, *end_head2, *marks2;
   GArray  *dates2, *date_tok2;
   GString *arena, *arena2;
-  guint    cap[4], cap2[4];
+  guint    cap[5], cap2[5];
   /* what a run needs once per document, kept from one to the next:
    * the figures of a sentence, the strings of a run (emptied at its end),
    * the head words of its speakers (keys in @strings; emptied) and the
@@ -1656,9 +1649,13 @@ typedef struct _Scratch {
   GPtrArray         *strings;
   GHashTable        *heads;
   pcre2_match_data  *md;
-  guint64  owner;        /* ClaimsExtractor.serial the class cache is for */
+  guint64  owner;        /* ClaimsExtractor.serial the class table is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
-  ClsSlot  cls_cache[N_CLS_SLOTS];
+  /* the class + 1 of each lexicon entry by its index, 0 if not known yet
+   * (see entry_class()) */
+  guint8  *cls_of;
+  guint    n_cls_of;
+  ClaimsLexMatcher *matcher;  /* the thread's (claims_lex_matcher_get()) */
   CueSlot  cue_cache[N_CUE_SLOTS];
   RefSlot  ref_cache[N_REF_SLOTS];
 } Scratch;
@@ -1688,9 +1685,6 @@ typedef struct {
   GArray          *toks;       /* ClaimsToken */
   GString         *arena;
   GArray          *lexhits;    /* ClaimsLexHit scratch */
-  /* class of a lexicon entry, remembered (direct-mapped by address; in
-   * the thread's Scratch) */
-  ClsSlot         *cls_cache;
   CueSlot         *cue_cache;  /* cue texts (in the thread's Scratch) */
   struct _Scratch *scr;        /* the arrays' owner while the run lasts */
   GArray          *hits;       /* Hit */
@@ -1703,9 +1697,9 @@ typedef struct {
    * sentence (swapped in by swap_scratch()) */
   GArray          *toks2, *hits2, *start_head2, *end_head2, *marks2;
   /* what g_array_set_size() has given each array at least: within it the
-   * length is set directly (cap[0..3] for hits, start_head, end_head,
-   * marks; cap2[] for the spare ones) */
-  guint            cap[4], cap2[4];
+   * length is set directly (cap[0..4] for hits, start_head, end_head,
+   * marks, toks; cap2[] for the spare ones) */
+  guint            cap[5], cap2[5];
   GArray          *dates2, *date_tok2;
   GString         *arena2;
   guint64          sent_marks;  /* every mark of the sentence (see
@@ -1909,6 +1903,63 @@ array_resize (GArray *a,
     }
 }
 
+/* The class of lexicon entry @e (class_of_entry()), remembered by the
+ * entry's index in the thread's Scratch for its extractor and lexicon
+ * (analyse_tokens() looks there first). */
+static guint
+entry_class (Run                  *r,
+             const ClaimsLexEntry *e)
+{
+  Scratch *scr = r->scr;
+  guint c;
+
+  if (e->index < scr->n_cls_of && scr->cls_of[e->index] != 0)
+    return scr->cls_of[e->index] - 1u;
+  if (e->index >= scr->n_cls_of)
+    {
+      guint n = MAX (e->index + 1, MAX (256u, 2 * scr->n_cls_of));
+
+      scr->cls_of = g_realloc (scr->cls_of, n);
+      memset (scr->cls_of + scr->n_cls_of, 0, n - scr->n_cls_of);
+      scr->n_cls_of = n;
+    }
+  c = class_of_entry (r->ex, e);
+  scr->cls_of[e->index] = (guint8) (c + 1);
+  return c;
+}
+
+/* Whether a punctuation token of one byte @c is among CLAUSE_PUNCT as
+ * is_punct() decides: strchr() finds the NUL too, and a byte that is not
+ * ASCII may be part of a character there. */
+static inline gboolean
+clause_punct_byte (guchar c)
+{
+  switch (c)
+    {
+    case '\0': case ',': case ';': case ':': case '(': case ')': case '[':
+    case ']': case '"':
+      return TRUE;
+    default:
+      return c >= 0x80 && strchr (CLAUSE_PUNCT, c) != NULL;
+    }
+}
+
+/* Whether token @t bounds a clause (C_BOUNDARY): clause punctuation, or a
+ * dash after a space. */
+static inline gboolean
+is_boundary (const ClaimsToken *t)
+{
+  if (!(t->flags & CLAIMS_TOKEN_PUNCT))
+    return FALSE;
+  if (t->fold_len == 1)
+    return clause_punct_byte ((guchar) t->fold[0])
+           || ((t->flags & CLAIMS_TOKEN_SPACE_BEFORE) && t->fold[0] == '-');
+  return strstr (CLAUSE_PUNCT, t->fold) != NULL
+         || ((t->flags & CLAIMS_TOKEN_SPACE_BEFORE) && t->fold_len == 3
+             && (memcmp (t->fold, "–", 3) == 0
+                 || memcmp (t->fold, "—", 3) == 0));
+}
+
 static void
 analyse_tokens (Run  *r,
                 gsize start,
@@ -1920,6 +1971,9 @@ analyse_tokens (Run  *r,
   guint nh;
   int *start_head, *end_head;
   guint64 *marks;
+  Hit *hv;
+  const guint8 *cls_of;
+  guint n_cls_of;
   guint n;
   guint n_hits = 0;
 
@@ -1928,7 +1982,8 @@ analyse_tokens (Run  *r,
   r->toks->len = 0;
   g_string_truncate (r->arena, 0);
   r->hits->len = 0;
-  claims_tokenize (r->text, start, end, r->toks, r->arena);
+  claims_tokenize_in_room (r->text, start, end, r->toks, &r->cap[4],
+                           r->arena);
   n = r->toks->len;
   toks = (const ClaimsToken *) r->toks->data;
   array_resize (r->start_head, &r->cap[1], n + 1);
@@ -1937,60 +1992,55 @@ analyse_tokens (Run  *r,
   start_head = (int *) r->start_head->data;
   end_head = (int *) r->end_head->data;
   marks = (guint64 *) r->marks->data;
-  for (guint i = 0; i <= n; i++)
+  /* one pass: no hits yet, and the clause boundaries */
+  for (guint i = 0; i < n; i++)
     {
       start_head[i] = -1;
       end_head[i] = -1;
-      marks[i] = 0;
+      marks[i] = is_boundary (&toks[i]) ? BIT (C_BOUNDARY) : 0;
     }
-  nh = claims_lex_matcher_match_all (claims_lex_matcher_get (), ex->lexicon,
-                                     r->lang, toks, n, &lh);
+  start_head[n] = -1;
+  end_head[n] = -1;
+  marks[n] = 0;
+  nh = claims_lex_matcher_match_all (r->scr->matcher, ex->lexicon, r->lang,
+                                     toks, n, &lh);
+  /* room for every hit at once */
+  array_resize (r->hits, &r->cap[0], MAX (64u, nh));
+  hv = (Hit *) (gpointer) r->hits->data;
+  cls_of = r->scr->cls_of;
+  n_cls_of = r->scr->n_cls_of;
   for (guint k = 0; k < nh; k++)
     {
+      /* read once: the stores below might alias them for the compiler */
+      const ClaimsLexEntry *e = lh[k].entry;
       guint i = lh[k].tok;
-      guint slot = (guint) (((guintptr) lh[k].entry >> 4) & (N_CLS_SLOTS - 1));
+      guint j = i + lh[k].n_tokens;
       guint cls;
       Hit *h;
       int idx;
 
-      if (r->cls_cache[slot].e == lh[k].entry)
-        cls = r->cls_cache[slot].cls;
+      if (G_LIKELY (e->index < n_cls_of && cls_of[e->index] != 0))
+        cls = cls_of[e->index] - 1u;
       else
         {
-          cls = class_of_entry (ex, lh[k].entry);
-          r->cls_cache[slot].e = lh[k].entry;
-          r->cls_cache[slot].cls = cls;
+          cls = entry_class (r, e);
+          cls_of = r->scr->cls_of;
+          n_cls_of = r->scr->n_cls_of;
         }
 
       if (cls >= N_CLASSES)
         continue;
       idx = (int) n_hits++;
-      if ((guint) idx >= r->hits->len)
-        array_resize (r->hits, &r->cap[0], MAX (64u, 2 * r->hits->len));
-      h = &g_array_index (r->hits, Hit, idx);
+      h = &hv[idx];
       h->tok = i;
-      h->n = lh[k].n_tokens;
+      h->n = j - i;
       h->cls = cls;
-      h->e = lh[k].entry;
+      h->e = e;
       h->next_start = start_head[i];
-      h->next_end = end_head[i + h->n];
+      h->next_end = end_head[j];
       start_head[i] = idx;
-      end_head[i + h->n] = idx;
+      end_head[j] = idx;
       marks[i] |= BIT (cls);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      const ClaimsToken *t = &toks[i];
-
-      /* clause punctuation, and a dash after a space */
-      if ((t->flags & CLAIMS_TOKEN_PUNCT)
-          && (is_punct (r, i, CLAUSE_PUNCT)
-              || ((t->flags & CLAIMS_TOKEN_SPACE_BEFORE)
-                  && ((t->fold_len == 1 && t->fold[0] == '-')
-                      || (t->fold_len == 3
-                          && (memcmp (t->fold, "–", 3) == 0
-                              || memcmp (t->fold, "—", 3) == 0))))))
-        marks[i] |= BIT (C_BOUNDARY);
     }
   r->hits->len = n_hits;   /* never more than it holds */
 }
@@ -4487,6 +4537,7 @@ scratch_free (gpointer data)
     g_string_free (scr->arena, TRUE);
   if (scr->arena2 != NULL)
     g_string_free (scr->arena2, TRUE);
+  g_free (scr->cls_of);
   for (guint k = 0; k < N_REF_SLOTS; k++)
     g_clear_pointer (&scr->ref_cache[k].ref, g_ref_string_release);
   g_free (scr);
@@ -4525,11 +4576,13 @@ scratch_take (ClaimsExtractor *ex)
       scr->figs = g_array_new (FALSE, FALSE, sizeof (Fig));
       scr->strings = g_ptr_array_new_full (16, g_free);
       scr->heads = g_hash_table_new (g_str_hash, g_str_equal);
+      scr->matcher = claims_lex_matcher_get ();
     }
   /* entry classes hold for one extractor and lexicon */
   if (scr->owner != ex->serial || scr->lex_serial != lex_serial)
     {
-      memset (scr->cls_cache, 0, sizeof scr->cls_cache);
+      if (scr->cls_of != NULL)
+        memset (scr->cls_of, 0, scr->n_cls_of);
       scr->owner = ex->serial;
       scr->lex_serial = lex_serial;
     }
@@ -4561,7 +4614,6 @@ run_take_scratch (Run *r)
   r->date_tok2 = scr->date_tok2;
   memcpy (r->cap, scr->cap, sizeof r->cap);
   memcpy (r->cap2, scr->cap2, sizeof r->cap2);
-  r->cls_cache = scr->cls_cache;
   r->cue_cache = scr->cue_cache;
   r->ref_cache = scr->ref_cache;
   r->strings = scr->strings;
@@ -4629,7 +4681,6 @@ run_clear (Run *r)
       r->strings = NULL;
       r->heads = NULL;
       r->scr = NULL;
-      r->cls_cache = NULL;
       r->cue_cache = NULL;
       r->ref_cache = NULL;
       if (g_private_get (&scratch_key) == NULL)

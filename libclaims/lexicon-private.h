@@ -25,15 +25,19 @@ enum {
 /* One word or phrase of a lexicon. Tokens are case-folded. */
 typedef struct {
   ClaimsLexKind  kind;
+  gboolean       next_exact; /* tokens[1] is a whole word: next_hash */
   const char    *key;      /* interned */
   const char    *lang;     /* interned; NULL = every language */
   guint          n_tokens;
+  guint32        next_hash;  /* FNV-1a of tokens[1] if next_exact */
   char         **tokens;   /* case-folded, without the '*' */
   guint32       *token_lens; /* strlen() of each token */
   guint8        *flags;    /* CLAIMS_LEX_TOKEN_* per token */
   double         number;   /* payload: multiplier of a "multiplier" cue */
   gpointer       pattern;  /* pcre2_code * of a "patterns" entry, or NULL */
   const char    *source;   /* interned: where it was defined, for messages */
+  guint          index;    /* its place among the lexicon's entries, from
+                            * 0: for tables by entry */
 } ClaimsLexEntry;
 
 /* One token of text as the extractor sees it. */
@@ -153,6 +157,17 @@ void         claims_tokenize              (const char          *text,
                                            gsize                start,
                                            gsize                end,
                                            GArray              *toks,
+                                           GString             *arena);
+
+/* As claims_tokenize(), for @toks that g_array_set_size() has made at
+ * least *@room elements long before (its length may be less now): the
+ * tokens go there without a call, and *@room is updated when it grows. */
+G_GNUC_INTERNAL
+void         claims_tokenize_in_room      (const char          *text,
+                                           gsize                start,
+                                           gsize                end,
+                                           GArray              *toks,
+                                           guint               *room,
                                            GString             *arena);
 
 /* Case-folds @len bytes of UTF-8 into @out (appended). ASCII fast path. */

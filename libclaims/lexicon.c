@@ -399,8 +399,9 @@ enum {
   BYTE_UPPER = 1 << 2,
   BYTE_LOWER = 1 << 3,
   BYTE_HIGH  = 1 << 4,
+  BYTE_JOIN  = 1 << 5,  /* '-', '\'': may join the parts of a word */
+  BYTE_SEP   = 1 << 6,  /* '.', ',': may join the digits of a number */
 };
-#define BYTE_ALNUM (BYTE_DIGIT | BYTE_UPPER | BYTE_LOWER)
 
 #define BYTE_CLASS(c) \
   ((c) >= 0x80 ? BYTE_HIGH \
@@ -408,7 +409,21 @@ enum {
    : (c) >= 'A' && (c) <= 'Z' ? BYTE_UPPER \
    : (c) >= 'a' && (c) <= 'z' ? BYTE_LOWER \
    : (c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' \
-     || (c) == '\r' ? BYTE_SPACE : 0)
+     || (c) == '\r' ? BYTE_SPACE \
+   : (c) == '-' || (c) == '\'' ? BYTE_JOIN \
+   : (c) == '.' || (c) == ',' ? BYTE_SEP : 0)
+/* What a token that starts with a byte is: its CLAIMS_TOKEN_* flags for
+ * an ASCII letter, digit or punctuation, or that the byte is white space
+ * (START_SPACE) or not ASCII (START_HIGH: see first_char_high()). */
+#define START_SPACE 0x80
+#define START_HIGH  0x40
+#define BYTE_START(c) \
+  ((c) >= 0x80 ? START_HIGH \
+   : (c) >= '0' && (c) <= '9' ? CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_DIGIT \
+   : (c) >= 'A' && (c) <= 'Z' ? CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_UPPER \
+   : (c) >= 'a' && (c) <= 'z' ? CLAIMS_TOKEN_WORD \
+   : (c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' \
+     || (c) == '\r' ? START_SPACE : CLAIMS_TOKEN_PUNCT)
 /* The fold of an ASCII letter or digit; 0 for any other byte. */
 #define BYTE_ALNUM_FOLD(c) \
   ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') \
@@ -427,6 +442,7 @@ enum {
 
 static const guint8 byte_class[256] = { BYTES256 (BYTE_CLASS) };
 static const guint8 byte_alnum_fold[256] = { BYTES256 (BYTE_ALNUM_FOLD) };
+static const guint8 byte_start[256] = { BYTES256 (BYTE_START) };
 
 /* What the tokenizer needs to know of a character of two bytes in UTF-8
  * (U+0080..U+07FF: Latin, Greek, Cyrillic, ...), asked of GLib once. */
@@ -564,6 +580,148 @@ word_goes_on (const char *q,
   return m;
 }
 
+/* The first character of a token at @p, a byte that is not ASCII (see
+ * claims_tokenize()): its fold goes to *@out and its hash into *@h (or
+ * *@folded is cleared), the token's flags to *@flags (0 if the character
+ * is white space); returns its length. Out of line: such characters are
+ * rare at the start of a token, and the scanning loop keeps its
+ * registers. */
+G_GNUC_NO_INLINE static gsize
+first_char_high (const char *p,
+                 const char *e,
+                 char      **out,
+                 guint32    *h,
+                 gboolean   *folded,
+                 guint8     *flags)
+{
+  gunichar c = char2_at (p, e);
+  gsize n;
+
+  if (c != 0)
+    {
+      const CharInfo *ci = &char2_info[c - CHAR2_FIRST];
+
+      if (ci->cls & CHAR_SPACE)
+        {
+          *flags = 0;
+          return 2;
+        }
+      if (ci->cls & CHAR_WORD)
+        *flags = CLAIMS_TOKEN_WORD
+                 | ((ci->cls & CHAR_DIGIT) ? CLAIMS_TOKEN_DIGIT
+                    : (ci->cls & CHAR_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
+      else
+        *flags = CLAIMS_TOKEN_PUNCT;
+      *out = put_fold (*out, ci, h, folded);
+      return 2;
+    }
+  c = decode_char (p, e, &n);
+  if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+    {
+      *flags = 0;
+      return n;
+    }
+  /* folded as a whole at the end of the token */
+  *folded = FALSE;
+  if (c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c))
+    {
+      *flags = CLAIMS_TOKEN_WORD;
+      if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
+        *flags |= CLAIMS_TOKEN_DIGIT;
+      else if (c < 0x80 ? g_ascii_isupper (c) : g_unichar_isupper (c))
+        *flags |= CLAIMS_TOKEN_UPPER;
+    }
+  else
+    *flags = CLAIMS_TOKEN_PUNCT;
+  return n;
+}
+
+/* Whether word_goes_on() may say other than 0 at @q (before @e), after
+ * an ASCII letter or digit or a character that is not ASCII: at a byte
+ * that is not ASCII, a hyphen or an apostrophe, or '.' or ',' between
+ * ASCII digits. Every other ASCII byte ends a word. Inline, as most words
+ * end at a space, a full stop or a comma. */
+static inline gboolean
+may_go_on (const char *q,
+           const char *e)
+{
+  guint bc = byte_class[(guchar) *q];
+
+  return (bc & (BYTE_HIGH | BYTE_JOIN)) != 0
+         || ((bc & BYTE_SEP) && q + 1 < e
+             && (byte_class[(guchar) q[1]] & BYTE_DIGIT)
+             && (byte_class[(guchar) q[-1]] & BYTE_DIGIT));
+}
+
+/* The rest of a word at @q (before @e), after its ASCII letters and
+ * digits, where may_go_on() (as every time the loop goes on):
+ * characters of words, joiners and the ASCII runs between them, folded
+ * to *@out and hashed into *@h (or *@folded cleared) as claims_tokenize()
+ * does; returns the word's end. Out of line for the registers of the
+ * scanning loop. */
+G_GNUC_NO_INLINE static const char *
+word_tail (const char *q,
+           const char *e,
+           char      **out,
+           guint32    *h,
+           gboolean   *folded)
+{
+  char *o = *out;
+  guint32 hh = *h;
+
+  for (;;)
+    {
+      gunichar c2 = char2_at (q, e);
+      guchar l;
+
+      if (c2 != 0)
+        {
+          const CharInfo *ci = &char2_info[c2 - CHAR2_FIRST];
+
+          /* no joiner has two bytes */
+          if (!(ci->cls & CHAR_WORD))
+            break;
+          o = put_fold (o, ci, &hh, folded);
+          q += 2;
+        }
+      else if (byte_class[(guchar) *q] & BYTE_SEP)
+        {
+          /* '.' or ',' between digits (may_go_on()): its own fold */
+          *o++ = *q;
+          hh = hash_step (hh, (guchar) *q);
+          q++;
+        }
+      else
+        {
+          char buf[3];
+          guint buf_len;
+          gsize m = word_goes_on (q, e, buf, &buf_len);
+
+          if (m == 0)
+            break;
+          if (buf_len == 0)
+            *folded = FALSE;
+          for (guint k = 0; k < buf_len; k++)
+            {
+              *o++ = buf[k];
+              hh = hash_step (hh, (guchar) buf[k]);
+            }
+          q += m;
+        }
+      while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+        {
+          *o++ = (char) l;
+          hh = hash_step (hh, l);
+          q++;
+        }
+      if (q == e || !may_go_on (q, e))
+        break;
+    }
+  *out = o;
+  *h = hh;
+  return q;
+}
+
 /**
  * claims_tokenize: (skip)
  *
@@ -577,159 +735,164 @@ claims_tokenize (const char *text,
                  GArray     *toks,
                  GString    *arena)
 {
+  guint room = toks->len;
+
+  claims_tokenize_in_room (text, start, end, toks, &room, arena);
+}
+
+void
+claims_tokenize_in_room (const char *text,
+                         gsize       start,
+                         gsize       end,
+                         GArray     *toks,
+                         guint      *room,
+                         GString    *arena)
+{
   const char *p = text + start;
   const char *e = text + end;
   guint first = toks->len;
-  guint used = first;
-  gboolean space_before = TRUE;
+  guint cap = MAX (*room, toks->len);  /* the tokens toks has room for */
+  ClaimsToken *tv = (ClaimsToken *) (gpointer) toks->data;
+  ClaimsToken *t = tv + first;         /* the next token */
+  ClaimsToken *t_end = tv + cap;
+  guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
+  gsize need = 3 * (end - start);
+  /* the last byte is not an ASCII letter or digit: a run of them ends
+   * before @e by itself */
+  gboolean stop_before_e = end > start
+                           && byte_alnum_fold[(guchar) text[end - 1]] == 0;
   char *out;
 
   char2_init ();
   /* Room for every fold at once, so that the tokens can point into the
    * arena at once: a fold is at most twice as long as its text
    * (fold_into()), and it has a NUL. The arena's length is set to what
-   * was used at the end. */
-  g_string_set_size (arena, arena->len + 3 * (end - start));
-  out = arena->str + arena->len - 3 * (end - start);
+   * was used at the end (and its NUL written), so within what it has
+   * allocated the length alone is set. */
+  if (need < arena->allocated_len - arena->len)
+    arena->len += need;
+  else
+    g_string_set_size (arena, arena->len + need);
+  out = arena->str + arena->len - need;
 
   while (p < e)
     {
-      guchar b = (guchar) *p;
-      guint bc = byte_class[b];
-      ClaimsToken t;
+      guint8 flags = byte_start[(guchar) *p];
+      const char *q;
       char *f = out;            /* the token's fold */
       guint32 h = HASH_OFFSET;
       gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
-      gboolean word;
-      gsize n;                  /* the bytes of the first character */
-      gunichar c2;
 
-      if (bc & BYTE_SPACE)
+      if (flags & START_SPACE)
         {
           p++;
-          space_before = TRUE;
+          space = CLAIMS_TOKEN_SPACE_BEFORE;
           continue;
         }
-      if (bc & BYTE_ALNUM)
-        {
-          word = TRUE;
-          t.flags = CLAIMS_TOKEN_WORD
-                    | ((bc & BYTE_DIGIT) ? CLAIMS_TOKEN_DIGIT
-                       : (bc & BYTE_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
-          n = 0;  /* the loop below takes it */
-        }
-      else if (!(bc & BYTE_HIGH))
+      if (flags & CLAIMS_TOKEN_PUNCT)
         {
           /* ASCII punctuation: its own fold */
-          word = FALSE;
-          n = 1;
-          *out++ = (char) b;
-          h = hash_step (h, b);
-        }
-      else if ((c2 = char2_at (p, e)) != 0)
-        {
-          const CharInfo *ci = &char2_info[c2 - CHAR2_FIRST];
-
-          if (ci->cls & CHAR_SPACE)
-            {
-              p += 2;
-              space_before = TRUE;
-              continue;
-            }
-          word = (ci->cls & CHAR_WORD) != 0;
-          if (word)
-            t.flags = CLAIMS_TOKEN_WORD
-                      | ((ci->cls & CHAR_DIGIT) ? CLAIMS_TOKEN_DIGIT
-                         : (ci->cls & CHAR_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
-          n = 2;
-          out = put_fold (out, ci, &h, &folded);
+          *out++ = *p;
+          h = hash_step (h, (guchar) *p);
+          q = p + 1;
         }
       else
         {
-          gunichar c = decode_char (p, e, &n);
-
-          if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
+          q = p;
+          if (G_UNLIKELY (flags & START_HIGH))
             {
-              p += n;
-              space_before = TRUE;
-              continue;
-            }
-          folded = FALSE;
-          word = c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c);
-          if (word)
-            {
-              t.flags = CLAIMS_TOKEN_WORD;
-              if (c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c))
-                t.flags |= CLAIMS_TOKEN_DIGIT;
-              else if (c < 0x80 ? g_ascii_isupper (c)
-                                : g_unichar_isupper (c))
-                t.flags |= CLAIMS_TOKEN_UPPER;
-            }
-        }
-      t.start = (guint32) (p - text);
-      if (word)
-        {
-          const char *q = p + n;
+              /* through copies: the loop's variables stay in registers */
+              char *o = out;
+              guint32 hh = h;
+              gboolean fo = TRUE;
+              guint8 fl;
+              gsize n = first_char_high (p, e, &o, &hh, &fo, &fl);
 
-          for (;;)
+              out = o;
+              h = hh;
+              folded = fo;
+              flags = fl;
+              if (flags == 0)
+                {
+                  p += n;
+                  space = CLAIMS_TOKEN_SPACE_BEFORE;
+                  continue;
+                }
+              q = p + n;
+            }
+          if (flags & CLAIMS_TOKEN_WORD)
             {
               guchar l;
-              gsize m;
-              char buf[3];
-              guint buf_len;
 
-              /* ASCII letters and digits, folded and hashed on the way */
-              while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+              /* ASCII letters and digits, folded and hashed on the way;
+               * without a bound check when the last byte stops them */
+              if (G_LIKELY (stop_before_e && q < e))
+                while ((l = byte_alnum_fold[(guchar) *q]) != 0)
+                  {
+                    *out++ = (char) l;
+                    h = hash_step (h, l);
+                    q++;
+                  }
+              else
+                while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+                  {
+                    *out++ = (char) l;
+                    h = hash_step (h, l);
+                    q++;
+                  }
+              if (q < e && may_go_on (q, e))
                 {
-                  *out++ = (char) l;
-                  h = hash_step (h, l);
-                  q++;
+                  char *o = out;
+                  guint32 hh = h;
+                  gboolean fo = folded;
+
+                  q = word_tail (q, e, &o, &hh, &fo);
+                  out = o;
+                  h = hh;
+                  folded = fo;
                 }
-              if (q == e || (byte_class[(guchar) *q] & BYTE_SPACE))
-                break;
-              m = word_goes_on (q, e, buf, &buf_len);
-              if (m == 0)
-                break;
-              if (buf_len == 0)
-                folded = FALSE;
-              for (guint k = 0; k < buf_len; k++)
-                {
-                  *out++ = buf[k];
-                  h = hash_step (h, (guchar) buf[k]);
-                }
-              q += m;
             }
-          t.end = (guint32) (q - text);
-          p = q;
         }
-      else
-        {
-          t.flags = CLAIMS_TOKEN_PUNCT;
-          t.end = (guint32) (p + n - text);
-          p += n;
-        }
-      if (!folded)
+      if (G_UNLIKELY (!folded))
         {
           /* a token with a character of three or four bytes (or not
            * UTF-8): folded again as a whole */
-          out = f + fold_into (f, text + t.start, t.end - t.start);
+          out = f + fold_into (f, p, (gsize) (q - p));
           h = hash_bytes (f, (gsize) (out - f));
         }
-      t.fold = f;
-      t.fold_len = (guint32) (out - f);
-      t.hash = h;
-      *out++ = '\0';
-      if (space_before)
-        t.flags |= CLAIMS_TOKEN_SPACE_BEFORE;
-      space_before = FALSE;
       /* written in place: the array grows in steps, not per token */
-      if (used == toks->len)
-        g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
-      g_array_index (toks, ClaimsToken, used++) = t;
+      if (G_UNLIKELY (t == t_end))
+        {
+          guint used = (guint) (t - tv);
+
+          g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
+          tv = (ClaimsToken *) (gpointer) toks->data;
+          cap = toks->len;
+          t = tv + used;
+          t_end = tv + cap;
+        }
+      t->start = (guint32) (p - text);
+      t->end = (guint32) (q - text);
+      t->fold = f;
+      t->fold_len = (guint32) (out - f);
+      t->hash = h;
+      t->flags = flags | space;
+      t++;
+      *out++ = '\0';
+      /* one space after the token at once (the loop would skip it) */
+      if (q < e && *q == ' ')
+        {
+          space = CLAIMS_TOKEN_SPACE_BEFORE;
+          q++;
+        }
+      else
+        space = 0;
+      p = q;
     }
   arena->len = (gsize) (out - arena->str);
   *out = '\0';
-  toks->len = used;
+  toks->len = (guint) (t - tv);
+  *room = cap;
 }
 
 /* ---- construction ----------------------------------------------------- */
@@ -1009,6 +1172,12 @@ add_phrase (LoadState    *st,
   for (guint k = 0; k < e->n_tokens; k++)
     e->token_lens[k] = (guint32) strlen (e->tokens[k]);
   e->flags = g_byte_array_steal (flags, NULL);
+  if (e->n_tokens > 1
+      && !(e->flags[1] & (CLAIMS_LEX_TOKEN_PREFIX | CLAIMS_LEX_TOKEN_SUFFIX)))
+    {
+      e->next_exact = TRUE;
+      e->next_hash = hash_bytes (e->tokens[1], e->token_lens[1]);
+    }
   e->number = number;
   e->source = st->source;
   g_ptr_array_add (st->entries, e);
@@ -1365,6 +1534,7 @@ commit (ClaimsLexicon *lex,
         }
       if (e->lang != NULL)
         g_hash_table_add (lex->langs, (gpointer) e->lang);
+      e->index = lex->entries->len;
       g_ptr_array_add (lex->entries, e);
     }
   g_ptr_array_set_free_func (st->entries, NULL);
@@ -2042,21 +2212,56 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
  * direct-mapped slots point into a pool of keys and one of candidates.
  * The pools are bounded; when one is full, or the lexicon is another (or
  * has grown), everything is forgotten at once by a new epoch. */
-#define MATCHER_BITS      12
-#define MATCHER_KEY_MAX   64u           /* longer folds are not kept */
-#define MATCHER_KEYS_MAX  (64u * 1024u) /* bytes of keys */
-#define MATCHER_CANDS_MAX (16u * 1024u) /* candidates */
+#define MATCHER_BITS       12
+#define MATCHER_KEY_MAX    64u           /* longer folds are not kept */
+#define MATCHER_KEYS_MAX   (64u * 1024u) /* bytes of keys */
+#define MATCHER_CANDS_MAX  (16u * 1024u) /* candidates */
+#define MATCHER_EPOCH_BITS 24            /* see matcher_tag() */
 
 typedef struct {
-  guint32     hash;       /* ClaimsToken.hash */
-  guint32     epoch;      /* the slot is empty unless it is the matcher's */
+  guint64     tag;        /* matcher_tag() of the token; 0: empty */
   const char *lang;
-  guint32     key_off;    /* the fold, in keys */
-  guint16     key_len;
-  guint8      word;       /* whether the token is a word */
+  guint64     key;        /* a fold of up to 8 bytes as short_key(), a
+                           * longer one as its offset in keys */
   guint32     cand_off;   /* the candidates, in cands */
-  guint32     n_cands;
+  guint32     n_cands;    /* | MATCHER_MULTI: not every candidate is of
+                           * one token */
 } MatcherSlot;
+
+#define MATCHER_MULTI (1u << 31)
+
+/* What a slot compares first, in one number: the token's hash, the
+ * length of its fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a
+ * word, and the matcher's epoch (never 0). */
+static inline guint64
+matcher_tag (const ClaimsToken *t,
+             guint32            epoch)
+{
+  return (guint64) t->hash | ((guint64) t->fold_len << 32)
+         | ((guint64) (t->flags & CLAIMS_TOKEN_WORD) << 39)
+         | ((guint64) epoch << 40);
+}
+
+/* The @len <= 8 bytes at @s as one number, zero-padded (little-endian):
+ * two strings of the same length are equal if their numbers are. Read as
+ * same_bytes() does, without a byte beyond them. */
+static inline guint64
+short_key (const char *s,
+           gsize       len)
+{
+  guint32 lo, hi;
+
+  if (len < 4)
+    return len == 0 ? 0
+           : (guint64) (guchar) s[0]
+             | ((guint64) (guchar) s[len / 2] << (8 * (len / 2)))
+             | ((guint64) (guchar) s[len - 1] << (8 * (len - 1)));
+  /* overlapping: the bytes in both are the same */
+  memcpy (&lo, s, 4);
+  memcpy (&hi, s + len - 4, 4);
+  return (guint64) GUINT32_FROM_LE (lo)
+         | ((guint64) GUINT32_FROM_LE (hi) << (8 * (len - 4)));
+}
 
 struct _ClaimsLexMatcher {
   guint64       stamp;    /* ClaimsLexicon.stamp of what is remembered */
@@ -2109,7 +2314,7 @@ matcher_flush (ClaimsLexMatcher *m,
   m->stamp = stamp;
   m->keys_len = 0;
   m->cands.n = 0;
-  if (++m->epoch == 0)
+  if (++m->epoch == (1u << MATCHER_EPOCH_BITS))
     {
       memset (m->slots, 0, sizeof (MatcherSlot) << MATCHER_BITS);
       m->epoch = 1;
@@ -2117,7 +2322,8 @@ matcher_flush (ClaimsLexMatcher *m,
 }
 
 /* The candidates for token @t (see collect_candidates()): remembered, or
- * collected and remembered. */
+ * collected and remembered; their number in *@n_cands, with
+ * MATCHER_MULTI if some candidate has other than one token. */
 static inline const ClaimsLexEntry **
 matcher_candidates (ClaimsLexMatcher    *m,
                     const ClaimsLexicon *lexicon,
@@ -2125,40 +2331,50 @@ matcher_candidates (ClaimsLexMatcher    *m,
                     const ClaimsToken   *t,
                     guint               *n_cands)
 {
-  guint8 word = (t->flags & CLAIMS_TOKEN_WORD) != 0;
+  guint64 tag = matcher_tag (t, m->epoch);
   MatcherSlot *sl = &m->slots[(t->hash * 0x9E3779B1u)
                               >> (32 - MATCHER_BITS)];
-  guint off;
+  guint off, n, multi = 0;
 
-  if (sl->hash == t->hash && sl->epoch == m->epoch
-      && sl->key_len == t->fold_len && sl->lang == lang && sl->word == word
-      && same_bytes (m->keys + sl->key_off, t->fold, t->fold_len))
+  /* a fold longer than MATCHER_KEY_MAX is never kept: its tag may not be
+   * compared (its length reaches the other fields) */
+  if (t->fold_len <= MATCHER_KEY_MAX && sl->tag == tag && sl->lang == lang
+      && (t->fold_len <= 8
+          ? sl->key == short_key (t->fold, t->fold_len)
+          : same_bytes (m->keys + sl->key, t->fold, t->fold_len)))
     {
       *n_cands = sl->n_cands;
-      return sl->n_cands > 0 ? m->cands.v + sl->cand_off : NULL;
+      return m->cands.v + sl->cand_off;
     }
   if (m->cands.n > MATCHER_CANDS_MAX
       || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
     matcher_flush (m, m->stamp);
   off = m->cands.n;
   collect_candidates (lexicon, lang, t, &m->cands);
-  *n_cands = m->cands.n - off;
+  n = m->cands.n - off;
+  for (guint k = 0; k < n; k++)
+    if (m->cands.v[off + k]->n_tokens != 1)
+      multi = MATCHER_MULTI;
+  *n_cands = n | multi;
   if (t->fold_len <= MATCHER_KEY_MAX)
     {
-      sl->hash = t->hash;
-      sl->epoch = m->epoch;
+      /* the epoch may be new (flushed above) */
+      sl->tag = matcher_tag (t, m->epoch);
       sl->lang = lang;
-      sl->key_off = m->keys_len;
-      sl->key_len = (guint16) t->fold_len;
-      sl->word = word;
       sl->cand_off = off;
-      sl->n_cands = *n_cands;
-      memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
-      m->keys_len += t->fold_len;
+      sl->n_cands = n | multi;
+      if (t->fold_len <= 8)
+        sl->key = short_key (t->fold, t->fold_len);
+      else
+        {
+          sl->key = m->keys_len;
+          memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
+          m->keys_len += t->fold_len;
+        }
     }
   else
     m->cands.n = off;  /* used once by the caller, not kept */
-  return *n_cands > 0 ? m->cands.v + off : NULL;
+  return m->cands.v + off;
 }
 
 guint
@@ -2178,22 +2394,49 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
       guint n_cands;
       const ClaimsLexEntry **cands = matcher_candidates (m, lexicon, lang,
                                                          &toks[i], &n_cands);
+      guint n = n_cands & ~MATCHER_MULTI;
+      ClaimsLexHit *out;
 
-      if (n_cands == 0)
+      if (n == 0)
         continue;
-      if (n_hits + n_cands > m->hits_cap)
+      if (n_hits + n > m->hits_cap)
         {
-          m->hits_cap = MAX (n_hits + n_cands, 2 * m->hits_cap);
+          m->hits_cap = MAX (n_hits + n, 2 * m->hits_cap);
           m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
         }
-      for (guint k = 0; k < n_cands; k++)
-        if (rest_matches (cands[k], toks, n_toks, i))
-          {
-            m->hits[n_hits].entry = cands[k];
-            m->hits[n_hits].n_tokens = cands[k]->n_tokens;
-            m->hits[n_hits].tok = i;
-            n_hits++;
-          }
+      out = m->hits + n_hits;
+      if (!(n_cands & MATCHER_MULTI))
+        {
+          /* entries of one token: every candidate is a hit
+           * (rest_matches() has nothing to check) */
+          for (guint k = 0; k < n; k++)
+            {
+              out[k].entry = cands[k];
+              out[k].n_tokens = 1;
+              out[k].tok = i;
+            }
+          n_hits += n;
+          continue;
+        }
+      for (guint k = 0; k < n; k++)
+        {
+          const ClaimsLexEntry *e = cands[k];
+
+          /* refused at once when the next token's hash (trusted here)
+           * is not that of the entry's next word: token_matches() would
+           * find its fold different */
+          if (e->next_exact && i + 1 < n_toks
+              && toks[i + 1].hash != e->next_hash)
+            continue;
+          if (rest_matches (e, toks, n_toks, i))
+            {
+              out->entry = e;
+              out->n_tokens = e->n_tokens;
+              out->tok = i;
+              out++;
+            }
+        }
+      n_hits = (guint) (out - m->hits);
     }
   *hits = m->hits;
   return n_hits;

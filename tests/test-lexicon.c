@@ -529,6 +529,32 @@ check_tokenize (const char *text,
       g_assert_cmpmem (t->fold, t->fold_len + 1, r->fold, r->fold_len + 1);
       g_assert_cmpuint (t->hash, ==, fnv1a (t->fold, t->fold_len));
     }
+
+  /* again into an array that had room for 40 (as the extractor's) and an
+   * arena with room to spare */
+  {
+    g_autoptr(GArray) toks2 = g_array_new (FALSE, FALSE,
+                                           sizeof (ClaimsToken));
+    g_autoptr(GString) arena2 = g_string_sized_new (4096);
+    guint room = 40;
+
+    g_array_set_size (toks2, room);
+    toks2->len = 0;
+    claims_tokenize_in_room (text, start, end, toks2, &room, arena2);
+    g_assert_cmpuint (toks2->len, ==, ref->len);
+    g_assert_cmpuint (room, >=, MAX (40u, toks2->len));
+    for (guint i = 0; i < ref->len; i++)
+      {
+        ClaimsToken *t = &g_array_index (toks2, ClaimsToken, i);
+        ClaimsToken *r = &g_array_index (ref, ClaimsToken, i);
+
+        g_assert_cmpuint (t->start, ==, r->start);
+        g_assert_cmpuint (t->end, ==, r->end);
+        g_assert_cmpuint (t->flags, ==, r->flags);
+        g_assert_cmpmem (t->fold, t->fold_len + 1, r->fold, r->fold_len + 1);
+        g_assert_cmpuint (t->hash, ==, fnv1a (t->fold, t->fold_len));
+      }
+  }
 }
 
 static void
@@ -628,7 +654,8 @@ static const char *const match_lexicon =
   "                             \"schwarze schafe\", \"die * herde\"],"
   "                 \"patterns\": [\"ziege[nr]?\", \"(a|aa)+(a|aa)+$b\"] },"
   "    \"goats\": [\"bock*\", \"*bock\", \"zicke\", \"ca. 5\", \"-\", \"«\"] },"
-  "  \"cues\": { \"approx\": [\"rund\", \"rund um\", \"etwa*\", \"Ä*\"] } }";
+  "  \"cues\": { \"approx\": [\"rund\", \"rund um\", \"etwa*\", \"Ä*\","
+  "                         \"rund um*\", \"rund *um\", \"um die herde\"] } }";
 
 static const char *const match_lexicon_en =
   "{ \"lang\": \"en\","
@@ -677,6 +704,7 @@ test_matcher (void)
   static const char *const extra[] = {
     "Schaf", "Schafe", "Lämmer", "Ziegen", "Ziege", "Bockbier", "Rehbock",
     "rund", "um", "etwa", "etwas", "ca", ".", "5", "-", "–", "«", "die",
+    "umher", "drum", "Um",
     "eine", "Herde", "schwarze", "Äpfel", "x", "Zicke", "aaaab",
     "Schafschafschafschafschafschafschafschafschafschafschafschafschafe",
   };
@@ -705,6 +733,16 @@ test_matcher (void)
         }
       for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
         g_ptr_array_add (words, g_strdup (extra[i]));
+      /* folds around the longest the matcher keeps (64 bytes) */
+      for (gsize len = 62; len <= 66; len++)
+        {
+          g_ptr_array_add (words, g_strnfill (len, 'a'));
+          g_ptr_array_add (words, g_strdup_printf ("%.*s%s", (int) len - 6,
+                                                   "bockbockbockbockbockbock"
+                                                   "bockbockbockbockbockbock"
+                                                   "bockbockbockbockbockbock",
+                                                   "schafe"));
+        }
 
       for (guint s = 0; s < 600; s++)
         {
@@ -730,6 +768,40 @@ test_matcher (void)
       g_assert_no_error (error);
       check_matcher (lex, "de", "Schafe und Ziegen rund um die Herde");
     }
+
+  /* folds of the same length and hash (FNV-1a), one in the lexicon: the
+   * matcher must tell them apart by their bytes */
+  {
+    g_autoptr(ClaimsLexicon) coll = claims_lexicon_new ();
+    static const char *const pairs =
+      "16ef gwtr so1s7 03s3f 3q6odhd nrml5r9 v40r6tox 3kvaevgz "
+      "xt0lww1xd xnelkugof isqaqrchk415 vrxpxexv3zmv";
+
+    g_assert_true (claims_lexicon_load_data (
+        coll,
+        "{ \"subjects\": { \"x\": [\"16ef\", \"so1s7\", \"3q6odhd\","
+        "  \"v40r6tox\", \"xt0lww1xd\", \"isqaqrchk415\"] } }",
+        -1, "coll.json", &error));
+    g_assert_no_error (error);
+    for (guint round = 0; round < 2; round++)
+      {
+        g_auto(GStrv) w = g_strsplit (pairs, " ", -1);
+        g_autofree char *fwd = g_strjoinv (" ", w);
+        g_autofree char *back = NULL;
+        guint n = g_strv_length (w);
+
+        check_matcher (coll, NULL, fwd);
+        for (guint k = 0; k < n / 2; k++)
+          {
+            char *t = w[k];
+
+            w[k] = w[n - 1 - k];
+            w[n - 1 - k] = t;
+          }
+        back = g_strjoinv (" ", w);
+        check_matcher (coll, NULL, back);
+      }
+  }
 
   /* another lexicon in the same thread */
   {
