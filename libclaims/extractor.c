@@ -106,10 +106,14 @@ typedef struct {
 } Fig;
 
 typedef struct {
-  pcre2_code *code;        /* unanchored: the raw scan */
-  pcre2_code *acode;       /* the same, anchored: tried at candidate starts */
+  pcre2_code *acode;       /* the pattern, anchored: tried at candidate starts */
   gboolean    ajit;        /* @acode is JIT-compiled: call the JIT directly */
-  gboolean    apjit;       /* ... also for partial matches */
+  /* the start filter below is built on the first scan in the language
+   * (scanner_prepare()): set once it is */
+  gsize       filter_ready;
+  pcre2_code *pcode;       /* while it is built: the pattern for partial
+                            * matches (a copy of @acode) */
+  gboolean    pjit;        /* ... JIT-compiled for them */
   guint8      trig[N_LETTER][N_SECOND];  /* may a match start with these two? */
   guint64     trig3[N_LETTER][N_SECOND]; /* ... and then with this third (bit)? */
   guint64    *quad;        /* [N_LETTER]^3: ... and then this fourth (bit)? */
@@ -159,8 +163,6 @@ scanner_free (gpointer data)
 {
   Scanner *s = data;
 
-  if (s->code != NULL)
-    pcre2_code_free (s->code);
   if (s->acode != NULL)
     pcre2_code_free (s->acode);
   g_free (s->quad);
@@ -244,20 +246,13 @@ char_class (const char *t,
   return C_OTHER;
 }
 
-/* A character of class @k < C_OTHER, for the partial matches. */
-static inline const char *
-class_str (guint k)
-{
-  static const char *const other[] = {
-    "ä", "ö", "ü", "ß", "1", " ", "-", ",", ".",
-  };
-  static const char letters[26][2] = {
-    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
-    "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
-  };
-
-  return k < 26 ? letters[k] : other[k - 26];
-}
+/* A character of each class < C_OTHER in UTF-8, for the partial matches:
+ * one byte, or two for ä, ö, ü, ß. */
+static const char class_chars[C_OTHER][3] = {
+  "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+  "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
+  "ä", "ö", "ü", "ß", "1", " ", "-", ",", ".",
+};
 
 /* The key of a word of @n letter classes @k (n <= MAX_SHORT_LEN). */
 static inline guint32
@@ -289,17 +284,22 @@ start_status (Scanner          *s,
   gsize len = 1;
   int rc;
 
+  g_assert (n <= 15);
   for (guint j = 0; j < n; j++)
     {
-      const char *c = class_str (k[j]);
-      gsize l = strlen (c);
+      const char *c = class_chars[k[j]];
 
-      memcpy (subject + len, c, l);
-      len += l;
+      subject[len++] = c[0];
+      if (c[1] != '\0')
+        subject[len++] = c[1];
     }
-  rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, len, 1,
-                    PCRE2_PARTIAL_SOFT | (s->apjit ? 0 : PCRE2_NO_JIT), md,
-                    NULL);
+  /* the subject is valid UTF-8: the JIT is called as pcre2_match() would */
+  if (s->pjit)
+    rc = pcre2_jit_match (s->pcode, (PCRE2_SPTR) subject, len, 1,
+                          PCRE2_PARTIAL_SOFT, md, NULL);
+  else
+    rc = pcre2_match (s->pcode, (PCRE2_SPTR) subject, len, 1,
+                      PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, md, NULL);
   return rc >= 0 ? 2 : rc == PCRE2_ERROR_PARTIAL ? 1 : 0;
 }
 
@@ -539,8 +539,21 @@ build_triples (Scanner *s)
 static void
 build_start_filter (Scanner *s)
 {
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern (s->acode,
-                                                               NULL);
+  pcre2_match_data *md;
+
+  /* the partial matches go to a copy of the pattern, JIT-compiled for
+   * them alone: the scanner's own is not changed while other threads may
+   * use it */
+  s->pcode = pcre2_code_copy (s->acode);
+  if (s->pcode == NULL)
+    {
+      s->pcode = s->acode;   /* read only */
+      s->pjit = FALSE;
+    }
+  else
+    s->pjit = s->ajit && pcre2_jit_compile (s->pcode,
+                                            PCRE2_JIT_PARTIAL_SOFT) == 0;
+  md = pcre2_match_data_create_from_pattern (s->pcode, NULL);
 
   for (guint a = 0; a < N_LETTER; a++)
     for (guint b = 0; b < N_SECOND; b++)
@@ -591,7 +604,23 @@ build_start_filter (Scanner *s)
   build_deep (s, md);
   if (md != NULL)
     pcre2_match_data_free (md);
+  if (s->pcode != s->acode)
+    pcre2_code_free (s->pcode);
+  s->pcode = NULL;
   build_triples (s);
+}
+
+/* Builds the start filter of @s on its first use: it takes thousands of
+ * partial matches, which a program that never scans a text in the
+ * language need not pay for. Safe to call from several threads. */
+static void
+scanner_prepare (Scanner *s)
+{
+  if (g_once_init_enter (&s->filter_ready))
+    {
+      build_start_filter (s);
+      g_once_init_leave (&s->filter_ready, 1);
+    }
 }
 
 /* Bytes for the scan: 1 an ASCII letter or digit, 2 the first byte of a
@@ -1320,11 +1349,13 @@ scanner_new (ClaimsExtractor *ex,
   s->lang = g_intern_string (lang);
   s->digits_en = claims_number_pattern (lang) == claims_number_pattern ("en");
   s->digits_c = digits_c;
-  s->code = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
-                           PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
-                           | PCRE2_NO_UTF_CHECK,
-                           &errcode, &erroff, NULL);
-  if (s->code == NULL)
+  /* only anchored: the scan tries it at the starts its filter lets
+   * through (the start filter is built on the first scan) */
+  s->acode = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
+                            PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
+                            | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+                            &errcode, &erroff, NULL);
+  if (s->acode == NULL)
     {
       PCRE2_UCHAR buf[256];
 
@@ -1335,32 +1366,14 @@ scanner_new (ClaimsExtractor *ex,
       scanner_free (s);
       return NULL;
     }
-  (void) pcre2_jit_compile (s->code, PCRE2_JIT_COMPLETE);
-  s->acode = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
-                            PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
-                            | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
-                            &errcode, &erroff, NULL);
-  if (s->acode == NULL)
-    {
-      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PATTERN,
-                   "extractor pattern for \"%s\" does not compile anchored",
-                   lang);
-      scanner_free (s);
-      return NULL;
-    }
   s->ajit = pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE) == 0;
-  /* the start filter asks thousands of partial matches: JIT them too */
-  s->apjit = s->ajit
-             && pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE
-                                             | PCRE2_JIT_PARTIAL_SOFT) == 0;
-  build_start_filter (s);
   s->group_num = (guint32) pcre2_substring_number_from_name (
-      s->code, (PCRE2_SPTR) "num");
+      s->acode, (PCRE2_SPTR) "num");
   s->group_vague = (guint32) pcre2_substring_number_from_name (
-      s->code, (PCRE2_SPTR) "vague");
+      s->acode, (PCRE2_SPTR) "vague");
   if (words->len > 0)
     s->group_verb = (guint32) pcre2_substring_number_from_name (
-        s->code, (PCRE2_SPTR) "verb");
+        s->acode, (PCRE2_SPTR) "verb");
   return s;
 }
 
@@ -4712,6 +4725,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   figs = r.scr->figs;
 
   sc = scanner_for (extractor, r.lang);
+  scanner_prepare (sc);
   md = run_match_data (&r, sc->acode);
   if (md == NULL)
     {
