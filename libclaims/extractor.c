@@ -108,9 +108,6 @@ typedef struct {
 typedef struct {
   pcre2_code *acode;       /* the pattern, anchored: tried at candidate starts */
   gboolean    ajit;        /* @acode is JIT-compiled: call the JIT directly */
-  /* the start filter below is built on the first scan in the language
-   * (scanner_prepare()): set once it is */
-  gsize       filter_ready;
   guint       n_branches;  /* the sources of the pattern's top-level */
   char       *branches[3]; /* alternatives, for build_start_filter() */
   guint8      trig[N_LETTER][N_SECOND];  /* may a match start with these two? */
@@ -710,19 +707,6 @@ build_start_filter (Scanner *s)
   build_short_words (s, &pr);
   probe_clear (&pr);
   build_triples (s);
-}
-
-/* Builds the start filter of @s on its first use: it takes thousands of
- * partial matches, which a program that never scans a text in the
- * language need not pay for. Safe to call from several threads. */
-static void
-scanner_prepare (Scanner *s)
-{
-  if (g_once_init_enter (&s->filter_ready))
-    {
-      build_start_filter (s);
-      g_once_init_leave (&s->filter_ready, 1);
-    }
 }
 
 /* Bytes for the scan: 1 an ASCII letter or digit, 2 the first byte of a
@@ -1461,7 +1445,7 @@ scanner_new (ClaimsExtractor *ex,
   s->digits_en = claims_number_pattern (lang) == claims_number_pattern ("en");
   s->digits_c = digits_c;
   /* only anchored: the scan tries it at the starts its filter lets
-   * through (the start filter is built on the first scan) */
+   * through */
   s->acode = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
                             PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
                             | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
@@ -1478,6 +1462,7 @@ scanner_new (ClaimsExtractor *ex,
       return NULL;
     }
   s->ajit = pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE) == 0;
+  build_start_filter (s);
   s->group_num = (guint32) pcre2_substring_number_from_name (
       s->acode, (PCRE2_SPTR) "num");
   s->group_vague = (guint32) pcre2_substring_number_from_name (
@@ -4836,7 +4821,6 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   figs = r.scr->figs;
 
   sc = scanner_for (extractor, r.lang);
-  scanner_prepare (sc);
   md = run_match_data (&r, sc->acode);
   if (md == NULL)
     {
