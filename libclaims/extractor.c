@@ -580,8 +580,8 @@ probe_code (const Scanner *s,
 }
 
 /* The patterns to ask (Probe) for @s: its branches, else a copy of its
- * pattern (the scanner's own is not changed while other threads may use
- * it). */
+ * pattern (JIT-compiled for partial matches alone, and freed with the
+ * others once the filter is built). */
 static void
 probe_init (Probe         *pr,
             const Scanner *s)
