@@ -36,5 +36,8 @@ int claims_extractor_match_pattern (ClaimsExtractor *extractor,
                                     gsize            len,
                                     gsize            pos,
                                     gsize           *end);
+G_GNUC_INTERNAL
+guint claims_extractor_check_filter (ClaimsExtractor *extractor,
+                                     const char      *lang);
 
 G_END_DECLS

@@ -106,10 +106,10 @@ typedef struct {
 } Fig;
 
 typedef struct {
-  pcre2_code *code;        /* unanchored: the raw scan */
-  pcre2_code *acode;       /* the same, anchored: tried at candidate starts */
+  pcre2_code *acode;       /* the pattern, anchored: tried at candidate starts */
   gboolean    ajit;        /* @acode is JIT-compiled: call the JIT directly */
-  gboolean    apjit;       /* ... also for partial matches */
+  guint       n_branches;  /* the sources of the pattern's top-level */
+  char       *branches[3]; /* alternatives, for build_start_filter() */
   guint8      trig[N_LETTER][N_SECOND];  /* may a match start with these two? */
   guint64     trig3[N_LETTER][N_SECOND]; /* ... and then with this third (bit)? */
   guint64    *quad;        /* [N_LETTER]^3: ... and then this fourth (bit)? */
@@ -159,10 +159,10 @@ scanner_free (gpointer data)
 {
   Scanner *s = data;
 
-  if (s->code != NULL)
-    pcre2_code_free (s->code);
   if (s->acode != NULL)
     pcre2_code_free (s->acode);
+  for (guint i = 0; i < G_N_ELEMENTS (s->branches); i++)
+    g_free (s->branches[i]);
   g_free (s->quad);
   g_free (s);
 }
@@ -244,20 +244,13 @@ char_class (const char *t,
   return C_OTHER;
 }
 
-/* A character of class @k < C_OTHER, for the partial matches. */
-static inline const char *
-class_str (guint k)
-{
-  static const char *const other[] = {
-    "ä", "ö", "ü", "ß", "1", " ", "-", ",", ".",
-  };
-  static const char letters[26][2] = {
-    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
-    "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
-  };
-
-  return k < 26 ? letters[k] : other[k - 26];
-}
+/* A character of each class < C_OTHER in UTF-8, for the partial matches:
+ * one byte, or two for ä, ö, ü, ß. */
+static const char class_chars[C_OTHER][3] = {
+  "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
+  "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
+  "ä", "ö", "ü", "ß", "1", " ", "-", ",", ".",
+};
 
 /* The key of a word of @n letter classes @k (n <= MAX_SHORT_LEN). */
 static inline guint32
@@ -277,53 +270,104 @@ word_hash (guint32 key)
   return (guint) ((key * 2654435761u) >> 24);
 }
 
-/* Partial match of the classes @k after a blank: 0 no match possible, 1
- * only a partial match, 2 a complete match. */
+/* The patterns that the start filter asks, while it is built: the
+ * pattern's top-level alternatives (number, vague quantity, cue word)
+ * each on its own, so that a prefix that only one of them can begin is
+ * extended by asking that one alone; or the whole pattern (@n 1) if they
+ * do not compile alone; none (@n 0) if nothing can be asked. */
+#define MAX_BRANCHES 3
+typedef struct {
+  guint             n;
+  pcre2_code       *code[MAX_BRANCHES];
+  gboolean          jit[MAX_BRANCHES];   /* JIT-compiled for partial matches */
+  pcre2_match_data *md;
+} Probe;
+
+#define ALL_BRANCHES ((1u << MAX_BRANCHES) - 1)
+
+/* Partial match of the classes @k after a blank by the branches @mask of
+ * @pr: 0 no match possible, 1 only a partial match, 2 a complete match.
+ * With @alive, every branch of @mask is asked and those that may match
+ * are set there; without, the answer comes from the first branch with
+ * status @stop or more. An anchored alternation matches where one of its
+ * alternatives does, and matches partially (soft: no complete match) where
+ * one does and none completely, so the status is the largest of the
+ * branches'; a branch that cannot begin a prefix cannot begin its longer
+ * ones either (what the filter assumes of the whole pattern anyway). */
 static int
-start_status (Scanner          *s,
-              pcre2_match_data *md,
-              const guint      *k,
-              guint             n)
+start_status (const Probe *pr,
+              const guint *k,
+              guint        n,
+              guint        mask,
+              int          stop,
+              guint       *alive)
 {
   char subject[32] = { ' ', 0, };
   gsize len = 1;
-  int rc;
+  int status = 0;
 
+  g_assert (n <= 15);
   for (guint j = 0; j < n; j++)
     {
-      const char *c = class_str (k[j]);
-      gsize l = strlen (c);
+      const char *c = class_chars[k[j]];
 
-      memcpy (subject + len, c, l);
-      len += l;
+      subject[len++] = c[0];
+      if (c[1] != '\0')
+        subject[len++] = c[1];
     }
-  rc = pcre2_match (s->acode, (PCRE2_SPTR) subject, len, 1,
-                    PCRE2_PARTIAL_SOFT | (s->apjit ? 0 : PCRE2_NO_JIT), md,
-                    NULL);
-  return rc >= 0 ? 2 : rc == PCRE2_ERROR_PARTIAL ? 1 : 0;
+  if (alive != NULL)
+    *alive = 0;
+  for (guint i = 0; i < pr->n; i++)
+    {
+      int rc, st;
+
+      if (!(mask & (1u << i)))
+        continue;
+      /* the subject is valid UTF-8: the JIT is called as pcre2_match()
+       * would */
+      if (pr->jit[i])
+        rc = pcre2_jit_match (pr->code[i], (PCRE2_SPTR) subject, len, 1,
+                              PCRE2_PARTIAL_SOFT, pr->md, NULL);
+      else
+        rc = pcre2_match (pr->code[i], (PCRE2_SPTR) subject, len, 1,
+                          PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT, pr->md, NULL);
+      /* rc 0: a match with more groups than the match data holds */
+      st = rc >= 0 ? 2 : rc == PCRE2_ERROR_PARTIAL ? 1 : 0;
+      if (st == 0)
+        continue;
+      status = MAX (status, st);
+      if (alive != NULL)
+        *alive |= 1u << i;
+      else if (st >= stop)
+        break;
+    }
+  return status;
 }
 
 /* Does the pattern match, or may it match, a text starting with the
  * characters of classes @k[0..n-1] after a blank? Asked of the pattern
- * itself with partial matching, so the filter built on it never drops a
- * match (anything it cannot classify passes). */
+ * itself with partial matching (the branches @mask of it that may begin
+ * @k[0..n-2], the others cannot), so the filter built on it never drops a
+ * match (anything it cannot classify passes). With @alive: the branches
+ * that may. */
 static gboolean
-may_start (Scanner          *s,
-           pcre2_match_data *md,
-           const guint      *k,
-           guint             n)
+may_start (const Probe *pr,
+           const guint *k,
+           guint        n,
+           guint        mask,
+           guint       *alive)
 {
-  return start_status (s, md, k, n) != 0;
+  return start_status (pr, k, n, mask, 1, alive) != 0;
 }
 
 /* A short word (letters @k[0..n-1]) that passes the start filter: if the
  * pattern cannot match it and a blank alone, the scan also looks at the
  * first two characters of the next word. */
 static gboolean
-add_short_word (Scanner          *s,
-                pcre2_match_data *md,
-                const guint      *word,
-                guint             n)
+add_short_word (Scanner     *s,
+                const Probe *pr,
+                const guint *word,
+                guint        n)
 {
   guint k[MAX_SHORT_LEN + 3];
   guint32 key = word_key (word, n);
@@ -334,7 +378,7 @@ add_short_word (Scanner          *s,
     return FALSE;
   memcpy (k, word, n * sizeof (guint));
   k[n] = C_SPACE;
-  if (start_status (s, md, k, n + 1) != 1)
+  if (start_status (pr, k, n + 1, ALL_BRANCHES, 2, NULL) != 1)
     return FALSE;
   s->next1[w] = G_GUINT64_CONSTANT (1) << C_OTHER;
   for (guint x = 0; x < N_SECOND; x++)
@@ -343,7 +387,7 @@ add_short_word (Scanner          *s,
       if (x == C_OTHER)
         continue;
       k[n + 1] = x;
-      if (!may_start (s, md, k, n + 2))
+      if (!may_start (pr, k, n + 2, ALL_BRANCHES, NULL))
         continue;
       s->next1[w] |= G_GUINT64_CONSTANT (1) << x;
       if (x >= N_LETTER)
@@ -352,7 +396,7 @@ add_short_word (Scanner          *s,
       for (guint y = 0; y < C_OTHER; y++)
         {
           k[n + 2] = y;
-          if (may_start (s, md, k, n + 3))
+          if (may_start (pr, k, n + 3, ALL_BRANCHES, NULL))
             s->next2[w][x] |= G_GUINT64_CONSTANT (1) << y;
         }
     }
@@ -377,26 +421,26 @@ short_word (const Scanner *s,
 }
 
 static void
-build_short_words (Scanner          *s,
-                   pcre2_match_data *md)
+build_short_words (Scanner     *s,
+                   const Probe *pr)
 {
   memset (s->word_slot, -1, sizeof s->word_slot);
   s->n_words = 0;
-  if (md == NULL)
+  if (pr->n == 0)
     return;
   for (guint a = 0; a < N_LETTER; a++)
     {
       guint k[5] = { a, 0, 0, 0, 0 };
 
       if (s->trig[a][C_SPACE])
-        add_short_word (s, md, k, 1);
+        add_short_word (s, pr, k, 1);
       for (guint b = 0; b < N_LETTER; b++)
         {
           k[1] = b;
           if (!s->trig[a][b])
             continue;
           if (s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << C_SPACE))
-            add_short_word (s, md, k, 2);
+            add_short_word (s, pr, k, 2);
           for (guint c = 0; c < N_LETTER; c++)
             {
               guint64 q;
@@ -406,18 +450,18 @@ build_short_words (Scanner          *s,
                 continue;
               q = s->quad[(a * N_LETTER + b) * N_LETTER + c];
               if (q & (G_GUINT64_CONSTANT (1) << C_SPACE))
-                add_short_word (s, md, k, 3);
+                add_short_word (s, pr, k, 3);
               for (guint d = 0; d < N_LETTER; d++)
                 if (q & (G_GUINT64_CONSTANT (1) << d))
                   {
                     k[3] = d;
                     /* and the five-letter words made of a four-letter one
                      * ("eine": "einer", "einen") */
-                    if (add_short_word (s, md, k, 4))
+                    if (add_short_word (s, pr, k, 4))
                       for (guint e = 0; e < N_LETTER; e++)
                         {
                           k[4] = e;
-                          (void) add_short_word (s, md, k, 5);
+                          (void) add_short_word (s, pr, k, 5);
                         }
                   }
             }
@@ -445,16 +489,19 @@ deep_prefix (const Scanner *s,
   return -1;
 }
 
-/* Adds the prefix @k[0..n-1] (letters, passing the filter so far) with the
- * classes that may follow it, and, below DEEP_LEN, its longer prefixes. */
+/* Adds the prefix @k[0..n-1] (letters, passing the filter so far, which
+ * the branches @mask may begin) with the classes that may follow it, and,
+ * below DEEP_LEN, its longer prefixes. */
 static void
-add_deep (Scanner          *s,
-          pcre2_match_data *md,
-          guint            *k,
-          guint             n)
+add_deep (Scanner     *s,
+          const Probe *pr,
+          guint       *k,
+          guint        n,
+          guint        mask)
 {
   guint32 key = word_key (k, n);
   guint64 next = G_GUINT64_CONSTANT (1) << C_OTHER;
+  guint alive[N_LETTER];
   guint idx, h;
 
   if (s->n_deep >= MAX_DEEP)
@@ -462,8 +509,10 @@ add_deep (Scanner          *s,
   idx = s->n_deep++;
   for (guint x = 0; x < C_OTHER; x++)
     {
+      gboolean longer = x < N_LETTER && n + 1 < DEEP_LEN;
+
       k[n] = x;
-      if (may_start (s, md, k, n + 1))
+      if (may_start (pr, k, n + 1, mask, longer ? &alive[x] : NULL))
         next |= G_GUINT64_CONSTANT (1) << x;
     }
   s->deep_key[idx] = key;
@@ -477,33 +526,7 @@ add_deep (Scanner          *s,
       if (next & (G_GUINT64_CONSTANT (1) << x))
         {
           k[n] = x;
-          add_deep (s, md, k, n + 1);
-        }
-}
-
-static void
-build_deep (Scanner          *s,
-            pcre2_match_data *md)
-{
-  memset (s->deep_slot, -1, sizeof s->deep_slot);
-  s->n_deep = 0;
-  if (md == NULL)
-    return;
-  for (guint a = 0; a < N_LETTER; a++)
-    for (guint b = 0; b < N_LETTER; b++)
-      for (guint c = 0; c < N_LETTER; c++)
-        {
-          guint64 q = s->quad[(a * N_LETTER + b) * N_LETTER + c];
-
-          if (q == G_MAXUINT64)
-            continue;   /* not computed: passes anyway */
-          for (guint d = 0; d < N_LETTER; d++)
-            if (q & (G_GUINT64_CONSTANT (1) << d))
-              {
-                guint k[DEEP_LEN + 1] = { a, b, c, d, 0, };
-
-                add_deep (s, md, k, 4);
-              }
+          add_deep (s, pr, k, n + 1, alive[x]);
         }
 }
 
@@ -536,46 +559,130 @@ build_triples (Scanner *s)
         }
 }
 
+/* The pattern of @s anchored, for partial matches: @src compiled and
+ * JIT-compiled for them alone (JIT only if the scanner's pattern is), or
+ * NULL. */
+static pcre2_code *
+probe_code (const Scanner *s,
+            const char    *src,
+            gboolean      *jit)
+{
+  int errcode = 0;
+  PCRE2_SIZE erroff = 0;
+  pcre2_code *code = pcre2_compile ((PCRE2_SPTR) src, strlen (src),
+                                    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
+                                    | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+                                    &errcode, &erroff, NULL);
+
+  *jit = code != NULL && s->ajit
+         && pcre2_jit_compile (code, PCRE2_JIT_PARTIAL_SOFT) == 0;
+  return code;
+}
+
+/* The patterns to ask (Probe) for @s: its branches, else a copy of its
+ * pattern (JIT-compiled for partial matches alone, and freed with the
+ * others once the filter is built). */
+static void
+probe_init (Probe         *pr,
+            const Scanner *s)
+{
+  memset (pr, 0, sizeof *pr);
+  for (guint i = 0; i < s->n_branches; i++)
+    {
+      pr->code[i] = probe_code (s, s->branches[i], &pr->jit[i]);
+      if (pr->code[i] == NULL)
+        break;
+      pr->n = i + 1;
+    }
+  if (pr->n < s->n_branches || pr->n == 0)
+    {
+      for (guint i = 0; i < pr->n; i++)
+        pcre2_code_free (pr->code[i]);
+      pr->n = 0;
+      pr->code[0] = pcre2_code_copy (s->acode);
+      if (pr->code[0] == NULL)
+        return;
+      pr->jit[0] = s->ajit && pcre2_jit_compile (pr->code[0],
+                                                 PCRE2_JIT_PARTIAL_SOFT) == 0;
+      pr->n = 1;
+    }
+  /* one match data for all: only the return code counts */
+  pr->md = pcre2_match_data_create (1, NULL);
+  if (pr->md == NULL)
+    {
+      for (guint i = 0; i < pr->n; i++)
+        pcre2_code_free (pr->code[i]);
+      pr->n = 0;
+    }
+}
+
+static void
+probe_clear (Probe *pr)
+{
+  for (guint i = 0; i < pr->n; i++)
+    pcre2_code_free (pr->code[i]);
+  if (pr->md != NULL)
+    pcre2_match_data_free (pr->md);
+  memset (pr, 0, sizeof *pr);
+}
+
 static void
 build_start_filter (Scanner *s)
 {
-  pcre2_match_data *md = pcre2_match_data_create_from_pattern (s->acode,
-                                                               NULL);
+  Probe pr;
+  guint8 alive2[N_LETTER][N_LETTER];   /* branches that may begin a, b */
+  guint8 *alive3;                      /* ... a, b, c */
 
+  probe_init (&pr, s);
   for (guint a = 0; a < N_LETTER; a++)
     for (guint b = 0; b < N_SECOND; b++)
       {
         guint k[2] = { a, b };
+        guint alive = 0;
 
-        s->trig[a][b] = b == C_OTHER || md == NULL || may_start (s, md, k, 2);
+        s->trig[a][b] = b == C_OTHER || pr.n == 0
+                        || may_start (&pr, k, 2, ALL_BRANCHES,
+                                      b < N_LETTER ? &alive : NULL);
+        if (b < N_LETTER)
+          alive2[a][b] = (guint8) alive;
       }
   /* a third character for the two-letter starts that pass */
+  alive3 = g_new0 (guint8, N_LETTER * N_LETTER * N_LETTER);
   for (guint a = 0; a < N_LETTER; a++)
     for (guint b = 0; b < N_SECOND; b++)
       {
         s->trig3[a][b] = G_MAXUINT64;
-        if (!s->trig[a][b] || b >= N_LETTER || md == NULL)
+        if (!s->trig[a][b] || b >= N_LETTER || pr.n == 0)
           continue;
         s->trig3[a][b] = G_GUINT64_CONSTANT (1) << C_OTHER;
         for (guint c = 0; c < C_OTHER; c++)
           {
             guint k[3] = { a, b, c };
+            guint alive = 0;
 
-            if (may_start (s, md, k, 3))
+            if (may_start (&pr, k, 3, alive2[a][b],
+                           c < N_LETTER ? &alive : NULL))
               s->trig3[a][b] |= G_GUINT64_CONSTANT (1) << c;
+            if (c < N_LETTER)
+              alive3[(a * N_LETTER + b) * N_LETTER + c] = (guint8) alive;
           }
       }
   /* a fourth character for the three-letter starts that pass: common
-   * short words ("sie", "der", "ein ", "für ") stop here */
+   * short words ("sie", "der", "ein ", "für ") stop here; and for the
+   * four letters that pass, the longer words (in the order of the keys,
+   * up to MAX_DEEP) */
   s->quad = g_new (guint64, N_LETTER * N_LETTER * N_LETTER);
+  memset (s->deep_slot, -1, sizeof s->deep_slot);
+  s->n_deep = 0;
   for (guint a = 0; a < N_LETTER; a++)
     for (guint b = 0; b < N_LETTER; b++)
       for (guint c = 0; c < N_LETTER; c++)
         {
           guint64 *q = &s->quad[(a * N_LETTER + b) * N_LETTER + c];
+          guint alive[N_LETTER];
 
           *q = G_MAXUINT64;
-          if (md == NULL || !s->trig[a][b]
+          if (pr.n == 0 || !s->trig[a][b]
               || !(s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c)))
             continue;
           *q = G_GUINT64_CONSTANT (1) << C_OTHER;
@@ -583,14 +690,22 @@ build_start_filter (Scanner *s)
             {
               guint k[4] = { a, b, c, d };
 
-              if (may_start (s, md, k, 4))
+              if (may_start (&pr, k, 4,
+                             alive3[(a * N_LETTER + b) * N_LETTER + c],
+                             d < N_LETTER ? &alive[d] : NULL))
                 *q |= G_GUINT64_CONSTANT (1) << d;
             }
+          for (guint d = 0; d < N_LETTER; d++)
+            if (*q & (G_GUINT64_CONSTANT (1) << d))
+              {
+                guint k[DEEP_LEN + 1] = { a, b, c, d, 0, };
+
+                add_deep (s, &pr, k, 4, alive[d]);
+              }
         }
-  build_short_words (s, md);
-  build_deep (s, md);
-  if (md != NULL)
-    pcre2_match_data_free (md);
+  g_free (alive3);
+  build_short_words (s, &pr);
+  probe_clear (&pr);
   build_triples (s);
 }
 
@@ -1299,32 +1414,43 @@ scanner_new (ClaimsExtractor *ex,
     if (g_ascii_isdigit (*(const char *) words->pdata[i]))
       digits_c = FALSE;
 
-  g_string_append (pat, "(?<num>");
-  g_string_append (pat, claims_number_pattern (lang));
-  g_string_append (pat, ")|(?<vague>");
-  g_string_append (pat, claims_number_vague_pattern (lang));
-  g_string_append (pat, ")");
+  /* the pattern: its alternatives, then their alternation */
+  s = g_new0 (Scanner, 1);
+  s->branches[0] = g_strconcat ("(?<num>", claims_number_pattern (lang), ")",
+                                NULL);
+  s->branches[1] = g_strconcat ("(?<vague>",
+                                claims_number_vague_pattern (lang), ")", NULL);
+  s->n_branches = 2;
   if (words->len > 0)
     {
-      g_string_append (pat, "|(?<verb>(?<![\\p{L}\\p{N}])(?:");
+      GString *verb = g_string_new ("(?<verb>(?<![\\p{L}\\p{N}])(?:");
+
       for (guint i = 0; i < words->len; i++)
         {
           if (i > 0)
-            g_string_append_c (pat, '|');
-          append_escaped (pat, words->pdata[i]);
+            g_string_append_c (verb, '|');
+          append_escaped (verb, words->pdata[i]);
         }
-      g_string_append (pat, ")(?![\\p{L}\\p{N}]))");
+      g_string_append (verb, ")(?![\\p{L}\\p{N}]))");
+      s->branches[s->n_branches++] = g_string_free (verb, FALSE);
+    }
+  for (guint i = 0; i < s->n_branches; i++)
+    {
+      if (i > 0)
+        g_string_append_c (pat, '|');
+      g_string_append (pat, s->branches[i]);
     }
 
-  s = g_new0 (Scanner, 1);
   s->lang = g_intern_string (lang);
   s->digits_en = claims_number_pattern (lang) == claims_number_pattern ("en");
   s->digits_c = digits_c;
-  s->code = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
-                           PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
-                           | PCRE2_NO_UTF_CHECK,
-                           &errcode, &erroff, NULL);
-  if (s->code == NULL)
+  /* only anchored: the scan tries it at the starts its filter lets
+   * through */
+  s->acode = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
+                            PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
+                            | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+                            &errcode, &erroff, NULL);
+  if (s->acode == NULL)
     {
       PCRE2_UCHAR buf[256];
 
@@ -1335,32 +1461,15 @@ scanner_new (ClaimsExtractor *ex,
       scanner_free (s);
       return NULL;
     }
-  (void) pcre2_jit_compile (s->code, PCRE2_JIT_COMPLETE);
-  s->acode = pcre2_compile ((PCRE2_SPTR) pat->str, pat->len,
-                            PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
-                            | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
-                            &errcode, &erroff, NULL);
-  if (s->acode == NULL)
-    {
-      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_PATTERN,
-                   "extractor pattern for \"%s\" does not compile anchored",
-                   lang);
-      scanner_free (s);
-      return NULL;
-    }
   s->ajit = pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE) == 0;
-  /* the start filter asks thousands of partial matches: JIT them too */
-  s->apjit = s->ajit
-             && pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE
-                                             | PCRE2_JIT_PARTIAL_SOFT) == 0;
   build_start_filter (s);
   s->group_num = (guint32) pcre2_substring_number_from_name (
-      s->code, (PCRE2_SPTR) "num");
+      s->acode, (PCRE2_SPTR) "num");
   s->group_vague = (guint32) pcre2_substring_number_from_name (
-      s->code, (PCRE2_SPTR) "vague");
+      s->acode, (PCRE2_SPTR) "vague");
   if (words->len > 0)
     s->group_verb = (guint32) pcre2_substring_number_from_name (
-        s->code, (PCRE2_SPTR) "verb");
+        s->acode, (PCRE2_SPTR) "verb");
   return s;
 }
 
@@ -4920,4 +5029,49 @@ claims_extractor_match_pattern (ClaimsExtractor *extractor,
     rc = 0;
   pcre2_match_data_free (md);
   return rc;
+}
+
+/*
+ * claims_extractor_check_filter:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ *
+ * For the tests: builds the start filter of the scanner for @lang twice,
+ * asking the pattern's alternatives each on its own (as the scan's filter
+ * is built) and asking the whole pattern, and compares the two.
+ *
+ * Returns: the number of tables that differ (0: the same filter)
+ */
+guint
+claims_extractor_check_filter (ClaimsExtractor *extractor,
+                               const char      *lang)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+  Scanner *f[2];
+  guint diff = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      f[i] = g_new0 (Scanner, 1);
+      f[i]->acode = sc->acode;
+      f[i]->ajit = sc->ajit;
+      f[i]->n_branches = i == 0 ? sc->n_branches : 0;
+      memcpy (f[i]->branches, sc->branches, sizeof sc->branches);
+      build_start_filter (f[i]);
+    }
+#define DIFFERS(field) \
+  (memcmp (&f[0]->field, &f[1]->field, sizeof f[0]->field) != 0)
+  diff += DIFFERS (trig) + DIFFERS (trig3) + DIFFERS (n_words)
+          + DIFFERS (word_key) + DIFFERS (next1) + DIFFERS (next2)
+          + DIFFERS (word_slot) + DIFFERS (n_deep) + DIFFERS (deep_key)
+          + DIFFERS (deep_next) + DIFFERS (deep_slot) + DIFFERS (tri);
+#undef DIFFERS
+  diff += memcmp (f[0]->quad, f[1]->quad,
+                  N_LETTER * N_LETTER * N_LETTER * sizeof (guint64)) != 0;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_free (f[i]->quad);
+      g_free (f[i]);
+    }
+  return diff;
 }

@@ -646,6 +646,43 @@ check_digits (const char *lang,
     }
 }
 
+/* The start filter of the scan is built by asking the pattern's
+ * alternatives each on its own; asking the whole pattern must give the
+ * same filter: for the built-in languages, and for words of a user's
+ * lexicon (in German, and in a language of its own with no number words). */
+static void
+test_scan_filter (void)
+{
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"abgestritten\", \"zweifelt an\", "
+    "\"hundertmal\", \"ein\", \"wie\", \"Ärger\", \"zurückweisend\"],\n"
+    "            \"confirmed\": [\"ja\", \"tausendfach\", \"ßx\"] } }\n";
+  static const char other[] =
+    "{ \"lang\": \"xx\",\n"
+    "  \"cues\": { \"denied\": [\"nein\", \"niemals\", \"x\"],\n"
+    "            \"confirmed\": [\"oui\", \"zweifellos\"] } }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(ClaimsExtractor) ex = NULL;
+
+  g_test_summary ("The start filter built from the pattern's alternatives "
+                  "is the one built from the whole pattern.");
+  g_assert_cmpuint (claims_extractor_check_filter (extractor, "de"), ==, 0);
+  g_assert_cmpuint (claims_extractor_check_filter (extractor, "en"), ==, 0);
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, other, -1, "other.json",
+                                           &error));
+  g_assert_no_error (error);
+  ex = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (claims_extractor_check_filter (ex, "de"), ==, 0);
+  g_assert_cmpuint (claims_extractor_check_filter (ex, "xx"), ==, 0);
+}
+
 static void
 test_scan_digits (void)
 {
@@ -772,6 +809,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/hostile/long-line", test_hostile_long_line);
   g_test_add_func ("/extractor/hostile/digits", test_hostile_digits);
   g_test_add_func ("/extractor/scan/digits", test_scan_digits);
+  g_test_add_func ("/extractor/scan/filter", test_scan_filter);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
