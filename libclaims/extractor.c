@@ -2125,10 +2125,21 @@ date_trigger (Run      *r,
                            || strncmp (f, "20", 2) == 0)
       && all_digits (f, 4) && (t->fold_len == 4 || g_ascii_isalpha (f[4])))
     return TRUE;
-  if (strchr (f, '-') != NULL)
-    return TRUE;
-  if (strchr (f, '.') != NULL && strchr (f, '.') != strrchr (f, '.'))
-    return TRUE;
+  /* a hyphen, or two full stops or more ("1.10.2024"): in one pass over
+   * the fold (a word's fold holds no NUL, so its length ends it as the NUL
+   * does) */
+  {
+    guint dots = 0;
+
+    for (guint32 k = 0; k < t->fold_len; k++)
+      {
+        if (f[k] == '-')
+          return TRUE;
+        dots += f[k] == '.';
+      }
+    if (dots >= 2)
+      return TRUE;
+  }
   if (i + 2 < r->toks->len && is_punct (r, i + 1, "/")
       && (TOK (r, i + 2)->flags & CLAIMS_TOKEN_DIGIT))
     return TRUE;
