@@ -1811,8 +1811,9 @@ typedef struct {
   guint            cap[5], cap2[5];
   GArray          *dates2, *date_tok2;
   GString         *arena2;
-  guint64          sent_marks;  /* every mark of the sentence (see
-                                 * sentence_marks()) */
+  guint64          sent_marks;  /* every mark of the sentence's tokens (see
+                                 * in_sentence()) */
+  guint            sent_flags;  /* every flag of its tokens (ClaimsToken) */
   Attr             attrs[MAX_ATTRS];
   guint            n_attrs;
   gboolean         has_reported;
@@ -2085,6 +2086,8 @@ analyse_tokens (Run  *r,
   guint n_cls_of;
   guint n;
   guint n_hits = 0;
+  guint64 all = 0;
+  guint flags = 0;
 
   /* shrinking: the length alone (g_array_set_size() would call
    * g_array_remove_range()) */
@@ -2101,12 +2104,17 @@ analyse_tokens (Run  *r,
   start_head = (int *) r->start_head->data;
   end_head = (int *) r->end_head->data;
   marks = (guint64 *) r->marks->data;
-  /* one pass: no hits yet, and the clause boundaries */
+  /* one pass: no hits yet, and the clause boundaries; the marks and
+   * flags of all tokens noted on the way (see in_sentence()) */
   for (guint i = 0; i < n; i++)
     {
+      guint64 m = is_boundary (&toks[i]) ? BIT (C_BOUNDARY) : 0;
+
       start_head[i] = -1;
       end_head[i] = -1;
-      marks[i] = is_boundary (&toks[i]) ? BIT (C_BOUNDARY) : 0;
+      marks[i] = m;
+      all |= m;
+      flags |= toks[i].flags;
     }
   start_head[n] = -1;
   end_head[n] = -1;
@@ -2118,18 +2126,21 @@ analyse_tokens (Run  *r,
   hv = (Hit *) (gpointer) r->hits->data;
   cls_of = r->scr->cls_of;
   n_cls_of = r->scr->n_cls_of;
-  for (guint k = 0; k < nh; k++)
+  /* through a pointer of its own: @lh has its address taken, and the
+   * compiler would load it again at every hit */
+  for (const ClaimsLexHit *x = lh, *x_end = lh + nh; x < x_end; x++)
     {
       /* read once: the stores below might alias them for the compiler */
-      const ClaimsLexEntry *e = lh[k].entry;
-      guint i = lh[k].tok;
-      guint j = i + lh[k].n_tokens;
+      const ClaimsLexEntry *e = x->entry;
+      guint i = x->tok;
+      guint j = i + x->n_tokens;
+      guint ei = e->index;
       guint cls;
+      guint64 bit;
       Hit *h;
-      int idx;
 
-      if (G_LIKELY (e->index < n_cls_of && cls_of[e->index] != 0))
-        cls = cls_of[e->index] - 1u;
+      if (G_LIKELY (ei < n_cls_of && cls_of[ei] != 0))
+        cls = cls_of[ei] - 1u;
       else
         {
           cls = entry_class (r, e);
@@ -2139,18 +2150,22 @@ analyse_tokens (Run  *r,
 
       if (cls >= N_CLASSES)
         continue;
-      idx = (int) n_hits++;
-      h = &hv[idx];
+      bit = BIT (cls);
+      h = &hv[n_hits];
       h->tok = i;
       h->n = j - i;
       h->cls = cls;
       h->e = e;
       h->next_start = start_head[i];
       h->next_end = end_head[j];
-      start_head[i] = idx;
-      end_head[j] = idx;
-      marks[i] |= BIT (cls);
+      start_head[i] = (int) n_hits;
+      end_head[j] = (int) n_hits;
+      n_hits++;
+      marks[i] |= bit;
+      all |= bit;
     }
+  r->sent_marks = all;
+  r->sent_flags = flags;
   r->hits->len = n_hits;   /* never more than it holds */
 }
 
@@ -2219,10 +2234,21 @@ date_trigger (Run      *r,
                            || strncmp (f, "20", 2) == 0)
       && all_digits (f, 4) && (t->fold_len == 4 || g_ascii_isalpha (f[4])))
     return TRUE;
-  if (strchr (f, '-') != NULL)
-    return TRUE;
-  if (strchr (f, '.') != NULL && strchr (f, '.') != strrchr (f, '.'))
-    return TRUE;
+  /* a hyphen, or two full stops or more ("1.10.2024"): in one pass over
+   * the fold (a word's fold holds no NUL, so its length ends it as the NUL
+   * does) */
+  {
+    guint dots = 0;
+
+    for (guint32 k = 0; k < t->fold_len; k++)
+      {
+        if (f[k] == '-')
+          return TRUE;
+        dots += f[k] == '.';
+      }
+    if (dots >= 2)
+      return TRUE;
+  }
   if (i + 2 < r->toks->len && is_punct (r, i + 1, "/")
       && (TOK (r, i + 2)->flags & CLAIMS_TOKEN_DIGIT))
     return TRUE;
@@ -2294,6 +2320,10 @@ find_dates (Run  *r,
   if (r->dates == NULL)
     r->dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
   r->dates->len = 0;   /* g_array_set_size (.., 0) without the call */
+  /* and most sentences have no token that passes these first tests (the
+   * marks and flags of all tokens tell): then none is a trigger */
+  if (!(r->sent_marks & BIT (C_DATE_WORD)) && (r->sent_flags & need) == 0)
+    n_toks = 0;
   /* A run of trigger tokens in a row makes windows that are merged while
    * they overlap; the finder gets each window when the run ends or the
    * next one does not overlap it. */
@@ -2333,7 +2363,10 @@ find_dates (Run  *r,
       g_array_append_val (r->date_tok, a);
       g_array_append_val (r->date_tok, b);
       for (guint t = a; t < b && t < r->toks->len; t++)
-        g_array_index (r->marks, guint64, t) |= BIT (C_DATE);
+        {
+          g_array_index (r->marks, guint64, t) |= BIT (C_DATE);
+          r->sent_marks |= BIT (C_DATE);
+        }
     }
 }
 
@@ -2407,21 +2440,10 @@ any_in (Run  *r,
   return FALSE;
 }
 
-/* Notes which classes the tokens of the sentence have, for
- * in_sentence(): once its marks are complete (figures and dates). */
-static void
-sentence_marks (Run *r)
-{
-  const guint64 *m = (const guint64 *) (gpointer) r->marks->data;
-  guint64 all = 0;
-
-  for (guint i = 0; i < r->toks->len; i++)
-    all |= m[i];
-  r->sent_marks = all;
-}
-
 /* Whether a token of the sentence has class @cls: if not, no search for
- * one is needed. */
+ * one is needed. r->sent_marks, the OR of the marks of all its tokens, is
+ * noted by analyse_tokens() from the boundaries and hits it marks, and
+ * kept so by everything that marks more (mark_figures(), find_dates()). */
 static inline gboolean
 in_sentence (Run  *r,
              guint cls)
@@ -3008,9 +3030,8 @@ find_attributions (Run *r)
 {
   guint n = r->toks->len;
 
-  /* the marks are complete here (figures and dates): noted once for
-   * this and emit_figures() or emit_proposition() */
-  sentence_marks (r);
+  /* the marks are complete here (figures and dates): r->sent_marks holds
+   * them all, for this and emit_figures() or emit_proposition() */
   r->n_attrs = 0;
   r->has_reported = FALSE;
   r->reports_only = FALSE;
@@ -3850,6 +3871,8 @@ mark_figures (Run    *r,
     {
       guint cs, ce;
 
+      r->sent_marks |= BIT (C_FIGURE);
+
       clause_of (r, last, last + 1, &cs, &ce);
       /* one clause more: before the dates are known, an "und" inside one
        * ("zwischen Anfang und Mitte Oktober") still looks like a boundary */
@@ -3866,7 +3889,7 @@ emit_figures (Run    *r,
 {
   guint nf = figs->len;
 
-  /* r->sent_marks: noted by find_attributions() */
+  /* r->sent_marks: complete since find_dates() */
   for (guint fi = 0; fi < nf; fi++)
     {
       Fig *f = &g_array_index (figs, Fig, fi);
@@ -4049,7 +4072,7 @@ emit_proposition (Run *r)
 {
   guint n = r->toks->len;
 
-  /* r->sent_marks: noted by find_attributions() */
+  /* r->sent_marks: complete since find_dates() */
   if (!in_sentence (r, C_DENIED) && !in_sentence (r, C_CONFIRMED))
     return;
   speakers_prepare (r);
@@ -4566,7 +4589,6 @@ process_sentence (Run    *r,
 
   analyse_tokens (r, r->s_start, r->s_end);
   /* figures and dates mark no furniture: the marks so far tell */
-  sentence_marks (r);
   furniture = in_sentence (r, C_FURNITURE);
   r->n_attrs = 0;
   r->has_reported = FALSE;
@@ -4581,9 +4603,12 @@ process_sentence (Run    *r,
         {
           /* in the spare arrays: this sentence's tokens, marks and dates
            * stay as they are */
+          guint64 sent_marks = r->sent_marks;
+
           swap_scratch (r);
           analyse_previous (r);
           swap_scratch (r);
+          r->sent_marks = sent_marks;   /* this sentence's again */
           find_attributions (r);
         }
       if (has_fig)

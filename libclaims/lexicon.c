@@ -464,7 +464,34 @@ typedef struct {
 
 static CharInfo char2_info[CHAR2_END - CHAR2_FIRST];
 
-/* Fills char2_info the first time. */
+/* The same for U+2000..U+20FF (three bytes E2 80..83 xx: general
+ * punctuation, currency symbols): the quotation marks, dashes and signs of
+ * news text ("„", "“", "–", "€"), which make tokens of their own. */
+#define CHAR3_FIRST 0x2000
+#define CHAR3_END   0x2100
+
+static CharInfo char3_info[CHAR3_END - CHAR3_FIRST];
+
+/* Fills @ci for character @c. */
+static void
+char_info_fill (CharInfo *ci,
+                gunichar  c)
+{
+  char buf[8];
+  int n = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
+
+  ci->cls = (is_space_char (c) ? CHAR_SPACE : 0)
+            | (is_word_char (c) ? CHAR_WORD : 0)
+            | (g_unichar_isdigit (c) ? CHAR_DIGIT : 0)
+            | (g_unichar_isupper (c) ? CHAR_UPPER : 0);
+  if (n <= (int) sizeof ci->fold)
+    {
+      ci->fold_len = (guint8) n;
+      memcpy (ci->fold, buf, (gsize) n);
+    }
+}
+
+/* Fills char2_info and char3_info the first time. */
 static inline void
 char2_init (void)
 {
@@ -473,21 +500,9 @@ char2_init (void)
   if (g_once_init_enter (&done))
     {
       for (gunichar c = CHAR2_FIRST; c < CHAR2_END; c++)
-        {
-          CharInfo *ci = &char2_info[c - CHAR2_FIRST];
-          char buf[8];
-          int n = g_unichar_to_utf8 (g_unichar_tolower (c), buf);
-
-          ci->cls = (is_space_char (c) ? CHAR_SPACE : 0)
-                    | (is_word_char (c) ? CHAR_WORD : 0)
-                    | (g_unichar_isdigit (c) ? CHAR_DIGIT : 0)
-                    | (g_unichar_isupper (c) ? CHAR_UPPER : 0);
-          if (n <= (int) sizeof ci->fold)
-            {
-              ci->fold_len = (guint8) n;
-              memcpy (ci->fold, buf, (gsize) n);
-            }
-        }
+        char_info_fill (&char2_info[c - CHAR2_FIRST], c);
+      for (gunichar c = CHAR3_FIRST; c < CHAR3_END; c++)
+        char_info_fill (&char3_info[c - CHAR3_FIRST], c);
       g_once_init_leave (&done, 1);
     }
 }
@@ -614,6 +629,29 @@ first_char_high (const char *p,
         *flags = CLAIMS_TOKEN_PUNCT;
       *out = put_fold (*out, ci, h, folded);
       return 2;
+    }
+  /* a space or punctuation of U+2000..U+20FF (char3_info), as below
+   * (decode_char() reads the same character; a token of punctuation is
+   * one character, so folding it here is folding it as a whole, and its
+   * hash is that of its fold as hash_bytes() takes it) */
+  if ((guchar) p[0] == 0xE2 && e - p >= 3
+      && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x83
+      && ((guchar) p[2] & 0xC0) == 0x80)
+    {
+      const CharInfo *ci = &char3_info[(((gunichar) p[1] & 0x3F) << 6
+                                        | ((gunichar) p[2] & 0x3F))];
+
+      if (ci->cls & CHAR_SPACE)
+        {
+          *flags = 0;
+          return 3;
+        }
+      if (!(ci->cls & CHAR_WORD) && ci->fold_len > 0)
+        {
+          *flags = CLAIMS_TOKEN_PUNCT;
+          *out = put_fold (*out, ci, h, folded);
+          return 3;
+        }
     }
   c = decode_char (p, e, &n);
   if (c < 0x80 ? g_ascii_isspace (c) : is_space_char (c))
