@@ -882,7 +882,7 @@ struct _ClaimsDateFinder {
    * classes holding it (see rule_needs()) */
   guint64              rules_of_class[N_CLASS_BITS];
   /* the rules of each set of languages (index: LANG_* bits) */
-  guint64              rules_of_langs[LANG_DE | LANG_EN | 1];
+  guint64              rules_of_langs[(LANG_DE | LANG_EN) + 1];
   /* the rules a match of which may start with a byte (see Rule.first) */
   guint64              rules_of_byte[256];
   gboolean             use_jit;

@@ -424,9 +424,11 @@ enum {
    : (c) >= 'a' && (c) <= 'z' ? CLAIMS_TOKEN_WORD \
    : (c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' \
      || (c) == '\r' ? START_SPACE : CLAIMS_TOKEN_PUNCT)
-/* The fold of an ASCII letter or digit; 0 for any other byte. */
+/* The fold of an ASCII letter or digit; 0 for any other byte. ("| 0x20"
+ * lower-cases 'A'..'Z' and, unlike "+ 32", stays a byte for every @c,
+ * which clang checks in the branch not taken as well.) */
 #define BYTE_ALNUM_FOLD(c) \
-  ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') \
+  ((c) >= 'A' && (c) <= 'Z' ? ((c) | 0x20) \
    : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
 
 #define BYTES4(m, c) m (c), m ((c) + 1), m ((c) + 2), m ((c) + 3)
@@ -789,10 +791,8 @@ claims_tokenize_in_room (const char *text,
   const char *p = text + start;
   const char *e = text + end;
   guint first = toks->len;
-  guint cap = MAX (*room, toks->len);  /* the tokens toks has room for */
-  ClaimsToken *tv = (ClaimsToken *) (gpointer) toks->data;
-  ClaimsToken *t = tv + first;         /* the next token */
-  ClaimsToken *t_end = tv + cap;
+  guint cap;                           /* the tokens toks has room for */
+  ClaimsToken *tv, *t, *t_end;         /* its data, the next token, the end */
   guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
   gsize need = 3 * (end - start);
   /* the last byte is not an ASCII letter or digit: a run of them ends
@@ -800,6 +800,15 @@ claims_tokenize_in_room (const char *text,
   gboolean stop_before_e = end > start
                            && byte_alnum_fold[(guchar) text[end - 1]] == 0;
   char *out;
+
+  /* an array that has never had room has no data: no pointer arithmetic
+   * on NULL */
+  if (G_UNLIKELY (toks->data == NULL))
+    g_array_set_size (toks, first + 32);
+  cap = MAX (*room, toks->len);
+  tv = (ClaimsToken *) (gpointer) toks->data;
+  t = tv + first;
+  t_end = tv + cap;
 
   char2_init ();
   /* Room for every fold at once, so that the tokens can point into the
@@ -2338,6 +2347,12 @@ claims_lex_matcher_get (void)
       m = g_new0 (ClaimsLexMatcher, 1);
       m->slots = g_new0 (MatcherSlot, 1u << MATCHER_BITS);
       m->keys = g_malloc (MATCHER_KEYS_MAX);
+      /* the candidates and hits have room from the start: their pointers
+       * are never NULL, so "v + 0" is defined where there are none */
+      m->cands.cap = 64;
+      m->cands.v = g_new (const ClaimsLexEntry *, m->cands.cap);
+      m->hits_cap = 64;
+      m->hits = g_new (ClaimsLexHit, m->hits_cap);
       m->epoch = 1;
       g_private_set (&matcher_key, m);
     }

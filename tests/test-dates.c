@@ -543,6 +543,62 @@ test_find_hostile (void)
   g_string_free (s, TRUE);
 }
 
+/* No language (or one the finder does not know) means both: the same
+ * expressions are found as with the text's own language, in short spans
+ * and long ones. */
+static void
+test_find_any_language (void)
+{
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  const char *const texts[] = {
+    "de:Die Soldaten kamen am Freitag an.",
+    "de:Seit August wurden Granaten geliefert, gestern weitere.",
+    "en:The soldiers arrived on Friday.",
+    "en:Shells have been delivered since August, more yesterday.",
+  };
+  const char *const others[] = { NULL, "", "fr" };
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (gsize t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (gsize pad = 0; pad < 2; pad++)
+      {
+        g_autoptr(GString) s = g_string_new (texts[t]);
+        g_autoptr(GArray) own = NULL;
+
+        if (pad)   /* past the short-span limit: the long path */
+          for (int i = 0; i < 60; i++)
+            g_string_append (s, " Nichts und nothing.");
+        own = claims_date_finder_find (finder, s->str, 3, s->len,
+                                       texts[t][0] == 'e' ? "en" : "de",
+                                       &pub);
+        g_assert_cmpuint (own->len, >, 0);
+        for (gsize o = 0; o < G_N_ELEMENTS (others); o++)
+          {
+            g_autoptr(GArray) any = claims_date_finder_find (finder, s->str,
+                                                             3, s->len,
+                                                             others[o], &pub);
+
+            g_assert_cmpuint (any->len, ==, own->len);
+            for (guint i = 0; i < own->len; i++)
+              {
+                const ClaimsDateMatch *a = &g_array_index (own, ClaimsDateMatch, i);
+                const ClaimsDateMatch *b = &g_array_index (any, ClaimsDateMatch, i);
+
+                g_assert_cmpuint (a->start, ==, b->start);
+                g_assert_cmpuint (a->end, ==, b->end);
+                g_assert_cmpint (a->has_from, ==, b->has_from);
+                g_assert_cmpint (a->has_to, ==, b->has_to);
+                if (a->has_from)
+                  g_assert_cmpint (g_date_compare (&a->from, &b->from), ==, 0);
+                if (a->has_to)
+                  g_assert_cmpint (g_date_compare (&a->to, &b->to), ==, 0);
+              }
+          }
+      }
+}
+
 /* The texts and publication dates of the resolution cache test. */
 typedef struct {
   ClaimsDateFinder *finder;
@@ -865,6 +921,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/in-text", test_find_in_text);
   g_test_add_func ("/dates/find/invalid-before", test_find_invalid_before);
   g_test_add_func ("/dates/find/hostile", test_find_hostile);
+  g_test_add_func ("/dates/find/any-language", test_find_any_language);
   g_test_add_func ("/dates/find/resolved-cache", test_resolved_cache);
   g_test_add_func ("/dates/find/short-long", test_find_short_long);
   g_test_add_func ("/dates/gold", test_gold);

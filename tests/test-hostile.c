@@ -778,7 +778,6 @@ test_save_errors (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *in_missing = g_build_filename (tmp_dir, "no-such-dir", "out.jsonl", NULL);
   g_autofree char *dir = g_build_filename (tmp_dir, "a-dir", NULL);
-  g_autofree char *text = NULL;
   g_autofree char *good = bad_path ("unknown-fields.jsonl");
 
   g_assert_true (claims_store_load_file (store, good, CLAIMS_LOAD_NONE, NULL, &error));
