@@ -1741,15 +1741,53 @@ typedef struct {
 
 #define N_REF_SLOTS 256
 
-/* The per-sentence arrays, kept per thread from one document to the next
- * (their memory is bounded by the longest sentence, 2048 bytes). */
+/* The arrays of one sentence's analysis. A run has two sets, the second
+ * for the sentence before a "sollen" sentence (see swap_scratch()). */
+typedef struct {
+  GArray  *toks;        /* ClaimsToken */
+  GString *arena;       /* their folds */
+  GArray  *hits;        /* Hit */
+  GArray  *start_head;  /* int per token */
+  GArray  *end_head;    /* int per token */
+  GArray  *marks;       /* guint64 per token */
+  GArray  *dates;       /* ClaimsDateMatch (made when first needed) */
+  GArray  *date_tok;    /* guint pairs: first, end token per date */
+  /* what g_array_set_size() has given each array at least: within it the
+   * length is set directly (hits, start_head, end_head, marks, toks) */
+  guint    cap[5];
+} SentBufs;
+
+static void
+sent_bufs_init (SentBufs *b)
+{
+  b->toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  b->arena = g_string_new (NULL);
+  b->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  b->start_head = g_array_new (FALSE, FALSE, sizeof (int));
+  b->end_head = g_array_new (FALSE, FALSE, sizeof (int));
+  b->marks = g_array_new (FALSE, FALSE, sizeof (guint64));
+  b->date_tok = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static void
+sent_bufs_clear (SentBufs *b)
+{
+  g_clear_pointer (&b->toks, g_array_unref);
+  g_clear_pointer (&b->hits, g_array_unref);
+  g_clear_pointer (&b->start_head, g_array_unref);
+  g_clear_pointer (&b->end_head, g_array_unref);
+  g_clear_pointer (&b->marks, g_array_unref);
+  g_clear_pointer (&b->dates, g_array_unref);
+  g_clear_pointer (&b->date_tok, g_array_unref);
+  if (b->arena != NULL)
+    g_string_free (g_steal_pointer (&b->arena), TRUE);
+}
+
+/* What a run needs, kept per thread from one document to the next (the
+ * sentence arrays are bounded by the longest sentence, 2048 bytes). */
 typedef struct _Scratch {
-  GArray  *toks, *lexhits, *hits, *start_head, *end_head, *marks;
-  GArray  *dates, *date_tok;
-  GArray  *toks2, *hits2, *start_head2, *end_head2, *marks2;
-  GArray  *dates2, *date_tok2;
-  GString *arena, *arena2;
-  guint    cap[5], cap2[5];
+  SentBufs bufs[2];     /* the sentence's and the spare ones */
+  GArray  *lexhits;
   /* what a run needs once per document, kept from one to the next:
    * the figures of a sentence, the strings of a run (emptied at its end),
    * the head words of its speakers (keys in @strings; emptied) and the
@@ -1791,26 +1829,11 @@ typedef struct {
 
   /* the sentence being analysed */
   gsize            s_start, s_end;
-  GArray          *toks;       /* ClaimsToken */
-  GString         *arena;
+  SentBufs         cur;        /* its arrays */
+  SentBufs         spare;      /* for the sentence before a "sollen" one */
   GArray          *lexhits;    /* ClaimsLexHit scratch */
   CueSlot         *cue_cache;  /* cue texts (in the thread's Scratch) */
   struct _Scratch *scr;        /* the arrays' owner while the run lasts */
-  GArray          *hits;       /* Hit */
-  GArray          *start_head; /* int per token */
-  GArray          *end_head;   /* int per token */
-  GArray          *marks;      /* guint64 per token */
-  GArray          *dates;      /* ClaimsDateMatch */
-  GArray          *date_tok;   /* guint pairs: first, end token per date */
-  /* spare arrays of the same kinds, for the sentence before a "sollen"
-   * sentence (swapped in by swap_scratch()) */
-  GArray          *toks2, *hits2, *start_head2, *end_head2, *marks2;
-  /* what g_array_set_size() has given each array at least: within it the
-   * length is set directly (cap[0..4] for hits, start_head, end_head,
-   * marks, toks; cap2[] for the spare ones) */
-  guint            cap[5], cap2[5];
-  GArray          *dates2, *date_tok2;
-  GString         *arena2;
   guint64          sent_marks;  /* every mark of the sentence's tokens (see
                                  * in_sentence()) */
   guint            sent_flags;  /* every flag of its tokens (ClaimsToken) */
@@ -1839,14 +1862,14 @@ static inline ClaimsToken *
 TOK (Run  *r,
      guint i)
 {
-  return &g_array_index (r->toks, ClaimsToken, i);
+  return &g_array_index (r->cur.toks, ClaimsToken, i);
 }
 
 static inline guint64
 MARK (Run  *r,
       guint i)
 {
-  return g_array_index (r->marks, guint64, i);
+  return g_array_index (r->cur.marks, guint64, i);
 }
 
 static inline gboolean
@@ -1854,7 +1877,7 @@ has (Run  *r,
      guint i,
      guint cls)
 {
-  return i < r->toks->len && (MARK (r, i) & BIT (cls)) != 0;
+  return i < r->cur.toks->len && (MARK (r, i) & BIT (cls)) != 0;
 }
 
 /* The hit of class @cls starting at token @i (longest), or NULL. */
@@ -1866,12 +1889,12 @@ hit_at (Run  *r,
   const Hit *best = NULL;
   int h;
 
-  if (i >= r->toks->len || !(MARK (r, i) & BIT (cls)))
+  if (i >= r->cur.toks->len || !(MARK (r, i) & BIT (cls)))
     return NULL;
-  for (h = g_array_index (r->start_head, int, i); h >= 0;
-       h = g_array_index (r->hits, Hit, h).next_start)
+  for (h = g_array_index (r->cur.start_head, int, i); h >= 0;
+       h = g_array_index (r->cur.hits, Hit, h).next_start)
     {
-      const Hit *x = &g_array_index (r->hits, Hit, h);
+      const Hit *x = &g_array_index (r->cur.hits, Hit, h);
       if (x->cls == cls && (best == NULL || x->n > best->n))
         best = x;
     }
@@ -1892,12 +1915,12 @@ hit_ending_any (Run         *r,
   guint best_k = 0;
   int h;
 
-  if (i == 0 || i > r->toks->len)
+  if (i == 0 || i > r->cur.toks->len)
     return NULL;
-  for (h = g_array_index (r->end_head, int, i); h >= 0;
-       h = g_array_index (r->hits, Hit, h).next_end)
+  for (h = g_array_index (r->cur.end_head, int, i); h >= 0;
+       h = g_array_index (r->cur.hits, Hit, h).next_end)
     {
-      const Hit *x = &g_array_index (r->hits, Hit, h);
+      const Hit *x = &g_array_index (r->cur.hits, Hit, h);
       guint k = 0;
 
       while (k < n && cls[k] != x->cls)
@@ -1956,7 +1979,7 @@ is_punct (Run        *r,
 {
   ClaimsToken *t;
 
-  if (i >= r->toks->len)
+  if (i >= r->cur.toks->len)
     return FALSE;
   t = TOK (r, i);
   if (!(t->flags & CLAIMS_TOKEN_PUNCT))
@@ -1973,7 +1996,7 @@ is_punct_char (Run  *r,
 {
   const ClaimsToken *t;
 
-  if (i >= r->toks->len)
+  if (i >= r->cur.toks->len)
     return FALSE;
   t = TOK (r, i);
   if (!(t->flags & CLAIMS_TOKEN_PUNCT))
@@ -2091,19 +2114,19 @@ analyse_tokens (Run  *r,
 
   /* shrinking: the length alone (g_array_set_size() would call
    * g_array_remove_range()) */
-  r->toks->len = 0;
-  g_string_truncate (r->arena, 0);
-  r->hits->len = 0;
-  claims_tokenize_in_room (r->text, start, end, r->toks, &r->cap[4],
-                           r->arena);
-  n = r->toks->len;
-  toks = (const ClaimsToken *) r->toks->data;
-  array_resize (r->start_head, &r->cap[1], n + 1);
-  array_resize (r->end_head, &r->cap[2], n + 1);
-  array_resize (r->marks, &r->cap[3], n + 1);
-  start_head = (int *) r->start_head->data;
-  end_head = (int *) r->end_head->data;
-  marks = (guint64 *) r->marks->data;
+  r->cur.toks->len = 0;
+  g_string_truncate (r->cur.arena, 0);
+  r->cur.hits->len = 0;
+  claims_tokenize_in_room (r->text, start, end, r->cur.toks, &r->cur.cap[4],
+                           r->cur.arena);
+  n = r->cur.toks->len;
+  toks = (const ClaimsToken *) r->cur.toks->data;
+  array_resize (r->cur.start_head, &r->cur.cap[1], n + 1);
+  array_resize (r->cur.end_head, &r->cur.cap[2], n + 1);
+  array_resize (r->cur.marks, &r->cur.cap[3], n + 1);
+  start_head = (int *) r->cur.start_head->data;
+  end_head = (int *) r->cur.end_head->data;
+  marks = (guint64 *) r->cur.marks->data;
   /* one pass: no hits yet, and the clause boundaries; the marks and
    * flags of all tokens noted on the way (see in_sentence()) */
   for (guint i = 0; i < n; i++)
@@ -2122,8 +2145,8 @@ analyse_tokens (Run  *r,
   nh = claims_lex_matcher_match_all (r->scr->matcher, ex->lexicon, r->lang,
                                      toks, n, &lh);
   /* room for every hit at once */
-  array_resize (r->hits, &r->cap[0], MAX (64u, nh));
-  hv = (Hit *) (gpointer) r->hits->data;
+  array_resize (r->cur.hits, &r->cur.cap[0], MAX (64u, nh));
+  hv = (Hit *) (gpointer) r->cur.hits->data;
   cls_of = r->scr->cls_of;
   n_cls_of = r->scr->n_cls_of;
   /* through a pointer of its own: @lh has its address taken, and the
@@ -2166,7 +2189,7 @@ analyse_tokens (Run  *r,
     }
   r->sent_marks = all;
   r->sent_flags = flags;
-  r->hits->len = n_hits;   /* never more than it holds */
+  r->cur.hits->len = n_hits;   /* never more than it holds */
 }
 
 /* The first token whose start is >= @off (or n). */
@@ -2174,7 +2197,7 @@ static guint
 tok_at_or_after (Run  *r,
                  gsize off)
 {
-  guint lo = 0, hi = r->toks->len;
+  guint lo = 0, hi = r->cur.toks->len;
 
   while (lo < hi)
     {
@@ -2249,7 +2272,7 @@ date_trigger (Run      *r,
     if (dots >= 2)
       return TRUE;
   }
-  if (i + 2 < r->toks->len && is_punct (r, i + 1, "/")
+  if (i + 2 < r->cur.toks->len && is_punct (r, i + 1, "/")
       && (TOK (r, i + 2)->flags & CLAIMS_TOKEN_DIGIT))
     return TRUE;
   return FALSE;
@@ -2260,7 +2283,7 @@ date_trigger (Run      *r,
 #define DATE_AFTER  32
 
 /* The date expressions of r->text[@a..@b) (a window of find_dates()) that
- * do not overlap the ones before, onto r->dates. */
+ * do not overlap the ones before, onto r->cur.dates. */
 static void
 dates_in_window (Run  *r,
                  gsize a,
@@ -2273,11 +2296,11 @@ dates_in_window (Run  *r,
 
   for (guint k = 0; k < n; k++)
     {
-      if (r->dates->len > 0
-          && g_array_index (r->dates, ClaimsDateMatch,
-                            r->dates->len - 1).end > d[k].start)
+      if (r->cur.dates->len > 0
+          && g_array_index (r->cur.dates, ClaimsDateMatch,
+                            r->cur.dates->len - 1).end > d[k].start)
         continue;
-      g_array_append_val (r->dates, d[k]);
+      g_array_append_val (r->cur.dates, d[k]);
     }
 }
 
@@ -2307,19 +2330,19 @@ find_dates (Run  *r,
 {
   /* the folds of the tokens are in the arena (see claims_tokenize()): most
    * sentences have no hyphen in any, and then no word needs a look */
-  gboolean hyphens = memchr (r->arena->str, '-', r->arena->len) != NULL;
-  guint n_toks = MIN (limit, r->toks->len);
-  const ClaimsToken *toks = (const ClaimsToken *) (gpointer) r->toks->data;
-  const guint64 *marks = (const guint64 *) (gpointer) r->marks->data;
+  gboolean hyphens = memchr (r->cur.arena->str, '-', r->cur.arena->len) != NULL;
+  guint n_toks = MIN (limit, r->cur.toks->len);
+  const ClaimsToken *toks = (const ClaimsToken *) (gpointer) r->cur.toks->data;
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   /* date_trigger() turns a token without the date word mark down at once
    * unless it has one of these flags: a digit, or a word when a word may
    * hold a hyphen */
   guint need = hyphens ? CLAIMS_TOKEN_DIGIT | CLAIMS_TOKEN_WORD
                        : CLAIMS_TOKEN_DIGIT;
 
-  if (r->dates == NULL)
-    r->dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
-  r->dates->len = 0;   /* g_array_set_size (.., 0) without the call */
+  if (r->cur.dates == NULL)
+    r->cur.dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
+  r->cur.dates->len = 0;   /* g_array_set_size (.., 0) without the call */
   /* and most sentences have no token that passes these first tests (the
    * marks and flags of all tokens tell): then none is a trigger */
   if (!(r->sent_marks & BIT (C_DATE_WORD)) && (r->sent_flags & need) == 0)
@@ -2353,18 +2376,18 @@ find_dates (Run  *r,
         }
       dates_in_window (r, win_start, win_end);
     }
-  r->date_tok->len = 0;
-  for (guint k = 0; k < r->dates->len; k++)
+  r->cur.date_tok->len = 0;
+  for (guint k = 0; k < r->cur.dates->len; k++)
     {
-      ClaimsDateMatch *m = &g_array_index (r->dates, ClaimsDateMatch, k);
+      ClaimsDateMatch *m = &g_array_index (r->cur.dates, ClaimsDateMatch, k);
       guint a = tok_at_or_after (r, m->start);
       guint b = tok_at_or_after (r, m->end);
 
-      g_array_append_val (r->date_tok, a);
-      g_array_append_val (r->date_tok, b);
-      for (guint t = a; t < b && t < r->toks->len; t++)
+      g_array_append_val (r->cur.date_tok, a);
+      g_array_append_val (r->cur.date_tok, b);
+      for (guint t = a; t < b && t < r->cur.toks->len; t++)
         {
-          g_array_index (r->marks, guint64, t) |= BIT (C_DATE);
+          g_array_index (r->cur.marks, guint64, t) |= BIT (C_DATE);
           r->sent_marks |= BIT (C_DATE);
         }
     }
@@ -2383,7 +2406,7 @@ is_clause_boundary (Run  *r,
    * not clauses */
   if ((m & BIT (C_CLAUSE_BREAK)) && !(m & (BIT (C_BOUNDARY)
                                            | BIT (C_SUBORDINATOR)))
-      && i + 1 < r->toks->len
+      && i + 1 < r->cur.toks->len
       && (MARK (r, i + 1) & BIT (C_FIGURE)))
     return FALSE;
   return (m & (BIT (C_BOUNDARY) | BIT (C_CLAUSE_BREAK)
@@ -2408,7 +2431,7 @@ static guint
 clause_end (Run  *r,
             guint b)
 {
-  guint hi = MIN (r->toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
+  guint hi = MIN (r->cur.toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
   guint i = b;
 
   while (i < hi && !is_clause_boundary (r, i))
@@ -2434,7 +2457,7 @@ any_in (Run  *r,
         guint b,
         guint cls)
 {
-  for (guint i = a; i < b && i < r->toks->len; i++)
+  for (guint i = a; i < b && i < r->cur.toks->len; i++)
     if (has (r, i, cls))
       return TRUE;
   return FALSE;
@@ -2455,14 +2478,14 @@ static gboolean
 is_word (Run  *r,
          guint i)
 {
-  return i < r->toks->len && (TOK (r, i)->flags & CLAIMS_TOKEN_WORD);
+  return i < r->cur.toks->len && (TOK (r, i)->flags & CLAIMS_TOKEN_WORD);
 }
 
 static gboolean
 is_upper (Run  *r,
           guint i)
 {
-  return i < r->toks->len && (TOK (r, i)->flags & CLAIMS_TOKEN_UPPER);
+  return i < r->cur.toks->len && (TOK (r, i)->flags & CLAIMS_TOKEN_UPPER);
 }
 
 static gboolean
@@ -2519,7 +2542,7 @@ np_forward (Run  *r,
   gboolean any_noun = FALSE;
   gboolean after_noun = FALSE;
 
-  limit = MIN (limit, r->toks->len);
+  limit = MIN (limit, r->cur.toks->len);
   if (max < limit)
     limit = max;
   while (j < limit)
@@ -2971,7 +2994,7 @@ speaker_of_verb (Run  *r,
                  guint vn,
                  NP   *np)
 {
-  guint n = r->toks->len;
+  guint n = r->cur.toks->len;
   guint cs = verb_clause_start (r, v);
   guint k;
 
@@ -3028,7 +3051,7 @@ speaker_of_verb (Run  *r,
 static void
 find_attributions (Run *r)
 {
-  guint n = r->toks->len;
+  guint n = r->cur.toks->len;
 
   /* the marks are complete here (figures and dates): r->sent_marks holds
    * them all, for this and emit_figures() or emit_proposition() */
@@ -3363,7 +3386,7 @@ not_a_figure (Run   *r,
     {
       gboolean noun = FALSE;
 
-      for (guint k = b; k < b + 3 && k < r->toks->len; k++)
+      for (guint k = b; k < b + 3 && k < r->cur.toks->len; k++)
         if (has (r, k, C_SUBJECT))
           {
             noun = TRUE;
@@ -3374,8 +3397,8 @@ not_a_figure (Run   *r,
     }
   /* ordinals: "der 3. Platz", "am 1. November" */
   if (digits && len <= 3 && f->end < r->len && r->text[f->end] == '.'
-      && b < r->toks->len && is_punct_char (r, b, '.')
-      && b + 1 < r->toks->len
+      && b < r->cur.toks->len && is_punct_char (r, b, '.')
+      && b + 1 < r->cur.toks->len
       && !(TOK (r, b + 1)->flags & CLAIMS_TOKEN_DIGIT))
     {
       if ((a > 0 && has (r, a - 1, C_ORDINAL_BEFORE))
@@ -3404,10 +3427,10 @@ set_valid_time (Run        *r,
   guint best = G_MAXUINT;
 
   /* a date in the figure's clause, else the nearest one before it */
-  for (guint k = 0; k < r->dates->len; k++)
+  for (guint k = 0; k < r->cur.dates->len; k++)
     {
-      guint da = g_array_index (r->date_tok, guint, 2 * k);
-      guint db = g_array_index (r->date_tok, guint, 2 * k + 1);
+      guint da = g_array_index (r->cur.date_tok, guint, 2 * k);
+      guint db = g_array_index (r->cur.date_tok, guint, 2 * k + 1);
       guint dist;
 
       if (da < b && db > a)
@@ -3423,9 +3446,9 @@ set_valid_time (Run        *r,
     }
   if (pick < 0)
     {
-      for (guint k = 0; k < r->dates->len; k++)
+      for (guint k = 0; k < r->cur.dates->len; k++)
         {
-          guint db = g_array_index (r->date_tok, guint, 2 * k + 1);
+          guint db = g_array_index (r->cur.date_tok, guint, 2 * k + 1);
           if (db <= a && a - db < best)
             {
               best = a - db;
@@ -3435,7 +3458,7 @@ set_valid_time (Run        *r,
     }
   if (pick >= 0)
     {
-      ClaimsDateMatch *m = &g_array_index (r->dates, ClaimsDateMatch, pick);
+      ClaimsDateMatch *m = &g_array_index (r->cur.dates, ClaimsDateMatch, pick);
       claims_claim_set_valid_time (c, m->has_from ? &m->from : NULL,
                                    m->has_to ? &m->to : NULL);
     }
@@ -3567,7 +3590,7 @@ actor_is_name (Run  *r,
       return TRUE;
     }
   /* English: "North Korean troops" is an adjective, "North Korea" a name */
-  if (e < r->toks->len && is_word (r, e) && !has (r, e, C_STOPWORD)
+  if (e < r->cur.toks->len && is_word (r, e) && !has (r, e, C_STOPWORD)
       && !has (r, e, C_AUXILIARY) && !has (r, e, C_SPEECH_VERB)
       && !has (r, e, C_PREPOSITION) && !has (r, e, C_CLAUSE_BREAK))
     return FALSE;
@@ -3581,7 +3604,7 @@ pick_actor (Run  *r,
             guint ne)
 {
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
-  guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
+  guint hi = MIN (r->cur.toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
   const Hit *h;
 
   if (!in_sentence (r, C_ACTOR))
@@ -3618,7 +3641,7 @@ pick_scope (Run  *r,
             guint cs)
 {
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
-  guint hi = MIN (r->toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
+  guint hi = MIN (r->cur.toks->len, ne + CLAIMS_EXTRACTOR_WINDOW);
   const Hit *h;
 
   if (!in_sentence (r, C_SCOPE))
@@ -3672,7 +3695,7 @@ pick_modality (Run        *r,
                const char *speaker,
                ClaimsRole *role)
 {
-  guint n = r->toks->len;
+  guint n = r->cur.toks->len;
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
   guint hi = MIN (n, b + CLAIMS_EXTRACTOR_WINDOW);
 
@@ -3724,7 +3747,7 @@ pick_subject (Run      *r,
               guint    *noun_end,
               gboolean  vague)
 {
-  guint n = r->toks->len;
+  guint n = r->cur.toks->len;
   guint k = b;
   guint limit;
   const Hit *h;
@@ -3860,9 +3883,9 @@ mark_figures (Run    *r,
       if (f->kind == FIG_VERB)
         continue;
       for (guint t = tok_at_or_after (r, f->start);
-           t < r->toks->len && TOK (r, t)->start < f->end; t++)
+           t < r->cur.toks->len && TOK (r, t)->start < f->end; t++)
         {
-          g_array_index (r->marks, guint64, t) |= BIT (C_FIGURE);
+          g_array_index (r->cur.marks, guint64, t) |= BIT (C_FIGURE);
           last = t;
           any = TRUE;
         }
@@ -3876,11 +3899,11 @@ mark_figures (Run    *r,
       clause_of (r, last, last + 1, &cs, &ce);
       /* one clause more: before the dates are known, an "und" inside one
        * ("zwischen Anfang und Mitte Oktober") still looks like a boundary */
-      if (ce + 1 < r->toks->len)
+      if (ce + 1 < r->cur.toks->len)
         clause_of (r, ce + 1, ce + 2, &cs, &ce);
-      return MIN (ce + 1, r->toks->len);
+      return MIN (ce + 1, r->cur.toks->len);
     }
-  return r->toks->len;
+  return r->cur.toks->len;
 }
 
 static void
@@ -3914,7 +3937,7 @@ emit_figures (Run    *r,
         continue;
       a = tok_at_or_after (r, f->start);
       b = tok_at_or_after (r, f->end);
-      if (a >= b || a >= r->toks->len)
+      if (a >= b || a >= r->cur.toks->len)
         continue;
       if (f->end - f->start > 64)
         continue;  /* not a figure found in news (e.g. 200,000 digits) */
@@ -4070,7 +4093,7 @@ emit_figures (Run    *r,
 static void
 emit_proposition (Run *r)
 {
-  guint n = r->toks->len;
+  guint n = r->cur.toks->len;
 
   /* r->sent_marks: complete since find_dates() */
   if (!in_sentence (r, C_DENIED) && !in_sentence (r, C_CONFIRMED))
@@ -4527,28 +4550,14 @@ skip_space (const char *text,
   return i;
 }
 
-#define SWAP_PTR(a, b) G_STMT_START { gpointer t_ = (a); (a) = (b); \
-                                       (b) = t_; } G_STMT_END
-
 /* Swaps the per-sentence arrays with the spare ones. */
 static void
 swap_scratch (Run *r)
 {
-  SWAP_PTR (r->toks, r->toks2);
-  SWAP_PTR (r->hits, r->hits2);
-  SWAP_PTR (r->start_head, r->start_head2);
-  SWAP_PTR (r->end_head, r->end_head2);
-  SWAP_PTR (r->marks, r->marks2);
-  for (guint k = 0; k < G_N_ELEMENTS (r->cap); k++)
-    {
-      guint c = r->cap[k];
+  SentBufs t = r->cur;
 
-      r->cap[k] = r->cap2[k];
-      r->cap2[k] = c;
-    }
-  SWAP_PTR (r->dates, r->dates2);
-  SWAP_PTR (r->date_tok, r->date_tok2);
-  SWAP_PTR (r->arena, r->arena2);
+  r->cur = r->spare;
+  r->spare = t;
 }
 
 /* Attributions of the previous sentence, for "sollen" sentences. */
@@ -4563,7 +4572,7 @@ analyse_previous (Run *r)
   r->s_start = r->prev_start;
   r->s_end = r->prev_end;
   analyse_tokens (r, r->prev_start, r->prev_end);
-  find_dates (r, r->toks->len);
+  find_dates (r, r->cur.toks->len);
   find_attributions (r);
   r->prev_speaker = NULL;
   r->prev_via = NULL;
@@ -4595,7 +4604,7 @@ process_sentence (Run    *r,
   r->reports_only = FALSE;
   if (!furniture)
     {
-      find_dates (r, has_fig ? mark_figures (r, figs) : r->toks->len);
+      find_dates (r, has_fig ? mark_figures (r, figs) : r->cur.toks->len);
       find_attributions (r);
       /* a sentence that only reports ("sollen") takes its speaker from the
        * one before: analyse that one if it had no figure, then this again */
@@ -4648,29 +4657,13 @@ scratch_free (gpointer data)
 
   if (scr == NULL)
     return;
-  g_clear_pointer (&scr->toks, g_array_unref);
+  sent_bufs_clear (&scr->bufs[0]);
+  sent_bufs_clear (&scr->bufs[1]);
   g_clear_pointer (&scr->lexhits, g_array_unref);
-  g_clear_pointer (&scr->hits, g_array_unref);
-  g_clear_pointer (&scr->start_head, g_array_unref);
-  g_clear_pointer (&scr->end_head, g_array_unref);
-  g_clear_pointer (&scr->marks, g_array_unref);
-  g_clear_pointer (&scr->dates, g_array_unref);
-  g_clear_pointer (&scr->date_tok, g_array_unref);
-  g_clear_pointer (&scr->toks2, g_array_unref);
-  g_clear_pointer (&scr->hits2, g_array_unref);
-  g_clear_pointer (&scr->start_head2, g_array_unref);
-  g_clear_pointer (&scr->end_head2, g_array_unref);
-  g_clear_pointer (&scr->marks2, g_array_unref);
-  g_clear_pointer (&scr->dates2, g_array_unref);
-  g_clear_pointer (&scr->date_tok2, g_array_unref);
   g_clear_pointer (&scr->figs, g_array_unref);
   g_clear_pointer (&scr->strings, g_ptr_array_unref);
   g_clear_pointer (&scr->heads, g_hash_table_unref);
   g_clear_pointer (&scr->md, pcre2_match_data_free);
-  if (scr->arena != NULL)
-    g_string_free (scr->arena, TRUE);
-  if (scr->arena2 != NULL)
-    g_string_free (scr->arena2, TRUE);
   g_free (scr->cls_of);
   for (guint k = 0; k < N_REF_SLOTS; k++)
     g_clear_pointer (&scr->ref_cache[k].ref, g_ref_string_release);
@@ -4692,21 +4685,9 @@ scratch_take (ClaimsExtractor *ex)
   else
     {
       scr = g_new0 (Scratch, 1);
-      scr->toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
-      scr->arena = g_string_new (NULL);
+      sent_bufs_init (&scr->bufs[0]);
+      sent_bufs_init (&scr->bufs[1]);
       scr->lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
-      scr->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
-      scr->start_head = g_array_new (FALSE, FALSE, sizeof (int));
-      scr->end_head = g_array_new (FALSE, FALSE, sizeof (int));
-      scr->marks = g_array_new (FALSE, FALSE, sizeof (guint64));
-      scr->date_tok = g_array_new (FALSE, FALSE, sizeof (guint));
-      scr->toks2 = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
-      scr->arena2 = g_string_new (NULL);
-      scr->hits2 = g_array_new (FALSE, FALSE, sizeof (Hit));
-      scr->start_head2 = g_array_new (FALSE, FALSE, sizeof (int));
-      scr->end_head2 = g_array_new (FALSE, FALSE, sizeof (int));
-      scr->marks2 = g_array_new (FALSE, FALSE, sizeof (guint64));
-      scr->date_tok2 = g_array_new (FALSE, FALSE, sizeof (guint));
       scr->figs = g_array_new (FALSE, FALSE, sizeof (Fig));
       scr->strings = g_ptr_array_new_full (16, g_free);
       scr->heads = g_hash_table_new (g_str_hash, g_str_equal);
@@ -4729,25 +4710,9 @@ run_take_scratch (Run *r)
   Scratch *scr = scratch_take (r->ex);
 
   r->scr = scr;
-  r->toks = scr->toks;
-  r->arena = scr->arena;
+  r->cur = scr->bufs[0];
+  r->spare = scr->bufs[1];
   r->lexhits = scr->lexhits;
-  r->hits = scr->hits;
-  r->start_head = scr->start_head;
-  r->end_head = scr->end_head;
-  r->marks = scr->marks;
-  r->dates = scr->dates;
-  r->date_tok = scr->date_tok;
-  r->toks2 = scr->toks2;
-  r->arena2 = scr->arena2;
-  r->hits2 = scr->hits2;
-  r->start_head2 = scr->start_head2;
-  r->end_head2 = scr->end_head2;
-  r->marks2 = scr->marks2;
-  r->dates2 = scr->dates2;
-  r->date_tok2 = scr->date_tok2;
-  memcpy (r->cap, scr->cap, sizeof r->cap);
-  memcpy (r->cap2, scr->cap2, sizeof r->cap2);
   r->cue_cache = scr->cue_cache;
   r->ref_cache = scr->ref_cache;
   r->strings = scr->strings;
@@ -4783,25 +4748,9 @@ run_clear (Run *r)
   if (scr != NULL)
     {
       /* the arrays go back to the thread (as swapped as they are) */
-      scr->toks = r->toks;
-      scr->arena = r->arena;
+      scr->bufs[0] = r->cur;
+      scr->bufs[1] = r->spare;
       scr->lexhits = r->lexhits;
-      scr->hits = r->hits;
-      scr->start_head = r->start_head;
-      scr->end_head = r->end_head;
-      scr->marks = r->marks;
-      scr->dates = r->dates;
-      scr->date_tok = r->date_tok;
-      scr->toks2 = r->toks2;
-      scr->arena2 = r->arena2;
-      scr->hits2 = r->hits2;
-      scr->start_head2 = r->start_head2;
-      scr->end_head2 = r->end_head2;
-      scr->marks2 = r->marks2;
-      scr->dates2 = r->dates2;
-      scr->date_tok2 = r->date_tok2;
-      memcpy (scr->cap, r->cap, sizeof r->cap);
-      memcpy (scr->cap2, r->cap2, sizeof r->cap2);
       /* the speakers' strings and head words end with the run */
       g_hash_table_remove_all (scr->heads);
       if (scr->strings->len > MAX_KEPT_STRINGS)
