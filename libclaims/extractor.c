@@ -3492,11 +3492,15 @@ run_ref (Run        *r,
   return slot->ref;
 }
 
+/* A new claim of @subject (known to the lexicon or not) with @value
+ * (taken) and the evidence r->text[@ev_start..@ev_end). */
 static ClaimsClaim *
 new_claim (Run         *r,
            const char  *subject,
            gboolean     known,
-           ClaimsValue *value)
+           ClaimsValue *value,
+           gsize        ev_start,
+           gsize        ev_end)
 {
   /* "%s-%02u" without printf: this runs once per claim */
   const char *doc_id;
@@ -3537,20 +3541,12 @@ new_claim (Run         *r,
   c = claims_claim_new_ref (id, dl + 1 + k, run_ref (r, subject), known,
                             value, r->ref_doc, r->ref_outlet, r->ref_lang,
                             r->published_valid, (gint64) r->s_start,
-                            (gint64) r->s_end);
+                            (gint64) r->s_end, (gint64) ev_start,
+                            (gint64) ev_end, r->text + ev_start,
+                            ev_end - ev_start);
   if (id != buf)
     g_free (id);
   return c;
-}
-
-static void
-set_evidence (Run         *r,
-              ClaimsClaim *c,
-              gsize        start,
-              gsize        end)
-{
-  claims_claim_set_evidence_len (c, (gint64) start, (gint64) end,
-                                 r->text + start, end - start);
 }
 
 static gboolean
@@ -4070,7 +4066,10 @@ emit_figures (Run    *r,
       value = claims_value_new_quantity_len (lo, hi, approx, cue,
                                              r->text + TOK (r, ev_tok)->start,
                                              num_end - TOK (r, ev_tok)->start);
-      c = new_claim (r, subject, known, value);
+      ev_start = TOK (r, ev_tok)->start;
+      ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
+      c = new_claim (r, subject, known, g_steal_pointer (&value), ev_start,
+                     ev_end);
       if (actor != NULL)
         claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
       if (scope != NULL)
@@ -4082,9 +4081,6 @@ emit_figures (Run    *r,
         claims_claim_set_ref (c, CLAIMS_FIELD_VIA, run_ref (r, via));
       claims_claim_set_modality (c, modality);
       set_valid_time (r, c, a, b, cs, ce);
-      ev_start = TOK (r, ev_tok)->start;
-      ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
-      set_evidence (r, c, ev_start, ev_end);
       g_ptr_array_add (r->claims, c);
     }
 }
@@ -4190,7 +4186,8 @@ emit_proposition (Run *r)
                                                 r->text + TOK (r, ps)->start,
                                                 TOK (r, pe - 1)->end
                                                 - TOK (r, ps)->start);
-      c = new_claim (r, subject, known, value);
+      c = new_claim (r, subject, known, g_steal_pointer (&value),
+                     TOK (r, 0)->start, TOK (r, n - 1)->end);
       if (actor != NULL)
         claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
       if (speaker != NULL)
@@ -4199,8 +4196,6 @@ emit_proposition (Run *r)
                                            : CLAIMS_MODALITY_CONFIRMED);
       set_valid_time (r, c, i, v_end, clause_start (r, i),
                       clause_end (r, v_end));
-      set_evidence (r, c, TOK (r, 0)->start,
-                    TOK (r, n - 1)->end);
       g_ptr_array_add (r->claims, c);
       return;  /* one proposition per sentence */
     }
