@@ -27,7 +27,10 @@
 #include "claims-private.h"
 
 /* Every string of a claim is a GRefString: a copy of a claim, and the
- * extractor's claims of one document, share them. */
+ * extractor's claims of one document, share them; except that the id and
+ * the evidence text of a claim from claims_claim_new_ref() live in the
+ * claim's own block (see CLAIM_ID_INLINE), one allocation instead of
+ * three for each claim the extractor makes. */
 struct _ClaimsClaim
 {
   gatomicrefcount ref_count;
@@ -56,6 +59,12 @@ struct _ClaimsClaim
   char *evidence_text;
   gint64 sentence_start;
   gint64 sentence_end;
+  guint8 inline_strs;   /* CLAIM_*_INLINE */
+};
+
+enum {
+  CLAIM_ID_INLINE = 1 << 0,        /* @id is in the claim's block */
+  CLAIM_EVIDENCE_INLINE = 1 << 1,  /* so is @evidence_text */
 };
 
 /* A GRefString copy of @str (%NULL for %NULL). */
@@ -86,6 +95,36 @@ ref_replace (char **field,
 {
   ref_release0 (field);
   *field = str;
+}
+
+/* Releases the string in @field of @claim, or forgets it when it lives in
+ * the claim's block (@flag set in claim->inline_strs), which from then on
+ * the field's string does not. */
+static inline void
+claim_release_str (ClaimsClaim *claim,
+                   char       **field,
+                   guint8       flag)
+{
+  if (claim->inline_strs & flag)
+    {
+      claim->inline_strs &= (guint8) ~flag;
+      *field = NULL;
+    }
+  else
+    ref_release0 (field);
+}
+
+/* A GRefString of @str, a string field of @claim, for a copy of it: a
+ * new reference, or a new GRefString when @str lives in the claim's block
+ * (@flag set in claim->inline_strs). */
+static inline char *
+claim_share_str (const ClaimsClaim *claim,
+                 char              *str,
+                 guint8             flag)
+{
+  if (str != NULL && (claim->inline_strs & flag))
+    return g_ref_string_new (str);
+  return ref_acquire0 (str);
 }
 
 static const char *const role_names[] = { "total", "increment", "forecast" };
@@ -236,13 +275,16 @@ claims_claim_new (const char  *id,
 }
 
 /* claims_claim_new() for the extractor: the id is @id_len bytes of @id,
- * the subject the GRefString @subject, known to the lexicon or not, and
- * the document, outlet and language the GRefStrings @doc, @outlet and
- * @lang (or %NULL); a new reference is taken on each (see
- * claims_claim_set_ref()). The publication date is @published (unless
- * %NULL or invalid) and the sentence [@sentence_start, @sentence_end),
- * as claims_claim_set_published() and claims_claim_set_sentence() set
- * them, without a call for each. */
+ * the subject the GRefString @subject, known to the lexicon or not, the
+ * value @value (taken, not a new reference), and the document, outlet
+ * and language the GRefStrings @doc, @outlet and @lang (or %NULL); a new
+ * reference is taken on each (see claims_claim_set_ref()). The
+ * publication date is @published (unless %NULL or invalid), the sentence
+ * [@sentence_start, @sentence_end) and the evidence [@start, @end) with
+ * @evidence_len bytes of @evidence, as claims_claim_set_published(),
+ * claims_claim_set_sentence() and claims_claim_set_evidence_len() set
+ * them, without a call for each. The id and the evidence text are copied
+ * into the claim's own block. */
 ClaimsClaim *
 claims_claim_new_ref (const char  *id,
                       gsize        id_len,
@@ -254,17 +296,40 @@ claims_claim_new_ref (const char  *id,
                       char        *lang,
                       const GDate *published,
                       gint64       sentence_start,
-                      gint64       sentence_end)
+                      gint64       sentence_end,
+                      gint64       start,
+                      gint64       end,
+                      const char  *evidence,
+                      gsize        evidence_len)
 {
   ClaimsClaim *claim;
+  gboolean has_evidence;
+  char *str;
 
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (subject != NULL, NULL);
   g_return_val_if_fail (value != NULL, NULL);
 
-  claim = claim_alloc (g_ref_string_new_len (id, (gssize) id_len),
-                      g_ref_string_acquire (subject), value);
+  /* claims_claim_set_evidence_len() sets nothing for such offsets */
+  has_evidence = start >= -1 && end >= -1;
+  if (!has_evidence || evidence == NULL)
+    evidence_len = 0;
+  /* as claim_alloc(), with room for the two strings after the struct */
+  claim = g_malloc (sizeof (ClaimsClaim) + id_len + 1 + evidence_len + 1);
+  memset (claim, 0, sizeof (ClaimsClaim));
+  g_atomic_ref_count_init (&claim->ref_count);
+  str = (char *) (claim + 1);
+  memcpy (str, id, id_len);
+  str[id_len] = '\0';
+  claim->id = str;
+  claim->inline_strs = CLAIM_ID_INLINE;
+  claim->subject = g_ref_string_acquire (subject);
   claim->subject_known = known ? TRUE : FALSE;
+  claim->value = value;
+  claim->role = CLAIMS_ROLE_TOTAL;
+  claim->modality = CLAIMS_MODALITY_ASSERTED;
+  claim->start = claim->end = -1;
+  claim->sentence_start = claim->sentence_end = -1;
   claim->doc = ref_acquire0 (doc);
   claim->outlet = ref_acquire0 (outlet);
   claim->lang = ref_acquire0 (lang);
@@ -277,6 +342,19 @@ claims_claim_new_ref (const char  *id,
     {
       claim->sentence_start = sentence_start;
       claim->sentence_end = sentence_end;
+    }
+  if (has_evidence)
+    {
+      claim->start = start;
+      claim->end = end;
+      if (evidence != NULL)
+        {
+          str += id_len + 1;
+          memcpy (str, evidence, evidence_len);
+          str[evidence_len] = '\0';
+          claim->evidence_text = str;
+          claim->inline_strs |= CLAIM_EVIDENCE_INLINE;
+        }
     }
   return claim;
 }
@@ -302,7 +380,8 @@ claims_claim_copy (const ClaimsClaim *claim)
   *copy = *claim;
   g_atomic_ref_count_init (&copy->ref_count);
   copy->sealed = FALSE;
-  copy->id = ref_acquire0 (claim->id);
+  copy->inline_strs = 0;
+  copy->id = claim_share_str (claim, claim->id, CLAIM_ID_INLINE);
   copy->doc = ref_acquire0 (claim->doc);
   copy->outlet = ref_acquire0 (claim->outlet);
   copy->lang = ref_acquire0 (claim->lang);
@@ -312,7 +391,8 @@ claims_claim_copy (const ClaimsClaim *claim)
   copy->value = claims_value_ref (claim->value);
   copy->speaker = ref_acquire0 (claim->speaker);
   copy->via = ref_acquire0 (claim->via);
-  copy->evidence_text = ref_acquire0 (claim->evidence_text);
+  copy->evidence_text = claim_share_str (claim, claim->evidence_text,
+                                         CLAIM_EVIDENCE_INLINE);
   return copy;
 }
 
@@ -345,7 +425,7 @@ claims_claim_unref (ClaimsClaim *claim)
   g_return_if_fail (claim != NULL);
   if (!g_atomic_ref_count_dec (&claim->ref_count))
     return;
-  ref_release0 (&claim->id);
+  claim_release_str (claim, &claim->id, CLAIM_ID_INLINE);
   ref_release0 (&claim->doc);
   ref_release0 (&claim->outlet);
   ref_release0 (&claim->lang);
@@ -355,7 +435,7 @@ claims_claim_unref (ClaimsClaim *claim)
   claims_value_unref (claim->value);
   ref_release0 (&claim->speaker);
   ref_release0 (&claim->via);
-  ref_release0 (&claim->evidence_text);
+  claim_release_str (claim, &claim->evidence_text, CLAIM_EVIDENCE_INLINE);
   g_free (claim);
 }
 
@@ -812,9 +892,14 @@ void
 claims_claim_set_id (ClaimsClaim *claim,
                      const char  *id)
 {
+  char *copy;
+
   g_return_if_fail (claim != NULL && id != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->id, ref_new0 (id));
+  /* the copy first: @id may be the claim's own */
+  copy = ref_new0 (id);
+  claim_release_str (claim, &claim->id, CLAIM_ID_INLINE);
+  claim->id = copy;
 }
 
 /**
@@ -967,13 +1052,17 @@ claims_claim_set_evidence_len (ClaimsClaim *claim,
                                const char  *text,
                                gsize        len)
 {
+  char *copy;
+
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
   g_return_if_fail (start >= -1 && end >= -1);
   claim->start = start;
   claim->end = end;
-  ref_replace (&claim->evidence_text,
-               text != NULL ? g_ref_string_new_len (text, (gssize) len) : NULL);
+  /* the copy first: @text may be the claim's own */
+  copy = text != NULL ? g_ref_string_new_len (text, (gssize) len) : NULL;
+  claim_release_str (claim, &claim->evidence_text, CLAIM_EVIDENCE_INLINE);
+  claim->evidence_text = copy;
 }
 
 void

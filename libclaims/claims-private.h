@@ -66,10 +66,12 @@ void         claims_claim_set_ref       (ClaimsClaim      *claim,
                                          char             *ref);
 /* A new claim (as claims_claim_new()) whose id is @id_len bytes of @id,
  * whose subject is the GRefString @subject, known to the lexicon or not,
- * and whose document, outlet and language are the GRefStrings @doc,
- * @outlet and @lang (or %NULL); a new reference is taken on each. Its
- * publication date is @published (if valid) and its sentence
- * [@sentence_start, @sentence_end) (offsets, or -1). */
+ * whose value is @value (the claim takes this reference), and whose
+ * document, outlet and language are the GRefStrings @doc, @outlet and
+ * @lang (or %NULL); a new reference is taken on each. Its publication
+ * date is @published (if valid), its sentence [@sentence_start,
+ * @sentence_end) and its evidence [@start, @end) with @evidence_len bytes
+ * of @evidence (offsets, or -1; as claims_claim_set_evidence_len()). */
 G_GNUC_INTERNAL
 ClaimsClaim *claims_claim_new_ref       (const char       *id,
                                          gsize             id_len,
@@ -81,7 +83,11 @@ ClaimsClaim *claims_claim_new_ref       (const char       *id,
                                          char             *lang,
                                          const GDate      *published,
                                          gint64            sentence_start,
-                                         gint64            sentence_end);
+                                         gint64            sentence_end,
+                                         gint64            start,
+                                         gint64            end,
+                                         const char       *evidence,
+                                         gsize             evidence_len);
 /* Sets the evidence of the unsealed @claim from @len bytes of @text, or
  * none for a %NULL @text (claims_claim_set_evidence() calls it). */
 G_GNUC_INTERNAL

@@ -1733,13 +1733,17 @@ typedef struct {
 
 #define N_CUE_SLOTS 64
 
-/* A GRefString the thread keeps for run_ref(), and the hash of its text. */
+/* A GRefString the thread keeps for run_ref(), the hash of its text and
+ * the address of the string it was last asked for. */
 typedef struct {
-  char    *ref;         /* a reference of the slot's own */
-  guint32  hash;
+  char       *ref;      /* a reference of the slot's own */
+  const char *src;      /* only compared, never read */
+  guint32     hash;
 } RefSlot;
 
 #define N_REF_SLOTS 256
+/* run_ref()'s second index: by the address of the string asked for */
+#define N_REF_BY_PTR 64
 
 /* The arrays of one sentence's analysis. A run has two sets, the second
  * for the sentence before a "sollen" sentence (see swap_scratch()). */
@@ -1805,6 +1809,7 @@ typedef struct _Scratch {
   ClaimsLexMatcher *matcher;  /* the thread's (claims_lex_matcher_get()) */
   CueSlot  cue_cache[N_CUE_SLOTS];
   RefSlot  ref_cache[N_REF_SLOTS];
+  guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
 } Scratch;
 
 typedef struct {
@@ -1826,6 +1831,7 @@ typedef struct {
   char            *ref_doc, *ref_outlet, *ref_lang;
   gsize            doc_id_len;
   RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
+  guint8          *ref_by_ptr; /* likewise */
 
   /* the sentence being analysed */
   gsize            s_start, s_end;
@@ -3469,20 +3475,31 @@ set_valid_time (Run        *r,
 /* The shared copy (a GRefString) of @str for the claims (%NULL for
  * %NULL): the thread remembers the last copy it made for each hash of the
  * text, so the claims of a document, and of the documents after it, share
- * their speakers, actors and scopes. */
+ * their speakers, actors and scopes. Most strings asked for are lexicon
+ * keys, asked for again and again at the same address: the slot that
+ * answered for that address last is tried first, without the hash. A
+ * slot holding the text of @str is the one its hash picks (a text is
+ * only ever put in that one), so this answers as the hash would. */
 static char *
 run_ref (Run        *r,
          const char *str)
 {
   guint32 h = 2166136261u;
+  guint8 *by_ptr;
   RefSlot *slot;
 
   if (str == NULL)
     return NULL;
+  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
+  slot = &r->ref_cache[*by_ptr];
+  if (slot->src == str && slot->ref != NULL && strcmp (slot->ref, str) == 0)
+    return slot->ref;
   for (const char *p = str; *p != '\0'; p++)
     h = (h ^ (guchar) *p) * 16777619u;
   G_STATIC_ASSERT (N_REF_SLOTS == 1 << 8);
-  slot = &r->ref_cache[h >> (32 - 8)];
+  *by_ptr = (guint8) (h >> (32 - 8));
+  slot = &r->ref_cache[*by_ptr];
+  slot->src = str;
   if (slot->ref != NULL && slot->hash == h && strcmp (slot->ref, str) == 0)
     return slot->ref;
   if (slot->ref != NULL)
@@ -3492,11 +3509,15 @@ run_ref (Run        *r,
   return slot->ref;
 }
 
+/* A new claim of @subject (known to the lexicon or not) with @value
+ * (taken) and the evidence r->text[@ev_start..@ev_end). */
 static ClaimsClaim *
 new_claim (Run         *r,
            const char  *subject,
            gboolean     known,
-           ClaimsValue *value)
+           ClaimsValue *value,
+           gsize        ev_start,
+           gsize        ev_end)
 {
   /* "%s-%02u" without printf: this runs once per claim */
   const char *doc_id;
@@ -3537,20 +3558,12 @@ new_claim (Run         *r,
   c = claims_claim_new_ref (id, dl + 1 + k, run_ref (r, subject), known,
                             value, r->ref_doc, r->ref_outlet, r->ref_lang,
                             r->published_valid, (gint64) r->s_start,
-                            (gint64) r->s_end);
+                            (gint64) r->s_end, (gint64) ev_start,
+                            (gint64) ev_end, r->text + ev_start,
+                            ev_end - ev_start);
   if (id != buf)
     g_free (id);
   return c;
-}
-
-static void
-set_evidence (Run         *r,
-              ClaimsClaim *c,
-              gsize        start,
-              gsize        end)
-{
-  claims_claim_set_evidence_len (c, (gint64) start, (gint64) end,
-                                 r->text + start, end - start);
 }
 
 static gboolean
@@ -4070,7 +4083,10 @@ emit_figures (Run    *r,
       value = claims_value_new_quantity_len (lo, hi, approx, cue,
                                              r->text + TOK (r, ev_tok)->start,
                                              num_end - TOK (r, ev_tok)->start);
-      c = new_claim (r, subject, known, value);
+      ev_start = TOK (r, ev_tok)->start;
+      ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
+      c = new_claim (r, subject, known, g_steal_pointer (&value), ev_start,
+                     ev_end);
       if (actor != NULL)
         claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
       if (scope != NULL)
@@ -4082,9 +4098,6 @@ emit_figures (Run    *r,
         claims_claim_set_ref (c, CLAIMS_FIELD_VIA, run_ref (r, via));
       claims_claim_set_modality (c, modality);
       set_valid_time (r, c, a, b, cs, ce);
-      ev_start = TOK (r, ev_tok)->start;
-      ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
-      set_evidence (r, c, ev_start, ev_end);
       g_ptr_array_add (r->claims, c);
     }
 }
@@ -4190,7 +4203,8 @@ emit_proposition (Run *r)
                                                 r->text + TOK (r, ps)->start,
                                                 TOK (r, pe - 1)->end
                                                 - TOK (r, ps)->start);
-      c = new_claim (r, subject, known, value);
+      c = new_claim (r, subject, known, g_steal_pointer (&value),
+                     TOK (r, 0)->start, TOK (r, n - 1)->end);
       if (actor != NULL)
         claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
       if (speaker != NULL)
@@ -4199,8 +4213,6 @@ emit_proposition (Run *r)
                                            : CLAIMS_MODALITY_CONFIRMED);
       set_valid_time (r, c, i, v_end, clause_start (r, i),
                       clause_end (r, v_end));
-      set_evidence (r, c, TOK (r, 0)->start,
-                    TOK (r, n - 1)->end);
       g_ptr_array_add (r->claims, c);
       return;  /* one proposition per sentence */
     }
@@ -4715,6 +4727,7 @@ run_take_scratch (Run *r)
   r->lexhits = scr->lexhits;
   r->cue_cache = scr->cue_cache;
   r->ref_cache = scr->ref_cache;
+  r->ref_by_ptr = scr->ref_by_ptr;
   r->strings = scr->strings;
   r->heads = scr->heads;
 }
@@ -4766,6 +4779,7 @@ run_clear (Run *r)
       r->scr = NULL;
       r->cue_cache = NULL;
       r->ref_cache = NULL;
+      r->ref_by_ptr = NULL;
       if (g_private_get (&scratch_key) == NULL)
         g_private_set (&scratch_key, scr);
       else

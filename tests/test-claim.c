@@ -4,6 +4,8 @@
 
 #include <claims/claims.h>
 
+#include "claims-private.h"
+
 static ClaimsClaim *
 make_claim (void)
 {
@@ -90,6 +92,80 @@ test_copy_equal (void)
   g_assert_cmpint (claims_claim_compare (c, d), ==, -claims_claim_compare (d, c));
 }
 
+/* A claim from claims_claim_new_ref() (the extractor's, with its id and
+ * evidence in its own block) equals the one the public setters build,
+ * and its copies, its setters and its release handle those strings. */
+static void
+test_new_ref (void)
+{
+  char *subject = g_ref_string_new ("troops");
+  char *doc = g_ref_string_new ("003");
+  char *lang = g_ref_string_new ("de");
+  const char *text = "xx rund 1.500 Soldaten yy";
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 21, G_DATE_OCTOBER, 2024);
+  for (guint variant = 0; variant < 6; variant++)
+    {
+      g_autoptr(ClaimsValue) v = claims_value_new_quantity (1500, 1500, TRUE,
+                                                            "rund", "rund 1.500");
+      g_autoptr(ClaimsClaim) want = claims_claim_new ("003-07", "troops", v);
+      g_autoptr(ClaimsClaim) c = NULL;
+      g_autoptr(ClaimsClaim) copy = NULL;
+      gint64 start = variant == 1 ? -2 : 3, end = 22;
+      const char *ev = variant == 2 ? NULL : text + 3;
+      g_autofree char *json_want = NULL;
+      g_autofree char *json_c = NULL;
+
+      claims_claim_set_doc (want, "003");
+      claims_claim_set_lang (want, "de");
+      claims_claim_set_published (want, &d);
+      claims_claim_set_sentence (want, 0, 25);
+      if (start >= -1)
+        claims_claim_set_evidence_len (want, start, end, ev, ev ? 19 : 0);
+      c = claims_claim_new_ref ("003-07xyz", 6, subject, TRUE,
+                                claims_value_ref (v), doc, NULL, lang, &d,
+                                0, 25, start, end, ev, 19);
+      json_want = claims_claim_to_json (want);
+      json_c = claims_claim_to_json (c);
+      g_assert_cmpstr (json_c, ==, json_want);
+      g_assert_true (claims_claim_equal (c, want));
+      g_assert_cmpstr (claims_claim_get_id (c), ==, "003-07");
+      g_assert_cmpstr (claims_claim_get_evidence_text (c), ==,
+                       ev != NULL && start >= -1 ? "rund 1.500 Soldaten" : NULL);
+
+      /* a copy has strings of its own, whichever goes first */
+      copy = claims_claim_copy (c);
+      g_assert_true (claims_claim_equal (copy, want));
+      if (variant == 3)
+        g_clear_pointer (&c, claims_claim_unref);
+      else if (variant == 4)
+        {
+          /* set to its own strings, then to others */
+          claims_claim_set_id (c, claims_claim_get_id (c));
+          claims_claim_set_evidence_len (c, start, end,
+                                         claims_claim_get_evidence_text (c),
+                                         ev != NULL ? 19 : 0);
+          g_assert_true (claims_claim_equal (c, want));
+          claims_claim_set_id (c, "003-08");
+          claims_claim_set_evidence (c, 1, 2, "x");
+          g_assert_cmpstr (claims_claim_get_id (c), ==, "003-08");
+          g_assert_cmpstr (claims_claim_get_evidence_text (c), ==, "x");
+        }
+      else if (variant == 5)
+        {
+          claims_claim_set_evidence (c, -1, -1, NULL);
+          g_assert_null (claims_claim_get_evidence_text (c));
+        }
+      g_assert_true (claims_claim_equal (copy, want));
+      g_assert_cmpstr (claims_claim_get_id (copy), ==, "003-07");
+    }
+  g_ref_string_release (subject);
+  g_ref_string_release (doc);
+  g_ref_string_release (lang);
+}
+
 static void
 test_sealed (void)
 {
@@ -174,6 +250,7 @@ main (int argc, char **argv)
   g_test_add_func ("/claim/defaults", test_defaults);
   g_test_add_func ("/claim/fields", test_fields);
   g_test_add_func ("/claim/copy-equal", test_copy_equal);
+  g_test_add_func ("/claim/new-ref", test_new_ref);
   g_test_add_func ("/claim/sealed", test_sealed);
   g_test_add_func ("/claim/enum-names", test_enum_names);
   g_test_add_func ("/claim/json/form", test_json_form);
