@@ -2430,59 +2430,24 @@ matcher_set_lang (ClaimsLexMatcher *m,
   m->base = (id << 8) | (m->epoch << 10);
 }
 
-/* The candidates that slot @sl remembers, their number in *@n_cands (with
- * MATCHER_MULTI). */
-static inline const MatcherCand *
-slot_cands (const ClaimsLexMatcher *m,
-            const MatcherSlot      *sl,
-            guint                  *n_cands)
+/* The candidates for token @t (see collect_candidates()) that slot @sl
+ * does not remember: collected, and remembered there if they fit; their
+ * number in *@n_cands, with MATCHER_MULTI if some candidate has other
+ * than one token. Out of line: the loop of match_all() keeps its
+ * registers (this may flush: m->base and m->cands are read again). */
+G_GNUC_NO_INLINE static const MatcherCand *
+matcher_miss (ClaimsLexMatcher    *m,
+              const ClaimsLexicon *lexicon,
+              const char          *lang,
+              const ClaimsToken   *t,
+              MatcherSlot         *sl,
+              guint               *n_cands)
 {
-  *n_cands = ((sl->info >> MATCHER_OFF_BITS) & ((1u << MATCHER_N_BITS) - 1))
-             | (sl->info & MATCHER_MULTI);
-  return m->cands + (sl->info & ((1u << MATCHER_OFF_BITS) - 1));
-}
-
-/* The candidates for token @t (see collect_candidates()): remembered, or
- * collected and remembered; their number in *@n_cands, with
- * MATCHER_MULTI if some candidate has other than one token. */
-static inline const MatcherCand *
-matcher_candidates (ClaimsLexMatcher    *m,
-                    const ClaimsLexicon *lexicon,
-                    const char          *lang,
-                    const ClaimsToken   *t,
-                    guint               *n_cands)
-{
-  MatcherSlot *sl = &m->slots[(t->hash * 0x9E3779B1u)
-                              >> (32 - MATCHER_BITS)];
-  guint32 meta = matcher_meta (t, m->base);
-  guint64 key = 0;
   guint off, n, multi = 0;
 
-  /* a fold longer than MATCHER_KEY_MAX is never kept: its meta may not be
-   * compared (its length reaches the other fields) */
-  if (G_LIKELY (t->fold_len <= MATCHER_KEY_MAX))
-    {
-      if (t->fold_len <= 8)
-        {
-          key = short_key (t->fold, t->fold_len);
-          if (sl->meta == meta && sl->key == key)
-            {
-              return slot_cands (m, sl, n_cands);
-            }
-        }
-      else if (sl->meta == meta && (guint32) sl->key == t->hash
-               && same_bytes (m->keys + (sl->key >> 32), t->fold,
-                              t->fold_len))
-        {
-          return slot_cands (m, sl, n_cands);
-        }
-    }
   if (m->cands_len > MATCHER_CANDS_MAX
       || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
-    {
-      matcher_flush (m, m->stamp);
-      meta = matcher_meta (t, m->base);
-    }
+    matcher_flush (m, m->stamp);
   m->collect.n = 0;
   collect_candidates (lexicon, lang, t, &m->collect);
   n = m->collect.n;
@@ -2510,10 +2475,10 @@ matcher_candidates (ClaimsLexMatcher    *m,
    * when it has more than MATCHER_CANDS_MAX) */
   if (t->fold_len <= MATCHER_KEY_MAX && n < (1u << MATCHER_N_BITS))
     {
-      sl->meta = meta;
+      sl->meta = matcher_meta (t, m->base);
       sl->info = off | (n << MATCHER_OFF_BITS) | multi;
       if (t->fold_len <= 8)
-        sl->key = key;
+        sl->key = short_key (t->fold, t->fold_len);
       else
         {
           sl->key = t->hash | ((guint64) m->keys_len << 32);
@@ -2526,6 +2491,16 @@ matcher_candidates (ClaimsLexMatcher    *m,
   return m->cands + off;
 }
 
+/* Makes room for @n more hits after the @used in m->hits. */
+G_GNUC_NO_INLINE static void
+matcher_grow_hits (ClaimsLexMatcher *m,
+                   guint             used,
+                   guint             n)
+{
+  m->hits_cap = MAX (used + n, 2 * m->hits_cap);
+  m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
+}
+
 guint
 claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
                               const ClaimsLexicon *lexicon,
@@ -2534,27 +2509,62 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
                               guint                n_toks,
                               const ClaimsLexHit **hits)
 {
-  guint n_hits = 0;
+  MatcherSlot *slots;
+  const MatcherCand *pool;
+  guint32 base;
+  ClaimsLexHit *out;
+  guint room;          /* hits that fit after @out */
 
   if (G_UNLIKELY (m->stamp != lexicon->stamp))
     matcher_flush (m, lexicon->stamp);
   matcher_set_lang (m, lang);
+  /* in locals: the hits stored below might alias the matcher's fields
+   * for the compiler */
+  slots = m->slots;
+  pool = m->cands;
+  base = m->base;
+  out = m->hits;
+  room = m->hits_cap;
   for (guint i = 0; i < n_toks; i++)
     {
-      guint n_cands;
-      const MatcherCand *cands = matcher_candidates (m, lexicon, lang,
-                                                     &toks[i], &n_cands);
-      guint n = n_cands & ~MATCHER_MULTI;
-      ClaimsLexHit *out;
+      const ClaimsToken *t = &toks[i];
+      MatcherSlot *sl = &slots[(t->hash * 0x9E3779B1u)
+                               >> (32 - MATCHER_BITS)];
+      guint32 meta = matcher_meta (t, base);
+      const MatcherCand *cands;
+      guint n_cands, n;
 
+      /* remembered? (a fold longer than MATCHER_KEY_MAX never is: its
+       * meta may not be compared, its length reaches the other fields) */
+      if (G_LIKELY (t->fold_len <= 8)
+          ? sl->meta == meta && sl->key == short_key (t->fold, t->fold_len)
+          : t->fold_len <= MATCHER_KEY_MAX && sl->meta == meta
+            && (guint32) sl->key == t->hash
+            && same_bytes (m->keys + (sl->key >> 32), t->fold, t->fold_len))
+        {
+          guint32 info = sl->info;
+
+          n_cands = ((info >> MATCHER_OFF_BITS) & ((1u << MATCHER_N_BITS) - 1))
+                    | (info & MATCHER_MULTI);
+          cands = pool + (info & ((1u << MATCHER_OFF_BITS) - 1));
+        }
+      else
+        {
+          cands = matcher_miss (m, lexicon, lang, t, sl, &n_cands);
+          pool = m->cands;
+          base = m->base;
+        }
+      n = n_cands & ~MATCHER_MULTI;
       if (n == 0)
         continue;
-      if (n_hits + n > m->hits_cap)
+      if (G_UNLIKELY (n > room))
         {
-          m->hits_cap = MAX (n_hits + n, 2 * m->hits_cap);
-          m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
+          guint used = (guint) (out - m->hits);
+
+          matcher_grow_hits (m, used, n);
+          out = m->hits + used;
+          room = m->hits_cap - used;
         }
-      out = m->hits + n_hits;
       if (!(n_cands & MATCHER_MULTI))
         {
           /* entries of one token: every candidate is a hit
@@ -2566,7 +2576,8 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
               out[k].tok = i;
               out[k].index = cands[k].index;
             }
-          n_hits += n;
+          out += n;
+          room -= n;
           continue;
         }
       for (guint k = 0; k < n; k++)
@@ -2586,12 +2597,12 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
               out->tok = i;
               out->index = c->index;
               out++;
+              room--;
             }
         }
-      n_hits = (guint) (out - m->hits);
     }
   *hits = m->hits;
-  return n_hits;
+  return (guint) (out - m->hits);
 }
 
 gboolean
