@@ -2163,7 +2163,7 @@ analyse_tokens (Run  *r,
       const ClaimsLexEntry *e = x->entry;
       guint i = x->tok;
       guint j = i + x->n_tokens;
-      guint ei = e->index;
+      guint ei = x->index;
       guint cls;
       guint64 bit;
       Hit *h;

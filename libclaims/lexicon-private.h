@@ -65,6 +65,7 @@ typedef struct {
   const ClaimsLexEntry *entry;
   guint                 n_tokens;
   guint                 tok;       /* the token it starts at */
+  guint                 index;     /* entry->index, without reading it */
 } ClaimsLexHit;
 
 /* Appends to @hits (of ClaimsLexHit) every entry whose phrase matches
@@ -151,7 +152,9 @@ GPtrArray   *claims_lexicon_list          (const ClaimsLexicon *lexicon,
 
 /* Splits @text[@start..@end) into tokens (appended to @toks; their
  * case-folded text appended to @arena, NUL-separated). Token pointers into
- * @arena are valid until @arena is next modified. */
+ * @arena are valid until @arena is next modified. At least 8 initialized
+ * bytes may be read at every fold (beyond the last one, within the arena's
+ * allocation). */
 G_GNUC_INTERNAL
 void         claims_tokenize              (const char          *text,
                                            gsize                start,

@@ -291,6 +291,10 @@ hash_bytes (const char *s,
   return h;
 }
 
+/* The bytes after the last fold of claims_tokenize() that may be read
+ * (and are zero): short_key() reads 8 bytes of any fold. */
+#define FOLD_SLACK 8
+
 /* Splits a lexicon phrase into folded tokens with their '*' flags. */
 static gboolean
 phrase_tokens (const char  *phrase,
@@ -794,7 +798,7 @@ claims_tokenize_in_room (const char *text,
   guint cap;                           /* the tokens toks has room for */
   ClaimsToken *tv, *t, *t_end;         /* its data, the next token, the end */
   guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
-  gsize need = 3 * (end - start);
+  gsize need = 3 * (end - start) + FOLD_SLACK;
   /* the last byte is not an ASCII letter or digit: a run of them ends
    * before @e by itself */
   gboolean stop_before_e = end > start
@@ -813,9 +817,9 @@ claims_tokenize_in_room (const char *text,
   char2_init ();
   /* Room for every fold at once, so that the tokens can point into the
    * arena at once: a fold is at most twice as long as its text
-   * (fold_into()), and it has a NUL. The arena's length is set to what
-   * was used at the end (and its NUL written), so within what it has
-   * allocated the length alone is set. */
+   * (fold_into()), and it has a NUL; and FOLD_SLACK bytes more. The
+   * arena's length is set to what was used at the end (and its NUL
+   * written), so within what it has allocated the length alone is set. */
   if (need < arena->allocated_len - arena->len)
     arena->len += need;
   else
@@ -937,7 +941,9 @@ claims_tokenize_in_room (const char *text,
       p = q;
     }
   arena->len = (gsize) (out - arena->str);
-  *out = '\0';
+  /* the arena's NUL, and bytes that short_key() may read after the last
+   * fold, initialized */
+  memset (out, 0, FOLD_SLACK);
   toks->len = (guint) (t - tv);
   *room = cap;
 }
@@ -2248,7 +2254,8 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
   for (guint k = 0; k < vec.n; k++)
     if (rest_matches (vec.v[k], toks, n_toks, i))
       {
-        ClaimsLexHit hit = { vec.v[k], vec.v[k]->n_tokens, i };
+        ClaimsLexHit hit = { vec.v[k], vec.v[k]->n_tokens, i,
+                             vec.v[k]->index };
 
         g_array_append_val (out, hit);
       }
@@ -2256,67 +2263,86 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
 }
 
 /* The matcher remembers collect_candidates() for the folds it has seen:
- * direct-mapped slots point into a pool of keys and one of candidates.
- * The pools are bounded; when one is full, or the lexicon is another (or
- * has grown), everything is forgotten at once by a new epoch. */
+ * direct-mapped slots of 16 bytes (four to a cache line, so that a probe
+ * reads one) point into a pool of keys and one of candidates. The pools
+ * are bounded; when one is full, or the lexicon is another (or has
+ * grown), or a fifth language comes, everything is forgotten at once by
+ * a new epoch. */
 #define MATCHER_BITS       12
 #define MATCHER_KEY_MAX    64u           /* longer folds are not kept */
 #define MATCHER_KEYS_MAX   (64u * 1024u) /* bytes of keys */
 #define MATCHER_CANDS_MAX  (16u * 1024u) /* candidates */
-#define MATCHER_EPOCH_BITS 24            /* see matcher_tag() */
+#define MATCHER_EPOCH_BITS 22            /* see matcher_meta() */
+#define MATCHER_LANGS      4             /* languages told apart in a slot */
+#define MATCHER_OFF_BITS   18            /* see MatcherSlot.info */
+#define MATCHER_N_BITS     13
 
 typedef struct {
-  guint64     tag;        /* matcher_tag() of the token; 0: empty */
-  const char *lang;
-  guint64     key;        /* a fold of up to 8 bytes as short_key(), a
-                           * longer one as its offset in keys */
-  guint32     cand_off;   /* the candidates, in cands */
-  guint32     n_cands;    /* | MATCHER_MULTI: not every candidate is of
-                           * one token */
+  guint32 meta;       /* matcher_meta() of the token; 0: empty */
+  guint32 info;       /* the offset of its candidates in cands (low
+                       * MATCHER_OFF_BITS), their number (the next
+                       * MATCHER_N_BITS) and MATCHER_MULTI */
+  guint64 key;        /* a fold of up to 8 bytes as short_key(); of a
+                       * longer one its hash, and its offset in keys in the
+                       * high 32 bits */
 } MatcherSlot;
 
+/* Not every candidate is of one token. */
 #define MATCHER_MULTI (1u << 31)
 
-/* What a slot compares first, in one number: the token's hash, the
- * length of its fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a
- * word, and the matcher's epoch (never 0). */
-static inline guint64
-matcher_tag (const ClaimsToken *t,
-             guint32            epoch)
+/* A candidate with what match_all() needs to know of its entry, so that
+ * the entry itself is read only when it may match further. */
+typedef struct {
+  const ClaimsLexEntry *entry;
+  guint32               index;      /* entry->index */
+  guint32               next_hash;  /* entry->next_hash if next_exact */
+  guint8                n_tokens;   /* entry->n_tokens */
+  guint8                next_exact; /* entry->next_exact */
+} MatcherCand;
+
+/* What a slot compares first, in one number: the length of the token's
+ * fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a word, and
+ * @base: the number of the language (2 bits) and the matcher's epoch
+ * (never 0) above. Equal folds have equal keys; the key tells them
+ * apart. */
+static inline guint32
+matcher_meta (const ClaimsToken *t,
+              guint32            base)
 {
-  return (guint64) t->hash | ((guint64) t->fold_len << 32)
-         | ((guint64) (t->flags & CLAIMS_TOKEN_WORD) << 39)
-         | ((guint64) epoch << 40);
+  return t->fold_len | ((guint32) (t->flags & CLAIMS_TOKEN_WORD) << 7) | base;
 }
 
-/* The @len <= 8 bytes at @s as one number, zero-padded (little-endian):
- * two strings of the same length are equal if their numbers are. Read as
- * same_bytes() does, without a byte beyond them. */
+/* The @len <= 8 bytes of the fold at @s as one number, zero-padded: two
+ * folds of the same length are equal if their numbers are. One load,
+ * without a branch: the tokenizer leaves FOLD_SLACK bytes after every
+ * fold that may be read (and are initialized). */
 static inline guint64
 short_key (const char *s,
            gsize       len)
 {
-  guint32 lo, hi;
+  static const guint64 mask[9] = {
+    0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, G_GUINT64_CONSTANT (0xFFFFFFFFFF),
+    G_GUINT64_CONSTANT (0xFFFFFFFFFFFF), G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFF),
+    G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF),
+  };
+  guint64 v;
 
-  if (len < 4)
-    return len == 0 ? 0
-           : (guint64) (guchar) s[0]
-             | ((guint64) (guchar) s[len / 2] << (8 * (len / 2)))
-             | ((guint64) (guchar) s[len - 1] << (8 * (len - 1)));
-  /* overlapping: the bytes in both are the same */
-  memcpy (&lo, s, 4);
-  memcpy (&hi, s + len - 4, 4);
-  return (guint64) GUINT32_FROM_LE (lo)
-         | ((guint64) GUINT32_FROM_LE (hi) << (8 * (len - 4)));
+  memcpy (&v, s, 8);
+  return GUINT64_FROM_LE (v) & mask[MIN (len, 8)];
 }
 
 struct _ClaimsLexMatcher {
   guint64       stamp;    /* ClaimsLexicon.stamp of what is remembered */
   guint32       epoch;
+  guint32       base;     /* of matcher_meta(): the epoch and language */
+  const char   *langs[MATCHER_LANGS];  /* the languages of this epoch */
+  guint         n_langs;
   MatcherSlot  *slots;
   char         *keys;
   guint         keys_len;
-  EntryVec      cands;
+  MatcherCand  *cands;
+  guint         cands_len, cands_cap;
+  EntryVec      collect;  /* collect_candidates() of a new fold */
   ClaimsLexHit *hits;
   guint         hits_cap;
 };
@@ -2330,7 +2356,8 @@ matcher_free (gpointer data)
     return;
   g_free (m->slots);
   g_free (m->keys);
-  g_free (m->cands.v);
+  g_free (m->cands);
+  g_free (m->collect.v);
   g_free (m->hits);
   g_free (m);
 }
@@ -2345,12 +2372,13 @@ claims_lex_matcher_get (void)
   if (G_UNLIKELY (m == NULL))
     {
       m = g_new0 (ClaimsLexMatcher, 1);
+      /* malloc()'s alignment (16 bytes) keeps every slot in one line */
       m->slots = g_new0 (MatcherSlot, 1u << MATCHER_BITS);
       m->keys = g_malloc (MATCHER_KEYS_MAX);
       /* the candidates and hits have room from the start: their pointers
        * are never NULL, so "v + 0" is defined where there are none */
-      m->cands.cap = 64;
-      m->cands.v = g_new (const ClaimsLexEntry *, m->cands.cap);
+      m->cands_cap = 64;
+      m->cands = g_new (MatcherCand, m->cands_cap);
       m->hits_cap = 64;
       m->hits = g_new (ClaimsLexHit, m->hits_cap);
       m->epoch = 1;
@@ -2359,75 +2387,118 @@ claims_lex_matcher_get (void)
   return m;
 }
 
-/* Forgets everything; what follows is for the lexicon of @stamp. */
+/* Forgets everything; what follows is for the lexicon of @stamp. The
+ * languages stay, with their numbers (a new epoch is unlike any old one,
+ * whatever the language). */
 static void
 matcher_flush (ClaimsLexMatcher *m,
                guint64           stamp)
 {
   m->stamp = stamp;
   m->keys_len = 0;
-  m->cands.n = 0;
+  m->cands_len = 0;
   if (++m->epoch == (1u << MATCHER_EPOCH_BITS))
     {
       memset (m->slots, 0, sizeof (MatcherSlot) << MATCHER_BITS);
       m->epoch = 1;
     }
+  m->base = (m->base & (3u << 8)) | (m->epoch << 10);
 }
 
-/* The candidates for token @t (see collect_candidates()): remembered, or
- * collected and remembered; their number in *@n_cands, with
- * MATCHER_MULTI if some candidate has other than one token. */
-static inline const ClaimsLexEntry **
-matcher_candidates (ClaimsLexMatcher    *m,
-                    const ClaimsLexicon *lexicon,
-                    const char          *lang,
-                    const ClaimsToken   *t,
-                    guint               *n_cands)
+/* Sets the language of the tokens to come (its number in m->base): one
+ * of this epoch's, or a new one, in a new epoch if all are taken. */
+static inline void
+matcher_set_lang (ClaimsLexMatcher *m,
+                  const char       *lang)
 {
-  guint64 tag = matcher_tag (t, m->epoch);
-  MatcherSlot *sl = &m->slots[(t->hash * 0x9E3779B1u)
-                              >> (32 - MATCHER_BITS)];
+  guint id;
+
+  for (id = 0; id < m->n_langs; id++)
+    if (m->langs[id] == lang)
+      break;
+  if (id == m->n_langs)
+    {
+      if (id == MATCHER_LANGS)
+        {
+          matcher_flush (m, m->stamp);
+          m->n_langs = 0;
+          id = 0;
+        }
+      m->langs[id] = lang;
+      m->n_langs = id + 1;
+    }
+  m->base = (id << 8) | (m->epoch << 10);
+}
+
+/* The candidates for token @t (see collect_candidates()) that slot @sl
+ * does not remember: collected, and remembered there if they fit; their
+ * number in *@n_cands, with MATCHER_MULTI if some candidate has other
+ * than one token. Out of line: the loop of match_all() keeps its
+ * registers (this may flush: m->base and m->cands are read again). */
+G_GNUC_NO_INLINE static const MatcherCand *
+matcher_miss (ClaimsLexMatcher    *m,
+              const ClaimsLexicon *lexicon,
+              const char          *lang,
+              const ClaimsToken   *t,
+              MatcherSlot         *sl,
+              guint               *n_cands)
+{
   guint off, n, multi = 0;
 
-  /* a fold longer than MATCHER_KEY_MAX is never kept: its tag may not be
-   * compared (its length reaches the other fields) */
-  if (t->fold_len <= MATCHER_KEY_MAX && sl->tag == tag && sl->lang == lang
-      && (t->fold_len <= 8
-          ? sl->key == short_key (t->fold, t->fold_len)
-          : same_bytes (m->keys + sl->key, t->fold, t->fold_len)))
-    {
-      *n_cands = sl->n_cands;
-      return m->cands.v + sl->cand_off;
-    }
-  if (m->cands.n > MATCHER_CANDS_MAX
+  if (m->cands_len > MATCHER_CANDS_MAX
       || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
     matcher_flush (m, m->stamp);
-  off = m->cands.n;
-  collect_candidates (lexicon, lang, t, &m->cands);
-  n = m->cands.n - off;
-  for (guint k = 0; k < n; k++)
-    if (m->cands.v[off + k]->n_tokens != 1)
-      multi = MATCHER_MULTI;
-  *n_cands = n | multi;
-  if (t->fold_len <= MATCHER_KEY_MAX)
+  m->collect.n = 0;
+  collect_candidates (lexicon, lang, t, &m->collect);
+  n = m->collect.n;
+  off = m->cands_len;
+  if (n > m->cands_cap - off)
     {
-      /* the epoch may be new (flushed above) */
-      sl->tag = matcher_tag (t, m->epoch);
-      sl->lang = lang;
-      sl->cand_off = off;
-      sl->n_cands = n | multi;
+      m->cands_cap = MAX (off + n, 2 * m->cands_cap);
+      m->cands = g_renew (MatcherCand, m->cands, m->cands_cap);
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      const ClaimsLexEntry *e = m->collect.v[k];
+      MatcherCand *c = &m->cands[off + k];
+
+      c->entry = e;
+      c->index = e->index;
+      c->n_tokens = (guint8) e->n_tokens;
+      c->next_exact = e->next_exact != FALSE;
+      c->next_hash = e->next_exact ? e->next_hash : 0;
+      if (e->n_tokens != 1)
+        multi = MATCHER_MULTI;
+    }
+  *n_cands = n | multi;
+  /* kept if it fits a slot (the offset does: the pool is flushed above
+   * when it has more than MATCHER_CANDS_MAX) */
+  if (t->fold_len <= MATCHER_KEY_MAX && n < (1u << MATCHER_N_BITS))
+    {
+      sl->meta = matcher_meta (t, m->base);
+      sl->info = off | (n << MATCHER_OFF_BITS) | multi;
       if (t->fold_len <= 8)
         sl->key = short_key (t->fold, t->fold_len);
       else
         {
-          sl->key = m->keys_len;
+          sl->key = t->hash | ((guint64) m->keys_len << 32);
           memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
           m->keys_len += t->fold_len;
         }
+      m->cands_len = off + n;
     }
-  else
-    m->cands.n = off;  /* used once by the caller, not kept */
-  return m->cands.v + off;
+  /* else used once by the caller, not kept (cands_len stays) */
+  return m->cands + off;
+}
+
+/* Makes room for @n more hits after the @used in m->hits. */
+G_GNUC_NO_INLINE static void
+matcher_grow_hits (ClaimsLexMatcher *m,
+                   guint             used,
+                   guint             n)
+{
+  m->hits_cap = MAX (used + n, 2 * m->hits_cap);
+  m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
 }
 
 guint
@@ -2438,61 +2509,100 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
                               guint                n_toks,
                               const ClaimsLexHit **hits)
 {
-  guint n_hits = 0;
+  MatcherSlot *slots;
+  const MatcherCand *pool;
+  guint32 base;
+  ClaimsLexHit *out;
+  guint room;          /* hits that fit after @out */
 
   if (G_UNLIKELY (m->stamp != lexicon->stamp))
     matcher_flush (m, lexicon->stamp);
+  matcher_set_lang (m, lang);
+  /* in locals: the hits stored below might alias the matcher's fields
+   * for the compiler */
+  slots = m->slots;
+  pool = m->cands;
+  base = m->base;
+  out = m->hits;
+  room = m->hits_cap;
   for (guint i = 0; i < n_toks; i++)
     {
-      guint n_cands;
-      const ClaimsLexEntry **cands = matcher_candidates (m, lexicon, lang,
-                                                         &toks[i], &n_cands);
-      guint n = n_cands & ~MATCHER_MULTI;
-      ClaimsLexHit *out;
+      const ClaimsToken *t = &toks[i];
+      MatcherSlot *sl = &slots[(t->hash * 0x9E3779B1u)
+                               >> (32 - MATCHER_BITS)];
+      guint32 meta = matcher_meta (t, base);
+      const MatcherCand *cands;
+      guint n_cands, n;
 
+      /* remembered? (a fold longer than MATCHER_KEY_MAX never is: its
+       * meta may not be compared, its length reaches the other fields) */
+      if (G_LIKELY (t->fold_len <= 8)
+          ? sl->meta == meta && sl->key == short_key (t->fold, t->fold_len)
+          : t->fold_len <= MATCHER_KEY_MAX && sl->meta == meta
+            && (guint32) sl->key == t->hash
+            && same_bytes (m->keys + (sl->key >> 32), t->fold, t->fold_len))
+        {
+          guint32 info = sl->info;
+
+          n_cands = ((info >> MATCHER_OFF_BITS) & ((1u << MATCHER_N_BITS) - 1))
+                    | (info & MATCHER_MULTI);
+          cands = pool + (info & ((1u << MATCHER_OFF_BITS) - 1));
+        }
+      else
+        {
+          cands = matcher_miss (m, lexicon, lang, t, sl, &n_cands);
+          pool = m->cands;
+          base = m->base;
+        }
+      n = n_cands & ~MATCHER_MULTI;
       if (n == 0)
         continue;
-      if (n_hits + n > m->hits_cap)
+      if (G_UNLIKELY (n > room))
         {
-          m->hits_cap = MAX (n_hits + n, 2 * m->hits_cap);
-          m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
+          guint used = (guint) (out - m->hits);
+
+          matcher_grow_hits (m, used, n);
+          out = m->hits + used;
+          room = m->hits_cap - used;
         }
-      out = m->hits + n_hits;
       if (!(n_cands & MATCHER_MULTI))
         {
           /* entries of one token: every candidate is a hit
            * (rest_matches() has nothing to check) */
           for (guint k = 0; k < n; k++)
             {
-              out[k].entry = cands[k];
+              out[k].entry = cands[k].entry;
               out[k].n_tokens = 1;
               out[k].tok = i;
+              out[k].index = cands[k].index;
             }
-          n_hits += n;
+          out += n;
+          room -= n;
           continue;
         }
       for (guint k = 0; k < n; k++)
         {
-          const ClaimsLexEntry *e = cands[k];
+          const MatcherCand *c = &cands[k];
 
           /* refused at once when the next token's hash (trusted here)
            * is not that of the entry's next word: token_matches() would
            * find its fold different */
-          if (e->next_exact && i + 1 < n_toks
-              && toks[i + 1].hash != e->next_hash)
+          if (c->next_exact && i + 1 < n_toks
+              && toks[i + 1].hash != c->next_hash)
             continue;
-          if (rest_matches (e, toks, n_toks, i))
+          if (c->n_tokens == 1 || rest_matches (c->entry, toks, n_toks, i))
             {
-              out->entry = e;
-              out->n_tokens = e->n_tokens;
+              out->entry = c->entry;
+              out->n_tokens = c->n_tokens;
               out->tok = i;
+              out->index = c->index;
               out++;
+              room--;
             }
         }
-      n_hits = (guint) (out - m->hits);
     }
   *hits = m->hits;
-  return n_hits;
+  return (guint) (out - m->hits);
 }
 
 gboolean

@@ -690,6 +690,8 @@ check_matcher (ClaimsLexicon *lex,
       g_assert_true (got[k].entry == h->entry);
       g_assert_cmpuint (got[k].n_tokens, ==, h->n_tokens);
       g_assert_cmpuint (got[k].tok, ==, h->tok);
+      g_assert_cmpuint (got[k].index, ==, h->entry->index);
+      g_assert_cmpuint (h->index, ==, h->entry->index);
     }
 }
 
@@ -814,6 +816,117 @@ test_matcher (void)
   }
 }
 
+/* The slot of the matcher a fold goes to, as lexicon.c computes it (the
+ * top 12 bits of its FNV-1a hash times 0x9E3779B1): words that share a
+ * slot test that the slot tells them apart. Were it to drift, the test
+ * would only be weaker. */
+static guint
+matcher_slot_of (const char *fold,
+                 gsize       len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize k = 0; k < len; k++)
+    h = (h ^ (guchar) fold[k]) * 16777619u;
+  return (h * 0x9E3779B1u) >> 20;
+}
+
+/* The matcher's slots tell folds of up to 8 bytes apart by one masked
+ * load, and languages by a number: words of every length up to 12 that
+ * share a slot with a lexicon word and differ from it in one byte (any of
+ * them), in entries of several languages, asked in more languages than a
+ * slot can tell apart, with many other words in between. */
+static void
+test_matcher_keys (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new ();
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) lexwords = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4711);
+  static const char *const langs[] = {
+    "de", "en", "fr", NULL, "it", "es", "de", "nl", "en",
+  };
+
+  g_test_summary ("The matcher tells folds apart that share a slot and "
+                  "differ in one byte or in their length, in any "
+                  "language.");
+  for (guint len = 1; len <= 12; len++)
+    for (guint k = 0; k < len; k++)
+      {
+        /* a word, and one that differs at byte k only, in its slot */
+        gboolean found = FALSE;
+
+        for (guint tries = 0; !found && tries < 5000; tries++)
+          {
+            char w[13], v[13];
+            guint slot;
+
+            for (guint j = 0; j < len; j++)
+              w[j] = (char) g_rand_int_range (rand, 'a', 'z' + 1);
+            w[len] = '\0';
+            slot = matcher_slot_of (w, len);
+            memcpy (v, w, len + 1);
+            for (guint c = 0; c < 256 && !found; c++)
+              {
+                /* ASCII letters and digits: one token of their own */
+                if (!g_ascii_isalnum (c) || g_ascii_isupper (c)
+                    || c == (guchar) w[k])
+                  continue;
+                v[k] = (char) c;
+                if (matcher_slot_of (v, len) == slot)
+                  {
+                    g_ptr_array_add (lexwords, g_strdup (w));
+                    g_ptr_array_add (words, g_strdup (w));
+                    g_ptr_array_add (words, g_strdup (v));
+                    found = TRUE;
+                  }
+              }
+          }
+        /* (a word's last byte decides its slot: another one never
+         * shares it) */
+        g_assert_true (found || k == len - 1);
+      }
+  /* the lexicon words in German, every other one in English too, with
+   * a phrase */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_string_assign (json, pass == 0 ? "{ \"lang\": \"de\", "
+                                       : "{ \"lang\": \"en\", ");
+      g_string_append (json, "\"subjects\": { \"x\": [");
+      for (guint k = pass; k < lexwords->len; k += 1 + pass)
+        g_string_append_printf (json, "%s\"%s\"", k > pass ? ", " : "",
+                                (const char *) lexwords->pdata[k]);
+      g_string_append_printf (json, ", \"%s %s\"] } }",
+                              (const char *) lexwords->pdata[pass],
+                              (const char *) lexwords->pdata[pass + 1]);
+      g_assert_true (claims_lexicon_load_data (lex, json->str, -1,
+                                               "keys.json", &error));
+      g_assert_no_error (error);
+    }
+  /* many words at once: slots are taken by others in between */
+  for (guint k = 0; k < 3000; k++)
+    g_ptr_array_add (words, g_strdup_printf ("w%u", k));
+  for (guint s = 0; s < 600; s++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = (guint) g_rand_int_range (rand, 1, 40);
+
+      for (guint k = 0; k < n; k++)
+        {
+          /* mostly the colliding words */
+          guint range = g_rand_int_range (rand, 0, 4) == 0
+                        ? words->len : 2 * lexwords->len;
+
+          g_string_append (text, words->pdata[g_rand_int_range (
+                             rand, 0, (gint32) range)]);
+          g_string_append_c (text, ' ');
+        }
+      check_matcher (lex, langs[s % G_N_ELEMENTS (langs)], text->str);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -829,5 +942,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/catastrophic-pattern", test_catastrophic_pattern);
   g_test_add_func ("/lexicon/tokenize", test_tokenize);
   g_test_add_func ("/lexicon/matcher", test_matcher);
+  g_test_add_func ("/lexicon/matcher/keys", test_matcher_keys);
   return g_test_run ();
 }
