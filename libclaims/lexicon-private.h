@@ -170,6 +170,32 @@ void         claims_tokenize_in_room      (const char          *text,
                                            guint               *room,
                                            GString             *arena);
 
+/* As claims_tokenize_in_room() for the head of @text[@start..@end): up to
+ * the first ASCII white space at or after @start + @min (all of it if it
+ * is no longer), where the tokens are the first ones claims_tokenize()
+ * makes of the whole range, the same in every field. Returns FALSE, with
+ * no tokens added, if no such space comes within @slack bytes. */
+G_GNUC_INTERNAL
+gboolean     claims_tokenize_head         (const char          *text,
+                                           gsize                start,
+                                           gsize                end,
+                                           gsize                min,
+                                           gsize                slack,
+                                           GArray              *toks,
+                                           guint               *room,
+                                           GString             *arena);
+
+/* Whether claims_lex_matcher_match_all() on @toks (as claims_tokenize()
+ * made them) for language @lang (interned or NULL) has a hit of @e at
+ * token @i; decided only for entries without a pattern whose first token
+ * is a whole word: FALSE for any other (never a hit it would not have). */
+G_GNUC_INTERNAL
+gboolean     claims_lexicon_entry_hits_at (const ClaimsLexEntry *e,
+                                           const char           *lang,
+                                           const ClaimsToken    *toks,
+                                           guint                 n_toks,
+                                           guint                 i);
+
 /* Case-folds @len bytes of UTF-8 into @out (appended). ASCII fast path. */
 G_GNUC_INTERNAL
 void         claims_fold_append           (GString             *out,
