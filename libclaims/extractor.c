@@ -1873,6 +1873,9 @@ sent_bufs_clear (SentBufs *b)
     g_string_free (g_steal_pointer (&b->arena), TRUE);
 }
 
+/* The longest head of a sentence furniture_at_start() remembers. */
+#define FURN_HEAD_MAX 64
+
 /* What a run needs, kept per thread from one document to the next (the
  * sentence arrays are bounded by the longest sentence, 2048 bytes). */
 typedef struct _Scratch {
@@ -1893,6 +1896,13 @@ typedef struct _Scratch {
   guint8  *cls_of;
   guint    n_cls_of;
   ClaimsLexMatcher *matcher;  /* the thread's (claims_lex_matcher_get()) */
+  /* the head of a sentence that furniture_at_start() last found to be
+   * furniture (for this owner), with the scanner and the first bytes it
+   * passed with: the same bytes are the same tokens */
+  gconstpointer furn_sc;
+  guint32  furn_key;
+  guint    furn_len;     /* 0: none */
+  char     furn_head[FURN_HEAD_MAX];
   CueSlot  cue_cache[N_CUE_SLOTS];
   RefSlot  ref_cache[N_REF_SLOTS];
 } Scratch;
@@ -4693,10 +4703,11 @@ analyse_previous (Run *r)
  * the scan pick it. Most sentences cost a look-up of their first byte;
  * the few whose first bytes are those of a furniture word are tokenized
  * up to the white space after the longest such phrase
- * (claims_tokenize_head(): the tokens the whole sentence would begin
- * with), and the entries are matched at the first token with the
- * matcher's own rules (claims_lexicon_entry_hits_at()). The tokens are
- * left in r->cur, which analyse_tokens() starts anew. */
+ * (claims_tokenize_head_end(): the tokens the whole sentence would
+ * begin with), and the entries are matched at the first token with the
+ * matcher's own rules (claims_lexicon_entry_hits_at()); a head the same
+ * as the last one found (furniture repeats) is furniture again. The
+ * tokens are left in r->cur, which analyse_tokens() starts anew. */
 static gboolean
 furniture_at_start (Run *r)
 {
@@ -4706,8 +4717,10 @@ furniture_at_start (Run *r)
   guint32 lo, hi, key = 0;
   guint32 span = 0;
   guint32 pass = 0;   /* bit k: furn[lo + k] passes (the first 32) */
+  Scratch *scr = r->scr;
   const ClaimsToken *toks;
   guint n_toks;
+  gsize w;
 
   if (n == 0)
     return FALSE;
@@ -4728,18 +4741,36 @@ furniture_at_start (Run *r)
       }
   if (pass == 0)
     return FALSE;
+  w = claims_tokenize_head_end (r->text, r->s_start, r->s_end, span,
+                                FURN_SLACK);
+  if (w == G_MAXSIZE)
+    return FALSE;
+  w -= r->s_start;
+  /* the head found last, again: the same bytes make the same tokens,
+   * and the same key the same entries to try on them */
+  if (w == scr->furn_len && key == scr->furn_key && sc == scr->furn_sc
+      && memcmp (t, scr->furn_head, w) == 0)
+    return TRUE;
   r->cur.toks->len = 0;
   g_string_truncate (r->cur.arena, 0);
-  if (!claims_tokenize_head (r->text, r->s_start, r->s_end, span, FURN_SLACK,
-                             r->cur.toks, &r->cur.cap[4], r->cur.arena))
-    return FALSE;
+  claims_tokenize_in_room (r->text, r->s_start, r->s_start + w, r->cur.toks,
+                           &r->cur.cap[4], r->cur.arena);
   toks = (const ClaimsToken *) (gconstpointer) r->cur.toks->data;
   n_toks = r->cur.toks->len;
   for (guint32 i = lo; i < hi; i++)
     if ((pass & (1u << (i - lo)))
         && claims_lexicon_entry_hits_at (sc->furn[i].e, r->lang, toks, n_toks,
                                          0))
-      return TRUE;
+      {
+        if (w > 0 && w <= FURN_HEAD_MAX)
+          {
+            memcpy (scr->furn_head, t, w);
+            scr->furn_len = (guint) w;
+            scr->furn_key = key;
+            scr->furn_sc = sc;
+          }
+        return TRUE;
+      }
   return FALSE;
 }
 
@@ -4866,6 +4897,7 @@ scratch_take (ClaimsExtractor *ex)
         memset (scr->cls_of, 0, scr->n_cls_of);
       scr->owner = ex->serial;
       scr->lex_serial = lex_serial;
+      scr->furn_len = 0;
     }
   return scr;
 }

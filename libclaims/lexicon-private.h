@@ -170,20 +170,17 @@ void         claims_tokenize_in_room      (const char          *text,
                                            guint               *room,
                                            GString             *arena);
 
-/* As claims_tokenize_in_room() for the head of @text[@start..@end): up to
- * the first ASCII white space at or after @start + @min (all of it if it
- * is no longer), where the tokens are the first ones claims_tokenize()
- * makes of the whole range, the same in every field. Returns FALSE, with
- * no tokens added, if no such space comes within @slack bytes. */
+/* Where the head of @text[@start..@end) may end for claims_tokenize():
+ * at the first ASCII white space at or after @start + @min (or at @end if
+ * that comes first), or G_MAXSIZE if none comes within @slack bytes. The
+ * tokens of @text[@start..head end) are the first ones it makes of the
+ * whole range, the same in every field. */
 G_GNUC_INTERNAL
-gboolean     claims_tokenize_head         (const char          *text,
+gsize        claims_tokenize_head_end     (const char          *text,
                                            gsize                start,
                                            gsize                end,
                                            gsize                min,
-                                           gsize                slack,
-                                           GArray              *toks,
-                                           guint               *room,
-                                           GString             *arena);
+                                           gsize                slack);
 
 /* Whether claims_lex_matcher_match_all() on @toks (as claims_tokenize()
  * made them) for language @lang (interned or NULL) has a hit of @e at

@@ -952,31 +952,22 @@ claims_tokenize_in_room (const char *text,
  * it. */
 #define IS_TOKEN_BREAK(c) ((byte_class[(guchar) (c)] & BYTE_SPACE) != 0)
 
-gboolean
-claims_tokenize_head (const char *text,
-                      gsize       start,
-                      gsize       end,
-                      gsize       min,
-                      gsize       slack,
-                      GArray     *toks,
-                      guint      *room,
-                      GString    *arena)
+gsize
+claims_tokenize_head_end (const char *text,
+                          gsize       start,
+                          gsize       end,
+                          gsize       min,
+                          gsize       slack)
 {
   gsize w, limit;
 
   if (end - start <= min)
-    w = end;
-  else
-    {
-      w = start + min;
-      limit = end - w > slack ? w + slack : end;
-      while (w < limit && !IS_TOKEN_BREAK (text[w]))
-        w++;
-      if (w < end && !IS_TOKEN_BREAK (text[w]))
-        return FALSE;
-    }
-  claims_tokenize_in_room (text, start, w, toks, room, arena);
-  return TRUE;
+    return end;
+  w = start + min;
+  limit = end - w > slack ? w + slack : end;
+  while (w < limit && !IS_TOKEN_BREAK (text[w]))
+    w++;
+  return w == end || IS_TOKEN_BREAK (text[w]) ? w : G_MAXSIZE;
 }
 
 /* ---- construction ----------------------------------------------------- */

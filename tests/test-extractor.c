@@ -899,6 +899,15 @@ test_scan_furniture (void)
   g_assert_true (check_furniture_all (ex, "de", "Podcast hören 3"));
   g_assert_true (check_furniture_all (ex, "en", "Podcast hören 3"));
   g_assert_false (check_furniture_all (extractor, "de", "Mehr lesen 3"));
+  /* a head found before (remembered) is furniture for its extractor and
+   * language alone */
+  g_assert_true (check_furniture_all (ex, "de", "Mehr lesen 3"));
+  g_assert_false (check_furniture_all (extractor, "de", "Mehr lesen 3"));
+  g_assert_true (check_furniture_all (ex, "de", "Mehr lesen 3"));
+  g_assert_false (check_furniture_all (ex, "en", "Mehr lesen 3"));
+  g_assert_true (check_furniture_all (extractor, "de", "Abo 3"));
+  g_assert_false (check_furniture_all (extractor, "en", "Abo 3"));
+  g_assert_false (check_furniture_all (extractor, "xx", "Abo 3"));
   g_assert_false (check_furniture_all (extractor, "fr", "Abo 3"));
   g_assert_false (check_furniture_all (extractor, "de", "Die Lage 3"));
   g_assert_false (check_furniture_all (extractor, "de", "Abonnements 3"));
