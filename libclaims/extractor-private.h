@@ -40,4 +40,16 @@ G_GNUC_INTERNAL
 guint claims_extractor_check_filter (ClaimsExtractor *extractor,
                                      const char      *lang);
 
+/* What claims_extractor_check_furniture() found. */
+#define CLAIMS_EXTRACTOR_FURN_QUICK (1u << 0)
+#define CLAIMS_EXTRACTOR_FURN_FULL  (1u << 1)
+
+G_GNUC_INTERNAL
+guint claims_extractor_check_furniture (ClaimsExtractor *extractor,
+                                        const char      *lang,
+                                        const char      *t,
+                                        gsize            len,
+                                        gsize            start,
+                                        gsize            end);
+
 G_END_DECLS

@@ -137,6 +137,11 @@ typedef struct {
   guint32     group_vague;
   guint32     group_verb;
   const char *lang;        /* interned */
+  /* the furniture entries of @lang that furniture_at_start() knows, by
+   * the first byte of their first token: furn[furn_at[b]..furn_at[b + 1]) */
+  struct _FurnHead *furn;
+  guint       n_furn;
+  guint32     furn_at[257];
 } Scanner;
 
 struct _ClaimsExtractor {
@@ -164,6 +169,7 @@ scanner_free (gpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (s->branches); i++)
     g_free (s->branches[i]);
   g_free (s->quad);
+  g_free (s->furn);
   g_free (s);
 }
 
@@ -1367,6 +1373,89 @@ scan_next (ClaimsExtractor  *ex,
   return PCRE2_ERROR_NOMATCH;
 }
 
+static guint class_of_entry (ClaimsExtractor      *ex,
+                             const ClaimsLexEntry *e);
+
+/* A furniture entry as furniture_at_start() looks for it at the start of
+ * a sentence: the first bytes of its first token, the bytes its phrase
+ * takes when written with one space between words. */
+typedef struct _FurnHead {
+  guint32               key;   /* up to 4 bytes of the fold, zero-padded
+                                * (little-endian: the first is the lowest) */
+  guint32               mask;  /* 0xFF for each of them */
+  guint32               span;
+  const ClaimsLexEntry *e;
+} FurnHead;
+
+/* The fold furniture_at_start() gives a byte of text: ASCII letters in
+ * lower case, the rest as they are (a character of more bytes that has an
+ * upper case only fails to pass: the filter may leave out what it likes). */
+static inline guint8
+furn_fold (guchar c)
+{
+  return c >= 'A' && c <= 'Z' ? (guint8) (c | 0x20) : c;
+}
+
+static gint
+cmp_furn_head (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  const FurnHead *x = a, *y = b;
+
+  (void) data;
+  if ((x->key & 0xFF) != (y->key & 0xFF))
+    return (int) (x->key & 0xFF) - (int) (y->key & 0xFF);
+  return x->e->index < y->e->index ? -1 : x->e->index > y->e->index;
+}
+
+/* Fills the furniture heads of @s (see furniture_at_start()) from the
+ * entries of @ex's lexicon for the scanner's language that the matcher
+ * finds by the whole fold of their first token (no pattern, no '*'), and
+ * whose class is C_FURNITURE, as a user's lexicon has them too. */
+static void
+build_furniture (ClaimsExtractor *ex,
+                 Scanner         *s)
+{
+  g_autoptr(GPtrArray) list = claims_lexicon_list (
+      ex->lexicon, CLAIMS_LEX_CUE, cue_names[C_FURNITURE], s->lang);
+  guint n = 0;
+
+  s->furn = g_new (FurnHead, MAX (list->len, 1u));
+  for (guint i = 0; i < list->len; i++)
+    {
+      const ClaimsLexEntry *e = list->pdata[i];
+      FurnHead *h = &s->furn[n];
+      guint kl;
+
+      if (e->pattern != NULL || e->flags[0] != 0 || e->token_lens[0] == 0
+          || class_of_entry (ex, e) != C_FURNITURE)
+        continue;
+      kl = MIN (e->token_lens[0], 4u);
+      h->key = 0;
+      h->mask = 0;
+      for (guint k = 0; k < kl; k++)
+        {
+          h->key |= (guint32) (guchar) e->tokens[0][k] << (8 * k);
+          h->mask |= 0xFFu << (8 * k);
+        }
+      h->span = e->n_tokens - 1;
+      for (guint k = 0; k < e->n_tokens; k++)
+        h->span += e->token_lens[k];
+      h->e = e;
+      n++;
+    }
+  s->n_furn = n;
+  g_qsort_with_data (s->furn, (gint) n, sizeof (FurnHead), cmp_furn_head,
+                     NULL);
+  for (guint b = 0, k = 0; b <= 256; b++)
+    {
+      while (k < n && (s->furn[k].key & 0xFF) < b)
+        k++;
+      s->furn_at[b] = k;
+    }
+}
+
 static Scanner *
 scanner_new (ClaimsExtractor *ex,
              const char      *lang,
@@ -1470,6 +1559,7 @@ scanner_new (ClaimsExtractor *ex,
   if (words->len > 0)
     s->group_verb = (guint32) pcre2_substring_number_from_name (
         s->acode, (PCRE2_SPTR) "verb");
+  build_furniture (ex, s);
   return s;
 }
 
@@ -1787,6 +1877,9 @@ sent_bufs_clear (SentBufs *b)
     g_string_free (g_steal_pointer (&b->arena), TRUE);
 }
 
+/* The longest head of a sentence furniture_at_start() remembers. */
+#define FURN_HEAD_MAX 64
+
 /* What a run needs, kept per thread from one document to the next (the
  * sentence arrays are bounded by the longest sentence, 2048 bytes). */
 typedef struct _Scratch {
@@ -1807,6 +1900,13 @@ typedef struct _Scratch {
   guint8  *cls_of;
   guint    n_cls_of;
   ClaimsLexMatcher *matcher;  /* the thread's (claims_lex_matcher_get()) */
+  /* the head of a sentence that furniture_at_start() last found to be
+   * furniture (for this owner), with the scanner and the first bytes it
+   * passed with: the same bytes are the same tokens */
+  gconstpointer furn_sc;
+  guint32  furn_key;
+  guint    furn_len;     /* 0: none */
+  char     furn_head[FURN_HEAD_MAX];
   CueSlot  cue_cache[N_CUE_SLOTS];
   RefSlot  ref_cache[N_REF_SLOTS];
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
@@ -1832,6 +1932,10 @@ typedef struct {
   gsize            doc_id_len;
   RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
   guint8          *ref_by_ptr; /* likewise */
+
+  /* the scanner whose furniture heads are for this language (see
+   * furniture_at_start()), or NULL */
+  const Scanner   *furn_sc;
 
   /* the sentence being analysed */
   gsize            s_start, s_end;
@@ -4597,6 +4701,91 @@ analyse_previous (Run *r)
   r->s_end = e;
 }
 
+/* Bytes after a furniture phrase's own that furniture_at_start() looks
+ * through for the white space that ends its window. */
+#define FURN_SLACK 64
+
+/* Whether the sentence [r->s_start, r->s_end) begins with a furniture
+ * entry as the lexicon matcher finds it, so that analyse_tokens() would
+ * mark C_FURNITURE: when this says TRUE it would, and the sentence yields
+ * nothing (process_sentence()); FALSE says nothing. Page furniture ("Jetzt
+ * für nur 0,99€ im ersten Monat testen", "Subscribe now ...") stands
+ * mostly at the start of what the extractor takes for a sentence: it has
+ * no full stop of its own and runs into the next one, and its price makes
+ * the scan pick it. Most sentences cost a look-up of their first byte;
+ * the few whose first bytes are those of a furniture word are tokenized
+ * up to the white space after the longest such phrase
+ * (claims_tokenize_head_end(): the tokens the whole sentence would
+ * begin with), and the entries are matched at the first token with the
+ * matcher's own rules (claims_lexicon_entry_hits_at()); a head the same
+ * as the last one found (furniture repeats) is furniture again. The
+ * tokens are left in r->cur, which analyse_tokens() starts anew. */
+static gboolean
+furniture_at_start (Run *r)
+{
+  const Scanner *sc = r->furn_sc;
+  const guchar *t = (const guchar *) r->text + r->s_start;
+  gsize n = r->s_end - r->s_start;
+  guint32 lo, hi, key = 0;
+  guint32 span = 0;
+  guint32 pass = 0;   /* bit k: furn[lo + k] passes (the first 32) */
+  Scratch *scr = r->scr;
+  const ClaimsToken *toks;
+  guint n_toks;
+  gsize w;
+
+  if (n == 0)
+    return FALSE;
+  lo = sc->furn_at[furn_fold (t[0])];
+  hi = sc->furn_at[furn_fold (t[0]) + 1];
+  if (G_LIKELY (lo == hi))
+    return FALSE;
+  for (gsize k = 0; k < 4 && k < n; k++)
+    key |= (guint32) furn_fold (t[k]) << (8 * k);
+  /* the key's bytes are never 0 where its mask is set: a sentence
+   * shorter than the key fails by the padding */
+  hi = MIN (hi, lo + 32);
+  for (guint32 i = lo; i < hi; i++)
+    if ((key & sc->furn[i].mask) == sc->furn[i].key)
+      {
+        pass |= 1u << (i - lo);
+        span = MAX (span, sc->furn[i].span);
+      }
+  if (pass == 0)
+    return FALSE;
+  w = claims_tokenize_head_end (r->text, r->s_start, r->s_end, span,
+                                FURN_SLACK);
+  if (w == G_MAXSIZE)
+    return FALSE;
+  w -= r->s_start;
+  /* the head found last, again: the same bytes make the same tokens,
+   * and the same key the same entries to try on them */
+  if (w == scr->furn_len && key == scr->furn_key && sc == scr->furn_sc
+      && memcmp (t, scr->furn_head, w) == 0)
+    return TRUE;
+  r->cur.toks->len = 0;
+  g_string_truncate (r->cur.arena, 0);
+  claims_tokenize_in_room (r->text, r->s_start, r->s_start + w, r->cur.toks,
+                           &r->cur.cap[4], r->cur.arena);
+  toks = (const ClaimsToken *) (gconstpointer) r->cur.toks->data;
+  n_toks = r->cur.toks->len;
+  for (guint32 i = lo; i < hi; i++)
+    if ((pass & (1u << (i - lo)))
+        && claims_lexicon_entry_hits_at (sc->furn[i].e, r->lang, toks, n_toks,
+                                         0))
+      {
+        if (w > 0 && w <= FURN_HEAD_MAX)
+          {
+            memcpy (scr->furn_head, t, w);
+            scr->furn_len = (guint) w;
+            scr->furn_key = key;
+            scr->furn_sc = sc;
+          }
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 process_sentence (Run    *r,
                   GArray *figs)
@@ -4608,9 +4797,17 @@ process_sentence (Run    *r,
     if (g_array_index (figs, Fig, k).kind != FIG_VERB)
       has_fig = TRUE;
 
-  analyse_tokens (r, r->s_start, r->s_end);
-  /* figures and dates mark no furniture: the marks so far tell */
-  furniture = in_sentence (r, C_FURNITURE);
+  /* page furniture yields nothing: when it opens the sentence, known
+   * without the sentence's tokens (nothing below, and nothing of the next
+   * sentence before analyse_tokens(), reads what they would have left) */
+  if (r->furn_sc != NULL && furniture_at_start (r))
+    furniture = TRUE;
+  else
+    {
+      analyse_tokens (r, r->s_start, r->s_end);
+      /* figures and dates mark no furniture: the marks so far tell */
+      furniture = in_sentence (r, C_FURNITURE);
+    }
   r->n_attrs = 0;
   r->has_reported = FALSE;
   r->reports_only = FALSE;
@@ -4712,6 +4909,7 @@ scratch_take (ClaimsExtractor *ex)
         memset (scr->cls_of, 0, scr->n_cls_of);
       scr->owner = ex->serial;
       scr->lex_serial = lex_serial;
+      scr->furn_len = 0;
     }
   return scr;
 }
@@ -4860,6 +5058,9 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   figs = r.scr->figs;
 
   sc = scanner_for (extractor, r.lang);
+  /* a scanner of another language (the fallback) has its furniture */
+  if (sc->lang == r.lang && sc->n_furn > 0)
+    r.furn_sc = sc;
   md = run_match_data (&r, sc->acode);
   if (md == NULL)
     {
@@ -5062,4 +5263,53 @@ claims_extractor_check_filter (ClaimsExtractor *extractor,
       g_free (f[i]);
     }
   return diff;
+}
+
+/*
+ * claims_extractor_check_furniture:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the text
+ * @t: the text
+ * @len: its length in bytes
+ * @start: where the sentence starts
+ * @end: where it ends (at most @len)
+ *
+ * For the tests: whether the sentence @t[@start..@end) is page furniture
+ * by furniture_at_start() (as claims_extractor_extract() sets it up for
+ * @lang) and by analyse_tokens().
+ *
+ * Returns: CLAIMS_EXTRACTOR_FURN_QUICK if furniture_at_start() says so,
+ *   | CLAIMS_EXTRACTOR_FURN_FULL if analyse_tokens() marks furniture
+ */
+guint
+claims_extractor_check_furniture (ClaimsExtractor *extractor,
+                                  const char      *lang,
+                                  const char      *t,
+                                  gsize            len,
+                                  gsize            start,
+                                  gsize            end)
+{
+  Run r = { 0, };
+  Scanner *sc;
+  guint got = 0;
+
+  g_return_val_if_fail (start <= end && end <= len, 0);
+  r.ex = extractor;
+  r.text = t;
+  r.len = len;
+  r.lang = g_intern_string (lang);
+  r.german = strcmp (r.lang, "en") != 0;
+  sc = scanner_for (extractor, r.lang);
+  if (sc->lang == r.lang && sc->n_furn > 0)
+    r.furn_sc = sc;
+  run_take_scratch (&r);
+  r.s_start = start;
+  r.s_end = end;
+  if (r.furn_sc != NULL && furniture_at_start (&r))
+    got |= CLAIMS_EXTRACTOR_FURN_QUICK;
+  analyse_tokens (&r, start, end);
+  if (in_sentence (&r, C_FURNITURE))
+    got |= CLAIMS_EXTRACTOR_FURN_FULL;
+  run_clear (&r);
+  return got;
 }

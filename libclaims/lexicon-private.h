@@ -173,6 +173,29 @@ void         claims_tokenize_in_room      (const char          *text,
                                            guint               *room,
                                            GString             *arena);
 
+/* Where the head of @text[@start..@end) may end for claims_tokenize():
+ * at the first ASCII white space at or after @start + @min (or at @end if
+ * that comes first), or G_MAXSIZE if none comes within @slack bytes. The
+ * tokens of @text[@start..head end) are the first ones it makes of the
+ * whole range, the same in every field. */
+G_GNUC_INTERNAL
+gsize        claims_tokenize_head_end     (const char          *text,
+                                           gsize                start,
+                                           gsize                end,
+                                           gsize                min,
+                                           gsize                slack);
+
+/* Whether claims_lex_matcher_match_all() on @toks (as claims_tokenize()
+ * made them) for language @lang (interned or NULL) has a hit of @e at
+ * token @i; decided only for entries without a pattern whose first token
+ * is a whole word: FALSE for any other (never a hit it would not have). */
+G_GNUC_INTERNAL
+gboolean     claims_lexicon_entry_hits_at (const ClaimsLexEntry *e,
+                                           const char           *lang,
+                                           const ClaimsToken    *toks,
+                                           guint                 n_toks,
+                                           guint                 i);
+
 /* Case-folds @len bytes of UTF-8 into @out (appended). ASCII fast path. */
 G_GNUC_INTERNAL
 void         claims_fold_append           (GString             *out,

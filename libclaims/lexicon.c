@@ -948,6 +948,34 @@ claims_tokenize_in_room (const char *text,
   *room = cap;
 }
 
+/* Whether byte @c of valid UTF-8 is one that no token reaches across and
+ * that no token before it depends on: the ASCII white space that the
+ * tokenizer skips (byte_start[]'s START_SPACE, the bytes of BYTE_SPACE).
+ * Every look-ahead of claims_tokenize_in_room() past a token's last
+ * character (a joiner's next character, the digit after '.' or ',', a
+ * word's next byte) finds it no part of a word, just as it finds nothing
+ * at the end of the text: the text cut there has the same tokens before
+ * it. */
+#define IS_TOKEN_BREAK(c) ((byte_class[(guchar) (c)] & BYTE_SPACE) != 0)
+
+gsize
+claims_tokenize_head_end (const char *text,
+                          gsize       start,
+                          gsize       end,
+                          gsize       min,
+                          gsize       slack)
+{
+  gsize w, limit;
+
+  if (end - start <= min)
+    return end;
+  w = start + min;
+  limit = end - w > slack ? w + slack : end;
+  while (w < limit && !IS_TOKEN_BREAK (text[w]))
+    w++;
+  return w == end || IS_TOKEN_BREAK (text[w]) ? w : G_MAXSIZE;
+}
+
 /* ---- construction ----------------------------------------------------- */
 
 /**
@@ -2118,6 +2146,32 @@ rest_matches (const ClaimsLexEntry *e,
     if (!token_matches (e, k, &toks[i + k]))
       return FALSE;
   return TRUE;
+}
+
+gboolean
+claims_lexicon_entry_hits_at (const ClaimsLexEntry *e,
+                              const char           *lang,
+                              const ClaimsToken    *toks,
+                              guint                 n_toks,
+                              guint                 i)
+{
+  const ClaimsToken *t;
+
+  /* found by the whole fold of the first token alone: in the exact
+   * index (commit()), looked up by it (collect_candidates()) */
+  if (e->pattern != NULL || e->flags[0] != 0 || i >= n_toks
+      || !lang_matches (e, lang))
+    return FALSE;
+  t = &toks[i];
+  if (t->fold_len != e->token_lens[0]
+      || memcmp (t->fold, e->tokens[0], t->fold_len) != 0)
+    return FALSE;
+  /* then as claims_lex_matcher_match_all() decides (next_exact is set
+   * for entries of more than one token only, so a token whose candidates
+   * are all of one token decides the same) */
+  if (e->next_exact && i + 1 < n_toks && toks[i + 1].hash != e->next_hash)
+    return FALSE;
+  return rest_matches (e, toks, n_toks, i);
 }
 
 /* A growing list of entries. */

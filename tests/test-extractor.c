@@ -683,6 +683,244 @@ test_scan_filter (void)
   g_assert_cmpuint (claims_extractor_check_filter (ex, "xx"), ==, 0);
 }
 
+/* Whether furniture_at_start() and the full analysis agree on
+ * @text[@start..@end) as far as they must: the quick check never says
+ * "furniture" where the analysis does not. Returns the quick check's
+ * answer. */
+static gboolean
+check_furniture (ClaimsExtractor *ex,
+                 const char      *lang,
+                 const char      *text,
+                 gsize            len,
+                 gsize            start,
+                 gsize            end)
+{
+  guint got = claims_extractor_check_furniture (ex, lang, text, len, start,
+                                                end);
+
+  if ((got & CLAIMS_EXTRACTOR_FURN_QUICK)
+      && !(got & CLAIMS_EXTRACTOR_FURN_FULL))
+    g_error ("%s: \"%.*s\" is furniture by the quick check only", lang,
+             (int) (end - start), text + start);
+  return (got & CLAIMS_EXTRACTOR_FURN_QUICK) != 0;
+}
+
+/* check_furniture() on all of @text. */
+static gboolean
+check_furniture_all (ClaimsExtractor *ex,
+                     const char      *lang,
+                     const char      *text)
+{
+  gsize len = strlen (text);
+
+  return check_furniture (ex, lang, text, len, 0, len);
+}
+
+/* The shortcut for page furniture at the start of a sentence
+ * (furniture_at_start()) says "furniture" only where the tokenizer and the
+ * lexicon matcher find a furniture entry: on edge cases, with a user's
+ * lexicon that adds furniture, and on random sentences of furniture words
+ * and others; and it does say so for the common cases. */
+static void
+test_scan_furniture (void)
+{
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"furniture\": [\"mehr lesen\", \"über uns\", "
+    "\"werbung*\", \"*abo\", \"*paywall*\", \"x\", \"plus+\", "
+    "\"jetzt für nur\", \"ä\", \"alle artikel lesen\"] } }\n";
+  static const char any[] =
+    "{ \"lang\": \"*\",\n"
+    "  \"cues\": { \"furniture\": [\"podcast hören\"] } }\n";
+  /* sentences the shortcut must know (German, English) */
+  static const char *const yes[][2] = {
+    { "de", "Jetzt für nur 4,99€ im ersten Monat testen Die Lage an der "
+            "Grenze blieb nach Angaben von Beobachtern angespannt." },
+    { "de", "Jetzt für nur 0,99€ im ersten Monat testen" },
+    { "de", "JETZT FÜR NUR 4,99€ testen" },
+    { "de", "jetzt für nur 1€" },
+    { "de", "Jetzt  für\tnur 2 Euro." },
+    { "de", "Abo" }, { "de", "Abo." }, { "de", "ABO: 3 Monate" },
+    { "de", "Abo\u00adnnement für 5 Euro" },
+    { "de", "Abonnieren Sie für 3 Euro" }, { "de", "Anzeige 12 Euro" },
+    { "de", "Newsletter: 5 Tipps" }, { "de", "Cookies (3)" },
+    { "de", "Ad-Blocker erkannt: 1 Schritt" },
+    { "de", "Pro Monat kündbar, 9 Euro" },
+    { "de", "Im ersten Monat 0 Euro" }, { "de", "Probemonat 1€" },
+    { "en", "Subscribe now for $0.99 for the first month." },
+    { "en", "SUBSCRIBE for 2 dollars" }, { "en", "Free trial: 7 days" },
+    { "en", "First month 1 dollar" }, { "en", "Sign up for 3 issues" },
+    { "en", "Log in to read 5 articles" }, { "en", "/month 5" },
+    { "en", "Cookie policy 2024" }, { "en", "Advertisement 3" },
+  };
+  /* sentences the full analysis may or may not take for furniture: the
+   * shortcut must only not be wrong */
+  static const char *const edge[] = {
+    "Jetzt, für nur 4,99€", "Jetzt-für nur 4,99€", "Jetztfür nur 4,99€",
+    "Jetzt für nu", "Jetzt für", "Jetzt", "J", "", " ", "Jetzt für nur4",
+    "Jetzt für nur-4", "Jetzt für nur.", "Jetzt für Nur", "Jetzt fÜr nur",
+    "Jetzt f\u00fcr nur", "Jetzt fu\u0308r nur", "Jetzt\u00a0für nur 4",
+    "Jetzt\u2009für nur", "Jetzt\u200bfür nur", "Jetzt\u00adfür nur",
+    "Jetzt\nfür\nnur 3", "Jetzt\r\nfür nur 3", "Jetzt\vfür nur 3",
+    "Jetzt\ffür nur 3", "Abonnements 3", "Abo-Modell 3", "Abos 3",
+    "Aboé 3", "Abo'3", "Abo's 3", "Abo\u2019s 3", "Abo\u2010Modell",
+    "Abo\u2011Modell", "Abo5", "Abo 5", "abo", "aBo", "ABO",
+    "Ab\u00f6 3", "Anzeigen 3", "Anzeige", "Anzeige-", "Anzeige\u2013 3",
+    "Ad Blocker 3", "Ad-Blockers 3", "Ad-blocker", "Ad\u2010Blocker",
+    "Werbeblocker", "Werbeblocker-Hinweis 3", "Newsletters 3",
+    "Cookie 3", "Cookies", "Cookies\u00e4", "Pro Monat 3",
+    "Pro Monat kündbarer 3", "Pro Monat k\u00fcndbar", "PRO MONAT KÜNDBAR",
+    "Gratis weiterlesen", "Gratis  weiterlesen", "Im ersten Monat",
+    "Im ersten", "Im", "In der Hauptstadt 3", "Probemonate", "Jetzt testen",
+    "Jetzt testen!", "Jetzt Testen", "Jederzeit kündbar 3", "Ich 3",
+    "Mehr lesen 3", "Mehr lesen", "Mehr", "Über uns 3", "über uns 3",
+    "ÜBER UNS 3", "Werbung 3", "Werbungen 3", "Zeitungsabo 3", "Abo 3",
+    "Paywall", "Xpaywallx", "X", "x", "X 3", "x-3", "Plus+ 3", "Plus 3",
+    "Ä 3", "ä", "Alle Artikel lesen", "Alle Artikel", "Podcast hören 3",
+    "Subscribe", "Subscribers 3", "Subscribe.", "Subscription 3",
+    "Free trial", "Free-trial", "Free  trial", "First month", "First months",
+    "Sign up", "Sign-up 3", "Signup 3", "Log in", "Login 3", "Log-in 3",
+    "/month", "/ month", "/months", "$5/month", "Per month 5", "Per-month",
+    "Ad blocker", "Adblocker 3", "Cookie policy", "Cookie-policy",
+    "Advertisement", "Advertisements 3", "A", "\u201eAbo\u201c 3",
+    "(Abo) 3", "\u00c4bo 3", "Abo\u0301 3", "\u0130m ersten Monat",
+    "\u212abo", "Jetzt f\u00dcr nur", "Jetzt für nur\u00e4 3",
+  };
+  static const char *const words[] = {
+    "Jetzt", "jetzt", "JETZT", "für", "Für", "FÜR", "nur", "Nur", "im",
+    "Im", "ersten", "Monat", "monat", "testen", "Abo", "abo", "Abonnement",
+    "abonnieren", "Anzeige", "Newsletter", "Cookies", "cookies", "Ad",
+    "Blocker", "Ad-Blocker", "Werbeblocker", "pro", "Pro", "kündbar",
+    "jederzeit", "gratis", "weiterlesen", "Probemonat", "mehr", "Mehr",
+    "lesen", "über", "Über", "uns", "Werbung", "x", "X", "ä", "Ä", "alle",
+    "Artikel", "Podcast", "hören", "Subscribe", "subscribe",
+    "subscription", "free", "Free", "trial", "first", "First", "month",
+    "/month", "sign", "Sign", "up", "log", "Log", "in", "cookie",
+    "policy", "per", "advertisement", "adblocker", "blocker",
+    "Die", "Lage", "der", "Grenze", "blieb", "angespannt", "The", "said",
+    "4,99€", "0,99", "$0.99", "3", "12.000", "Euro", "€", "$",
+    ",", ".", ":", ";", "-", "'", "\u2019", "\u2010", "\u2013", "(", ")",
+    "\u201e", "\u201c", "/", "é", "ß", "\u00ad", "\u0301", "\u200b",
+  };
+  static const char *const seps[] = {
+    " ", " ", " ", " ", "", "  ", "-", "\u00a0", "\n", "\t", "\r\n", ".",
+    ",", "\u00ad", "'",
+  };
+  static const char *const langs[] = { "de", "en", "xx" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20241022);
+  g_autoptr(GString) s = g_string_new (NULL);
+  ClaimsExtractor *exs[2];
+  guint quick = 0, total = 0;
+
+  g_test_summary ("The quick check for page furniture at the start of a "
+                  "sentence says so only where the lexicon matcher finds "
+                  "furniture, and does say so for the common cases.");
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
+                                           &error));
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, any, -1, "any.json",
+                                           &error));
+  g_assert_no_error (error);
+  ex = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  exs[0] = extractor;
+  exs[1] = ex;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (edge); i++)
+    for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+      for (guint x = 0; x < 2; x++)
+        {
+          gsize len = strlen (edge[i]);
+
+          check_furniture (exs[x], langs[l], edge[i], len, 0, len);
+          /* in the middle of a text, and cut short at every byte of the
+           * first ones (at a character: the text is valid UTF-8) */
+          g_string_printf (s, "Es. %s Ende.", edge[i]);
+          check_furniture (exs[x], langs[l], s->str, s->len, 4, 4 + len);
+          check_furniture (exs[x], langs[l], s->str, s->len, 4, s->len);
+          for (gsize k = 0; k < len && k < 24; k++)
+            if (((guchar) edge[i][k] & 0xC0) != 0x80)
+              check_furniture (exs[x], langs[l], edge[i], len, 0, k);
+        }
+
+  for (guint i = 0; i < 40000; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 9);
+      const char *lang = langs[g_rand_int_range (rand, 0, 3)];
+      ClaimsExtractor *e = exs[g_rand_int_range (rand, 0, 2)];
+      gsize start, end;
+
+      g_string_truncate (s, 0);
+      /* mostly a furniture word first: the shortcut looks at the start */
+      for (guint k = 0; k < n; k++)
+        {
+          gint w = k == 0 && g_rand_boolean (rand)
+                   ? g_rand_int_range (rand, 0, 60)
+                   : g_rand_int_range (rand, 0, G_N_ELEMENTS (words));
+
+          if (k > 0)
+            g_string_append (s, seps[g_rand_int_range (rand, 0,
+                                                       G_N_ELEMENTS (seps))]);
+          g_string_append (s, words[w]);
+        }
+      /* sometimes a text around it, and an end inside it (at a
+       * character) */
+      start = 0;
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        {
+          g_string_prepend (s, "Vorher. ");
+          start = 8;
+        }
+      end = s->len;
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        {
+          end = (gsize) g_rand_int_range (rand, (gint) start,
+                                          (gint) s->len + 1);
+          while (end < s->len && ((guchar) s->str[end] & 0xC0) == 0x80)
+            end++;
+        }
+      quick += check_furniture (e, lang, s->str, s->len, start, end);
+      total++;
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (yes); i++)
+    for (guint x = 0; x < 2; x++)
+      if (!check_furniture_all (exs[x], yes[i][0], yes[i][1]))
+        g_error ("%s: \"%s\" is not furniture by the quick check",
+                 yes[i][0], yes[i][1]);
+  /* the user's furniture too, a word in a language of its own, and none
+   * in a language without a scanner (its scanner's furniture is German) */
+  g_assert_true (check_furniture_all (ex, "de", "Mehr lesen: 3 Tipps"));
+  g_assert_true (check_furniture_all (ex, "de", "über uns 3"));
+  g_assert_true (check_furniture_all (ex, "de", "X 3"));
+  g_assert_true (check_furniture_all (ex, "de", "Podcast hören 3"));
+  g_assert_true (check_furniture_all (ex, "en", "Podcast hören 3"));
+  g_assert_false (check_furniture_all (extractor, "de", "Mehr lesen 3"));
+  /* a head found before (remembered) is furniture for its extractor and
+   * language alone */
+  g_assert_true (check_furniture_all (ex, "de", "Mehr lesen 3"));
+  g_assert_false (check_furniture_all (extractor, "de", "Mehr lesen 3"));
+  g_assert_true (check_furniture_all (ex, "de", "Mehr lesen 3"));
+  g_assert_false (check_furniture_all (ex, "en", "Mehr lesen 3"));
+  g_assert_true (check_furniture_all (extractor, "de", "Abo 3"));
+  g_assert_false (check_furniture_all (extractor, "en", "Abo 3"));
+  g_assert_false (check_furniture_all (extractor, "xx", "Abo 3"));
+  g_assert_false (check_furniture_all (extractor, "fr", "Abo 3"));
+  g_assert_false (check_furniture_all (extractor, "de", "Die Lage 3"));
+  g_assert_false (check_furniture_all (extractor, "de", "Abonnements 3"));
+  g_assert_false (check_furniture_all (extractor, "de", "Abo-Modell 3"));
+  g_assert_false (check_furniture_all (extractor, "de", "Jetzt, für nur 3"));
+  g_assert_false (check_furniture_all (extractor, "de", "Jetzt für nu"));
+  g_assert_false (check_furniture_all (extractor, "en", "Sign-up 3"));
+
+  g_test_message ("quick furniture: %u of %u", quick, total);
+  /* the shortcut is not silently off */
+  g_assert_cmpuint (quick, >, total / 20);
+}
+
 static void
 test_scan_digits (void)
 {
@@ -810,6 +1048,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/hostile/digits", test_hostile_digits);
   g_test_add_func ("/extractor/scan/digits", test_scan_digits);
   g_test_add_func ("/extractor/scan/filter", test_scan_filter);
+  g_test_add_func ("/extractor/scan/furniture", test_scan_furniture);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
