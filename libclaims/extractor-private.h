@@ -37,6 +37,13 @@ int claims_extractor_match_pattern (ClaimsExtractor *extractor,
                                     gsize            pos,
                                     gsize           *end);
 G_GNUC_INTERNAL
+int claims_extractor_match_cue     (ClaimsExtractor *extractor,
+                                    const char      *lang,
+                                    const char      *t,
+                                    gsize            len,
+                                    gsize            pos,
+                                    gsize           *end);
+G_GNUC_INTERNAL
 guint claims_extractor_check_filter (ClaimsExtractor *extractor,
                                      const char      *lang);
 

@@ -95,6 +95,9 @@ static const char *const cue_names[N_CLASSES] = {
                                * stop after them) */
 #define DEEP_SLOTS      2048  /* the hash of the prefixes: a power of two */
 #define MAX_SHORT_LEN   5
+#define MAX_CUE_WORDS   128   /* cue words the scan matches in C */
+#define CUE_SLOTS       256   /* their hash: a power of two */
+#define MAX_CUE_LEN     12    /* letters of five bits in a 64-bit key */
 
 /* A candidate of the scan: a figure (FIG_NUMBER), a vague quantity, or a
  * word of a denial or confirmation. */
@@ -133,6 +136,10 @@ typedef struct {
   gboolean    digits_en;   /* the English number pattern (else German) */
   gboolean    digits_c;    /* claims_extractor_match_digits() may stand in
                             * for the pattern at a digit */
+  /* cue words that cue_word_at() matches in C (see build_cue_words()) */
+  guint       n_cue;
+  guint64     cue_key[MAX_CUE_WORDS];      /* cue_key () of the word */
+  gint16      cue_slot[CUE_SLOTS];         /* hash of the key -> word, or -1 */
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -1270,6 +1277,204 @@ claims_extractor_match_digits (const char *t,
   return 1;
 }
 
+/* ---- candidates at a cue word --------------------------------------------- */
+
+/* Most letter candidates that reach the pattern are words of a denial or
+ * confirmation ("wies ... zurück", "dismissed"), which only the verb branch
+ * of the pattern can match. For the plain ASCII ones the scan decides in C
+ * (cue_word_at()) instead of calling the pattern (over a thousand
+ * instructions each). build_cue_words() takes a word only where that is the
+ * pattern's answer: the number and vague branches, tried first, cannot
+ * match any text that begins with the word after a blank, and no other
+ * word of the verb branch can match there. The test /extractor/scan/cues
+ * holds the two together. */
+
+/* The key of the ASCII letters @w[0..n-1] (n <= MAX_CUE_LEN), caseless:
+ * five bits a letter. */
+static inline guint64
+cue_key (const char *w,
+         gsize       n)
+{
+  guint64 key = 0;
+
+  for (gsize k = 0; k < n; k++)
+    key = (key << 5) | (guint64) (((guchar) w[k] | 0x20) - 'a' + 1);
+  return key;
+}
+
+static inline guint
+cue_hash (guint64 key)
+{
+  G_STATIC_ASSERT (CUE_SLOTS == 256 && MAX_CUE_WORDS < CUE_SLOTS);
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56);
+}
+
+/* @w in lower case as the pattern compares it caselessly: ASCII letters
+ * lowered, the long s (U+017F) and the Kelvin sign (U+212A), which match
+ * "s" and "k", as those; anything else as it is. */
+static char *
+cue_fold (const char *w)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = w; *p != '\0'; p++)
+    {
+      if (strncmp (p, "\u017f", 2) == 0)
+        {
+          g_string_append_c (out, 's');
+          p += 1;
+        }
+      else if (strncmp (p, "\u212a", 3) == 0)
+        {
+          g_string_append_c (out, 'k');
+          p += 2;
+        }
+      else
+        g_string_append_c (out, g_ascii_tolower (*p));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Can @code (a branch of the pattern, anchored) match, or begin to match,
+ * a text in which @w follows a blank, whatever comes before the blank
+ * (asked with a few texts before it) and after @w? */
+static gboolean
+cue_branch_may_match (pcre2_code       *code,
+                      pcre2_match_data *md,
+                      const char       *w)
+{
+  static const char *const before[] = { "", "x", "7", "7.", "x-", "_",
+                                        "hundred", "\u00e4" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (before); i++)
+    {
+      g_autofree char *subject = g_strconcat (before[i], " ", w, NULL);
+      gsize off = strlen (before[i]) + 1;
+      int rc = pcre2_match (code, (PCRE2_SPTR) subject, strlen (subject),
+                            off, PCRE2_PARTIAL_SOFT, md, NULL);
+
+      /* no match, and none that the end of @w cut short: no text that
+       * begins so can match */
+      if (rc != PCRE2_ERROR_NOMATCH)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The cue words (@words, the verb branch's, in its order) that
+ * cue_word_at() matches in C: of 1 to MAX_CUE_LEN ASCII letters, no other
+ * word beginning with the word (caselessly) and going on with a character
+ * that may follow it there (so that no longer one can match where it
+ * does; a shorter one cannot, as a letter follows it), and no match of
+ * the number and vague branches possible at a text that begins with it
+ * after a blank. */
+static void
+build_cue_words (Scanner         *s,
+                 const GPtrArray *words)
+{
+  pcre2_code *code[2] = { NULL, NULL };
+  pcre2_match_data *md = NULL;
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+
+  memset (s->cue_slot, -1, sizeof s->cue_slot);
+  s->n_cue = 0;
+  if (s->n_branches != 3 || s->group_verb == 0)
+    return;
+  for (guint i = 0; i < 2; i++)
+    {
+      int errcode = 0;
+      PCRE2_SIZE erroff = 0;
+
+      code[i] = pcre2_compile ((PCRE2_SPTR) s->branches[i],
+                               strlen (s->branches[i]),
+                               PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
+                               | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+                               &errcode, &erroff, NULL);
+      if (code[i] == NULL)
+        goto out;
+    }
+  md = pcre2_match_data_create (1, NULL);
+  if (md == NULL)
+    goto out;
+  for (guint i = 0; i < words->len; i++)
+    g_ptr_array_add (folded, cue_fold (words->pdata[i]));
+  for (guint i = 0; i < words->len && s->n_cue < MAX_CUE_WORDS; i++)
+    {
+      const char *w = words->pdata[i], *f = folded->pdata[i];
+      gsize n = strlen (w);
+      gboolean ok = n >= 1 && n <= MAX_CUE_LEN;
+      guint64 key;
+      guint h;
+
+      for (gsize k = 0; k < n && ok; k++)
+        ok = g_ascii_isalpha (w[k]);
+      /* a longer word can match where this one does if it goes on with
+       * what may follow this one: neither a letter nor a digit, ASCII */
+      for (guint j = 0; j < words->len && ok; j++)
+        {
+          const char *g = folded->pdata[j];
+          guchar next = (guchar) g[strlen (f) < strlen (g) ? strlen (f) : 0];
+
+          ok = j == i || !g_str_has_prefix (g, f) || strlen (g) == strlen (f)
+               || next >= 0x80 || g_ascii_isalnum (next);
+        }
+      for (guint b = 0; b < 2 && ok; b++)
+        ok = !cue_branch_may_match (code[b], md, w);
+      if (!ok)
+        continue;
+      key = cue_key (w, n);
+      for (h = cue_hash (key); s->cue_slot[h] >= 0; h = (h + 1) & (CUE_SLOTS - 1))
+        if (s->cue_key[s->cue_slot[h]] == key)
+          break;
+      if (s->cue_slot[h] >= 0)
+        continue;   /* the same word in another case */
+      s->cue_key[s->n_cue] = key;
+      s->cue_slot[h] = (gint16) s->n_cue++;
+    }
+
+out:
+  for (guint i = 0; i < 2; i++)
+    if (code[i] != NULL)
+      pcre2_code_free (code[i]);
+  if (md != NULL)
+    pcre2_match_data_free (md);
+}
+
+/* The pattern at @p, a word start that passed the start filter, where the
+ * word there is one of build_cue_words() after a blank: 1 (a match of the
+ * verb branch ending at *@end), else -1 (ask the pattern). The word must
+ * be all ASCII letters with neither a letter nor a digit after it (nor a
+ * character beyond ASCII, which may be one). */
+static inline int
+cue_word_at (const Scanner *sc,
+             const char    *t,
+             gsize          len,
+             gsize          p,
+             gsize         *end)
+{
+  gsize q = p;
+  guint64 key = 0;
+
+  if (p == 0 || t[p - 1] != ' ')
+    return -1;
+  while (q < len && q - p <= MAX_CUE_LEN && g_ascii_isalpha (t[q]))
+    {
+      key = (key << 5) | (guint64) (((guchar) t[q] | 0x20) - 'a' + 1);
+      q++;
+    }
+  if (q - p > MAX_CUE_LEN
+      || (q < len && ((guchar) t[q] >= 0x80 || g_ascii_isalnum (t[q]))))
+    return -1;
+  for (guint h = cue_hash (key); sc->cue_slot[h] >= 0;
+       h = (h + 1) & (CUE_SLOTS - 1))
+    if (sc->cue_key[sc->cue_slot[h]] == key)
+      {
+        *end = q;
+        return 1;
+      }
+  return -1;
+}
+
 /* The next match at or after @pos: a quick filter over word starts, then
  * the anchored pattern at each candidate (or claims_extractor_match_digits()
  * at a digit). Returns the pattern's code: >= 0 with the match in @f. */
@@ -1338,6 +1543,18 @@ scan_next (ClaimsExtractor  *ex,
             }
           else if (!may_begin_at (sc, t, len, p))
             continue;
+          else if (sc->n_cue > 0)
+            {
+              gsize end;
+
+              if (cue_word_at (sc, t, len, p, &end) > 0)
+                {
+                  f->start = p;
+                  f->end = end;
+                  f->kind = FIG_VERB;
+                  return 1;
+                }
+            }
           rc = sc->ajit
                ? pcre2_jit_match (sc->acode, (PCRE2_SPTR) t, len, p, 0, md,
                                   ex->mctx)
@@ -1470,6 +1687,7 @@ scanner_new (ClaimsExtractor *ex,
   if (words->len > 0)
     s->group_verb = (guint32) pcre2_substring_number_from_name (
         s->acode, (PCRE2_SPTR) "verb");
+  build_cue_words (s, words);
   return s;
 }
 
@@ -5003,6 +5221,33 @@ claims_extractor_match_pattern (ClaimsExtractor *extractor,
     rc = 0;
   pcre2_match_data_free (md);
   return rc;
+}
+
+/*
+ * claims_extractor_match_cue:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ * @t: the text
+ * @len: its length in bytes
+ * @pos: where the match is tried
+ * @end: (out): the end of the match
+ *
+ * For the tests: what the scan decides in C at a cue word (cue_word_at()):
+ * 1 a match of the verb branch ending at *@end, or -1 (the pattern is
+ * asked).
+ */
+int
+claims_extractor_match_cue (ClaimsExtractor *extractor,
+                            const char      *lang,
+                            const char      *t,
+                            gsize            len,
+                            gsize            pos,
+                            gsize           *end)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+
+  g_return_val_if_fail (pos < len, -1);
+  return sc->n_cue > 0 ? cue_word_at (sc, t, len, pos, end) : -1;
 }
 
 /*
