@@ -905,6 +905,90 @@ lowest_bit (guint32 x)
 #endif
 }
 
+/* The index of the lowest set bit of @x (not 0). */
+static inline guint
+lowest_bit64 (guint64 x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+  return (guint) __builtin_ctzll (x);
+#else
+  guint k = 0;
+
+  while (!(x & 1))
+    {
+      x >>= 1;
+      k++;
+    }
+  return k;
+#endif
+}
+
+/* The bytes the scan takes at a time where it can: 64, a 64-bit mask of
+ * word starts, so that the loops over a block's starts (whose number
+ * varies) end, and mispredict their end, once per 64 bytes. */
+#define SCAN_BLOCK 64
+
+/* The word starts (as word_starts()) among the SCAN_BLOCK bytes
+ * @t[@base..@base+SCAN_BLOCK), all of which are in the text. */
+static inline guint64
+word_starts_block (const char *t,
+                   gsize       base)
+{
+  guint64 word = 0, lead = 0;
+  guint64 prev = base > 0 && scan_byte[(guchar) t[base - 1]] == 1;
+
+#ifdef __SSE2__
+  for (guint k = 0; k < SCAN_BLOCK; k += 16)
+    {
+      const __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (t + base + k));
+      /* as in word_starts() */
+      const __m128i low = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+      const __m128i alpha = _mm_cmplt_epi8 (
+          _mm_add_epi8 (low, _mm_set1_epi8 ((char) (0x80 - 'a'))),
+          _mm_set1_epi8 ((char) (-128 + 26)));
+      const __m128i digit = _mm_cmplt_epi8 (
+          _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
+          _mm_set1_epi8 ((char) (-128 + 10)));
+      const __m128i multi = _mm_cmpgt_epi8 (v, _mm_set1_epi8 (-65));
+
+      word |= (guint64) (guint32) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) << k;
+      lead |= (guint64) (guint32) _mm_movemask_epi8 (multi) << k;
+    }
+#else
+  for (guint k = 0; k < SCAN_BLOCK; k++)
+    {
+      guint8 b = scan_byte[(guchar) t[base + k]];
+
+      word |= (guint64) (b == 1) << k;
+      lead |= (guint64) (b == 2) << k;
+    }
+#endif
+  return (word | lead) & ~((word << 1) | prev);
+}
+
+/* The starts of @starts (bit k: @t[@base+k]) that the three-byte table
+ * (Scanner.tri) lets through; the three bytes of each must be in the
+ * text. */
+static inline guint64
+triples_pass (const Scanner *sc,
+              const char    *t,
+              gsize          base,
+              guint64        starts)
+{
+  guint64 pass = 0;
+
+  for (guint64 rest = starts; rest != 0; rest &= rest - 1)
+    {
+      guint k = lowest_bit64 (rest);
+      const guchar *q = (const guchar *) t + base + k;
+      guint64 row = sc->tri[(guint) byte_class[q[0]] * 37
+                            + byte_class[q[1]]];
+
+      pass |= ((row >> byte_class[q[2]]) & 1) << k;
+    }
+  return pass;
+}
+
 /* ---- candidates that start with a digit ---------------------------------- */
 
 /* Most candidates start with an ASCII digit ("3.000", "12,5 Mio."); for
@@ -1489,31 +1573,30 @@ scan_next (ClaimsExtractor  *ex,
 {
   gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
 
-  for (gsize base = pos; base < len; base += 16)
+  for (gsize base = pos, n; base < len; base += n)
     {
-      guint32 starts = word_starts (t, base, MIN (16, len - base));
+      guint64 starts;
 
-      /* the three-byte table first, for every start of the block and
-       * without a branch per start (whether one passes is unpredictable);
-       * near the end of the text every start goes to the full filter */
-      if (base + 18 <= len)
+      /* a block of SCAN_BLOCK bytes where the three bytes of its last
+       * start can be read, else of up to 16; the three-byte table first,
+       * for every start of the block and without a branch per start
+       * (whether one passes is unpredictable); near the end of the text
+       * every start goes to the full filter */
+      if (base + SCAN_BLOCK + 2 <= len)
         {
-          guint32 pass = 0;
-
-          for (guint32 rest = starts; rest != 0; rest &= rest - 1)
-            {
-              guint k = lowest_bit (rest);
-              const guchar *q = (const guchar *) t + base + k;
-              guint64 row = sc->tri[(guint) byte_class[q[0]] * 37
-                                    + byte_class[q[1]]];
-
-              pass |= (guint32) ((row >> byte_class[q[2]]) & 1) << k;
-            }
-          starts = pass;
+          n = SCAN_BLOCK;
+          starts = triples_pass (sc, t, base, word_starts_block (t, base));
+        }
+      else
+        {
+          n = MIN (16, len - base);
+          starts = word_starts (t, base, n);
+          if (base + 18 <= len)
+            starts = triples_pass (sc, t, base, starts);
         }
       while (starts != 0)
         {
-          gsize p = base + lowest_bit (starts);
+          gsize p = base + lowest_bit64 (starts);
           gsize chain;
           PCRE2_SIZE *ov;
           int rc;
