@@ -44,6 +44,12 @@ int claims_extractor_match_cue     (ClaimsExtractor *extractor,
                                     gsize            pos,
                                     gsize           *end);
 G_GNUC_INTERNAL
+gboolean claims_extractor_may_begin (ClaimsExtractor *extractor,
+                                     const char      *lang,
+                                     const char      *t,
+                                     gsize            len,
+                                     gsize            pos);
+G_GNUC_INTERNAL
 guint claims_extractor_check_filter (ClaimsExtractor *extractor,
                                      const char      *lang);
 

@@ -133,6 +133,12 @@ typedef struct {
    * word start, bit c of tri[a * 37 + b]: clear if the filter above
    * rejects them anyway, so that most words cost one look-up */
   guint64     tri[37 * 37];
+  /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
+   * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
+   * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
+   * Other characters beyond ASCII that are not letters of the filter
+   * always may */
+  guint64     lead[4];
   gboolean    digits_en;   /* the English number pattern (else German) */
   gboolean    digits_c;    /* claims_extractor_match_digits() may stand in
                             * for the pattern at a digit */
@@ -633,6 +639,42 @@ probe_clear (Probe *pr)
   memset (pr, 0, sizeof *pr);
 }
 
+/* Scanner.lead: asks the pattern (after a blank, as the rest of the
+ * filter) which of those characters may begin a match. */
+static void
+build_lead_chars (Scanner     *s,
+                  const Probe *pr)
+{
+  memset (s->lead, 0xFF, sizeof s->lead);
+  if (pr->n == 0)
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (s->lead); k++)
+    for (guint x = 0; x < 64; x++)
+      {
+        gunichar u = k < 2 ? 0x80 + 64 * k + x : 0x2000 + 64 * (k - 2) + x;
+        char subject[8] = { ' ', 0, };
+        gsize len = 1 + (gsize) g_unichar_to_utf8 (u, subject + 1);
+        gboolean may = FALSE;
+
+        /* (ä, ö, ü, ß among them never get here: the classes of the
+         * filter decide those) */
+        for (guint i = 0; i < pr->n && !may; i++)
+          {
+            int rc = pr->jit[i]
+                     ? pcre2_jit_match (pr->code[i], (PCRE2_SPTR) subject,
+                                        len, 1, PCRE2_PARTIAL_SOFT, pr->md,
+                                        NULL)
+                     : pcre2_match (pr->code[i], (PCRE2_SPTR) subject, len,
+                                    1, PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT,
+                                    pr->md, NULL);
+
+            may = rc != PCRE2_ERROR_NOMATCH;
+          }
+        if (!may)
+          s->lead[k] &= ~(G_GUINT64_CONSTANT (1) << x);
+      }
+}
+
 static void
 build_start_filter (Scanner *s)
 {
@@ -711,6 +753,7 @@ build_start_filter (Scanner *s)
               }
         }
   g_free (alive3);
+  build_lead_chars (s, &pr);
   build_short_words (s, &pr);
   probe_clear (&pr);
   build_triples (s);
@@ -799,6 +842,31 @@ next_word_may_match (const Scanner *sc,
   return (sc->next2[word][x] & (G_GUINT64_CONSTANT (1) << y)) != 0;
 }
 
+/* May a match begin at the character beyond ASCII at @pos (a lead byte,
+ * not a letter of the filter's classes)? Scanner.lead for the characters
+ * it holds. */
+static inline gboolean
+lead_may_begin (const Scanner *sc,
+                const char    *t,
+                gsize          len,
+                gsize          pos)
+{
+  guchar c = (guchar) t[pos], b1, b2;
+
+  if (pos + 1 >= len)
+    return TRUE;
+  b1 = (guchar) t[pos + 1];
+  if ((c == 0xC2 || c == 0xC3) && b1 >= 0x80 && b1 <= 0xBF)
+    return (sc->lead[c - 0xC2] >> (b1 - 0x80)) & 1;
+  if (c == 0xE2 && (b1 == 0x80 || b1 == 0x81) && pos + 2 < len)
+    {
+      b2 = (guchar) t[pos + 2];
+      if (b2 >= 0x80 && b2 <= 0xBF)
+        return (sc->lead[2 + b1 - 0x80] >> (b2 - 0x80)) & 1;
+    }
+  return TRUE;
+}
+
 /* May a match start at @p, a word start (see word_starts())? Digits
  * always may; a letter is checked against the start filter. */
 static inline gboolean
@@ -817,7 +885,7 @@ may_begin_at (const Scanner *sc,
     return TRUE;
   a = char_class (t, pos, len, &w1);
   if (a >= N_LETTER)
-    return c >= 0xC0;
+    return c >= 0xC0 && lead_may_begin (sc, t, len, pos);
   p2 = pos + w1;
   b = p2 < len ? char_class (t, p2, len, &w2) : C_OTHER;
   c3 = b != C_OTHER && p2 + w2 < len ? char_class (t, p2 + w2, len, &w3)
@@ -5334,6 +5402,32 @@ claims_extractor_match_cue (ClaimsExtractor *extractor,
 }
 
 /*
+ * claims_extractor_may_begin:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ * @t: the text
+ * @len: its length in bytes
+ * @pos: a word start of @t that is not an ASCII digit
+ *
+ * For the tests: whether the start filter of the scan lets a match begin
+ * at @pos (may_begin_at()).
+ *
+ * Returns: %FALSE if the scan does not try the pattern at @pos
+ */
+gboolean
+claims_extractor_may_begin (ClaimsExtractor *extractor,
+                            const char      *lang,
+                            const char      *t,
+                            gsize            len,
+                            gsize            pos)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+
+  g_return_val_if_fail (pos < len, TRUE);
+  return may_begin_at (sc, t, len, pos);
+}
+
+/*
  * claims_extractor_check_filter:
  * @extractor: a #ClaimsExtractor
  * @lang: the language of the scanner
@@ -5366,7 +5460,8 @@ claims_extractor_check_filter (ClaimsExtractor *extractor,
   diff += DIFFERS (trig) + DIFFERS (trig3) + DIFFERS (n_words)
           + DIFFERS (word_key) + DIFFERS (next1) + DIFFERS (next2)
           + DIFFERS (word_slot) + DIFFERS (n_deep) + DIFFERS (deep_key)
-          + DIFFERS (deep_next) + DIFFERS (deep_slot) + DIFFERS (tri);
+          + DIFFERS (deep_next) + DIFFERS (deep_slot) + DIFFERS (tri)
+          + DIFFERS (lead);
 #undef DIFFERS
   diff += memcmp (f[0]->quad, f[1]->quad,
                   N_LETTER * N_LETTER * N_LETTER * sizeof (guint64)) != 0;

@@ -770,6 +770,72 @@ test_scan_cues (void)
   g_assert_cmpuint (decided, >, 5000);
 }
 
+/* The start filter lets the pattern be tried wherever it matches at a
+ * character beyond ASCII that is no letter of the filter's classes
+ * (punctuation, blanks, other letters: Scanner.lead), after a few
+ * characters and before a few texts. */
+static void
+test_scan_lead (void)
+{
+  static const char *const before[] = { "", " ", "x ", "1 ", "(", "\"",
+                                        "\u00e9", "\u2013", "- " };
+  static const char *const after[] = { "", "1", "5 Mio", "a", " ", "zwei",
+                                        "\u00e9", "wies ", "hundreds", "chec",
+                                        "no", "ja" };
+  static const char *const langs[] = { "de", "en" };
+  /* and cue words that begin with such characters */
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"\u00e9chec\", \"\u00bfno\"],\n"
+    "            \"confirmed\": [\"\u2014ja\"] } }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint rejected = 0, matched = 0;
+
+  g_test_summary ("The start filter rejects no character beyond ASCII "
+                  "where the pattern matches.");
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
+                                           &error));
+  g_assert_no_error (error);
+  ex = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  for (guint e = 0; e < 2; e++)
+    for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+      for (gunichar u = 0x80; u < 0x2080; u = u == 0xFF ? 0x2000 : u + 1)
+        for (gsize b = 0; b < G_N_ELEMENTS (before); b++)
+          for (gsize a = 0; a < G_N_ELEMENTS (after); a++)
+            {
+              gsize pos, end;
+              int rc;
+
+              g_string_assign (s, before[b]);
+              pos = s->len;
+              g_string_append_unichar (s, u);
+              g_string_append (s, after[a]);
+              /* only word starts reach the filter */
+              if (pos > 0 && g_ascii_isalnum (s->str[pos - 1]))
+                continue;
+              rc = claims_extractor_match_pattern (e == 0 ? extractor : ex,
+                                                   langs[l], s->str, s->len,
+                                                   pos, &end);
+              matched += rc > 0;
+              if (claims_extractor_may_begin (e == 0 ? extractor : ex,
+                                              langs[l], s->str, s->len, pos))
+                continue;
+              rejected++;
+              if (rc != 0)
+                g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the filter "
+                         "rejects a match (%d, end %" G_GSIZE_FORMAT ")",
+                         langs[l], s->str, pos, rc, end);
+            }
+  g_test_message ("rejected %u, matched %u", rejected, matched);
+  g_assert_cmpuint (rejected, >, 1000);
+  g_assert_cmpuint (matched, >, 0);
+}
+
 static void
 test_scan_digits (void)
 {
@@ -898,6 +964,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/digits", test_scan_digits);
   g_test_add_func ("/extractor/scan/filter", test_scan_filter);
   g_test_add_func ("/extractor/scan/cues", test_scan_cues);
+  g_test_add_func ("/extractor/scan/lead", test_scan_lead);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
