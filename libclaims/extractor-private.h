@@ -50,6 +50,9 @@ gboolean claims_extractor_may_begin (ClaimsExtractor *extractor,
                                      gsize            len,
                                      gsize            pos);
 G_GNUC_INTERNAL
+guint claims_extractor_check_letters_before (const char *text,
+                                             gsize       len);
+G_GNUC_INTERNAL
 guint claims_extractor_check_filter (ClaimsExtractor *extractor,
                                      const char      *lang);
 

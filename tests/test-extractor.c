@@ -836,6 +836,35 @@ test_scan_lead (void)
   g_assert_cmpuint (matched, >, 0);
 }
 
+/* The sentence cut counts the letters before a full stop (for
+ * abbreviations) eight bytes at once where it can: it must count as a
+ * byte at a time. */
+static void
+test_scan_abbreviations (void)
+{
+  static const char *const tokens[] = {
+    "a", "Z", "bzw", "Mio", "Abkommen", "x", "1", "_", " ", ".", "-", "@",
+    "[", "`", "{", "\u00e4", "\xff",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (112026);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("The letters before a full stop counted at once are "
+                  "those counted a byte at a time.");
+  for (guint i = 0; i < 500; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 10);
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        g_string_append (s, tokens[g_rand_int_range (
+            rand, 0, G_N_ELEMENTS (tokens))]);
+      g_assert_cmpuint (claims_extractor_check_letters_before (s->str,
+                                                               s->len),
+                        ==, 0);
+    }
+}
+
 static void
 test_scan_digits (void)
 {
@@ -965,6 +994,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/filter", test_scan_filter);
   g_test_add_func ("/extractor/scan/cues", test_scan_cues);
   g_test_add_func ("/extractor/scan/lead", test_scan_lead);
+  g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
