@@ -37,6 +37,22 @@ int claims_extractor_match_pattern (ClaimsExtractor *extractor,
                                     gsize            pos,
                                     gsize           *end);
 G_GNUC_INTERNAL
+int claims_extractor_match_cue     (ClaimsExtractor *extractor,
+                                    const char      *lang,
+                                    const char      *t,
+                                    gsize            len,
+                                    gsize            pos,
+                                    gsize           *end);
+G_GNUC_INTERNAL
+gboolean claims_extractor_may_begin (ClaimsExtractor *extractor,
+                                     const char      *lang,
+                                     const char      *t,
+                                     gsize            len,
+                                     gsize            pos);
+G_GNUC_INTERNAL
+guint claims_extractor_check_letters_before (const char *text,
+                                             gsize       len);
+G_GNUC_INTERNAL
 guint claims_extractor_check_filter (ClaimsExtractor *extractor,
                                      const char      *lang);
 

@@ -95,6 +95,9 @@ static const char *const cue_names[N_CLASSES] = {
                                * stop after them) */
 #define DEEP_SLOTS      2048  /* the hash of the prefixes: a power of two */
 #define MAX_SHORT_LEN   5
+#define MAX_CUE_WORDS   128   /* cue words the scan matches in C */
+#define CUE_SLOTS       256   /* their hash: a power of two */
+#define MAX_CUE_LEN     12    /* letters of five bits in a 64-bit key */
 
 /* A candidate of the scan: a figure (FIG_NUMBER), a vague quantity, or a
  * word of a denial or confirmation. */
@@ -130,9 +133,19 @@ typedef struct {
    * word start, bit c of tri[a * 37 + b]: clear if the filter above
    * rejects them anyway, so that most words cost one look-up */
   guint64     tri[37 * 37];
+  /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
+   * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
+   * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
+   * Other characters beyond ASCII that are not letters of the filter
+   * always may */
+  guint64     lead[4];
   gboolean    digits_en;   /* the English number pattern (else German) */
   gboolean    digits_c;    /* claims_extractor_match_digits() may stand in
                             * for the pattern at a digit */
+  /* cue words that cue_word_at() matches in C (see build_cue_words()) */
+  guint       n_cue;
+  guint64     cue_key[MAX_CUE_WORDS];      /* cue_key () of the word */
+  gint16      cue_slot[CUE_SLOTS];         /* hash of the key -> word, or -1 */
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -632,6 +645,42 @@ probe_clear (Probe *pr)
   memset (pr, 0, sizeof *pr);
 }
 
+/* Scanner.lead: asks the pattern (after a blank, as the rest of the
+ * filter) which of those characters may begin a match. */
+static void
+build_lead_chars (Scanner     *s,
+                  const Probe *pr)
+{
+  memset (s->lead, 0xFF, sizeof s->lead);
+  if (pr->n == 0)
+    return;
+  for (guint k = 0; k < G_N_ELEMENTS (s->lead); k++)
+    for (guint x = 0; x < 64; x++)
+      {
+        gunichar u = k < 2 ? 0x80 + 64 * k + x : 0x2000 + 64 * (k - 2) + x;
+        char subject[8] = { ' ', 0, };
+        gsize len = 1 + (gsize) g_unichar_to_utf8 (u, subject + 1);
+        gboolean may = FALSE;
+
+        /* (ä, ö, ü, ß among them never get here: the classes of the
+         * filter decide those) */
+        for (guint i = 0; i < pr->n && !may; i++)
+          {
+            int rc = pr->jit[i]
+                     ? pcre2_jit_match (pr->code[i], (PCRE2_SPTR) subject,
+                                        len, 1, PCRE2_PARTIAL_SOFT, pr->md,
+                                        NULL)
+                     : pcre2_match (pr->code[i], (PCRE2_SPTR) subject, len,
+                                    1, PCRE2_PARTIAL_SOFT | PCRE2_NO_JIT,
+                                    pr->md, NULL);
+
+            may = rc != PCRE2_ERROR_NOMATCH;
+          }
+        if (!may)
+          s->lead[k] &= ~(G_GUINT64_CONSTANT (1) << x);
+      }
+}
+
 static void
 build_start_filter (Scanner *s)
 {
@@ -710,6 +759,7 @@ build_start_filter (Scanner *s)
               }
         }
   g_free (alive3);
+  build_lead_chars (s, &pr);
   build_short_words (s, &pr);
   probe_clear (&pr);
   build_triples (s);
@@ -798,6 +848,31 @@ next_word_may_match (const Scanner *sc,
   return (sc->next2[word][x] & (G_GUINT64_CONSTANT (1) << y)) != 0;
 }
 
+/* May a match begin at the character beyond ASCII at @pos (a lead byte,
+ * not a letter of the filter's classes)? Scanner.lead for the characters
+ * it holds. */
+static inline gboolean
+lead_may_begin (const Scanner *sc,
+                const char    *t,
+                gsize          len,
+                gsize          pos)
+{
+  guchar c = (guchar) t[pos], b1, b2;
+
+  if (pos + 1 >= len)
+    return TRUE;
+  b1 = (guchar) t[pos + 1];
+  if ((c == 0xC2 || c == 0xC3) && b1 >= 0x80 && b1 <= 0xBF)
+    return (sc->lead[c - 0xC2] >> (b1 - 0x80)) & 1;
+  if (c == 0xE2 && (b1 == 0x80 || b1 == 0x81) && pos + 2 < len)
+    {
+      b2 = (guchar) t[pos + 2];
+      if (b2 >= 0x80 && b2 <= 0xBF)
+        return (sc->lead[2 + b1 - 0x80] >> (b2 - 0x80)) & 1;
+    }
+  return TRUE;
+}
+
 /* May a match start at @p, a word start (see word_starts())? Digits
  * always may; a letter is checked against the start filter. */
 static inline gboolean
@@ -816,7 +891,7 @@ may_begin_at (const Scanner *sc,
     return TRUE;
   a = char_class (t, pos, len, &w1);
   if (a >= N_LETTER)
-    return c >= 0xC0;
+    return c >= 0xC0 && lead_may_begin (sc, t, len, pos);
   p2 = pos + w1;
   b = p2 < len ? char_class (t, p2, len, &w2) : C_OTHER;
   c3 = b != C_OTHER && p2 + w2 < len ? char_class (t, p2 + w2, len, &w3)
@@ -902,6 +977,90 @@ lowest_bit (guint32 x)
     }
   return k;
 #endif
+}
+
+/* The index of the lowest set bit of @x (not 0). */
+static inline guint
+lowest_bit64 (guint64 x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+  return (guint) __builtin_ctzll (x);
+#else
+  guint k = 0;
+
+  while (!(x & 1))
+    {
+      x >>= 1;
+      k++;
+    }
+  return k;
+#endif
+}
+
+/* The bytes the scan takes at a time where it can: 64, a 64-bit mask of
+ * word starts, so that the loops over a block's starts (whose number
+ * varies) end, and mispredict their end, once per 64 bytes. */
+#define SCAN_BLOCK 64
+
+/* The word starts (as word_starts()) among the SCAN_BLOCK bytes
+ * @t[@base..@base+SCAN_BLOCK), all of which are in the text. */
+static inline guint64
+word_starts_block (const char *t,
+                   gsize       base)
+{
+  guint64 word = 0, lead = 0;
+  guint64 prev = base > 0 && scan_byte[(guchar) t[base - 1]] == 1;
+
+#ifdef __SSE2__
+  for (guint k = 0; k < SCAN_BLOCK; k += 16)
+    {
+      const __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (t + base + k));
+      /* as in word_starts() */
+      const __m128i low = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+      const __m128i alpha = _mm_cmplt_epi8 (
+          _mm_add_epi8 (low, _mm_set1_epi8 ((char) (0x80 - 'a'))),
+          _mm_set1_epi8 ((char) (-128 + 26)));
+      const __m128i digit = _mm_cmplt_epi8 (
+          _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
+          _mm_set1_epi8 ((char) (-128 + 10)));
+      const __m128i multi = _mm_cmpgt_epi8 (v, _mm_set1_epi8 (-65));
+
+      word |= (guint64) (guint32) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) << k;
+      lead |= (guint64) (guint32) _mm_movemask_epi8 (multi) << k;
+    }
+#else
+  for (guint k = 0; k < SCAN_BLOCK; k++)
+    {
+      guint8 b = scan_byte[(guchar) t[base + k]];
+
+      word |= (guint64) (b == 1) << k;
+      lead |= (guint64) (b == 2) << k;
+    }
+#endif
+  return (word | lead) & ~((word << 1) | prev);
+}
+
+/* The starts of @starts (bit k: @t[@base+k]) that the three-byte table
+ * (Scanner.tri) lets through; the three bytes of each must be in the
+ * text. */
+static inline guint64
+triples_pass (const Scanner *sc,
+              const char    *t,
+              gsize          base,
+              guint64        starts)
+{
+  guint64 pass = 0;
+
+  for (guint64 rest = starts; rest != 0; rest &= rest - 1)
+    {
+      guint k = lowest_bit64 (rest);
+      const guchar *q = (const guchar *) t + base + k;
+      guint64 row = sc->tri[(guint) byte_class[q[0]] * 37
+                            + byte_class[q[1]]];
+
+      pass |= ((row >> byte_class[q[2]]) & 1) << k;
+    }
+  return pass;
 }
 
 /* ---- candidates that start with a digit ---------------------------------- */
@@ -1276,6 +1435,204 @@ claims_extractor_match_digits (const char *t,
   return 1;
 }
 
+/* ---- candidates at a cue word --------------------------------------------- */
+
+/* Most letter candidates that reach the pattern are words of a denial or
+ * confirmation ("wies ... zurück", "dismissed"), which only the verb branch
+ * of the pattern can match. For the plain ASCII ones the scan decides in C
+ * (cue_word_at()) instead of calling the pattern (over a thousand
+ * instructions each). build_cue_words() takes a word only where that is the
+ * pattern's answer: the number and vague branches, tried first, cannot
+ * match any text that begins with the word after a blank, and no other
+ * word of the verb branch can match there. The test /extractor/scan/cues
+ * holds the two together. */
+
+/* The key of the ASCII letters @w[0..n-1] (n <= MAX_CUE_LEN), caseless:
+ * five bits a letter. */
+static inline guint64
+cue_key (const char *w,
+         gsize       n)
+{
+  guint64 key = 0;
+
+  for (gsize k = 0; k < n; k++)
+    key = (key << 5) | (guint64) (((guchar) w[k] | 0x20) - 'a' + 1);
+  return key;
+}
+
+static inline guint
+cue_hash (guint64 key)
+{
+  G_STATIC_ASSERT (CUE_SLOTS == 256 && MAX_CUE_WORDS < CUE_SLOTS);
+  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56);
+}
+
+/* @w in lower case as the pattern compares it caselessly: ASCII letters
+ * lowered, the long s (U+017F) and the Kelvin sign (U+212A), which match
+ * "s" and "k", as those; anything else as it is. */
+static char *
+cue_fold (const char *w)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = w; *p != '\0'; p++)
+    {
+      if (strncmp (p, "\u017f", 2) == 0)
+        {
+          g_string_append_c (out, 's');
+          p += 1;
+        }
+      else if (strncmp (p, "\u212a", 3) == 0)
+        {
+          g_string_append_c (out, 'k');
+          p += 2;
+        }
+      else
+        g_string_append_c (out, g_ascii_tolower (*p));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Can @code (a branch of the pattern, anchored) match, or begin to match,
+ * a text in which @w follows a blank, whatever comes before the blank
+ * (asked with a few texts before it) and after @w? */
+static gboolean
+cue_branch_may_match (pcre2_code       *code,
+                      pcre2_match_data *md,
+                      const char       *w)
+{
+  static const char *const before[] = { "", "x", "7", "7.", "x-", "_",
+                                        "hundred", "\u00e4" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (before); i++)
+    {
+      g_autofree char *subject = g_strconcat (before[i], " ", w, NULL);
+      gsize off = strlen (before[i]) + 1;
+      int rc = pcre2_match (code, (PCRE2_SPTR) subject, strlen (subject),
+                            off, PCRE2_PARTIAL_SOFT, md, NULL);
+
+      /* no match, and none that the end of @w cut short: no text that
+       * begins so can match */
+      if (rc != PCRE2_ERROR_NOMATCH)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The cue words (@words, the verb branch's, in its order) that
+ * cue_word_at() matches in C: of 1 to MAX_CUE_LEN ASCII letters, no other
+ * word beginning with the word (caselessly) and going on with a character
+ * that may follow it there (so that no longer one can match where it
+ * does; a shorter one cannot, as a letter follows it), and no match of
+ * the number and vague branches possible at a text that begins with it
+ * after a blank. */
+static void
+build_cue_words (Scanner         *s,
+                 const GPtrArray *words)
+{
+  pcre2_code *code[2] = { NULL, NULL };
+  pcre2_match_data *md = NULL;
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+
+  memset (s->cue_slot, -1, sizeof s->cue_slot);
+  s->n_cue = 0;
+  if (s->n_branches != 3 || s->group_verb == 0)
+    return;
+  for (guint i = 0; i < 2; i++)
+    {
+      int errcode = 0;
+      PCRE2_SIZE erroff = 0;
+
+      code[i] = pcre2_compile ((PCRE2_SPTR) s->branches[i],
+                               strlen (s->branches[i]),
+                               PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
+                               | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+                               &errcode, &erroff, NULL);
+      if (code[i] == NULL)
+        goto out;
+    }
+  md = pcre2_match_data_create (1, NULL);
+  if (md == NULL)
+    goto out;
+  for (guint i = 0; i < words->len; i++)
+    g_ptr_array_add (folded, cue_fold (words->pdata[i]));
+  for (guint i = 0; i < words->len && s->n_cue < MAX_CUE_WORDS; i++)
+    {
+      const char *w = words->pdata[i], *f = folded->pdata[i];
+      gsize n = strlen (w);
+      gboolean ok = n >= 1 && n <= MAX_CUE_LEN;
+      guint64 key;
+      guint h;
+
+      for (gsize k = 0; k < n && ok; k++)
+        ok = g_ascii_isalpha (w[k]);
+      /* a longer word can match where this one does if it goes on with
+       * what may follow this one: neither a letter nor a digit, ASCII */
+      for (guint j = 0; j < words->len && ok; j++)
+        {
+          const char *g = folded->pdata[j];
+          guchar next = (guchar) g[strlen (f) < strlen (g) ? strlen (f) : 0];
+
+          ok = j == i || !g_str_has_prefix (g, f) || strlen (g) == strlen (f)
+               || next >= 0x80 || g_ascii_isalnum (next);
+        }
+      for (guint b = 0; b < 2 && ok; b++)
+        ok = !cue_branch_may_match (code[b], md, w);
+      if (!ok)
+        continue;
+      key = cue_key (w, n);
+      for (h = cue_hash (key); s->cue_slot[h] >= 0; h = (h + 1) & (CUE_SLOTS - 1))
+        if (s->cue_key[s->cue_slot[h]] == key)
+          break;
+      if (s->cue_slot[h] >= 0)
+        continue;   /* the same word in another case */
+      s->cue_key[s->n_cue] = key;
+      s->cue_slot[h] = (gint16) s->n_cue++;
+    }
+
+out:
+  for (guint i = 0; i < 2; i++)
+    if (code[i] != NULL)
+      pcre2_code_free (code[i]);
+  if (md != NULL)
+    pcre2_match_data_free (md);
+}
+
+/* The pattern at @p, a word start that passed the start filter, where the
+ * word there is one of build_cue_words() after a blank: 1 (a match of the
+ * verb branch ending at *@end), else -1 (ask the pattern). The word must
+ * be all ASCII letters with neither a letter nor a digit after it (nor a
+ * character beyond ASCII, which may be one). */
+static inline int
+cue_word_at (const Scanner *sc,
+             const char    *t,
+             gsize          len,
+             gsize          p,
+             gsize         *end)
+{
+  gsize q = p;
+  guint64 key = 0;
+
+  if (p == 0 || t[p - 1] != ' ')
+    return -1;
+  while (q < len && q - p <= MAX_CUE_LEN && g_ascii_isalpha (t[q]))
+    {
+      key = (key << 5) | (guint64) (((guchar) t[q] | 0x20) - 'a' + 1);
+      q++;
+    }
+  if (q - p > MAX_CUE_LEN
+      || (q < len && ((guchar) t[q] >= 0x80 || g_ascii_isalnum (t[q]))))
+    return -1;
+  for (guint h = cue_hash (key); sc->cue_slot[h] >= 0;
+       h = (h + 1) & (CUE_SLOTS - 1))
+    if (sc->cue_key[sc->cue_slot[h]] == key)
+      {
+        *end = q;
+        return 1;
+      }
+  return -1;
+}
+
 /* The next match at or after @pos: a quick filter over word starts, then
  * the anchored pattern at each candidate (or claims_extractor_match_digits()
  * at a digit). Returns the pattern's code: >= 0 with the match in @f. */
@@ -1290,31 +1647,30 @@ scan_next (ClaimsExtractor  *ex,
 {
   gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
 
-  for (gsize base = pos; base < len; base += 16)
+  for (gsize base = pos, n; base < len; base += n)
     {
-      guint32 starts = word_starts (t, base, MIN (16, len - base));
+      guint64 starts;
 
-      /* the three-byte table first, for every start of the block and
-       * without a branch per start (whether one passes is unpredictable);
-       * near the end of the text every start goes to the full filter */
-      if (base + 18 <= len)
+      /* a block of SCAN_BLOCK bytes where the three bytes of its last
+       * start can be read, else of up to 16; the three-byte table first,
+       * for every start of the block and without a branch per start
+       * (whether one passes is unpredictable); near the end of the text
+       * every start goes to the full filter */
+      if (base + SCAN_BLOCK + 2 <= len)
         {
-          guint32 pass = 0;
-
-          for (guint32 rest = starts; rest != 0; rest &= rest - 1)
-            {
-              guint k = lowest_bit (rest);
-              const guchar *q = (const guchar *) t + base + k;
-              guint64 row = sc->tri[(guint) byte_class[q[0]] * 37
-                                    + byte_class[q[1]]];
-
-              pass |= (guint32) ((row >> byte_class[q[2]]) & 1) << k;
-            }
-          starts = pass;
+          n = SCAN_BLOCK;
+          starts = triples_pass (sc, t, base, word_starts_block (t, base));
+        }
+      else
+        {
+          n = MIN (16, len - base);
+          starts = word_starts (t, base, n);
+          if (base + 18 <= len)
+            starts = triples_pass (sc, t, base, starts);
         }
       while (starts != 0)
         {
-          gsize p = base + lowest_bit (starts);
+          gsize p = base + lowest_bit64 (starts);
           gsize chain;
           PCRE2_SIZE *ov;
           int rc;
@@ -1344,6 +1700,18 @@ scan_next (ClaimsExtractor  *ex,
             }
           else if (!may_begin_at (sc, t, len, p))
             continue;
+          else if (sc->n_cue > 0)
+            {
+              gsize end;
+
+              if (cue_word_at (sc, t, len, p, &end) > 0)
+                {
+                  f->start = p;
+                  f->end = end;
+                  f->kind = FIG_VERB;
+                  return 1;
+                }
+            }
           rc = sc->ajit
                ? pcre2_jit_match (sc->acode, (PCRE2_SPTR) t, len, p, 0, md,
                                   ex->mctx)
@@ -1560,6 +1928,7 @@ scanner_new (ClaimsExtractor *ex,
     s->group_verb = (guint32) pcre2_substring_number_from_name (
         s->acode, (PCRE2_SPTR) "verb");
   build_furniture (ex, s);
+  build_cue_words (s, words);
   return s;
 }
 
@@ -4502,19 +4871,81 @@ abbrev_keys_init (void)
     }
 }
 
+/* The ASCII letters in a row before @text[@dot] and from @text[@start] on,
+ * up to 7, a byte at a time. */
+static inline gsize
+letters_before_slow (const char *text,
+                     gsize       start,
+                     gsize       dot)
+{
+  gsize i = dot;
+
+  while (i > start && g_ascii_isalpha (text[i - 1]) && dot - i < 7)
+    i--;
+  return dot - i;
+}
+
+/* letters_before_slow(), from the eight bytes before @dot at once where
+ * they are from @start on: no branch per letter (the end of the word is
+ * unpredictable). */
+static inline gsize
+letters_before (const char *text,
+                gsize       start,
+                gsize       dot)
+{
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+  if (dot >= start + 8)
+    {
+      const __m128i v = _mm_loadl_epi64 ((const __m128i *) (const void *) (text + dot - 8));
+      const __m128i alpha = _mm_cmplt_epi8 (
+          _mm_add_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)),
+                        _mm_set1_epi8 ((char) (0x80 - 'a'))),
+          _mm_set1_epi8 ((char) (-128 + 26)));
+      /* bit 7 the byte before @dot, bit 0 the eighth before it */
+      guint32 m = (guint32) _mm_movemask_epi8 (alpha) & 0xFF;
+      /* the letters in a row before @dot: 0 to 8 */
+      guint run = (guint) __builtin_clz (~(m << 24));
+
+      return MIN (run, 7);
+    }
+#endif
+  return letters_before_slow (text, start, dot);
+}
+
+/*
+ * claims_extractor_check_letters_before:
+ * @text: a text
+ * @len: its length in bytes
+ *
+ * For the tests: the letters before each byte of @text counted a byte at a
+ * time and eight at once (as is_abbreviation() counts them before a full
+ * stop) agree, from every start.
+ *
+ * Returns: the number of positions where they differ
+ */
+guint
+claims_extractor_check_letters_before (const char *text,
+                                       gsize       len)
+{
+  guint diff = 0;
+
+  for (gsize start = 0; start < len; start++)
+    for (gsize dot = start; dot < len; dot++)
+      diff += letters_before (text, start, dot)
+              != letters_before_slow (text, start, dot);
+  return diff;
+}
+
 static gboolean
 is_abbreviation (const char *text,
                  gsize       start,
                  gsize       dot)
 {
-  gsize i = dot;
+  gsize n = letters_before (text, start, dot), i = dot - n;
   char w[8];
-  gsize n, lo = 0, hi;
+  gsize lo = 0, hi;
   guint64 key;
 
-  while (i > start && g_ascii_isalpha (text[i - 1]) && dot - i < 7)
-    i--;
-  n = dot - i;
   if (n == 0 || n >= sizeof w || (i > start && g_ascii_isalnum (text[i - 1])))
     return FALSE;
   if (n == 1)
@@ -5221,6 +5652,59 @@ claims_extractor_match_pattern (ClaimsExtractor *extractor,
 }
 
 /*
+ * claims_extractor_match_cue:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ * @t: the text
+ * @len: its length in bytes
+ * @pos: where the match is tried
+ * @end: (out): the end of the match
+ *
+ * For the tests: what the scan decides in C at a cue word (cue_word_at()):
+ * 1 a match of the verb branch ending at *@end, or -1 (the pattern is
+ * asked).
+ */
+int
+claims_extractor_match_cue (ClaimsExtractor *extractor,
+                            const char      *lang,
+                            const char      *t,
+                            gsize            len,
+                            gsize            pos,
+                            gsize           *end)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+
+  g_return_val_if_fail (pos < len, -1);
+  return sc->n_cue > 0 ? cue_word_at (sc, t, len, pos, end) : -1;
+}
+
+/*
+ * claims_extractor_may_begin:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ * @t: the text
+ * @len: its length in bytes
+ * @pos: a word start of @t that is not an ASCII digit
+ *
+ * For the tests: whether the start filter of the scan lets a match begin
+ * at @pos (may_begin_at()).
+ *
+ * Returns: %FALSE if the scan does not try the pattern at @pos
+ */
+gboolean
+claims_extractor_may_begin (ClaimsExtractor *extractor,
+                            const char      *lang,
+                            const char      *t,
+                            gsize            len,
+                            gsize            pos)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+
+  g_return_val_if_fail (pos < len, TRUE);
+  return may_begin_at (sc, t, len, pos);
+}
+
+/*
  * claims_extractor_check_filter:
  * @extractor: a #ClaimsExtractor
  * @lang: the language of the scanner
@@ -5253,7 +5737,8 @@ claims_extractor_check_filter (ClaimsExtractor *extractor,
   diff += DIFFERS (trig) + DIFFERS (trig3) + DIFFERS (n_words)
           + DIFFERS (word_key) + DIFFERS (next1) + DIFFERS (next2)
           + DIFFERS (word_slot) + DIFFERS (n_deep) + DIFFERS (deep_key)
-          + DIFFERS (deep_next) + DIFFERS (deep_slot) + DIFFERS (tri);
+          + DIFFERS (deep_next) + DIFFERS (deep_slot) + DIFFERS (tri)
+          + DIFFERS (lead);
 #undef DIFFERS
   diff += memcmp (f[0]->quad, f[1]->quad,
                   N_LETTER * N_LETTER * N_LETTER * sizeof (guint64)) != 0;

@@ -921,6 +921,188 @@ test_scan_furniture (void)
   g_assert_cmpuint (quick, >, total / 20);
 }
 
+/* claims_extractor_match_cue() of @ex against its pattern at every byte
+ * of @text: where it decides, the pattern must find a cue word (the verb
+ * branch: 1 + FIG_VERB, 3) with the same end. Counts the decided
+ * positions. */
+static void
+check_cues (ClaimsExtractor *ex,
+            const char      *lang,
+            const char      *text,
+            gsize            len,
+            guint           *decided)
+{
+  for (gsize p = 0; p < len; p++)
+    {
+      gsize c_end = 0, p_end = 0;
+      int rc;
+
+      if (claims_extractor_match_cue (ex, lang, text, len, p, &c_end) < 0)
+        continue;
+      (*decided)++;
+      rc = claims_extractor_match_pattern (ex, lang, text, len, p, &p_end);
+      if (rc != 3 || c_end != p_end)
+        g_error ("%s: \"%.*s\" at %" G_GSIZE_FORMAT ": C a cue word (end %"
+                 G_GSIZE_FORMAT "), pattern %d (end %" G_GSIZE_FORMAT ")",
+                 lang, (int) len, text, p, c_end, rc, p_end);
+    }
+}
+
+/* The scan matches the plain cue words in C where only the verb branch of
+ * the pattern can match them: it must agree with the pattern, for the
+ * built-in lexicon and for words that other branches or longer words may
+ * also match. */
+static void
+test_scan_cues (void)
+{
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"wies-ab\", \"zwei\", \"zweite\", "
+    "\"Hunderte\", \"ab\", \"x\", \"tausend\", \"\u017fie\", "
+    "\"sie\", \"dementi\", \"dementi_x\"],\n"
+    "            \"confirmed\": [\"ja\", \"Ja.\", \"k\", \"\u212aa\"] } }\n";
+  static const char *const tokens[] = {
+    "wies", "Wies", "WIES", "wiesen", "wies-ab", "wies ab", "dismissed",
+    "Dismissed", "denied", "denies", "zwei", "zweite", "Hunderte", "hundert",
+    "ab", "x", "ja", "Ja", "k", "ka", "sie", "\u017fie", "dementi", "million",
+    "tausend", "two", "hundreds", "zur\u00fcck", "bestritt", "bestritten",
+    "wie", "wiesel", "false", "1", "12", " ", " ", " ", "  ", "-", ".", ",",
+    "_", "(", "\n", "\u00a0", "\u00e4", "\u2013", "\u201e", "\u212a", "'",
+  };
+  static const char *const langs[] = { "de", "en" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint decided = 0;
+
+  g_test_summary ("The C matcher of candidates at a cue word decides as "
+                  "the scanner's pattern wherever it decides.");
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
+                                           &error));
+  g_assert_no_error (error);
+  ex = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  for (guint e = 0; e < 2; e++)
+    for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+      for (guint i = 0; i < 5000; i++)
+        {
+          guint n = (guint) g_rand_int_range (rand, 1, 12);
+
+          g_string_truncate (s, 0);
+          for (guint k = 0; k < n; k++)
+            {
+              /* mostly words after a blank, as the C matcher wants them */
+              if (g_rand_int_range (rand, 0, 4) != 0)
+                g_string_append_c (s, ' ');
+              g_string_append (s, tokens[g_rand_int_range (
+                  rand, 0, G_N_ELEMENTS (tokens))]);
+            }
+          check_cues (e == 0 ? extractor : ex, langs[l], s->str, s->len,
+                      &decided);
+        }
+  g_test_message ("decided %u", decided);
+  /* the common cue words are decided in C, or the test tests little */
+  g_assert_cmpuint (decided, >, 5000);
+}
+
+/* The start filter lets the pattern be tried wherever it matches at a
+ * character beyond ASCII that is no letter of the filter's classes
+ * (punctuation, blanks, other letters: Scanner.lead), after a few
+ * characters and before a few texts. */
+static void
+test_scan_lead (void)
+{
+  static const char *const before[] = { "", " ", "x ", "1 ", "(", "\"",
+                                        "\u00e9", "\u2013", "- " };
+  static const char *const after[] = { "", "1", "5 Mio", "a", " ", "zwei",
+                                        "\u00e9", "wies ", "hundreds", "chec",
+                                        "no", "ja" };
+  static const char *const langs[] = { "de", "en" };
+  /* and cue words that begin with such characters */
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"\u00e9chec\", \"\u00bfno\"],\n"
+    "            \"confirmed\": [\"\u2014ja\"] } }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint rejected = 0, matched = 0;
+
+  g_test_summary ("The start filter rejects no character beyond ASCII "
+                  "where the pattern matches.");
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
+                                           &error));
+  g_assert_no_error (error);
+  ex = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  for (guint e = 0; e < 2; e++)
+    for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+      for (gunichar u = 0x80; u < 0x2080; u = u == 0xFF ? 0x2000 : u + 1)
+        for (gsize b = 0; b < G_N_ELEMENTS (before); b++)
+          for (gsize a = 0; a < G_N_ELEMENTS (after); a++)
+            {
+              gsize pos, end;
+              int rc;
+
+              g_string_assign (s, before[b]);
+              pos = s->len;
+              g_string_append_unichar (s, u);
+              g_string_append (s, after[a]);
+              /* only word starts reach the filter */
+              if (pos > 0 && g_ascii_isalnum (s->str[pos - 1]))
+                continue;
+              rc = claims_extractor_match_pattern (e == 0 ? extractor : ex,
+                                                   langs[l], s->str, s->len,
+                                                   pos, &end);
+              matched += rc > 0;
+              if (claims_extractor_may_begin (e == 0 ? extractor : ex,
+                                              langs[l], s->str, s->len, pos))
+                continue;
+              rejected++;
+              if (rc != 0)
+                g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the filter "
+                         "rejects a match (%d, end %" G_GSIZE_FORMAT ")",
+                         langs[l], s->str, pos, rc, end);
+            }
+  g_test_message ("rejected %u, matched %u", rejected, matched);
+  g_assert_cmpuint (rejected, >, 1000);
+  g_assert_cmpuint (matched, >, 0);
+}
+
+/* The sentence cut counts the letters before a full stop (for
+ * abbreviations) eight bytes at once where it can: it must count as a
+ * byte at a time. */
+static void
+test_scan_abbreviations (void)
+{
+  static const char *const tokens[] = {
+    "a", "Z", "bzw", "Mio", "Abkommen", "x", "1", "_", " ", ".", "-", "@",
+    "[", "`", "{", "\u00e4", "\xff",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (112026);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("The letters before a full stop counted at once are "
+                  "those counted a byte at a time.");
+  for (guint i = 0; i < 500; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 10);
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        g_string_append (s, tokens[g_rand_int_range (
+            rand, 0, G_N_ELEMENTS (tokens))]);
+      g_assert_cmpuint (claims_extractor_check_letters_before (s->str,
+                                                               s->len),
+                        ==, 0);
+    }
+}
+
 static void
 test_scan_digits (void)
 {
@@ -1049,6 +1231,9 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/digits", test_scan_digits);
   g_test_add_func ("/extractor/scan/filter", test_scan_filter);
   g_test_add_func ("/extractor/scan/furniture", test_scan_furniture);
+  g_test_add_func ("/extractor/scan/cues", test_scan_cues);
+  g_test_add_func ("/extractor/scan/lead", test_scan_lead);
+  g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
