@@ -2671,22 +2671,28 @@ analyse_tokens (Run  *r,
   r->cur.hits->len = n_hits;   /* never more than it holds */
 }
 
-/* The first token whose start is >= @off (or n). */
+/* The first token whose start is >= @off (or n), by a binary search
+ * whose steps depend on n only: each halves the range by a conditional
+ * move, not a branch (which way a figure's or date's offset goes is
+ * unpredictable). The starts ascend, so all tokens before @base start
+ * before @off and the answer is in [base, base + len]. */
 static guint
 tok_at_or_after (Run  *r,
                  gsize off)
 {
-  guint lo = 0, hi = r->cur.toks->len;
+  const ClaimsToken *toks = (const ClaimsToken *) (gpointer) r->cur.toks->data;
+  guint len = r->cur.toks->len, base = 0;
 
-  while (lo < hi)
+  if (len == 0)
+    return 0;
+  while (len > 1)
     {
-      guint mid = (lo + hi) / 2;
-      if (TOK (r, mid)->start < off)
-        lo = mid + 1;
-      else
-        hi = mid;
+      guint half = len / 2;
+
+      base = toks[base + half].start < off ? base + half : base;
+      len -= half;
     }
-  return lo;
+  return base + (toks[base].start < off);
 }
 
 static gboolean all_digits (const char *s,
