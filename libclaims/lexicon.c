@@ -2344,6 +2344,13 @@ typedef struct {
 /* Not every candidate is of one token. */
 #define MATCHER_MULTI (1u << 31)
 
+/* match_all() copies this many hits for a token whose candidates are all
+ * of one token, if it has no more, whatever their number (0 too), and
+ * counts the ones it has: no branch on the number. So the pool has this
+ * many initialized candidates more than it holds (MatcherCand.entry
+ * NULL), and the hits room for this many more than are found. */
+#define MATCHER_EMIT 3
+
 /* A candidate with what match_all() needs to know of its entry, so that
  * the entry itself is read only when it may match further. */
 typedef struct {
@@ -2432,7 +2439,7 @@ claims_lex_matcher_get (void)
       /* the candidates and hits have room from the start: their pointers
        * are never NULL, so "v + 0" is defined where there are none */
       m->cands_cap = 64;
-      m->cands = g_new (MatcherCand, m->cands_cap);
+      m->cands = g_new0 (MatcherCand, m->cands_cap + MATCHER_EMIT);
       m->hits_cap = 64;
       m->hits = g_new (ClaimsLexHit, m->hits_cap);
       m->epoch = 1;
@@ -2508,8 +2515,14 @@ matcher_miss (ClaimsLexMatcher    *m,
   off = m->cands_len;
   if (n > m->cands_cap - off)
     {
+      guint old = m->cands_cap;
+
       m->cands_cap = MAX (off + n, 2 * m->cands_cap);
-      m->cands = g_renew (MatcherCand, m->cands, m->cands_cap);
+      m->cands = g_renew (MatcherCand, m->cands,
+                          m->cands_cap + MATCHER_EMIT);
+      /* the spare ones of MATCHER_EMIT (and all new ones) initialized */
+      memset (m->cands + old, 0,
+              (m->cands_cap - old + MATCHER_EMIT) * sizeof (MatcherCand));
     }
   for (guint k = 0; k < n; k++)
     {
@@ -2609,20 +2622,36 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
           base = m->base;
         }
       n = n_cands & ~MATCHER_MULTI;
-      if (n == 0)
-        continue;
-      if (G_UNLIKELY (n > room))
+      /* room for MATCHER_EMIT hits more than these (never taken with
+       * n == 0: the loop starts with room for MATCHER_EMIT) */
+      if (G_UNLIKELY (n + MATCHER_EMIT > room))
         {
           guint used = (guint) (out - m->hits);
 
-          matcher_grow_hits (m, used, n);
+          matcher_grow_hits (m, used, n + MATCHER_EMIT);
           out = m->hits + used;
           room = m->hits_cap - used;
         }
+      if (G_LIKELY (n_cands <= MATCHER_EMIT))
+        {
+          /* at most MATCHER_EMIT entries of one token (no MATCHER_MULTI),
+           * or none: every candidate is a hit (rest_matches() has nothing
+           * to check). MATCHER_EMIT are copied (the pool has them, and
+           * the hits the room), the first n of them counted. */
+          for (guint k = 0; k < MATCHER_EMIT; k++)
+            {
+              out[k].entry = cands[k].entry;
+              out[k].n_tokens = 1;
+              out[k].tok = i;
+              out[k].index = cands[k].index;
+            }
+          out += n;
+          room -= n;
+          continue;
+        }
       if (!(n_cands & MATCHER_MULTI))
         {
-          /* entries of one token: every candidate is a hit
-           * (rest_matches() has nothing to check) */
+          /* more entries of one token */
           for (guint k = 0; k < n; k++)
             {
               out[k].entry = cands[k].entry;
