@@ -2512,7 +2512,9 @@ matcher_miss (ClaimsLexMatcher    *m,
   m->collect.n = 0;
   collect_candidates (lexicon, lang, t, &m->collect);
   n = m->collect.n;
-  off = m->cands_len;
+  /* none: the first candidates of the pool, which match_all() reads
+   * (MATCHER_EMIT of them, unused) where they are likely in the cache */
+  off = n > 0 ? m->cands_len : 0;
   if (n > m->cands_cap - off)
     {
       guint old = m->cands_cap;
@@ -2552,7 +2554,7 @@ matcher_miss (ClaimsLexMatcher    *m,
           memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
           m->keys_len += t->fold_len;
         }
-      m->cands_len = off + n;
+      m->cands_len += n;   /* off + n, or as it was if none */
     }
   /* else used once by the caller, not kept (cands_len stays) */
   return m->cands + off;
