@@ -766,6 +766,53 @@ word_tail (const char *q,
   return q;
 }
 
+/* The rest of a word from @q (< @e) on: its ASCII letters and digits,
+ * folded to @out and hashed into *@h on the way (without a bound check
+ * when @stop_before_e: the last byte stops them), then word_tail() if
+ * may_go_on(); its end goes to *@end, and the fold's end is returned.
+ * Inline: claims_tokenize_in_room() has it for a word that starts with an
+ * ASCII letter or digit and for one that starts otherwise. */
+static inline char *
+word_run (const char *q,
+          const char *e,
+          gboolean    stop_before_e,
+          char       *out,
+          guint32    *h,
+          gboolean   *folded,
+          const char **end)
+{
+  guint32 hh = *h;
+  guchar l;
+
+  if (G_LIKELY (stop_before_e))
+    while ((l = byte_alnum_fold[(guchar) *q]) != 0)
+      {
+        *out++ = (char) l;
+        hh = hash_step (hh, l);
+        q++;
+      }
+  else
+    while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+      {
+        *out++ = (char) l;
+        hh = hash_step (hh, l);
+        q++;
+      }
+  if (q < e && may_go_on (q, e))
+    {
+      /* through copies: the loop's variables stay in registers */
+      char *o = out;
+      gboolean fo = *folded;
+
+      q = word_tail (q, e, &o, &hh, &fo);
+      out = o;
+      *folded = fo;
+    }
+  *h = hh;
+  *end = q;
+  return out;
+}
+
 /**
  * claims_tokenize: (skip)
  *
@@ -834,13 +881,21 @@ claims_tokenize_in_room (const char *text,
       guint32 h = HASH_OFFSET;
       gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
 
-      if (flags & START_SPACE)
+      if (G_LIKELY (!(flags & (START_SPACE | START_HIGH
+                               | CLAIMS_TOKEN_PUNCT))))
+        {
+          /* an ASCII letter or digit (most tokens): tested for first,
+           * at once; its run as below, where q < e is known */
+          q = p;
+          out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
+        }
+      else if (flags & START_SPACE)
         {
           p++;
           space = CLAIMS_TOKEN_SPACE_BEFORE;
           continue;
         }
-      if (flags & CLAIMS_TOKEN_PUNCT)
+      else if (flags & CLAIMS_TOKEN_PUNCT)
         {
           /* ASCII punctuation: its own fold */
           *out++ = *p;
@@ -849,60 +904,27 @@ claims_tokenize_in_room (const char *text,
         }
       else
         {
-          q = p;
-          if (G_UNLIKELY (flags & START_HIGH))
+          /* a byte that is not ASCII: through copies, the loop's
+           * variables stay in registers */
+          char *o = out;
+          guint32 hh = h;
+          gboolean fo = TRUE;
+          guint8 fl;
+          gsize n = first_char_high (p, e, &o, &hh, &fo, &fl);
+
+          out = o;
+          h = hh;
+          folded = fo;
+          flags = fl;
+          if (flags == 0)
             {
-              /* through copies: the loop's variables stay in registers */
-              char *o = out;
-              guint32 hh = h;
-              gboolean fo = TRUE;
-              guint8 fl;
-              gsize n = first_char_high (p, e, &o, &hh, &fo, &fl);
-
-              out = o;
-              h = hh;
-              folded = fo;
-              flags = fl;
-              if (flags == 0)
-                {
-                  p += n;
-                  space = CLAIMS_TOKEN_SPACE_BEFORE;
-                  continue;
-                }
-              q = p + n;
+              p += n;
+              space = CLAIMS_TOKEN_SPACE_BEFORE;
+              continue;
             }
-          if (flags & CLAIMS_TOKEN_WORD)
-            {
-              guchar l;
-
-              /* ASCII letters and digits, folded and hashed on the way;
-               * without a bound check when the last byte stops them */
-              if (G_LIKELY (stop_before_e && q < e))
-                while ((l = byte_alnum_fold[(guchar) *q]) != 0)
-                  {
-                    *out++ = (char) l;
-                    h = hash_step (h, l);
-                    q++;
-                  }
-              else
-                while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
-                  {
-                    *out++ = (char) l;
-                    h = hash_step (h, l);
-                    q++;
-                  }
-              if (q < e && may_go_on (q, e))
-                {
-                  char *o = out;
-                  guint32 hh = h;
-                  gboolean fo = folded;
-
-                  q = word_tail (q, e, &o, &hh, &fo);
-                  out = o;
-                  h = hh;
-                  folded = fo;
-                }
-            }
+          q = p + n;
+          if ((flags & CLAIMS_TOKEN_WORD) && q < e)
+            out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
         }
       if (G_UNLIKELY (!folded))
         {
