@@ -766,6 +766,53 @@ word_tail (const char *q,
   return q;
 }
 
+/* The rest of a word from @q (< @e) on: its ASCII letters and digits,
+ * folded to @out and hashed into *@h on the way (without a bound check
+ * when @stop_before_e: the last byte stops them), then word_tail() if
+ * may_go_on(); its end goes to *@end, and the fold's end is returned.
+ * Inline: claims_tokenize_in_room() has it for a word that starts with an
+ * ASCII letter or digit and for one that starts otherwise. */
+static inline char *
+word_run (const char *q,
+          const char *e,
+          gboolean    stop_before_e,
+          char       *out,
+          guint32    *h,
+          gboolean   *folded,
+          const char **end)
+{
+  guint32 hh = *h;
+  guchar l;
+
+  if (G_LIKELY (stop_before_e))
+    while ((l = byte_alnum_fold[(guchar) *q]) != 0)
+      {
+        *out++ = (char) l;
+        hh = hash_step (hh, l);
+        q++;
+      }
+  else
+    while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+      {
+        *out++ = (char) l;
+        hh = hash_step (hh, l);
+        q++;
+      }
+  if (q < e && may_go_on (q, e))
+    {
+      /* through copies: the loop's variables stay in registers */
+      char *o = out;
+      gboolean fo = *folded;
+
+      q = word_tail (q, e, &o, &hh, &fo);
+      out = o;
+      *folded = fo;
+    }
+  *h = hh;
+  *end = q;
+  return out;
+}
+
 /**
  * claims_tokenize: (skip)
  *
@@ -834,13 +881,21 @@ claims_tokenize_in_room (const char *text,
       guint32 h = HASH_OFFSET;
       gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
 
-      if (flags & START_SPACE)
+      if (G_LIKELY (!(flags & (START_SPACE | START_HIGH
+                               | CLAIMS_TOKEN_PUNCT))))
+        {
+          /* an ASCII letter or digit (most tokens): tested for first,
+           * at once; its run as below, where q < e is known */
+          q = p;
+          out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
+        }
+      else if (flags & START_SPACE)
         {
           p++;
           space = CLAIMS_TOKEN_SPACE_BEFORE;
           continue;
         }
-      if (flags & CLAIMS_TOKEN_PUNCT)
+      else if (flags & CLAIMS_TOKEN_PUNCT)
         {
           /* ASCII punctuation: its own fold */
           *out++ = *p;
@@ -849,60 +904,27 @@ claims_tokenize_in_room (const char *text,
         }
       else
         {
-          q = p;
-          if (G_UNLIKELY (flags & START_HIGH))
+          /* a byte that is not ASCII: through copies, the loop's
+           * variables stay in registers */
+          char *o = out;
+          guint32 hh = h;
+          gboolean fo = TRUE;
+          guint8 fl;
+          gsize n = first_char_high (p, e, &o, &hh, &fo, &fl);
+
+          out = o;
+          h = hh;
+          folded = fo;
+          flags = fl;
+          if (flags == 0)
             {
-              /* through copies: the loop's variables stay in registers */
-              char *o = out;
-              guint32 hh = h;
-              gboolean fo = TRUE;
-              guint8 fl;
-              gsize n = first_char_high (p, e, &o, &hh, &fo, &fl);
-
-              out = o;
-              h = hh;
-              folded = fo;
-              flags = fl;
-              if (flags == 0)
-                {
-                  p += n;
-                  space = CLAIMS_TOKEN_SPACE_BEFORE;
-                  continue;
-                }
-              q = p + n;
+              p += n;
+              space = CLAIMS_TOKEN_SPACE_BEFORE;
+              continue;
             }
-          if (flags & CLAIMS_TOKEN_WORD)
-            {
-              guchar l;
-
-              /* ASCII letters and digits, folded and hashed on the way;
-               * without a bound check when the last byte stops them */
-              if (G_LIKELY (stop_before_e && q < e))
-                while ((l = byte_alnum_fold[(guchar) *q]) != 0)
-                  {
-                    *out++ = (char) l;
-                    h = hash_step (h, l);
-                    q++;
-                  }
-              else
-                while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
-                  {
-                    *out++ = (char) l;
-                    h = hash_step (h, l);
-                    q++;
-                  }
-              if (q < e && may_go_on (q, e))
-                {
-                  char *o = out;
-                  guint32 hh = h;
-                  gboolean fo = folded;
-
-                  q = word_tail (q, e, &o, &hh, &fo);
-                  out = o;
-                  h = hh;
-                  folded = fo;
-                }
-            }
+          q = p + n;
+          if ((flags & CLAIMS_TOKEN_WORD) && q < e)
+            out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
         }
       if (G_UNLIKELY (!folded))
         {
@@ -2344,6 +2366,13 @@ typedef struct {
 /* Not every candidate is of one token. */
 #define MATCHER_MULTI (1u << 31)
 
+/* match_all() copies this many hits for a token whose candidates are all
+ * of one token, if it has no more, whatever their number (0 too), and
+ * counts the ones it has: no branch on the number. So the pool has this
+ * many initialized candidates more than it holds (MatcherCand.entry
+ * NULL), and the hits room for this many more than are found. */
+#define MATCHER_EMIT 3
+
 /* A candidate with what match_all() needs to know of its entry, so that
  * the entry itself is read only when it may match further. */
 typedef struct {
@@ -2432,7 +2461,7 @@ claims_lex_matcher_get (void)
       /* the candidates and hits have room from the start: their pointers
        * are never NULL, so "v + 0" is defined where there are none */
       m->cands_cap = 64;
-      m->cands = g_new (MatcherCand, m->cands_cap);
+      m->cands = g_new0 (MatcherCand, m->cands_cap + MATCHER_EMIT);
       m->hits_cap = 64;
       m->hits = g_new (ClaimsLexHit, m->hits_cap);
       m->epoch = 1;
@@ -2505,11 +2534,19 @@ matcher_miss (ClaimsLexMatcher    *m,
   m->collect.n = 0;
   collect_candidates (lexicon, lang, t, &m->collect);
   n = m->collect.n;
-  off = m->cands_len;
+  /* none: the first candidates of the pool, which match_all() reads
+   * (MATCHER_EMIT of them, unused) where they are likely in the cache */
+  off = n > 0 ? m->cands_len : 0;
   if (n > m->cands_cap - off)
     {
+      guint old = m->cands_cap;
+
       m->cands_cap = MAX (off + n, 2 * m->cands_cap);
-      m->cands = g_renew (MatcherCand, m->cands, m->cands_cap);
+      m->cands = g_renew (MatcherCand, m->cands,
+                          m->cands_cap + MATCHER_EMIT);
+      /* the spare ones of MATCHER_EMIT (and all new ones) initialized */
+      memset (m->cands + old, 0,
+              (m->cands_cap - old + MATCHER_EMIT) * sizeof (MatcherCand));
     }
   for (guint k = 0; k < n; k++)
     {
@@ -2539,7 +2576,7 @@ matcher_miss (ClaimsLexMatcher    *m,
           memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
           m->keys_len += t->fold_len;
         }
-      m->cands_len = off + n;
+      m->cands_len += n;   /* off + n, or as it was if none */
     }
   /* else used once by the caller, not kept (cands_len stays) */
   return m->cands + off;
@@ -2609,20 +2646,36 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
           base = m->base;
         }
       n = n_cands & ~MATCHER_MULTI;
-      if (n == 0)
-        continue;
-      if (G_UNLIKELY (n > room))
+      /* room for MATCHER_EMIT hits more than these (never taken with
+       * n == 0: the loop starts with room for MATCHER_EMIT) */
+      if (G_UNLIKELY (n + MATCHER_EMIT > room))
         {
           guint used = (guint) (out - m->hits);
 
-          matcher_grow_hits (m, used, n);
+          matcher_grow_hits (m, used, n + MATCHER_EMIT);
           out = m->hits + used;
           room = m->hits_cap - used;
         }
+      if (G_LIKELY (n_cands <= MATCHER_EMIT))
+        {
+          /* at most MATCHER_EMIT entries of one token (no MATCHER_MULTI),
+           * or none: every candidate is a hit (rest_matches() has nothing
+           * to check). MATCHER_EMIT are copied (the pool has them, and
+           * the hits the room), the first n of them counted. */
+          for (guint k = 0; k < MATCHER_EMIT; k++)
+            {
+              out[k].entry = cands[k].entry;
+              out[k].n_tokens = 1;
+              out[k].tok = i;
+              out[k].index = cands[k].index;
+            }
+          out += n;
+          room -= n;
+          continue;
+        }
       if (!(n_cands & MATCHER_MULTI))
         {
-          /* entries of one token: every candidate is a hit
-           * (rest_matches() has nothing to check) */
+          /* more entries of one token */
           for (guint k = 0; k < n; k++)
             {
               out[k].entry = cands[k].entry;

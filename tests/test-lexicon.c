@@ -816,6 +816,57 @@ test_matcher (void)
   }
 }
 
+/* The matcher copies a fixed number of hits for a token whose entries are
+ * all of one token and counts the ones it has: words of 0 to 7 such
+ * entries (and of entries of one and two tokens), many in a row so that
+ * its hits grow, must give the hits of claims_lexicon_match_at(). */
+static void
+test_matcher_counts (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new ();
+  g_autoptr(GString) json = g_string_new ("{ \"subjects\": {");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2718);
+
+  g_test_summary ("The matcher's hits are those of claims_lexicon_match_at() "
+                  "for words of any number of entries of one token.");
+  /* "wN" is in the first N keys, "mN" too and "mN x" in key 0 */
+  for (guint key = 0; key < 7; key++)
+    {
+      g_string_append_printf (json, "%s \"k%u\": [", key ? "," : "", key);
+      for (guint n = key + 1; n <= 7; n++)
+        g_string_append_printf (json, "%s\"w%u\", \"m%u\"",
+                                n > key + 1 ? ", " : "", n, n);
+      if (key == 0)
+        for (guint n = 0; n <= 7; n++)
+          g_string_append_printf (json, ", \"m%u x\"", n);
+      g_string_append (json, "]");
+    }
+  g_string_append (json, " } }");
+  g_assert_true (claims_lexicon_load_data (lex, json->str, -1, "counts.json",
+                                           &error));
+  g_assert_no_error (error);
+  for (guint s = 0; s < 200; s++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = (guint) g_rand_int_range (rand, 1, s < 100 ? 20 : 400);
+
+      for (guint k = 0; k < n; k++)
+        {
+          guint w = (guint) g_rand_int_range (rand, 0, 10);
+
+          if (w < 8)
+            g_string_append_printf (text, "w%u ", w);
+          else if (w == 8)
+            g_string_append_printf (text, "m%d ",
+                                    g_rand_int_range (rand, 0, 8));
+          else
+            g_string_append (text, "x ");
+        }
+      check_matcher (lex, NULL, text->str);
+    }
+}
+
 /* The slot of the matcher a fold goes to, as lexicon.c computes it (the
  * top 12 bits of its FNV-1a hash times 0x9E3779B1): words that share a
  * slot test that the slot tells them apart. Were it to drift, the test
@@ -943,5 +994,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/tokenize", test_tokenize);
   g_test_add_func ("/lexicon/matcher", test_matcher);
   g_test_add_func ("/lexicon/matcher/keys", test_matcher_keys);
+  g_test_add_func ("/lexicon/matcher/counts", test_matcher_counts);
   return g_test_run ();
 }
