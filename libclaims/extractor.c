@@ -133,6 +133,9 @@ typedef struct {
    * word start, bit c of tri[a * 37 + b]: clear if the filter above
    * rejects them anyway, so that most words cost one look-up */
   guint64     tri[37 * 37];
+  /* byte_class[] of a byte times 37: the row of tri[] for a first byte,
+   * without the multiplication for each start */
+  guint16     tri_row[256];
   /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
    * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
    * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
@@ -557,6 +560,8 @@ static void
 build_triples (Scanner *s)
 {
   memset (s->tri, 0xFF, sizeof s->tri);
+  for (guint x = 0; x < 256; x++)
+    s->tri_row[x] = (guint16) (byte_class[x] * 37);
   for (guint a = 0; a < N_LETTER - 4; a++)     /* the ASCII letters */
     for (guint b = 0; b < 37; b++)
       for (guint c = 0; c < 37; c++)
@@ -1049,14 +1054,15 @@ triples_pass (const Scanner *sc,
               gsize          base,
               guint64        starts)
 {
+  const guchar *block = (const guchar *) t + base;
   guint64 pass = 0;
 
   for (guint64 rest = starts; rest != 0; rest &= rest - 1)
     {
       guint k = lowest_bit64 (rest);
-      const guchar *q = (const guchar *) t + base + k;
-      guint64 row = sc->tri[(guint) byte_class[q[0]] * 37
-                            + byte_class[q[1]]];
+      const guchar *q = block + k;
+      guint64 row = sc->tri[(guint) sc->tri_row[q[0]]
+                            + (guint) byte_class[q[1]]];
 
       pass |= ((row >> byte_class[q[2]]) & 1) << k;
     }
