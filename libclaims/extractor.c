@@ -945,8 +945,11 @@ word_starts (const char *t,
       const __m128i digit = _mm_cmplt_epi8 (
           _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
           _mm_set1_epi8 ((char) (-128 + 10)));
-      /* 0xC0..0xFF: -64..-1 as signed bytes */
-      const __m128i multi = _mm_cmpgt_epi8 (v, _mm_set1_epi8 (-65));
+      /* 0xC0..0xFF (and not ASCII, which a signed v > -65 would take
+       * too): shifted to -128..-65 */
+      const __m128i multi = _mm_cmplt_epi8 (
+          _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - 0xC0))),
+          _mm_set1_epi8 ((char) (-128 + 64)));
 
       word = (guint32) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit));
       lead = (guint32) _mm_movemask_epi8 (multi);
@@ -1028,7 +1031,9 @@ word_starts_block (const char *t,
       const __m128i digit = _mm_cmplt_epi8 (
           _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
           _mm_set1_epi8 ((char) (-128 + 10)));
-      const __m128i multi = _mm_cmpgt_epi8 (v, _mm_set1_epi8 (-65));
+      const __m128i multi = _mm_cmplt_epi8 (
+          _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - 0xC0))),
+          _mm_set1_epi8 ((char) (-128 + 64)));
 
       word |= (guint64) (guint32) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) << k;
       lead |= (guint64) (guint32) _mm_movemask_epi8 (multi) << k;
@@ -5708,6 +5713,31 @@ claims_extractor_may_begin (ClaimsExtractor *extractor,
 
   g_return_val_if_fail (pos < len, TRUE);
   return may_begin_at (sc, t, len, pos);
+}
+
+/*
+ * claims_extractor_word_starts:
+ * @t: the text
+ * @len: its length in bytes
+ * @base: where the bytes begin
+ * @n: how many: SCAN_BLOCK (64), or 16 or fewer
+ *
+ * For the tests: the word starts the scan finds among the @n bytes of @t
+ * from @base (bit k: @t[@base+k]), with word_starts_block() for a block
+ * of SCAN_BLOCK bytes, else with word_starts().
+ *
+ * Returns: the mask of word starts
+ */
+guint64
+claims_extractor_word_starts (const char *t,
+                              gsize       len,
+                              gsize       base,
+                              gsize       n)
+{
+  g_return_val_if_fail (base <= len && n <= len - base, 0);
+  g_return_val_if_fail (n == SCAN_BLOCK || n <= 16, 0);
+  return n == SCAN_BLOCK ? word_starts_block (t, base)
+                         : word_starts (t, base, n);
 }
 
 /*

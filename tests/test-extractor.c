@@ -1074,6 +1074,78 @@ test_scan_lead (void)
   g_assert_cmpuint (matched, >, 0);
 }
 
+/* The word starts of the scan as the definition has them: a byte that
+ * is an ASCII letter or digit or the lead byte of a character of more
+ * bytes (0xC0..0xFF), where the byte before is not an ASCII letter or
+ * digit. */
+static guint64
+word_starts_reference (const char *t,
+                       gsize       base,
+                       gsize       n)
+{
+  guint64 starts = 0;
+
+  for (gsize k = 0; k < n; k++)
+    {
+      guchar c = (guchar) t[base + k];
+
+      if ((g_ascii_isalnum (c) || c >= 0xC0)
+          && (base + k == 0 || !g_ascii_isalnum (t[base + k - 1])))
+        starts |= G_GUINT64_CONSTANT (1) << k;
+    }
+  return starts;
+}
+
+/* The scan finds word starts 16 or 64 bytes at once (SSE2): it must
+ * find them as a byte at a time does, on every byte value, at the edges
+ * of the ranges (0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x80, 0xBF,
+ * 0xC0, 0xFF) and on random texts. */
+static void
+test_scan_word_starts (void)
+{
+  static const char *const tokens[] = {
+    "a", "Z", "z", "A", "0", "9", "/", ":", "@", "[", "`", "{", "\x7f",
+    "\x80", "\xbf", "\xc0", "\xff", " ", ", ", ". ", "\n", "\u00e4",
+    "\u2013", "\u201e", "Wort", "42", "-",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (212026);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint64 found = 0;
+
+  g_test_summary ("The word starts found many bytes at once are those "
+                  "found a byte at a time.");
+  for (guint round = 0; round < 600; round++)
+    {
+      g_string_truncate (s, 0);
+      if (round < 256)
+        /* every byte value after and before each kind of byte */
+        for (guint k = 0; k < 80; k++)
+          g_string_append_c (s, k % 3 == 1 ? (char) round
+                                           : "a0 \xc3.\x80Z"[k % 7]);
+      else
+        while (s->len < 100)
+          g_string_append (s, tokens[g_rand_int_range (
+              rand, 0, G_N_ELEMENTS (tokens))]);
+      for (gsize base = 0; base + 16 <= s->len; base++)
+        {
+          for (gsize n = 0; n <= 16; n++)
+            g_assert_cmphex (claims_extractor_word_starts (s->str, s->len,
+                                                           base, n),
+                             ==, word_starts_reference (s->str, base, n));
+          if (base + 64 <= s->len)
+            {
+              guint64 got = claims_extractor_word_starts (s->str, s->len,
+                                                          base, 64);
+
+              g_assert_cmphex (got, ==,
+                               word_starts_reference (s->str, base, 64));
+              found |= got;
+            }
+        }
+    }
+  g_assert_cmphex (found, !=, 0);
+}
+
 /* The sentence cut counts the letters before a full stop (for
  * abbreviations) eight bytes at once where it can: it must count as a
  * byte at a time. */
@@ -1233,6 +1305,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/furniture", test_scan_furniture);
   g_test_add_func ("/extractor/scan/cues", test_scan_cues);
   g_test_add_func ("/extractor/scan/lead", test_scan_lead);
+  g_test_add_func ("/extractor/scan/word-starts", test_scan_word_starts);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
