@@ -878,13 +878,49 @@ lead_may_begin (const Scanner *sc,
   return TRUE;
 }
 
-/* May a match start at @p, a word start (see word_starts())? Digits
- * always may; a letter is checked against the start filter. */
+/* may_begin_at() where the four bytes from @pos are in the text and
+ * ASCII: each is a character of one byte, whose class is byte_class[]
+ * (none is 0xC3), so the classes need neither char_class()'s test for
+ * ä, ö, ü, ß nor a check of the text's end; the same decisions in the
+ * same order. */
 static inline gboolean
-may_begin_at (const Scanner *sc,
-              const char    *t,
-              gsize          len,
-              gsize          pos)
+may_begin_ascii (const Scanner *sc,
+                 const char    *t,
+                 gsize          len,
+                 gsize          pos)
+{
+  const guchar *q = (const guchar *) t + pos;
+  guint a = byte_class[q[0]], b, c3, d;
+  gboolean letters;
+  guint64 quad;
+
+  if (a >= N_LETTER)
+    return FALSE;      /* neither a letter nor a digit, nor beyond ASCII */
+  b = byte_class[q[1]];
+  c3 = b != C_OTHER ? byte_class[q[2]] : C_OTHER;
+  d = byte_class[q[3]];
+  /* the two-, three- and four-letter tables at once, with one branch
+   * (which way each of them goes is unpredictable): the fourth only
+   * after three letters, else row 0 read and passed */
+  letters = b < N_LETTER && c3 < N_LETTER;
+  quad = sc->quad[letters ? (a * N_LETTER + b) * N_LETTER + c3 : 0];
+  if (!(sc->trig[a][b] & (sc->trig3[a][b] >> c3)
+        & ((quad >> d) | !letters) & 1))
+    return FALSE;
+  if (letters && d < N_LETTER && sc->n_deep > 0
+      && !deep_may_match (sc, t, len, pos + 4,
+                          word_key ((guint[4]) { a, b, c3, d }, 4)))
+    return FALSE;
+  return sc->n_words == 0 || next_word_may_match (sc, t, len, pos, a, 1);
+}
+
+/* may_begin_at() for any text: the classes of the characters, of one
+ * byte or two, by char_class(). */
+static inline gboolean
+may_begin_general (const Scanner *sc,
+                   const char    *t,
+                   gsize          len,
+                   gsize          pos)
 {
   guchar c = (guchar) t[pos];
   guint w1, w2 = 1, w3 = 1, w4;
@@ -917,6 +953,31 @@ may_begin_at (const Scanner *sc,
   if (cand && sc->n_words > 0)
     cand = next_word_may_match (sc, t, len, pos, a, w1);
   return cand;
+}
+
+/* May a match start at @p, a word start (see word_starts())? Digits
+ * always may; a letter is checked against the start filter: by
+ * may_begin_ascii() where the first four bytes are ASCII (most words),
+ * else by may_begin_general(). */
+static inline gboolean
+may_begin_at (const Scanner *sc,
+              const char    *t,
+              gsize          len,
+              gsize          pos)
+{
+  guchar c = (guchar) t[pos];
+
+  if (c >= '0' && c <= '9')
+    return TRUE;
+  if (len - pos >= 4)
+    {
+      guint32 four;
+
+      memcpy (&four, t + pos, sizeof four);
+      if ((four & 0x80808080u) == 0)
+        return may_begin_ascii (sc, t, len, pos);
+    }
+  return may_begin_general (sc, t, len, pos);
 }
 
 /* The word starts among the bytes @t[@base..@base+16) (bit k for byte
@@ -5696,9 +5757,11 @@ claims_extractor_match_cue (ClaimsExtractor *extractor,
  * @t: the text
  * @len: its length in bytes
  * @pos: a word start of @t that is not an ASCII digit
+ * @general: ask may_begin_general() rather than may_begin_at()
  *
  * For the tests: whether the start filter of the scan lets a match begin
- * at @pos (may_begin_at()).
+ * at @pos (may_begin_at(), with its shortcut for ASCII text; or
+ * may_begin_general(), without).
  *
  * Returns: %FALSE if the scan does not try the pattern at @pos
  */
@@ -5707,12 +5770,14 @@ claims_extractor_may_begin (ClaimsExtractor *extractor,
                             const char      *lang,
                             const char      *t,
                             gsize            len,
-                            gsize            pos)
+                            gsize            pos,
+                            gboolean         general)
 {
   Scanner *sc = scanner_for (extractor, g_intern_string (lang));
 
   g_return_val_if_fail (pos < len, TRUE);
-  return may_begin_at (sc, t, len, pos);
+  return general ? may_begin_general (sc, t, len, pos)
+                 : may_begin_at (sc, t, len, pos);
 }
 
 /*

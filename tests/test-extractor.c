@@ -1061,7 +1061,8 @@ test_scan_lead (void)
                                                    pos, &end);
               matched += rc > 0;
               if (claims_extractor_may_begin (e == 0 ? extractor : ex,
-                                              langs[l], s->str, s->len, pos))
+                                              langs[l], s->str, s->len, pos,
+                                              FALSE))
                 continue;
               rejected++;
               if (rc != 0)
@@ -1144,6 +1145,93 @@ test_scan_word_starts (void)
         }
     }
   g_assert_cmphex (found, !=, 0);
+}
+
+/* The start filter's shortcut for ASCII text (may_begin_ascii()) decides
+ * as the general filter does, and neither rejects a word where the
+ * pattern matches: at every word start of random texts made of words
+ * that the pattern matches or begins to match (and prefixes of them),
+ * others, digits, blanks, punctuation and umlauts, near the end of the
+ * text too. */
+static void
+test_scan_ascii (void)
+{
+  static const char *const tokens[] = {
+    "ein", "eine", "einer", "zwei", "drei", "hundert", "Hunderte",
+    "Tausende", "Dutzend", "Million", "Mio", "Milliarden", "mehrere",
+    "einige", "rund", "fast", "knapp", "wies", "zur\u00fcck", "bestritt",
+    "dementierte", "die", "der", "das", "im", "f\u00fcr", "Jetzt", "In",
+    "a", "an", "the", "two", "hundreds", "dozen", "dozens", "several",
+    "million", "bn", "m", "denied", "rejected", "confirmed", "for", "this",
+    "x", "q", "Zz", "Ab", "Zu", "zw", "hun", "hund", "Hunder", "mehr",
+    "aaa", "aaab", "AAAC", "aa", "aaa-c",
+    "eins", "elf", "zw\u00f6lf", "\u00e4", "\u00df", "7", "42", "3,5",
+    " ", " ", " ", "  ", ",", ".", "-", "'", "(", "\n", "\u2013",
+  };
+  static const char *const langs[] = { "de", "en" };
+  /* cue words that make the row of "aaa" in the four-letter table
+   * (Scanner.quad) one that rejects */
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"aaab\", \"aaa-c\", \"zw x\"] } }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (312026);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint ascii = 0, rejected = 0;
+
+  g_test_summary ("The start filter decides ASCII words as its general "
+                  "path does, and rejects no match.");
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
+                                           &error));
+  g_assert_no_error (error);
+  ex = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  for (guint round = 0; round < 30000; round++)
+    {
+      ClaimsExtractor *e = round % 3 == 2 ? ex : extractor;
+      const char *lang = langs[round % 2];
+
+      g_string_truncate (s, 0);
+      for (guint k = g_rand_int_range (rand, 1, 12); k > 0; k--)
+        g_string_append (s, tokens[g_rand_int_range (
+            rand, 0, G_N_ELEMENTS (tokens))]);
+      for (gsize pos = 0; pos < s->len; pos++)
+        {
+          guchar c = (guchar) s->str[pos];
+          gboolean fast, general;
+          gsize end;
+
+          /* the word starts that reach the filter */
+          if (!(g_ascii_isalpha (c) || c >= 0xC0)
+              || (pos > 0 && g_ascii_isalnum (s->str[pos - 1])))
+            continue;
+          fast = claims_extractor_may_begin (e, lang, s->str, s->len, pos,
+                                             FALSE);
+          general = claims_extractor_may_begin (e, lang, s->str, s->len,
+                                                pos, TRUE);
+          if (fast != general)
+            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the shortcut "
+                     "says %d, the general filter %d", lang, s->str, pos,
+                     fast, general);
+          ascii += s->len - pos >= 4 && c < 0x80
+                   && (guchar) s->str[pos + 1] < 0x80
+                   && (guchar) s->str[pos + 2] < 0x80
+                   && (guchar) s->str[pos + 3] < 0x80;
+          if (fast)
+            continue;
+          rejected++;
+          if (claims_extractor_match_pattern (e, lang, s->str, s->len, pos,
+                                              &end) != 0)
+            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the filter "
+                     "rejects a match", lang, s->str, pos);
+        }
+    }
+  g_test_message ("ascii %u, rejected %u", ascii, rejected);
+  g_assert_cmpuint (ascii, >, 10000);
+  g_assert_cmpuint (rejected, >, 5000);
 }
 
 /* The sentence cut counts the letters before a full stop (for
@@ -1306,6 +1394,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/cues", test_scan_cues);
   g_test_add_func ("/extractor/scan/lead", test_scan_lead);
   g_test_add_func ("/extractor/scan/word-starts", test_scan_word_starts);
+  g_test_add_func ("/extractor/scan/ascii", test_scan_ascii);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
