@@ -914,13 +914,18 @@ may_begin_ascii (const Scanner *sc,
   return sc->n_words == 0 || next_word_may_match (sc, t, len, pos, a, 1);
 }
 
-/* may_begin_at() for any text: the classes of the characters, of one
- * byte or two, by char_class(). */
+/* May a match start at @p, a word start (see word_starts())? Digits
+ * always may; a letter is checked against the start filter: with
+ * @shortcut, by may_begin_ascii() where the first four bytes are ASCII
+ * (most words); else with the classes of the characters, of one byte or
+ * two, by char_class(). (The scan always takes the shortcut, the tests
+ * compare the two; one function, so that the scan's is inlined whole.) */
 static inline gboolean
-may_begin_general (const Scanner *sc,
-                   const char    *t,
-                   gsize          len,
-                   gsize          pos)
+may_begin_filter (const Scanner *sc,
+                  const char    *t,
+                  gsize          len,
+                  gsize          pos,
+                  gboolean       shortcut)
 {
   guchar c = (guchar) t[pos];
   guint w1, w2 = 1, w3 = 1, w4;
@@ -930,6 +935,14 @@ may_begin_general (const Scanner *sc,
 
   if (c >= '0' && c <= '9')
     return TRUE;
+  if (shortcut && len - pos >= 4)
+    {
+      guint32 four;
+
+      memcpy (&four, t + pos, sizeof four);
+      if ((four & 0x80808080u) == 0)
+        return may_begin_ascii (sc, t, len, pos);
+    }
   a = char_class (t, pos, len, &w1);
   if (a >= N_LETTER)
     return c >= 0xC0 && lead_may_begin (sc, t, len, pos);
@@ -955,29 +968,14 @@ may_begin_general (const Scanner *sc,
   return cand;
 }
 
-/* May a match start at @p, a word start (see word_starts())? Digits
- * always may; a letter is checked against the start filter: by
- * may_begin_ascii() where the first four bytes are ASCII (most words),
- * else by may_begin_general(). */
+/* may_begin_filter() as the scan asks it. */
 static inline gboolean
 may_begin_at (const Scanner *sc,
               const char    *t,
               gsize          len,
               gsize          pos)
 {
-  guchar c = (guchar) t[pos];
-
-  if (c >= '0' && c <= '9')
-    return TRUE;
-  if (len - pos >= 4)
-    {
-      guint32 four;
-
-      memcpy (&four, t + pos, sizeof four);
-      if ((four & 0x80808080u) == 0)
-        return may_begin_ascii (sc, t, len, pos);
-    }
-  return may_begin_general (sc, t, len, pos);
+  return may_begin_filter (sc, t, len, pos, TRUE);
 }
 
 /* The word starts among the bytes @t[@base..@base+16) (bit k for byte
@@ -5757,11 +5755,11 @@ claims_extractor_match_cue (ClaimsExtractor *extractor,
  * @t: the text
  * @len: its length in bytes
  * @pos: a word start of @t that is not an ASCII digit
- * @general: ask may_begin_general() rather than may_begin_at()
+ * @general: without may_begin_at()'s shortcut for ASCII text
  *
  * For the tests: whether the start filter of the scan lets a match begin
- * at @pos (may_begin_at(), with its shortcut for ASCII text; or
- * may_begin_general(), without).
+ * at @pos (may_begin_at(); or may_begin_filter() without the shortcut
+ * for ASCII text).
  *
  * Returns: %FALSE if the scan does not try the pattern at @pos
  */
@@ -5776,8 +5774,7 @@ claims_extractor_may_begin (ClaimsExtractor *extractor,
   Scanner *sc = scanner_for (extractor, g_intern_string (lang));
 
   g_return_val_if_fail (pos < len, TRUE);
-  return general ? may_begin_general (sc, t, len, pos)
-                 : may_begin_at (sc, t, len, pos);
+  return may_begin_filter (sc, t, len, pos, !general);
 }
 
 /*
