@@ -1747,7 +1747,8 @@ scan_next (ClaimsExtractor  *ex,
 
           starts &= starts - 1;
           chain = p;
-          if (sc->digits_c && g_ascii_isdigit (t[p]))
+          /* (an ASCII digit, without g_ascii_isdigit()'s table) */
+          if (sc->digits_c && (guchar) (t[p] - '0') < 10)
             {
               gsize end;
 
