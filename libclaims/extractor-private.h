@@ -48,7 +48,13 @@ gboolean claims_extractor_may_begin (ClaimsExtractor *extractor,
                                      const char      *lang,
                                      const char      *t,
                                      gsize            len,
-                                     gsize            pos);
+                                     gsize            pos,
+                                     gboolean         general);
+G_GNUC_INTERNAL
+guint64 claims_extractor_word_starts (const char *t,
+                                      gsize       len,
+                                      gsize       base,
+                                      gsize       n);
 G_GNUC_INTERNAL
 guint claims_extractor_check_letters_before (const char *text,
                                              gsize       len);

@@ -133,6 +133,9 @@ typedef struct {
    * word start, bit c of tri[a * 37 + b]: clear if the filter above
    * rejects them anyway, so that most words cost one look-up */
   guint64     tri[37 * 37];
+  /* byte_class[] of a byte times 37: the row of tri[] for a first byte,
+   * without the multiplication for each start */
+  guint16     tri_row[256];
   /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
    * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
    * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
@@ -557,6 +560,8 @@ static void
 build_triples (Scanner *s)
 {
   memset (s->tri, 0xFF, sizeof s->tri);
+  for (guint x = 0; x < 256; x++)
+    s->tri_row[x] = (guint16) (byte_class[x] * 37);
   for (guint a = 0; a < N_LETTER - 4; a++)     /* the ASCII letters */
     for (guint b = 0; b < 37; b++)
       for (guint c = 0; c < 37; c++)
@@ -873,13 +878,54 @@ lead_may_begin (const Scanner *sc,
   return TRUE;
 }
 
-/* May a match start at @p, a word start (see word_starts())? Digits
- * always may; a letter is checked against the start filter. */
+/* may_begin_at() where the four bytes from @pos are in the text and
+ * ASCII: each is a character of one byte, whose class is byte_class[]
+ * (none is 0xC3), so the classes need neither char_class()'s test for
+ * ä, ö, ü, ß nor a check of the text's end; the same decisions in the
+ * same order. */
 static inline gboolean
-may_begin_at (const Scanner *sc,
-              const char    *t,
-              gsize          len,
-              gsize          pos)
+may_begin_ascii (const Scanner *sc,
+                 const char    *t,
+                 gsize          len,
+                 gsize          pos)
+{
+  const guchar *q = (const guchar *) t + pos;
+  guint a = byte_class[q[0]], b, c3, d;
+  gboolean letters;
+  guint64 quad;
+
+  if (a >= N_LETTER)
+    return FALSE;      /* neither a letter nor a digit, nor beyond ASCII */
+  b = byte_class[q[1]];
+  c3 = b != C_OTHER ? byte_class[q[2]] : C_OTHER;
+  d = byte_class[q[3]];
+  /* the two-, three- and four-letter tables at once, with one branch
+   * (which way each of them goes is unpredictable): the fourth only
+   * after three letters, else row 0 read and passed */
+  letters = b < N_LETTER && c3 < N_LETTER;
+  quad = sc->quad[letters ? (a * N_LETTER + b) * N_LETTER + c3 : 0];
+  if (!(sc->trig[a][b] & (sc->trig3[a][b] >> c3)
+        & ((quad >> d) | !letters) & 1))
+    return FALSE;
+  if (letters && d < N_LETTER && sc->n_deep > 0
+      && !deep_may_match (sc, t, len, pos + 4,
+                          word_key ((guint[4]) { a, b, c3, d }, 4)))
+    return FALSE;
+  return sc->n_words == 0 || next_word_may_match (sc, t, len, pos, a, 1);
+}
+
+/* May a match start at @p, a word start (see word_starts())? Digits
+ * always may; a letter is checked against the start filter: with
+ * @shortcut, by may_begin_ascii() where the first four bytes are ASCII
+ * (most words); else with the classes of the characters, of one byte or
+ * two, by char_class(). (The scan always takes the shortcut, the tests
+ * compare the two; one function, so that the scan's is inlined whole.) */
+static inline gboolean
+may_begin_filter (const Scanner *sc,
+                  const char    *t,
+                  gsize          len,
+                  gsize          pos,
+                  gboolean       shortcut)
 {
   guchar c = (guchar) t[pos];
   guint w1, w2 = 1, w3 = 1, w4;
@@ -889,6 +935,14 @@ may_begin_at (const Scanner *sc,
 
   if (c >= '0' && c <= '9')
     return TRUE;
+  if (shortcut && len - pos >= 4)
+    {
+      guint32 four;
+
+      memcpy (&four, t + pos, sizeof four);
+      if ((four & 0x80808080u) == 0)
+        return may_begin_ascii (sc, t, len, pos);
+    }
   a = char_class (t, pos, len, &w1);
   if (a >= N_LETTER)
     return c >= 0xC0 && lead_may_begin (sc, t, len, pos);
@@ -912,6 +966,16 @@ may_begin_at (const Scanner *sc,
   if (cand && sc->n_words > 0)
     cand = next_word_may_match (sc, t, len, pos, a, w1);
   return cand;
+}
+
+/* may_begin_filter() as the scan asks it. */
+static inline gboolean
+may_begin_at (const Scanner *sc,
+              const char    *t,
+              gsize          len,
+              gsize          pos)
+{
+  return may_begin_filter (sc, t, len, pos, TRUE);
 }
 
 /* The word starts among the bytes @t[@base..@base+16) (bit k for byte
@@ -940,8 +1004,11 @@ word_starts (const char *t,
       const __m128i digit = _mm_cmplt_epi8 (
           _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
           _mm_set1_epi8 ((char) (-128 + 10)));
-      /* 0xC0..0xFF: -64..-1 as signed bytes */
-      const __m128i multi = _mm_cmpgt_epi8 (v, _mm_set1_epi8 (-65));
+      /* 0xC0..0xFF (and not ASCII, which a signed v > -65 would take
+       * too): shifted to -128..-65 */
+      const __m128i multi = _mm_cmplt_epi8 (
+          _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - 0xC0))),
+          _mm_set1_epi8 ((char) (-128 + 64)));
 
       word = (guint32) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit));
       lead = (guint32) _mm_movemask_epi8 (multi);
@@ -1023,7 +1090,9 @@ word_starts_block (const char *t,
       const __m128i digit = _mm_cmplt_epi8 (
           _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
           _mm_set1_epi8 ((char) (-128 + 10)));
-      const __m128i multi = _mm_cmpgt_epi8 (v, _mm_set1_epi8 (-65));
+      const __m128i multi = _mm_cmplt_epi8 (
+          _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - 0xC0))),
+          _mm_set1_epi8 ((char) (-128 + 64)));
 
       word |= (guint64) (guint32) _mm_movemask_epi8 (_mm_or_si128 (alpha, digit)) << k;
       lead |= (guint64) (guint32) _mm_movemask_epi8 (multi) << k;
@@ -1049,14 +1118,15 @@ triples_pass (const Scanner *sc,
               gsize          base,
               guint64        starts)
 {
+  const guchar *block = (const guchar *) t + base;
   guint64 pass = 0;
 
   for (guint64 rest = starts; rest != 0; rest &= rest - 1)
     {
       guint k = lowest_bit64 (rest);
-      const guchar *q = (const guchar *) t + base + k;
-      guint64 row = sc->tri[(guint) byte_class[q[0]] * 37
-                            + byte_class[q[1]]];
+      const guchar *q = block + k;
+      guint64 row = sc->tri[(guint) sc->tri_row[q[0]]
+                            + (guint) byte_class[q[1]]];
 
       pass |= ((row >> byte_class[q[2]]) & 1) << k;
     }
@@ -1677,7 +1747,8 @@ scan_next (ClaimsExtractor  *ex,
 
           starts &= starts - 1;
           chain = p;
-          if (sc->digits_c && g_ascii_isdigit (t[p]))
+          /* (an ASCII digit, without g_ascii_isdigit()'s table) */
+          if (sc->digits_c && (guchar) (t[p] - '0') < 10)
             {
               gsize end;
 
@@ -5691,9 +5762,11 @@ claims_extractor_match_cue (ClaimsExtractor *extractor,
  * @t: the text
  * @len: its length in bytes
  * @pos: a word start of @t that is not an ASCII digit
+ * @general: without may_begin_at()'s shortcut for ASCII text
  *
  * For the tests: whether the start filter of the scan lets a match begin
- * at @pos (may_begin_at()).
+ * at @pos (may_begin_at(); or may_begin_filter() without the shortcut
+ * for ASCII text).
  *
  * Returns: %FALSE if the scan does not try the pattern at @pos
  */
@@ -5702,12 +5775,38 @@ claims_extractor_may_begin (ClaimsExtractor *extractor,
                             const char      *lang,
                             const char      *t,
                             gsize            len,
-                            gsize            pos)
+                            gsize            pos,
+                            gboolean         general)
 {
   Scanner *sc = scanner_for (extractor, g_intern_string (lang));
 
   g_return_val_if_fail (pos < len, TRUE);
-  return may_begin_at (sc, t, len, pos);
+  return may_begin_filter (sc, t, len, pos, !general);
+}
+
+/*
+ * claims_extractor_word_starts:
+ * @t: the text
+ * @len: its length in bytes
+ * @base: where the bytes begin
+ * @n: how many: SCAN_BLOCK (64), or 16 or fewer
+ *
+ * For the tests: the word starts the scan finds among the @n bytes of @t
+ * from @base (bit k: @t[@base+k]), with word_starts_block() for a block
+ * of SCAN_BLOCK bytes, else with word_starts().
+ *
+ * Returns: the mask of word starts
+ */
+guint64
+claims_extractor_word_starts (const char *t,
+                              gsize       len,
+                              gsize       base,
+                              gsize       n)
+{
+  g_return_val_if_fail (base <= len && n <= len - base, 0);
+  g_return_val_if_fail (n == SCAN_BLOCK || n <= 16, 0);
+  return n == SCAN_BLOCK ? word_starts_block (t, base)
+                         : word_starts (t, base, n);
 }
 
 /*

@@ -1061,7 +1061,8 @@ test_scan_lead (void)
                                                    pos, &end);
               matched += rc > 0;
               if (claims_extractor_may_begin (e == 0 ? extractor : ex,
-                                              langs[l], s->str, s->len, pos))
+                                              langs[l], s->str, s->len, pos,
+                                              FALSE))
                 continue;
               rejected++;
               if (rc != 0)
@@ -1072,6 +1073,165 @@ test_scan_lead (void)
   g_test_message ("rejected %u, matched %u", rejected, matched);
   g_assert_cmpuint (rejected, >, 1000);
   g_assert_cmpuint (matched, >, 0);
+}
+
+/* The word starts of the scan as the definition has them: a byte that
+ * is an ASCII letter or digit or the lead byte of a character of more
+ * bytes (0xC0..0xFF), where the byte before is not an ASCII letter or
+ * digit. */
+static guint64
+word_starts_reference (const char *t,
+                       gsize       base,
+                       gsize       n)
+{
+  guint64 starts = 0;
+
+  for (gsize k = 0; k < n; k++)
+    {
+      guchar c = (guchar) t[base + k];
+
+      if ((g_ascii_isalnum (c) || c >= 0xC0)
+          && (base + k == 0 || !g_ascii_isalnum (t[base + k - 1])))
+        starts |= G_GUINT64_CONSTANT (1) << k;
+    }
+  return starts;
+}
+
+/* The scan finds word starts 16 or 64 bytes at once (SSE2): it must
+ * find them as a byte at a time does, on every byte value, at the edges
+ * of the ranges (0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F, 0x80, 0xBF,
+ * 0xC0, 0xFF) and on random texts. */
+static void
+test_scan_word_starts (void)
+{
+  static const char *const tokens[] = {
+    "a", "Z", "z", "A", "0", "9", "/", ":", "@", "[", "`", "{", "\x7f",
+    "\x80", "\xbf", "\xc0", "\xff", " ", ", ", ". ", "\n", "\u00e4",
+    "\u2013", "\u201e", "Wort", "42", "-",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (212026);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint64 found = 0;
+
+  g_test_summary ("The word starts found many bytes at once are those "
+                  "found a byte at a time.");
+  for (guint round = 0; round < 600; round++)
+    {
+      g_string_truncate (s, 0);
+      if (round < 256)
+        /* every byte value after and before each kind of byte */
+        for (guint k = 0; k < 80; k++)
+          g_string_append_c (s, k % 3 == 1 ? (char) round
+                                           : "a0 \xc3.\x80Z"[k % 7]);
+      else
+        while (s->len < 100)
+          g_string_append (s, tokens[g_rand_int_range (
+              rand, 0, G_N_ELEMENTS (tokens))]);
+      for (gsize base = 0; base + 16 <= s->len; base++)
+        {
+          for (gsize n = 0; n <= 16; n++)
+            g_assert_cmphex (claims_extractor_word_starts (s->str, s->len,
+                                                           base, n),
+                             ==, word_starts_reference (s->str, base, n));
+          if (base + 64 <= s->len)
+            {
+              guint64 got = claims_extractor_word_starts (s->str, s->len,
+                                                          base, 64);
+
+              g_assert_cmphex (got, ==,
+                               word_starts_reference (s->str, base, 64));
+              found |= got;
+            }
+        }
+    }
+  g_assert_cmphex (found, !=, 0);
+}
+
+/* The start filter's shortcut for ASCII text (may_begin_ascii()) decides
+ * as the general filter does, and neither rejects a word where the
+ * pattern matches: at every word start of random texts made of words
+ * that the pattern matches or begins to match (and prefixes of them),
+ * others, digits, blanks, punctuation and umlauts, near the end of the
+ * text too. */
+static void
+test_scan_ascii (void)
+{
+  static const char *const tokens[] = {
+    "ein", "eine", "einer", "zwei", "drei", "hundert", "Hunderte",
+    "Tausende", "Dutzend", "Million", "Mio", "Milliarden", "mehrere",
+    "einige", "rund", "fast", "knapp", "wies", "zur\u00fcck", "bestritt",
+    "dementierte", "die", "der", "das", "im", "f\u00fcr", "Jetzt", "In",
+    "a", "an", "the", "two", "hundreds", "dozen", "dozens", "several",
+    "million", "bn", "m", "denied", "rejected", "confirmed", "for", "this",
+    "x", "q", "Zz", "Ab", "Zu", "zw", "hun", "hund", "Hunder", "mehr",
+    "aaa", "aaab", "AAAC", "aa", "aaa-c",
+    "eins", "elf", "zw\u00f6lf", "\u00e4", "\u00df", "7", "42", "3,5",
+    " ", " ", " ", "  ", ",", ".", "-", "'", "(", "\n", "\u2013",
+  };
+  static const char *const langs[] = { "de", "en" };
+  /* cue words that make the row of "aaa" in the four-letter table
+   * (Scanner.quad) one that rejects */
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"aaab\", \"aaa-c\", \"zw x\"] } }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (312026);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint ascii = 0, rejected = 0;
+
+  g_test_summary ("The start filter decides ASCII words as its general "
+                  "path does, and rejects no match.");
+  g_assert_no_error (error);
+  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
+                                           &error));
+  g_assert_no_error (error);
+  ex = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  for (guint round = 0; round < 30000; round++)
+    {
+      ClaimsExtractor *e = round % 3 == 2 ? ex : extractor;
+      const char *lang = langs[round % 2];
+
+      g_string_truncate (s, 0);
+      for (guint k = g_rand_int_range (rand, 1, 12); k > 0; k--)
+        g_string_append (s, tokens[g_rand_int_range (
+            rand, 0, G_N_ELEMENTS (tokens))]);
+      for (gsize pos = 0; pos < s->len; pos++)
+        {
+          guchar c = (guchar) s->str[pos];
+          gboolean fast, general;
+          gsize end;
+
+          /* the word starts that reach the filter */
+          if (!(g_ascii_isalpha (c) || c >= 0xC0)
+              || (pos > 0 && g_ascii_isalnum (s->str[pos - 1])))
+            continue;
+          fast = claims_extractor_may_begin (e, lang, s->str, s->len, pos,
+                                             FALSE);
+          general = claims_extractor_may_begin (e, lang, s->str, s->len,
+                                                pos, TRUE);
+          if (fast != general)
+            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the shortcut "
+                     "says %d, the general filter %d", lang, s->str, pos,
+                     fast, general);
+          ascii += s->len - pos >= 4 && c < 0x80
+                   && (guchar) s->str[pos + 1] < 0x80
+                   && (guchar) s->str[pos + 2] < 0x80
+                   && (guchar) s->str[pos + 3] < 0x80;
+          if (fast)
+            continue;
+          rejected++;
+          if (claims_extractor_match_pattern (e, lang, s->str, s->len, pos,
+                                              &end) != 0)
+            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the filter "
+                     "rejects a match", lang, s->str, pos);
+        }
+    }
+  g_test_message ("ascii %u, rejected %u", ascii, rejected);
+  g_assert_cmpuint (ascii, >, 10000);
+  g_assert_cmpuint (rejected, >, 5000);
 }
 
 /* The sentence cut counts the letters before a full stop (for
@@ -1233,6 +1393,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/furniture", test_scan_furniture);
   g_test_add_func ("/extractor/scan/cues", test_scan_cues);
   g_test_add_func ("/extractor/scan/lead", test_scan_lead);
+  g_test_add_func ("/extractor/scan/word-starts", test_scan_word_starts);
+  g_test_add_func ("/extractor/scan/ascii", test_scan_ascii);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
