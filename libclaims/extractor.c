@@ -1030,24 +1030,6 @@ word_starts (const char *t,
 
 /* The index of the lowest set bit of @x (not 0). */
 static inline guint
-lowest_bit (guint32 x)
-{
-#if defined(__GNUC__) || defined(__clang__)
-  return (guint) __builtin_ctz (x);
-#else
-  guint k = 0;
-
-  while (!(x & 1))
-    {
-      x >>= 1;
-      k++;
-    }
-  return k;
-#endif
-}
-
-/* The index of the lowest set bit of @x (not 0). */
-static inline guint
 lowest_bit64 (guint64 x)
 {
 #if defined(__GNUC__) || defined(__clang__)

@@ -2592,6 +2592,23 @@ matcher_grow_hits (ClaimsLexMatcher *m,
   m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
 }
 
+/* The hits of @n candidates that are entries of one token, at token @tok,
+ * into @out. */
+static inline void
+one_token_hits (ClaimsLexHit      *out,
+                const MatcherCand *cands,
+                guint              n,
+                guint              tok)
+{
+  for (guint k = 0; k < n; k++)
+    {
+      out[k].entry = cands[k].entry;
+      out[k].n_tokens = 1;
+      out[k].tok = tok;
+      out[k].index = cands[k].index;
+    }
+}
+
 guint
 claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
                               const ClaimsLexicon *lexicon,
@@ -2661,14 +2678,9 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
           /* at most MATCHER_EMIT entries of one token (no MATCHER_MULTI),
            * or none: every candidate is a hit (rest_matches() has nothing
            * to check). MATCHER_EMIT are copied (the pool has them, and
-           * the hits the room), the first n of them counted. */
-          for (guint k = 0; k < MATCHER_EMIT; k++)
-            {
-              out[k].entry = cands[k].entry;
-              out[k].n_tokens = 1;
-              out[k].tok = i;
-              out[k].index = cands[k].index;
-            }
+           * the hits the room; a constant count, so no loop to
+           * mispredict), the first n of them counted. */
+          one_token_hits (out, cands, MATCHER_EMIT, i);
           out += n;
           room -= n;
           continue;
@@ -2676,13 +2688,7 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
       if (!(n_cands & MATCHER_MULTI))
         {
           /* more entries of one token */
-          for (guint k = 0; k < n; k++)
-            {
-              out[k].entry = cands[k].entry;
-              out[k].n_tokens = 1;
-              out[k].tok = i;
-              out[k].index = cands[k].index;
-            }
+          one_token_hits (out, cands, n, i);
           out += n;
           room -= n;
           continue;

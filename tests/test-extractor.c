@@ -650,6 +650,30 @@ check_digits (const char *lang,
  * alternatives each on its own; asking the whole pattern must give the
  * same filter: for the built-in languages, and for words of a user's
  * lexicon (in German, and in a language of its own with no number words). */
+/* A new extractor of the built-in lexicon extended by the lexicon files
+ * @json and @json2 (either may be %NULL). */
+static ClaimsExtractor *
+extended_extractor (const char *json,
+                    const char *json2)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
+  ClaimsExtractor *ex;
+
+  g_assert_no_error (error);
+  if (json != NULL)
+    g_assert_true (claims_lexicon_load_data (lex, json, -1, "extra.json",
+                                             &error));
+  g_assert_no_error (error);
+  if (json2 != NULL)
+    g_assert_true (claims_lexicon_load_data (lex, json2, -1, "extra2.json",
+                                             &error));
+  g_assert_no_error (error);
+  ex = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  return ex;
+}
+
 static void
 test_scan_filter (void)
 {
@@ -662,23 +686,13 @@ test_scan_filter (void)
     "{ \"lang\": \"xx\",\n"
     "  \"cues\": { \"denied\": [\"nein\", \"niemals\", \"x\"],\n"
     "            \"confirmed\": [\"oui\", \"zweifellos\"] } }\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
   g_autoptr(ClaimsExtractor) ex = NULL;
 
   g_test_summary ("The start filter built from the pattern's alternatives "
                   "is the one built from the whole pattern.");
   g_assert_cmpuint (claims_extractor_check_filter (extractor, "de"), ==, 0);
   g_assert_cmpuint (claims_extractor_check_filter (extractor, "en"), ==, 0);
-  g_assert_no_error (error);
-  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
-                                           &error));
-  g_assert_no_error (error);
-  g_assert_true (claims_lexicon_load_data (lex, other, -1, "other.json",
-                                           &error));
-  g_assert_no_error (error);
-  ex = claims_extractor_new (lex, &error);
-  g_assert_no_error (error);
+  ex = extended_extractor (extra, other);
   g_assert_cmpuint (claims_extractor_check_filter (ex, "de"), ==, 0);
   g_assert_cmpuint (claims_extractor_check_filter (ex, "xx"), ==, 0);
 }
@@ -807,8 +821,6 @@ test_scan_furniture (void)
     ",", "\u00ad", "'",
   };
   static const char *const langs[] = { "de", "en", "xx" };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
   g_autoptr(ClaimsExtractor) ex = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (20241022);
   g_autoptr(GString) s = g_string_new (NULL);
@@ -818,15 +830,7 @@ test_scan_furniture (void)
   g_test_summary ("The quick check for page furniture at the start of a "
                   "sentence says so only where the lexicon matcher finds "
                   "furniture, and does say so for the common cases.");
-  g_assert_no_error (error);
-  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
-                                           &error));
-  g_assert_no_error (error);
-  g_assert_true (claims_lexicon_load_data (lex, any, -1, "any.json",
-                                           &error));
-  g_assert_no_error (error);
-  ex = claims_extractor_new (lex, &error);
-  g_assert_no_error (error);
+  ex = extended_extractor (extra, any);
   exs[0] = extractor;
   exs[1] = ex;
 
@@ -970,8 +974,6 @@ test_scan_cues (void)
     "_", "(", "\n", "\u00a0", "\u00e4", "\u2013", "\u201e", "\u212a", "'",
   };
   static const char *const langs[] = { "de", "en" };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
   g_autoptr(ClaimsExtractor) ex = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
   g_autoptr(GString) s = g_string_new (NULL);
@@ -979,12 +981,7 @@ test_scan_cues (void)
 
   g_test_summary ("The C matcher of candidates at a cue word decides as "
                   "the scanner's pattern wherever it decides.");
-  g_assert_no_error (error);
-  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
-                                           &error));
-  g_assert_no_error (error);
-  ex = claims_extractor_new (lex, &error);
-  g_assert_no_error (error);
+  ex = extended_extractor (extra, NULL);
   for (guint e = 0; e < 2; e++)
     for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
       for (guint i = 0; i < 5000; i++)
@@ -1026,20 +1023,13 @@ test_scan_lead (void)
     "{ \"lang\": \"de\",\n"
     "  \"cues\": { \"denied\": [\"\u00e9chec\", \"\u00bfno\"],\n"
     "            \"confirmed\": [\"\u2014ja\"] } }\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
   g_autoptr(ClaimsExtractor) ex = NULL;
   g_autoptr(GString) s = g_string_new (NULL);
   guint rejected = 0, matched = 0;
 
   g_test_summary ("The start filter rejects no character beyond ASCII "
                   "where the pattern matches.");
-  g_assert_no_error (error);
-  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
-                                           &error));
-  g_assert_no_error (error);
-  ex = claims_extractor_new (lex, &error);
-  g_assert_no_error (error);
+  ex = extended_extractor (extra, NULL);
   for (guint e = 0; e < 2; e++)
     for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
       for (gunichar u = 0x80; u < 0x2080; u = u == 0xFF ? 0x2000 : u + 1)
@@ -1174,8 +1164,6 @@ test_scan_ascii (void)
   static const char extra[] =
     "{ \"lang\": \"de\",\n"
     "  \"cues\": { \"denied\": [\"aaab\", \"aaa-c\", \"zw x\"] } }\n";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (&error);
   g_autoptr(ClaimsExtractor) ex = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (312026);
   g_autoptr(GString) s = g_string_new (NULL);
@@ -1183,12 +1171,7 @@ test_scan_ascii (void)
 
   g_test_summary ("The start filter decides ASCII words as its general "
                   "path does, and rejects no match.");
-  g_assert_no_error (error);
-  g_assert_true (claims_lexicon_load_data (lex, extra, -1, "extra.json",
-                                           &error));
-  g_assert_no_error (error);
-  ex = claims_extractor_new (lex, &error);
-  g_assert_no_error (error);
+  ex = extended_extractor (extra, NULL);
   for (guint round = 0; round < 30000; round++)
     {
       ClaimsExtractor *e = round % 3 == 2 ? ex : extractor;
