@@ -222,23 +222,25 @@ claims_modality_from_string (const char     *str,
 }
 
 /* A new claim with the defaults of claims_claim_new(), taking the
- * GRefStrings @id and @subject. */
+ * GRefStrings @id and @subject and the reference @value, with @extra
+ * bytes of room after the struct (see claims_claim_new_ref()). */
 static ClaimsClaim *
 claim_alloc (char        *id,
              char        *subject,
-             ClaimsValue *value)
+             ClaimsValue *value,
+             gsize        extra)
 {
   /* g_malloc() and a memset() rather than g_new0(): glibc's calloc()
    * bypasses its per-thread cache, and the extractor makes a claim per
    * figure. All bits zero is also a cleared GDate (g_date_clear()). */
-  ClaimsClaim *claim = g_malloc (sizeof (ClaimsClaim));
+  ClaimsClaim *claim = g_malloc (sizeof (ClaimsClaim) + extra);
 
   memset (claim, 0, sizeof (ClaimsClaim));
   g_atomic_ref_count_init (&claim->ref_count);
   claim->id = id;
   claim->subject = subject;
   claim->subject_known = TRUE;
-  claim->value = claims_value_ref (value);
+  claim->value = value;
   claim->role = CLAIMS_ROLE_TOTAL;
   claim->modality = CLAIMS_MODALITY_ASSERTED;
   claim->start = claim->end = -1;
@@ -270,7 +272,8 @@ claims_claim_new (const char  *id,
   g_return_val_if_fail (subject != NULL, NULL);
   g_return_val_if_fail (value != NULL, NULL);
 
-  claim = claim_alloc (ref_new0 (id), ref_new0 (subject), value);
+  claim = claim_alloc (ref_new0 (id), ref_new0 (subject),
+                       claims_value_ref (value), 0);
   return claim;
 }
 
@@ -314,22 +317,15 @@ claims_claim_new_ref (const char  *id,
   has_evidence = start >= -1 && end >= -1;
   if (!has_evidence || evidence == NULL)
     evidence_len = 0;
-  /* as claim_alloc(), with room for the two strings after the struct */
-  claim = g_malloc (sizeof (ClaimsClaim) + id_len + 1 + evidence_len + 1);
-  memset (claim, 0, sizeof (ClaimsClaim));
-  g_atomic_ref_count_init (&claim->ref_count);
+  /* room for the two strings after the struct */
+  claim = claim_alloc (NULL, g_ref_string_acquire (subject), value,
+                       id_len + 1 + evidence_len + 1);
   str = (char *) (claim + 1);
   memcpy (str, id, id_len);
   str[id_len] = '\0';
   claim->id = str;
   claim->inline_strs = CLAIM_ID_INLINE;
-  claim->subject = g_ref_string_acquire (subject);
   claim->subject_known = known ? TRUE : FALSE;
-  claim->value = value;
-  claim->role = CLAIMS_ROLE_TOTAL;
-  claim->modality = CLAIMS_MODALITY_ASSERTED;
-  claim->start = claim->end = -1;
-  claim->sentence_start = claim->sentence_end = -1;
   claim->doc = ref_acquire0 (doc);
   claim->outlet = ref_acquire0 (outlet);
   claim->lang = ref_acquire0 (lang);
