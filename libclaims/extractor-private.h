@@ -51,6 +51,12 @@ gboolean claims_extractor_may_begin (ClaimsExtractor *extractor,
                                      gsize            pos,
                                      gboolean         general);
 G_GNUC_INTERNAL
+gboolean claims_extractor_triples   (ClaimsExtractor *extractor,
+                                     const char      *lang,
+                                     const char      *t,
+                                     gsize            len,
+                                     gsize            pos);
+G_GNUC_INTERNAL
 guint64 claims_extractor_word_starts (const char *t,
                                       gsize       len,
                                       gsize       base,

@@ -87,6 +87,18 @@ static const char *const cue_names[N_CLASSES] = {
 #define N_SECOND 36   /* letters, digit, space, hyphen, comma, full stop, else */
 #define C_OTHER  35   /* anything else: always passes */
 #define C_SPACE  31
+/* The three-byte table (Scanner.tri): the classes of a second or third
+ * byte (tri_class[]) are those of byte_class[] (0..36), and for the
+ * continuation bytes of ä, ö, ü, ß after 0xC3 TRI_UML + 0..3 (either
+ * case), of anything else TRI_CONT; its rows are for the ASCII letters
+ * (0..25), the lead byte 0xC3 (TRI_ROW_C3), and any other first byte
+ * (TRI_ROW_PASS: all pass). */
+#define TRI_UML      37
+#define TRI_CONT     41
+#define TRI_COLS     42
+#define TRI_ROW_C3   26
+#define TRI_ROW_PASS 27
+#define TRI_ROWS     28
 #define MAX_SHORT_WORDS 64
 #define DEEP_LEN        7     /* the filter follows letters this far: six
                                * letters of five bits fill a 32-bit key */
@@ -129,13 +141,15 @@ typedef struct {
   guint32     deep_key[MAX_DEEP];          /* word_key () of the prefix */
   guint64     deep_next[MAX_DEEP];
   gint16      deep_slot[DEEP_SLOTS];       /* hash of the key -> prefix, or -1 */
-  /* the byte classes (byte_class[]) a, b, c of the first three bytes of a
-   * word start, bit c of tri[a * 37 + b]: clear if the filter above
-   * rejects them anyway, so that most words cost one look-up */
-  guint64     tri[37 * 37];
-  /* byte_class[] of a byte times 37: the row of tri[] for a first byte,
-   * without the multiplication for each start */
-  guint16     tri_row[256];
+  /* the first three bytes a, b, c of a word start: bit tri_c[c] of
+   * tri[tri_row[a] + tri_b[b]]: clear if the filter above rejects them
+   * anyway, so that most words cost one look-up (see build_triples());
+   * rows and columns that would be the same are merged, so that the
+   * table stays small (in the first cache lines of tri[]) */
+  guint64     tri[TRI_ROWS * TRI_COLS];
+  guint16     tri_row[256];   /* the row of a first byte, times its length */
+  guint8      tri_b[256];     /* the column of a second byte */
+  guint8      tri_c[256];     /* the bit of a third byte: its class */
   /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
    * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
    * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
@@ -553,34 +567,118 @@ add_deep (Scanner     *s,
 }
 
 /* The three-byte table (Scanner.tri) from the start filter: what
- * may_begin_at() decides from the classes of the first three bytes, or a
- * pass where it would look further (a multi-byte character, a fourth
- * letter). */
+ * may_begin_at() decides from the first three bytes, or a pass where it
+ * would look further (a fourth letter, the character after ä, ö, ü, ß).
+ * A second byte 0xC3 and a continuation byte of ä, ö, ü, ß after it
+ * stand for that letter (its column of trig[]), so that words such as
+ * "Kämpfe", "über" need no more; a first byte 0xC3 so too. Bytes that
+ * cannot follow in UTF-8 pass, as do the characters that the filter
+ * would ask the lead table (Scanner.lead) about. */
 static void
 build_triples (Scanner *s)
 {
-  memset (s->tri, 0xFF, sizeof s->tri);
-  for (guint x = 0; x < 256; x++)
-    s->tri_row[x] = (guint16) (byte_class[x] * 37);
-  for (guint a = 0; a < N_LETTER - 4; a++)     /* the ASCII letters */
-    for (guint b = 0; b < 37; b++)
-      for (guint c = 0; c < 37; c++)
-        {
-          gboolean pass;
+  const guint64 all = (G_GUINT64_CONSTANT (1) << TRI_COLS) - 1;
+  guint64 full[TRI_ROWS * TRI_COLS];   /* rows TRI_ROWS, columns TRI_COLS */
+  guint8 tri_class[256], col[TRI_COLS], row[TRI_ROWS];
+  guint n_cols = 0, n_rows = 0;
 
-          if (b == 36)
-            continue;          /* a second byte that may make ä, ö, ü, ß */
-          if (b == C_OTHER)
-            pass = s->trig[a][b]
-                   && (s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << C_OTHER));
-          else if (c == 36)
-            pass = s->trig[a][b];
-          else
-            pass = s->trig[a][b]
-                   && (s->trig3[a][b] & (G_GUINT64_CONSTANT (1) << c));
-          if (!pass)
-            s->tri[a * 37 + b] &= ~(G_GUINT64_CONSTANT (1) << c);
+  G_STATIC_ASSERT (TRI_COLS < 64 && TRI_UML + 4 == TRI_CONT
+                   && TRI_CONT + 1 == TRI_COLS && C_OTHER + 2 == TRI_UML);
+  /* the class of a second or third byte: byte_class[], but for a byte
+   * 0x80..0xBF which of ä, ö, ü, ß it makes after 0xC3 (as char_class()) */
+  for (guint x = 0; x < 256; x++)
+    tri_class[x] = (guint8) (x >= 0x80 && x <= 0xBF ? TRI_CONT
+                                                    : byte_class[x]);
+  tri_class[0xA4] = tri_class[0x84] = TRI_UML;
+  tri_class[0xB6] = tri_class[0x96] = TRI_UML + 1;
+  tri_class[0xBC] = tri_class[0x9C] = TRI_UML + 2;
+  tri_class[0x9F] = TRI_UML + 3;
+
+  for (guint i = 0; i < G_N_ELEMENTS (full); i++)
+    full[i] = all;
+  for (guint a = 0; a < N_LETTER - 4; a++)     /* the ASCII letters */
+    for (guint b = 0; b < TRI_COLS; b++)
+      {
+        guint64 *r = &full[a * TRI_COLS + b];
+
+        if (b == 36)
+          {
+            /* ä, ö, ü, ß (what follows them unknown), else anything */
+            for (guint u = 0; u < 4; u++)
+              if (!s->trig[a][N_LETTER - 4 + u])
+                *r &= ~(G_GUINT64_CONSTANT (1) << (TRI_UML + u));
+          }
+        else if (b == C_OTHER || b >= TRI_UML)
+          {
+            /* anything, or a continuation byte, which char_class() takes
+             * for C_OTHER: the third does not count */
+            if (!s->trig[a][C_OTHER]
+                || !(s->trig3[a][C_OTHER] & (G_GUINT64_CONSTANT (1) << C_OTHER)))
+              *r = 0;
+          }
+        else if (!s->trig[a][b])
+          *r = 0;
+        else
+          {
+            /* the third by its class, 0xC3 passes, a continuation byte
+             * is C_OTHER */
+            guint64 t3 = s->trig3[a][b];
+
+            *r = (t3 & ((G_GUINT64_CONSTANT (1) << (C_OTHER + 1)) - 1))
+                 | (G_GUINT64_CONSTANT (1) << 36);
+            if (t3 & (G_GUINT64_CONSTANT (1) << C_OTHER))
+              *r |= all & ~((G_GUINT64_CONSTANT (1) << TRI_UML) - 1);
+          }
+      }
+  /* 0xC3 first: ä, ö, ü, ß and an ASCII character after them (of the
+   * class c, what follows unknown); anything else passes */
+  for (guint u = 0; u < 4; u++)
+    for (guint c = 0; c < C_OTHER; c++)
+      if (!s->trig[N_LETTER - 4 + u][c])
+        full[TRI_ROW_C3 * TRI_COLS + TRI_UML + u]
+          &= ~(G_GUINT64_CONSTANT (1) << c);
+
+  /* merged: second bytes whose column is the same in every row, and
+   * first bytes whose row is the same (each the first of its kind, whose
+   * answers are those of the others), so that the table is small */
+  for (guint b = 0; b < TRI_COLS; b++)
+    {
+      guint e = 0;
+
+      for (; e < b; e++)
+        {
+          guint a = 0;
+
+          while (a < TRI_ROWS && full[a * TRI_COLS + b] == full[a * TRI_COLS + e])
+            a++;
+          if (a == TRI_ROWS)
+            break;
         }
+      col[b] = e < b ? col[e] : (guint8) n_cols++;
+    }
+  for (guint a = 0; a < TRI_ROWS; a++)
+    {
+      guint e = 0;
+
+      while (e < a && memcmp (&full[a * TRI_COLS], &full[e * TRI_COLS],
+                              TRI_COLS * sizeof (guint64)) != 0)
+        e++;
+      row[a] = e < a ? row[e] : (guint8) n_rows++;
+    }
+  memset (s->tri, 0xFF, sizeof s->tri);
+  for (guint a = 0; a < TRI_ROWS; a++)
+    for (guint b = 0; b < TRI_COLS; b++)
+      s->tri[row[a] * n_cols + col[b]] = full[a * TRI_COLS + b];
+  for (guint x = 0; x < 256; x++)
+    {
+      guint k = byte_class[x];
+      guint r = k < N_LETTER - 4 ? k
+                : x == 0xC3 ? TRI_ROW_C3 : TRI_ROW_PASS;
+
+      s->tri_row[x] = (guint16) (row[r] * n_cols);
+      s->tri_b[x] = col[tri_class[x]];
+      s->tri_c[x] = tri_class[x];
+    }
 }
 
 /* The pattern of @s anchored, for partial matches: @src compiled and
@@ -1108,9 +1206,9 @@ triples_pass (const Scanner *sc,
       guint k = lowest_bit64 (rest);
       const guchar *q = block + k;
       guint64 row = sc->tri[(guint) sc->tri_row[q[0]]
-                            + (guint) byte_class[q[1]]];
+                            + (guint) sc->tri_b[q[1]]];
 
-      pass |= ((row >> byte_class[q[2]]) & 1) << k;
+      pass |= ((row >> sc->tri_c[q[2]]) & 1) << k;
     }
   return pass;
 }
@@ -5764,6 +5862,32 @@ claims_extractor_may_begin (ClaimsExtractor *extractor,
 
   g_return_val_if_fail (pos < len, TRUE);
   return may_begin_filter (sc, t, len, pos, !general);
+}
+
+/*
+ * claims_extractor_triples:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ * @t: the text
+ * @len: its length in bytes
+ * @pos: a word start of @t, with two more bytes after it
+ *
+ * For the tests: whether the three-byte table of the scan (triples_pass())
+ * lets the start at @pos through to the start filter.
+ *
+ * Returns: %FALSE if the scan drops @pos before the start filter
+ */
+gboolean
+claims_extractor_triples (ClaimsExtractor *extractor,
+                          const char      *lang,
+                          const char      *t,
+                          gsize            len,
+                          gsize            pos)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+
+  g_return_val_if_fail (pos + 2 < len, TRUE);
+  return triples_pass (sc, t, pos, 1) != 0;
 }
 
 /*

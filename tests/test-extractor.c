@@ -1217,6 +1217,78 @@ test_scan_ascii (void)
   g_assert_cmpuint (rejected, >, 5000);
 }
 
+/* The three-byte table that the scan asks before the start filter
+ * (triples_pass()) must let through every start that the filter does,
+ * with ä, ö, ü, ß as second or first character too. */
+static void
+test_scan_triples (void)
+{
+  static const char *const tokens[] = {
+    "ein", "eine", "zwei", "drei", "hundert", "Hunderte", "Million", "Mio",
+    "mehrere", "einige", "rund", "fast", "wies", "zur\u00fcck", "bestritt",
+    "die", "der", "f\u00fcr", "f\u00fcnf", "F\u00dcNF", "zw\u00f6lf",
+    "K\u00e4mpfe", "k\u00e4mpfte", "t\u00f6dlich", "\u00fcber",
+    "\u00dcber", "\u00c4h", "\u00e4h", "\u00df", "\u00e4", "\u00f6",
+    "\u00fc", "\u00e9", "\u00c9", "\u00e0", "a", "an", "the", "two",
+    "hundreds", "dozen", "several", "million", "denied", "for", "x", "Zz",
+    "7", "42", "3,5", " ", " ", " ", ",", ".", "-", "'", "(", "\n",
+    "\u2013", "\u00a0",
+  };
+  static const char *const langs[] = { "de", "en" };
+  /* cue words with ä, ö, ü, ß second or first */
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"\u00fcberholt\", \"k\u00e4mpfte\","
+    " \"\u00e4h\", \"\u00df-x\"] } }\n";
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (512026);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint rejected = 0, rejected_multi = 0;
+
+  g_test_summary ("The three-byte table of the scan drops no start that "
+                  "the start filter lets through.");
+  ex = extended_extractor (extra, NULL);
+  for (guint round = 0; round < 30000; round++)
+    {
+      ClaimsExtractor *e = round % 3 == 2 ? ex : extractor;
+      const char *lang = langs[round % 2];
+
+      g_string_truncate (s, 0);
+      for (guint k = g_rand_int_range (rand, 1, 12); k > 0; k--)
+        g_string_append (s, tokens[g_rand_int_range (
+            rand, 0, G_N_ELEMENTS (tokens))]);
+      for (gsize pos = 0; pos + 2 < s->len; pos++)
+        {
+          guchar c = (guchar) s->str[pos];
+          gboolean digit = g_ascii_isdigit (c), filter;
+          gsize end;
+
+          /* the word starts that reach the table */
+          if (!(g_ascii_isalnum (c) || c >= 0xC0)
+              || (pos > 0 && g_ascii_isalnum (s->str[pos - 1])))
+            continue;
+          if (claims_extractor_triples (e, lang, s->str, s->len, pos))
+            continue;
+          filter = digit || claims_extractor_may_begin (e, lang, s->str,
+                                                        s->len, pos, TRUE);
+          if (filter)
+            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the three-byte "
+                     "table drops a start that the filter lets through",
+                     lang, s->str, pos);
+          if (claims_extractor_match_pattern (e, lang, s->str, s->len, pos,
+                                              &end) != 0)
+            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the three-byte "
+                     "table drops a match", lang, s->str, pos);
+          rejected++;
+          rejected_multi += c >= 0x80 || (guchar) s->str[pos + 1] >= 0x80;
+        }
+    }
+  g_test_message ("rejected %u, with a second or first byte beyond ASCII "
+                  "%u", rejected, rejected_multi);
+  g_assert_cmpuint (rejected, >, 10000);
+  g_assert_cmpuint (rejected_multi, >, 1000);
+}
+
 /* The sentence cut counts the letters before a full stop (for
  * abbreviations) eight bytes at once where it can: it must count as a
  * byte at a time. */
@@ -1378,6 +1450,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/lead", test_scan_lead);
   g_test_add_func ("/extractor/scan/word-starts", test_scan_word_starts);
   g_test_add_func ("/extractor/scan/ascii", test_scan_ascii);
+  g_test_add_func ("/extractor/scan/triples", test_scan_triples);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   rc = g_test_run ();
