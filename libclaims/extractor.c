@@ -2257,6 +2257,22 @@ typedef struct {
 /* run_ref()'s second index: by the address of the string asked for */
 #define N_REF_BY_PTR 64
 
+/* The value of a numeral in words or a vague quantity ("zwei Millionen",
+ * "Hunderte"), remembered by its text and language (see figure_value()):
+ * a few such texts recur, and their parse takes a thousand instructions.
+ * @len 0: empty. */
+#define NUM_SLOT_TEXT 31
+typedef struct {
+  const char *lang;    /* interned: compared by address */
+  double      low, high;
+  guint8      len;
+  guint8      kind;    /* FIG_NUMBER or FIG_VAGUE */
+  guint8      ok;
+  char        text[NUM_SLOT_TEXT];
+} NumSlot;
+
+#define N_NUM_SLOTS 32
+
 /* The arrays of one sentence's analysis. A run has two sets, the second
  * for the sentence before a "sollen" sentence (see swap_scratch()). */
 typedef struct {
@@ -2330,6 +2346,7 @@ typedef struct _Scratch {
   guint    furn_len;     /* 0: none */
   char     furn_head[FURN_HEAD_MAX];
   CueSlot  cue_cache[N_CUE_SLOTS];
+  NumSlot  num_cache[N_NUM_SLOTS];
   RefSlot  ref_cache[N_REF_SLOTS];
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
 } Scratch;
@@ -3878,6 +3895,71 @@ scale_like (double first,
   return first;
 }
 
+/* The value of the numeral r->text[@start..@end) of @kind (FIG_NUMBER:
+ * claims_number_parse(), *@low = *@high; FIG_VAGUE:
+ * claims_number_parse_vague()), or FALSE. Both are functions of the text
+ * and the language alone: those not in digits (words, vague quantities),
+ * whose parse is long and whose texts recur, are remembered in the
+ * thread's Scratch (digits have a fast path of their own and seldom
+ * recur). */
+static gboolean
+figure_value (Run    *r,
+              guint   kind,
+              gsize   start,
+              gsize   end,
+              double *low,
+              double *high)
+{
+  const char *t = r->text + start;
+  gsize len = end - start;
+  NumSlot *slot;
+  guint32 h;
+  gboolean ok;
+
+  if (kind == FIG_NUMBER && g_ascii_isdigit (t[0]))
+    {
+      ok = claims_number_parse (t, len, r->lang, low);
+      *high = *low;
+      return ok;
+    }
+  if (len == 0 || len > NUM_SLOT_TEXT)
+    slot = NULL;
+  else
+    {
+      /* the length and three bytes: enough to tell apart the few texts
+       * there are */
+      h = (guint32) len * 0x9E3779B1u
+          ^ ((guint32) (guchar) t[0] | (guint32) (guchar) t[len / 2] << 8
+             | (guint32) (guchar) t[len - 1] << 16) * 0x85EBCA6Bu;
+      slot = &r->scr->num_cache[(h >> 16) & (N_NUM_SLOTS - 1)];
+      if (slot->len == len && slot->kind == kind && slot->lang == r->lang
+          && memcmp (slot->text, t, len) == 0)
+        {
+          *low = slot->low;
+          *high = slot->high;
+          return slot->ok;
+        }
+    }
+  if (kind == FIG_NUMBER)
+    {
+      ok = claims_number_parse (t, len, r->lang, low);
+      *high = *low;
+    }
+  else
+    ok = claims_number_parse_vague (t, len, r->lang, low, high);
+  if (slot != NULL)
+    {
+      slot->lang = r->lang;
+      slot->low = ok ? *low : 0;
+      slot->high = ok ? *high : 0;
+      slot->len = (guint8) len;
+      slot->kind = (guint8) kind;
+      slot->ok = ok ? 1 : 0;
+      memcpy (slot->text, t, len);
+    }
+  return ok;
+}
+
 /* Should the numeral at tokens [a, b) (bytes [fs, fe)) be skipped: a date,
  * a year, an ordinal, a time, a label? */
 static gboolean
@@ -4487,21 +4569,16 @@ emit_figures (Run    *r,
       if (f->end - f->start > 64)
         continue;  /* not a figure found in news (e.g. 200,000 digits) */
 
+      if (!figure_value (r, f->kind, f->start, f->end, &lo, &hi))
+        continue;
       if (f->kind == FIG_NUMBER)
         {
-          if (!claims_number_parse (r->text + f->start, f->end - f->start,
-                                    r->lang, &v))
-            continue;
+          v = lo;
           if (not_a_figure (r, f, a, b, v))
             continue;
-          lo = hi = v;
         }
       else
         {
-          if (!claims_number_parse_vague (r->text + f->start,
-                                          f->end - f->start, r->lang,
-                                          &lo, &hi))
-            continue;
           approx = TRUE;
           cue = r->ex->vague;
         }
@@ -4513,12 +4590,11 @@ emit_figures (Run    *r,
           guint ga = tok_at_or_after (r, g->start);
           gboolean between = hit_ending (r, a, C_BETWEEN) != NULL;
           const Hit *sep = hit_at (r, b, between ? C_BETWEEN_AND : C_RANGE);
-          double w;
+          double w, w_hi;
 
           if (g->kind == FIG_NUMBER && sep != NULL && b + sep->n == ga
               && g->end - g->start <= 64
-              && claims_number_parse (r->text + g->start, g->end - g->start,
-                                      r->lang, &w)
+              && figure_value (r, FIG_NUMBER, g->start, g->end, &w, &w_hi)
               && w > v)
             {
               lo = scale_like (v, w, r->text + g->start, g->end - g->start);
