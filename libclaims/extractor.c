@@ -106,6 +106,9 @@ enum { FIG_NUMBER, FIG_VAGUE, FIG_VERB };
 typedef struct {
   gsize start, end;
   guint kind;
+  /* the tokens of a figure that is not FIG_VERB [tok_a, tok_b): set by
+   * mark_figures() for emit_figures() */
+  guint tok_a, tok_b;
 } Fig;
 
 typedef struct {
@@ -2994,18 +2997,6 @@ clause_end (Run  *r,
   return i;
 }
 
-/* The clause [*cs, *ce) around tokens [a, b), within the window. */
-static void
-clause_of (Run   *r,
-           guint  a,
-           guint  b,
-           guint *cs,
-           guint *ce)
-{
-  *cs = clause_start (r, a);
-  *ce = clause_end (r, b);
-}
-
 static gboolean
 any_in (Run  *r,
         guint a,
@@ -4034,7 +4025,7 @@ not_a_figure (Run   *r,
 /* ---- claims ------------------------------------------------------------------------ */
 
 /* The valid time of @c, a figure at tokens [a, b) in the clause
- * [cs, ce) (clause_of()). */
+ * [cs, ce) (clause_start (r, a), clause_end (r, b)). */
 static void
 set_valid_time (Run        *r,
                 ClaimsClaim *c,
@@ -4494,8 +4485,9 @@ pick_subject (Run      *r,
   return NULL;
 }
 
-/* Marks the tokens of the figures; returns the token after the clause of
- * the last one (dates after it cannot apply to any figure). */
+/* Marks the tokens of the figures, and notes them in each (Fig.tok_a,
+ * Fig.tok_b); returns the token after the clause of the last one (dates
+ * after it cannot apply to any figure). */
 static guint
 mark_figures (Run    *r,
               GArray *figs)
@@ -4506,28 +4498,34 @@ mark_figures (Run    *r,
   for (guint fi = 0; fi < figs->len; fi++)
     {
       Fig *f = &g_array_index (figs, Fig, fi);
+      guint t;
 
       if (f->kind == FIG_VERB)
         continue;
-      for (guint t = tok_at_or_after (r, f->start);
+      /* the starts ascend and those before tok_a are before f->start:
+       * the walk ends at tok_at_or_after (r, f->end) */
+      f->tok_a = tok_at_or_after (r, f->start);
+      for (t = f->tok_a;
            t < r->cur.toks->len && TOK (r, t)->start < f->end; t++)
         {
           g_array_index (r->cur.marks, guint64, t) |= BIT (C_FIGURE);
           last = t;
           any = TRUE;
         }
+      f->tok_b = t;
     }
   if (any)
     {
-      guint cs, ce;
+      guint ce;
 
       r->sent_marks |= BIT (C_FIGURE);
 
-      clause_of (r, last, last + 1, &cs, &ce);
+      /* the end of the clause of the last figure token */
+      ce = clause_end (r, last + 1);
       /* one clause more: before the dates are known, an "und" inside one
        * ("zwischen Anfang und Mitte Oktober") still looks like a boundary */
       if (ce + 1 < r->cur.toks->len)
-        clause_of (r, ce + 1, ce + 2, &cs, &ce);
+        ce = clause_end (r, ce + 2);
       return MIN (ce + 1, r->cur.toks->len);
     }
   return r->cur.toks->len;
@@ -4562,8 +4560,9 @@ emit_figures (Run    *r,
 
       if (f->kind == FIG_VERB)
         continue;
-      a = tok_at_or_after (r, f->start);
-      b = tok_at_or_after (r, f->end);
+      /* tok_at_or_after() of f->start and f->end (mark_figures()) */
+      a = f->tok_a;
+      b = f->tok_b;
       if (a >= b || a >= r->cur.toks->len)
         continue;
       if (f->end - f->start > 64)
@@ -4587,19 +4586,19 @@ emit_figures (Run    *r,
       if (f->kind == FIG_NUMBER && fi + 1 < nf)
         {
           Fig *g = &g_array_index (figs, Fig, fi + 1);
-          guint ga = tok_at_or_after (r, g->start);
           gboolean between = hit_ending (r, a, C_BETWEEN) != NULL;
           const Hit *sep = hit_at (r, b, between ? C_BETWEEN_AND : C_RANGE);
           double w, w_hi;
 
-          if (g->kind == FIG_NUMBER && sep != NULL && b + sep->n == ga
+          /* g->tok_a, g->tok_b: as for f, @g being a number */
+          if (g->kind == FIG_NUMBER && sep != NULL && b + sep->n == g->tok_a
               && g->end - g->start <= 64
               && figure_value (r, FIG_NUMBER, g->start, g->end, &w, &w_hi)
               && w > v)
             {
               lo = scale_like (v, w, r->text + g->start, g->end - g->start);
               hi = w;
-              b = tok_at_or_after (r, g->end);
+              b = g->tok_b;
               num_end = g->end;
               cue = cue_text (r, sep);
               fi++;
