@@ -40,7 +40,10 @@ typedef enum {
 static Lang
 lang_from_string (const char *lang)
 {
-  if (lang != NULL && g_ascii_strncasecmp (lang, "en", 2) == 0)
+  /* g_ascii_strncasecmp (lang, "en", 2) == 0 without the call: the two
+   * cases of an ASCII letter differ in bit 0x20 alone, and lang[1] is
+   * read only after a first byte that is not the NUL */
+  if (lang != NULL && (lang[0] | 0x20) == 'e' && (lang[1] | 0x20) == 'n')
     return LANG_EN;
   return LANG_DE;
 }
@@ -870,20 +873,26 @@ plain_number (const char *s,
     return FALSE;
   for (i = 0; i < n; i++)
     {
-      char c = s[i];
+      gsize run = i;
+      char c;
 
-      if (g_ascii_isdigit (c))
+      /* a run of digits (there is one here: at the start, or after a
+       * separator); past 19 digits the integer wraps (unsigned), but
+       * more than 15 are refused below */
+      while (i < n && g_ascii_isdigit (s[i]))
         {
-          /* past 19 digits this wraps (unsigned), but more than 15
-           * are refused below */
-          mant = mant * 10 + (guint64) (c - '0');
-          digits++;
-          if (in_frac)
-            frac++;
-          else
-            group_len++;
-          continue;
+          mant = mant * 10 + (guint64) (s[i] - '0');
+          i++;
         }
+      run = i - run;
+      digits += (guint) run;
+      if (in_frac)
+        frac += (guint) run;
+      else
+        group_len += (guint) run;
+      if (i >= n)
+        break;
+      c = s[i];
       if (!(c == '.' || c == ',' || c == ' ') || i + 1 >= n
           || !g_ascii_isdigit (s[i + 1]))
         break;

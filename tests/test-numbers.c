@@ -616,7 +616,20 @@ test_fast (void)
     "two", "ein", "a", "and", "-", "x", "\xc3\xa4",
   };
   static const char *const langs[] = { "de", "en" };
+  /* English as g_ascii_strncasecmp (lang, "en", 2) tells it */
+  static const char *const english[] = { "en", "EN", "eN", "En-GB" };
+  static const char *const german[] = { "de", "e", "", "fr", "ne", "em" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20240607);
+  double v = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (english); i++)
+    {
+      g_assert_true (claims_number_parse ("1.5", 3, english[i], &v));
+      g_assert_cmpfloat (v, ==, 1.5);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (german); i++)
+    g_assert_false (claims_number_parse ("1.5", 3, german[i], &v));
+  g_assert_false (claims_number_parse ("1.5", 3, NULL, &v));
 
   for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
     for (gsize i = 0; i < G_N_ELEMENTS (edge); i++)
