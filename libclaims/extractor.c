@@ -2951,6 +2951,10 @@ find_dates (Run  *r,
     }
 }
 
+/* The marks of which a clause boundary has one at least. */
+#define CLAUSE_MARKS \
+  (BIT (C_BOUNDARY) | BIT (C_CLAUSE_BREAK) | BIT (C_SUBORDINATOR))
+
 /* Is token @i a clause boundary (punctuation, "und", "dass", ...)? */
 static gboolean
 is_clause_boundary (Run  *r,
@@ -2967,32 +2971,38 @@ is_clause_boundary (Run  *r,
       && i + 1 < r->cur.toks->len
       && (MARK (r, i + 1) & BIT (C_FIGURE)))
     return FALSE;
-  return (m & (BIT (C_BOUNDARY) | BIT (C_CLAUSE_BREAK)
-               | BIT (C_SUBORDINATOR))) != 0;
+  return (m & CLAUSE_MARKS) != 0;
 }
 
-/* The start of the clause holding token @a, within the window. */
+/* The start of the clause holding token @a, within the window. Most
+ * tokens have none of CLAUSE_MARKS, and so are no boundary: one test of
+ * their marks passes them. */
 static guint
 clause_start (Run  *r,
               guint a)
 {
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
   guint i = a;
 
-  while (i > lo && !is_clause_boundary (r, i - 1))
+  while (i > lo && (!(marks[i - 1] & CLAUSE_MARKS)
+                    || !is_clause_boundary (r, i - 1)))
     i--;
   return i;
 }
 
-/* The end of the clause going on at token @b, within the window. */
+/* The end of the clause going on at token @b, within the window (the
+ * marks as in clause_start()). */
 static guint
 clause_end (Run  *r,
             guint b)
 {
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   guint hi = MIN (r->cur.toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
   guint i = b;
 
-  while (i < hi && !is_clause_boundary (r, i))
+  while (i < hi && (!(marks[i] & CLAUSE_MARKS)
+                    || !is_clause_boundary (r, i)))
     i++;
   return i;
 }
