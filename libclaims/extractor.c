@@ -118,6 +118,9 @@ enum { FIG_NUMBER, FIG_VAGUE, FIG_VERB };
 typedef struct {
   gsize start, end;
   guint kind;
+  /* the tokens of a figure that is not FIG_VERB [tok_a, tok_b): set by
+   * mark_figures() for emit_figures() */
+  guint tok_a, tok_b;
 } Fig;
 
 typedef struct {
@@ -2355,6 +2358,22 @@ typedef struct {
 /* run_ref()'s second index: by the address of the string asked for */
 #define N_REF_BY_PTR 64
 
+/* The value of a numeral in words or a vague quantity ("zwei Millionen",
+ * "Hunderte"), remembered by its text and language (see figure_value()):
+ * a few such texts recur, and their parse takes a thousand instructions.
+ * @len 0: empty. */
+#define NUM_SLOT_TEXT 31
+typedef struct {
+  const char *lang;    /* interned: compared by address */
+  double      low, high;
+  guint8      len;
+  guint8      kind;    /* FIG_NUMBER or FIG_VAGUE */
+  guint8      ok;
+  char        text[NUM_SLOT_TEXT];
+} NumSlot;
+
+#define N_NUM_SLOTS 32
+
 /* The arrays of one sentence's analysis. A run has two sets, the second
  * for the sentence before a "sollen" sentence (see swap_scratch()). */
 typedef struct {
@@ -2428,6 +2447,7 @@ typedef struct _Scratch {
   guint    furn_len;     /* 0: none */
   char     furn_head[FURN_HEAD_MAX];
   CueSlot  cue_cache[N_CUE_SLOTS];
+  NumSlot  num_cache[N_NUM_SLOTS];
   RefSlot  ref_cache[N_REF_SLOTS];
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
 } Scratch;
@@ -3029,6 +3049,10 @@ find_dates (Run  *r,
     }
 }
 
+/* The marks of which a clause boundary has one at least. */
+#define CLAUSE_MARKS \
+  (BIT (C_BOUNDARY) | BIT (C_CLAUSE_BREAK) | BIT (C_SUBORDINATOR))
+
 /* Is token @i a clause boundary (punctuation, "und", "dass", ...)? */
 static gboolean
 is_clause_boundary (Run  *r,
@@ -3045,46 +3069,40 @@ is_clause_boundary (Run  *r,
       && i + 1 < r->cur.toks->len
       && (MARK (r, i + 1) & BIT (C_FIGURE)))
     return FALSE;
-  return (m & (BIT (C_BOUNDARY) | BIT (C_CLAUSE_BREAK)
-               | BIT (C_SUBORDINATOR))) != 0;
+  return (m & CLAUSE_MARKS) != 0;
 }
 
-/* The start of the clause holding token @a, within the window. */
+/* The start of the clause holding token @a, within the window. Most
+ * tokens have none of CLAUSE_MARKS, and so are no boundary: one test of
+ * their marks passes them. */
 static guint
 clause_start (Run  *r,
               guint a)
 {
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
   guint i = a;
 
-  while (i > lo && !is_clause_boundary (r, i - 1))
+  while (i > lo && (!(marks[i - 1] & CLAUSE_MARKS)
+                    || !is_clause_boundary (r, i - 1)))
     i--;
   return i;
 }
 
-/* The end of the clause going on at token @b, within the window. */
+/* The end of the clause going on at token @b, within the window (the
+ * marks as in clause_start()). */
 static guint
 clause_end (Run  *r,
             guint b)
 {
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   guint hi = MIN (r->cur.toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
   guint i = b;
 
-  while (i < hi && !is_clause_boundary (r, i))
+  while (i < hi && (!(marks[i] & CLAUSE_MARKS)
+                    || !is_clause_boundary (r, i)))
     i++;
   return i;
-}
-
-/* The clause [*cs, *ce) around tokens [a, b), within the window. */
-static void
-clause_of (Run   *r,
-           guint  a,
-           guint  b,
-           guint *cs,
-           guint *ce)
-{
-  *cs = clause_start (r, a);
-  *ce = clause_end (r, b);
 }
 
 static gboolean
@@ -3976,6 +3994,71 @@ scale_like (double first,
   return first;
 }
 
+/* The value of the numeral r->text[@start..@end) of @kind (FIG_NUMBER:
+ * claims_number_parse(), *@low = *@high; FIG_VAGUE:
+ * claims_number_parse_vague()), or FALSE. Both are functions of the text
+ * and the language alone: those not in digits (words, vague quantities),
+ * whose parse is long and whose texts recur, are remembered in the
+ * thread's Scratch (digits have a fast path of their own and seldom
+ * recur). */
+static gboolean
+figure_value (Run    *r,
+              guint   kind,
+              gsize   start,
+              gsize   end,
+              double *low,
+              double *high)
+{
+  const char *t = r->text + start;
+  gsize len = end - start;
+  NumSlot *slot;
+  guint32 h;
+  gboolean ok;
+
+  if (kind == FIG_NUMBER && g_ascii_isdigit (t[0]))
+    {
+      ok = claims_number_parse (t, len, r->lang, low);
+      *high = *low;
+      return ok;
+    }
+  if (len == 0 || len > NUM_SLOT_TEXT)
+    slot = NULL;
+  else
+    {
+      /* the length and three bytes: enough to tell apart the few texts
+       * there are */
+      h = (guint32) len * 0x9E3779B1u
+          ^ ((guint32) (guchar) t[0] | (guint32) (guchar) t[len / 2] << 8
+             | (guint32) (guchar) t[len - 1] << 16) * 0x85EBCA6Bu;
+      slot = &r->scr->num_cache[(h >> 16) & (N_NUM_SLOTS - 1)];
+      if (slot->len == len && slot->kind == kind && slot->lang == r->lang
+          && memcmp (slot->text, t, len) == 0)
+        {
+          *low = slot->low;
+          *high = slot->high;
+          return slot->ok;
+        }
+    }
+  if (kind == FIG_NUMBER)
+    {
+      ok = claims_number_parse (t, len, r->lang, low);
+      *high = *low;
+    }
+  else
+    ok = claims_number_parse_vague (t, len, r->lang, low, high);
+  if (slot != NULL)
+    {
+      slot->lang = r->lang;
+      slot->low = ok ? *low : 0;
+      slot->high = ok ? *high : 0;
+      slot->len = (guint8) len;
+      slot->kind = (guint8) kind;
+      slot->ok = ok ? 1 : 0;
+      memcpy (slot->text, t, len);
+    }
+  return ok;
+}
+
 /* Should the numeral at tokens [a, b) (bytes [fs, fe)) be skipped: a date,
  * a year, an ordinal, a time, a label? */
 static gboolean
@@ -4050,7 +4133,7 @@ not_a_figure (Run   *r,
 /* ---- claims ------------------------------------------------------------------------ */
 
 /* The valid time of @c, a figure at tokens [a, b) in the clause
- * [cs, ce) (clause_of()). */
+ * [cs, ce) (clause_start (r, a), clause_end (r, b)). */
 static void
 set_valid_time (Run        *r,
                 ClaimsClaim *c,
@@ -4510,8 +4593,9 @@ pick_subject (Run      *r,
   return NULL;
 }
 
-/* Marks the tokens of the figures; returns the token after the clause of
- * the last one (dates after it cannot apply to any figure). */
+/* Marks the tokens of the figures, and notes them in each (Fig.tok_a,
+ * Fig.tok_b); returns the token after the clause of the last one (dates
+ * after it cannot apply to any figure). */
 static guint
 mark_figures (Run    *r,
               GArray *figs)
@@ -4522,28 +4606,34 @@ mark_figures (Run    *r,
   for (guint fi = 0; fi < figs->len; fi++)
     {
       Fig *f = &g_array_index (figs, Fig, fi);
+      guint t;
 
       if (f->kind == FIG_VERB)
         continue;
-      for (guint t = tok_at_or_after (r, f->start);
+      /* the starts ascend and those before tok_a are before f->start:
+       * the walk ends at tok_at_or_after (r, f->end) */
+      f->tok_a = tok_at_or_after (r, f->start);
+      for (t = f->tok_a;
            t < r->cur.toks->len && TOK (r, t)->start < f->end; t++)
         {
           g_array_index (r->cur.marks, guint64, t) |= BIT (C_FIGURE);
           last = t;
           any = TRUE;
         }
+      f->tok_b = t;
     }
   if (any)
     {
-      guint cs, ce;
+      guint ce;
 
       r->sent_marks |= BIT (C_FIGURE);
 
-      clause_of (r, last, last + 1, &cs, &ce);
+      /* the end of the clause of the last figure token */
+      ce = clause_end (r, last + 1);
       /* one clause more: before the dates are known, an "und" inside one
        * ("zwischen Anfang und Mitte Oktober") still looks like a boundary */
       if (ce + 1 < r->cur.toks->len)
-        clause_of (r, ce + 1, ce + 2, &cs, &ce);
+        ce = clause_end (r, ce + 2);
       return MIN (ce + 1, r->cur.toks->len);
     }
   return r->cur.toks->len;
@@ -4578,28 +4668,24 @@ emit_figures (Run    *r,
 
       if (f->kind == FIG_VERB)
         continue;
-      a = tok_at_or_after (r, f->start);
-      b = tok_at_or_after (r, f->end);
+      /* tok_at_or_after() of f->start and f->end (mark_figures()) */
+      a = f->tok_a;
+      b = f->tok_b;
       if (a >= b || a >= r->cur.toks->len)
         continue;
       if (f->end - f->start > 64)
         continue;  /* not a figure found in news (e.g. 200,000 digits) */
 
+      if (!figure_value (r, f->kind, f->start, f->end, &lo, &hi))
+        continue;
       if (f->kind == FIG_NUMBER)
         {
-          if (!claims_number_parse (r->text + f->start, f->end - f->start,
-                                    r->lang, &v))
-            continue;
+          v = lo;
           if (not_a_figure (r, f, a, b, v))
             continue;
-          lo = hi = v;
         }
       else
         {
-          if (!claims_number_parse_vague (r->text + f->start,
-                                          f->end - f->start, r->lang,
-                                          &lo, &hi))
-            continue;
           approx = TRUE;
           cue = r->ex->vague;
         }
@@ -4608,20 +4694,19 @@ emit_figures (Run    *r,
       if (f->kind == FIG_NUMBER && fi + 1 < nf)
         {
           Fig *g = &g_array_index (figs, Fig, fi + 1);
-          guint ga = tok_at_or_after (r, g->start);
           gboolean between = hit_ending (r, a, C_BETWEEN) != NULL;
           const Hit *sep = hit_at (r, b, between ? C_BETWEEN_AND : C_RANGE);
-          double w;
+          double w, w_hi;
 
-          if (g->kind == FIG_NUMBER && sep != NULL && b + sep->n == ga
+          /* g->tok_a, g->tok_b: as for f, @g being a number */
+          if (g->kind == FIG_NUMBER && sep != NULL && b + sep->n == g->tok_a
               && g->end - g->start <= 64
-              && claims_number_parse (r->text + g->start, g->end - g->start,
-                                      r->lang, &w)
+              && figure_value (r, FIG_NUMBER, g->start, g->end, &w, &w_hi)
               && w > v)
             {
               lo = scale_like (v, w, r->text + g->start, g->end - g->start);
               hi = w;
-              b = tok_at_or_after (r, g->end);
+              b = g->tok_b;
               num_end = g->end;
               cue = cue_text (r, sep);
               fi++;

@@ -29,6 +29,14 @@ gboolean     claims_number_parse      (const char *text,
                                        const char *lang,
                                        double     *out);
 
+/* claims_number_parse() without its fast path for the common numerals:
+ * the general path, which the tests hold the fast one to. */
+G_GNUC_INTERNAL
+gboolean     claims_number_parse_general (const char *text,
+                                          gsize       len,
+                                          const char *lang,
+                                          double     *out);
+
 /* Returns a PCRE2 pattern fragment (static string; do not free) that
  * matches one numeral of @lang as accepted by claims_number_parse(),
  * including an optional magnitude word/suffix. It has no numbered capture

@@ -425,6 +425,53 @@ test_reuse (void)
     }
 }
 
+/* The values of numerals in words and of vague quantities, which the
+ * extractor remembers by their text (in a few slots per thread): more
+ * texts than slots, each asked for again and again, in two languages,
+ * give the values they give the first time. */
+static void
+test_remembered_values (void)
+{
+  static const struct { const char *word; double value; } units[] = {
+    { "zwei", 2 }, { "drei", 3 }, { "vier", 4 }, { "fünf", 5 },
+    { "sechs", 6 }, { "sieben", 7 }, { "acht", 8 }, { "neun", 9 },
+    { "zehn", 10 }, { "elf", 11 }, { "zwölf", 12 },
+  };
+  static const struct { const char *word; double value; } mags[] = {
+    { "", 1 }, { " Millionen", 1e6 }, { " Tausend", 1e3 },
+    { " Dutzend", 12 },
+  };
+
+  g_test_summary ("Numerals in words and vague quantities, again and "
+                  "again.");
+  for (int round = 0; round < 3; round++)
+    {
+      for (gsize u = 0; u < G_N_ELEMENTS (units); u++)
+        for (gsize m = 0; m < G_N_ELEMENTS (mags); m++)
+          {
+            g_autofree char *text = g_strdup_printf ("Es sind %s%s Soldaten.",
+                                                     units[u].word,
+                                                     mags[m].word);
+            g_autoptr(GPtrArray) claims = extract ("de", "2024-10-21", text);
+            double v = units[u].value * mags[m].value;
+
+            assert_bounds (one (claims), v, v, FALSE);
+          }
+      {
+        g_autoptr(GPtrArray) de = extract ("de", "2024-10-21",
+                                           "Es sind Hunderte Soldaten.");
+        g_autoptr(GPtrArray) en = extract ("en", "2024-10-21",
+                                           "There are hundreds of troops.");
+        g_autoptr(GPtrArray) two = extract ("en", "2024-10-21",
+                                            "There are two million troops.");
+
+        assert_bounds (one (de), 200, 999, TRUE);
+        assert_bounds (one (en), 200, 999, TRUE);
+        assert_bounds (one (two), 2e6, 2e6, FALSE);
+      }
+    }
+}
+
 static void
 test_edges (void)
 {
@@ -1439,6 +1486,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/store", test_store);
   g_test_add_func ("/extractor/detect-language", test_detect_language);
   g_test_add_func ("/extractor/reuse", test_reuse);
+  g_test_add_func ("/extractor/figures/remembered", test_remembered_values);
   g_test_add_func ("/extractor/edges", test_edges);
   g_test_add_func ("/extractor/threads", test_threads);
   g_test_add_func ("/extractor/hostile/long-line", test_hostile_long_line);

@@ -560,6 +560,105 @@ test_vague_pattern (void)
     }
 }
 
+/* claims_number_parse() and its general path (without the fast one for
+ * the common numerals) agree on @text. */
+static void
+check_fast (const char *lang,
+            const char *text,
+            gsize       len)
+{
+  double fast = -1, general = -1;
+  gboolean ok_fast = claims_number_parse (text, len, lang, &fast);
+  gboolean ok_general = claims_number_parse_general (text, len, lang,
+                                                     &general);
+
+  if (ok_fast != ok_general || (ok_fast && fast != general))
+    g_test_message ("%s: \"%.*s\": %d %.17g, general %d %.17g", lang,
+                    (int) len, text, ok_fast, fast, ok_general, general);
+  g_assert_cmpint (ok_fast, ==, ok_general);
+  if (ok_fast)
+    g_assert_cmpfloat (fast, ==, general);
+}
+
+/* The fast path of claims_number_parse() (plain digits, and digits with a
+ * magnitude word) gives what the general path gives: edge cases, and
+ * random strings of digits, separators, blanks and words. */
+static void
+test_fast (void)
+{
+  static const char *const edge[] = {
+    "0", "7", "007", "1500", "1.500", "1,500", "1 500", "1.500,5", "1,500.5",
+    "1.5", "1,5", "1.50", "1.5000", "1234.567", "1.234.567", "1,234,567.89",
+    "1.234.567,89", "1.500.", "1.500,", ".5", ",5", "1..5", "1,,5", "1  500",
+    "1 500 000", "1.500 000", "1,5.3", "1,5,3", "1.2.3", "12 000,5",
+    "123456789012345", "1234567890123456", "12345678901234567",
+    "99999999999999999999", "999999999999999", "1000000000000000",
+    "1000000000000001", "1,000000000001", "1,0000000000001",
+    "0,000000000001", "1.000.000.000.000.000", "1.000.000.000.000.001",
+    "2,5 Mio.", "2,5 Mio", "2,5 mio.", "2,5 MIO.", "2,5Mio.", "2,5  Mio.",
+    "2,5 Millionen", "2,5 Millionen.", "4,2 Milliarden", "3 Tausend",
+    "3 tsd.", "3 Tsd", "5 Hundert", "5 hundert", "50 Hundert", "2 Dutzend",
+    "0 Millionen", "0,0 Mio.", "1,5 Dutzend", "1.5 million", "1.5 Million",
+    "1.5 bn", "1.5 bn.", "1.5 mn.", "1.5bn", "4.7 billion", "3 trillion",
+    "2 hundred", "2 dozen", "1000 trillion", "1001 trillion", "1 Billionen",
+    "1000 Billionen", "1001 Billionen", "2 Millionen x", "2 Millionen ",
+    " 2 Millionen", "2 Millionen5", "2 Mio.5", "2 Mio..", "2 million.",
+    "2 k", "2k", "2 m", "2 Mio\xc2\xa0", "1\xc2\xa0" "500",
+    "1\xc2\xa0" "500 Millionen", "1 500 Millionen", "1\t500 Millionen",
+    "2\tMillionen", "2 \tMillionen", "2 eine", "2 ein", "2 and",
+    "2 Mill", "2 Millionenx", "2 zwei", "zwei Millionen", "",
+  };
+  static const char *const pieces[] = {
+    "0", "1", "2", "5", "9", "12", "500", "000", "1234", ".", ",", " ", "  ",
+    "\t", "\xc2\xa0", "Mio", "mio", "MIO", "Mio.", "Millionen", "million",
+    "Million", "Milliarden", "billion", "bn", "mn", "tn", "k", "Tsd.",
+    "tausend", "thousand", "hundert", "hundred", "Dutzend", "dozen", "zwei",
+    "two", "ein", "a", "and", "-", "x", "\xc3\xa4",
+  };
+  static const char *const langs[] = { "de", "en" };
+  /* English as g_ascii_strncasecmp (lang, "en", 2) tells it */
+  static const char *const english[] = { "en", "EN", "eN", "En-GB" };
+  static const char *const german[] = { "de", "e", "", "fr", "ne", "em" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20240607);
+  double v = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (english); i++)
+    {
+      g_assert_true (claims_number_parse ("1.5", 3, english[i], &v));
+      g_assert_cmpfloat (v, ==, 1.5);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (german); i++)
+    g_assert_false (claims_number_parse ("1.5", 3, german[i], &v));
+  g_assert_false (claims_number_parse ("1.5", 3, NULL, &v));
+
+  for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+    for (gsize i = 0; i < G_N_ELEMENTS (edge); i++)
+      check_fast (langs[l], edge[i], strlen (edge[i]));
+  for (guint k = 0; k < 200000; k++)
+    {
+      char buf[128];
+      gsize len = 0;
+      guint n = (guint) g_rand_int_range (rand, 1, 7);
+
+      /* most start with digits, as the extractor's numerals do */
+      if (g_rand_int_range (rand, 0, 4) != 0)
+        buf[len++] = (char) ('0' + g_rand_int_range (rand, 0, 10));
+      for (guint j = 0; j < n; j++)
+        {
+          const char *p = pieces[g_rand_int_range (rand, 0,
+                                                   G_N_ELEMENTS (pieces))];
+          gsize pl = strlen (p);
+
+          if (len + pl >= sizeof buf)
+            break;
+          memcpy (buf + len, p, pl);
+          len += pl;
+        }
+      buf[len] = '\0';
+      check_fast (langs[k % 2], buf, len);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -594,6 +693,7 @@ main (int argc, char *argv[])
                                                pattern_cases[i].lang, i);
       g_test_add_data_func_full (name, (gpointer) &pattern_cases[i], run_pattern_case, NULL);
     }
+  g_test_add_func ("/numbers/fast", test_fast);
   g_test_add_func ("/numbers/bad/huge", test_huge);
   g_test_add_func ("/numbers/bad/length", test_len);
   g_test_add_func ("/numbers/pattern/backtracking", test_pattern_backtracking);
