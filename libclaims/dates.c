@@ -24,6 +24,9 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "dates-private.h"
 #include "numbers-private.h"
@@ -2232,17 +2235,25 @@ candidate_compare (gconstpointer a,
   return 0;
 }
 
-/* The first word at a place where a match may start (see word_len()) and
+/* The first word at a place where a match may start (see word_key()) and
  * for which rules a match may begin with it, kept per thread for the
  * words seen last (all finders have the same rules). */
 #define WORD_MAX   23
 #define WORD_CACHE 1024   /* a power of two */
 
+/* A word as the cache's key: its bytes, zeros after them, and its length
+ * in the last byte (a word has at most WORD_MAX bytes), so that two keys
+ * are equal when the words are, compared a 64-bit word at a time. */
+typedef struct {
+  guint64 w[3];
+} WordKey;
+
+G_STATIC_ASSERT (WORD_MAX < sizeof (WordKey));
+
 typedef struct {
   guint64 known;      /* the rules asked about this word (bit = index) */
   guint64 possible;   /* of those, the ones a match may begin with it */
-  guint8  len;
-  char    word[WORD_MAX];
+  WordKey key;        /* all zeros: empty */
 } WordEntry;
 
 G_STATIC_ASSERT (G_N_ELEMENTS (rule_defs) <= 64);
@@ -2360,25 +2371,34 @@ scratch_for (ClaimsDateFinder *finder)
   return s;
 }
 
-/* The cache entry of the @len bytes at @w (of hash @h, see word_len()),
- * emptied if it held another word (then *@fresh is set, if not NULL). */
-static WordEntry *
-word_entry (Scratch    *s,
-            const char *w,
-            gsize       len,
-            guint32     h,
-            gboolean   *fresh)
+/* The cache entry of the @len bytes at @w, the word @key (see
+ * word_key()), emptied if it held another word (then *@fresh is set).
+ * The slot is the FNV-1a hash of the bytes: the cache holds fewer words
+ * than the text has, and this hash spreads those of news text well (the
+ * multiplicative hashes of the key tried instead cost up to three times
+ * the probes). */
+static inline WordEntry *
+word_entry (Scratch       *s,
+            const char    *w,
+            gsize          len,
+            const WordKey *key,
+            gboolean      *fresh)
 {
-  WordEntry *e = &s->words[h & (WORD_CACHE - 1)];
+  guint32 h = 2166136261u;
+  WordEntry *e;
 
-  if (e->len != len || memcmp (e->word, w, len) != 0)
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) w[i]) * 16777619u;
+  e = &s->words[h & (WORD_CACHE - 1)];
+
+  *fresh = FALSE;
+  if (((e->key.w[0] ^ key->w[0]) | (e->key.w[1] ^ key->w[1])
+       | (e->key.w[2] ^ key->w[2])) != 0)
     {
-      e->len = (guint8) len;
-      memcpy (e->word, w, len);
+      e->key = *key;
       e->known = 0;
       e->possible = 0;
-      if (fresh != NULL)
-        *fresh = TRUE;
+      *fresh = TRUE;
     }
   return e;
 }
@@ -2500,43 +2520,111 @@ resolve_cached (Scratch          *scratch,
   return TRUE;
 }
 
-/* The hash of a word for word_entry() (FNV-1a), byte by byte. */
-#define WORD_HASH_START 2166136261u
-#define WORD_HASH_STEP(h, c) (((h) ^ (guchar) (c)) * 16777619u)
+/* The first @k bytes (0..8) of the 64-bit word @w as it stands in
+ * memory, zeros after them. */
+static inline guint64
+keep_bytes (guint64 w,
+            gsize   k)
+{
+  if (k >= 8)
+    return w;
+  if (k == 0)
+    return 0;
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return w & ((G_GUINT64_CONSTANT (1) << (8 * k)) - 1);
+#else
+  return w & ~((G_GUINT64_CONSTANT (1) << (64 - 8 * k)) - 1);
+#endif
+}
+
+/* The bytes of a blank that ends a word: ' ', '\n', '\t', '\r'. */
+static const guint8 word_blank[256] = {
+  [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1,
+};
 
 /* The length of the word at @text[p] (p < end): up to and with the next
  * ASCII blank (which ends the word for the patterns too), or up to @end;
- * at most WORD_MAX bytes and whole characters. *@hash: the hash of those
- * bytes. */
+ * at most WORD_MAX bytes and whole characters, byte by byte. The general
+ * way, for the last bytes of a span (see word_key()). */
 static gsize
-word_len (const char *text,
-          gsize       p,
-          gsize       end,
-          guint32    *hash)
+word_len_bytes (const char *text,
+                gsize       p,
+                gsize       end)
 {
-  static const guint8 blank[256] = {
-    [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1,
-  };
   gsize n = 0, max = MIN (end - p, (gsize) WORD_MAX);
-  guint32 h = WORD_HASH_START;
 
   for (; n < max; n++)
-    {
-      guchar c = (guchar) text[p + n];
-
-      h = WORD_HASH_STEP (h, c);
-      if (blank[c])
-        {
-          *hash = h;
-          return n + 1;   /* the blank */
-        }
-    }
+    if (word_blank[(guchar) text[p + n]])
+      return n + 1;   /* the blank */
   while (n > 0 && p + n < end && ((guchar) text[p + n] & 0xC0) == 0x80)
     n--;
-  h = WORD_HASH_START;
-  for (gsize i = 0; i < n; i++)
-    h = WORD_HASH_STEP (h, text[p + i]);
-  *hash = h;
+  return n;
+}
+
+/* word_len_bytes(), and the word as the cache's key in *@key. With 24
+ * bytes or more up to @end, the blank is found among the first WORD_MAX
+ * bytes at once (SSE2) and the key taken from three 64-bit loads, the
+ * bytes after the word masked off: most words are looked up this way. */
+static gsize
+word_key (const char *text,
+          gsize       p,
+          gsize       end,
+          WordKey    *key)
+{
+  guint64 w[3];
+  gsize n;
+
+  if (end - p >= sizeof w)
+    {
+      guint32 blanks;
+
+      memcpy (w, text + p, sizeof w);
+#ifdef __SSE2__
+      {
+        __m128i a = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + p));
+        __m128i b = _mm_loadl_epi64 ((const __m128i *) (gconstpointer) (text + p + 16));
+        __m128i ba = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (a, _mm_set1_epi8 (' ')),
+                                                 _mm_cmpeq_epi8 (a, _mm_set1_epi8 ('\n'))),
+                                   _mm_or_si128 (_mm_cmpeq_epi8 (a, _mm_set1_epi8 ('\t')),
+                                                 _mm_cmpeq_epi8 (a, _mm_set1_epi8 ('\r'))));
+        __m128i bb = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (b, _mm_set1_epi8 (' ')),
+                                                 _mm_cmpeq_epi8 (b, _mm_set1_epi8 ('\n'))),
+                                   _mm_or_si128 (_mm_cmpeq_epi8 (b, _mm_set1_epi8 ('\t')),
+                                                 _mm_cmpeq_epi8 (b, _mm_set1_epi8 ('\r'))));
+
+        blanks = (guint32) _mm_movemask_epi8 (ba)
+                 | ((guint32) _mm_movemask_epi8 (bb) & 0xFFu) << 16;
+      }
+#else
+      blanks = 0;
+      for (guint i = 0; i < WORD_MAX; i++)
+        blanks |= (guint32) word_blank[(guchar) text[p + i]] << i;
+#endif
+      blanks &= (1u << WORD_MAX) - 1;
+      if (blanks != 0)
+        n = (gsize) __builtin_ctz (blanks) + 1;
+      else
+        {
+          /* p + n < end: whole characters */
+          n = WORD_MAX;
+          while (n > 0 && ((guchar) text[p + n] & 0xC0) == 0x80)
+            n--;
+        }
+    }
+  else
+    {
+      n = word_len_bytes (text, p, end);
+      memset (w, 0, sizeof w);
+      memcpy (w, text + p, n);
+    }
+  key->w[0] = keep_bytes (w[0], n);
+  key->w[1] = keep_bytes (w[1], n > 8 ? n - 8 : 0);
+  key->w[2] = keep_bytes (w[2], n > 16 ? n - 16 : 0);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  key->w[2] |= (guint64) n << 56;
+#else
+  key->w[2] |= (guint64) n;
+#endif
   return n;
 }
 
@@ -2679,15 +2767,14 @@ long_re (ClaimsDateFinder *finder,
   return (const pcre2_code *) rule->jit_re;
 }
 
-/* The state of one place where a match may start: its word, looked up
- * when a rule first needs it. */
+/* The state of the place where a match may start: its word, looked up
+ * when a rule first needs it (its entry stays for the word while the
+ * rules are tried there: no other word is looked up meanwhile). */
 typedef struct {
-  guint64  known;
-  guint64  possible;
-  guint32  hash;       /* see word_len() */
-  guint8   len;
-  gboolean looked_up;
-  gboolean fresh;      /* not in the cache before */
+  WordEntry *entry;
+  guint8     len;
+  gboolean   looked_up;
+  gboolean   fresh;      /* not in the cache before */
 } StartWord;
 
 /* Whether the anchored attempt of @rule (bit @bit) at @p in valid text is
@@ -2707,32 +2794,29 @@ word_allows (ClaimsDateFinder *finder,
 
   if (!sw->looked_up)
     {
+      WordKey key;
+
       sw->looked_up = TRUE;
       sw->fresh = FALSE;
-      sw->len = (guint8) word_len (text, p, end, &sw->hash);
+      sw->len = (guint8) word_key (text, p, end, &key);
       if (sw->len > 0)
-        {
-          e = word_entry (scratch, text + p, sw->len, sw->hash, &sw->fresh);
-          sw->known = e->known;
-          sw->possible = e->possible;
-        }
+        sw->entry = word_entry (scratch, text + p, sw->len, &key,
+                                &sw->fresh);
     }
   if (sw->len == 0)
     return TRUE;
-  if (!(sw->known & bit))
+  e = sw->entry;
+  if (!(e->known & bit))
     {
       /* a number is seldom seen again: the first time, an attempt costs
        * less than a probe */
       if (sw->fresh && g_ascii_isdigit (text[p]))
         return TRUE;
-      sw->known |= bit;
-      if (word_may_begin (finder, rule, text + p, sw->len, scratch->md))
-        sw->possible |= bit;
-      e = word_entry (scratch, text + p, sw->len, sw->hash, NULL);
       e->known |= bit;
-      e->possible |= sw->possible & bit;
+      if (word_may_begin (finder, rule, text + p, sw->len, scratch->md))
+        e->possible |= bit;
     }
-  return (sw->possible & bit) != 0;
+  return (e->possible & bit) != 0;
 }
 
 /* Resolves the match of rule @i (@rule) at @ov into a candidate of
@@ -2780,7 +2864,6 @@ find_in_span (ClaimsDateFinder *finder,
   Scan scan;
   gboolean anchored = end - start <= ANCHORED_SPAN;
   guint16 starts[ANCHORED_SPAN];
-  StartWord words[ANCHORED_SPAN];
   gsize n_starts = 0;
   gboolean direct = anchored && valid;
   gsize limit[G_N_ELEMENTS (rule_defs)];    /* see rule_limit() */
@@ -2797,8 +2880,6 @@ find_in_span (ClaimsDateFinder *finder,
                          anchored ? starts : NULL, &scan);
   if (scan.present == 0 || md == NULL)
     return 0;
-  for (gsize k = 0; k < n_starts; k++)
-    words[k].looked_up = FALSE;
   m.subject = text;
   m.md = md;
 
@@ -2833,6 +2914,7 @@ find_in_span (ClaimsDateFinder *finder,
         {
           gsize p = start + starts[k];
           guint64 at = run & finder->rules_of_byte[(guchar) text[p]];
+          StartWord word = { NULL, 0, FALSE, FALSE };
 
           for (; at != 0; at &= at - 1)
             {
@@ -2849,7 +2931,7 @@ find_in_span (ClaimsDateFinder *finder,
                 }
               if (p < resume[i]
                   || (direct && !word_allows (finder, scratch, rule, bit,
-                                              text, p, end, &words[k])))
+                                              text, p, end, &word)))
                 continue;
               rc = rule->jit && direct
                    ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end, p,

@@ -815,6 +815,75 @@ test_find_short_long (void)
   g_string_free (pad, TRUE);
 }
 
+/* The words at the places where a match may start are looked up in a
+ * per-thread cache, 24 bytes at a time when the span has them (SSE2),
+ * byte by byte near its end: texts of words of every length up to past
+ * the longest kept (23 bytes), cut inside a character there or not, after
+ * every kind of blank, must give the same when searched short (start by
+ * start, through the cache; twice, the second time from it) and long
+ * (rule by rule, without it), as in test_find_short_long(). */
+static void
+test_find_words (void)
+{
+  static const char *const words[] = {
+    "am", "seit", "im", "vergangenen", "Freitag", "Freitagabend", "Jahr",
+    "November", "1.", "15.", "2024", "1950er", "vor", "drei", "Tagen",
+    "on", "last", "Friday", "May", "28th", "of", "days", "ago", "1990s",
+    "in", "the", "Wochenende", "März", "übermorgen", "Jänner",
+    "Donnerstagnachmittag", "Donnerstagnachmittags", "Sonnabendnachmittag",
+    "Sonnabendvormittagsxx", "Jahresendabrechnungen",
+    "Donaudampfschifffahrtsgesellschaft", "aaaaaaaaaaaaaaaaaaaaaaä",
+    "aaaaaaaaaaaaaaaaaaaaaä", "aaaaaaaaaaaaaaaaaaaaaaaä",
+    "twenty-three-letter-wor", "twenty-four-letter-words", "ääääääääääää",
+    "€€€€€€€€", "a", "1", "-", ",", "2.", "3.11.",
+  };
+  static const char *const blanks[] = { " ", "  ", "\t", "\n", "\r", " \t" };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  GString *pad = g_string_new (NULL);
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (guint i = 0; i < 300; i++)
+    g_string_append (pad, " ;");
+  for (guint i = 0; i < 3000; i++)
+    {
+      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
+      guint n = (guint) g_test_rand_int_range (1, 12);
+      const char *lang = s->str[0] == 'e' ? "en" : "de";
+      g_autofree char *t = NULL;
+      g_autofree char *padded = NULL;
+      g_autofree char *sa = NULL;
+      g_autofree char *sa2 = NULL;
+      g_autofree char *sb = NULL;
+      GArray *a;
+      GArray *b;
+
+      for (guint k = 0; k < n; k++)
+        {
+          g_string_append (s, blanks[g_test_rand_int_range (0, G_N_ELEMENTS (blanks))]);
+          g_string_append (s, words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
+        }
+      t = g_string_free (s, FALSE);
+      padded = g_strconcat (t, pad->str, NULL);
+      a = claims_date_finder_find (finder, t, 3, strlen (t), lang, &pub);
+      sa = array_string (a);
+      g_array_unref (a);
+      a = claims_date_finder_find (finder, t, 3, strlen (t), lang, &pub);
+      sa2 = array_string (a);
+      g_array_unref (a);
+      b = claims_date_finder_find (finder, padded, 3, strlen (padded), lang,
+                                   &pub);
+      sb = array_string (b);
+      g_array_unref (b);
+      if (strcmp (sa, sb) != 0)
+        g_test_message ("\"%s\": %s / %s", t, sa, sb);
+      g_assert_cmpstr (sa, ==, sb);
+      g_assert_cmpstr (sa2, ==, sb);
+    }
+  g_string_free (pad, TRUE);
+}
+
 /* Every "dates" entry of seeds/gold.json: resolved on its own, and found
  * at its offsets in the seed report. */
 static void
@@ -924,6 +993,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/any-language", test_find_any_language);
   g_test_add_func ("/dates/find/resolved-cache", test_resolved_cache);
   g_test_add_func ("/dates/find/short-long", test_find_short_long);
+  g_test_add_func ("/dates/find/words", test_find_words);
   g_test_add_func ("/dates/gold", test_gold);
 
   return g_test_run ();
