@@ -3585,11 +3585,19 @@ speaker_of_verb (Run  *r,
   return FALSE;
 }
 
+/* The marks of the tokens find_attributions() looks at further: cues of
+ * an attribution. */
+#define ATTR_CUES (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER) \
+                   | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB) \
+                   | BIT (C_DENIED) | BIT (C_CONFIRMED))
+
 /* Finds the attributions of the current sentence. */
 static void
 find_attributions (Run *r)
 {
   guint n = r->cur.toks->len;
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
+  guint64 seen = 0;   /* the marks of the tokens the loop looked at */
 
   /* the marks are complete here (figures and dates): r->sent_marks holds
    * them all, for this and emit_figures() or emit_proposition() */
@@ -3598,9 +3606,7 @@ find_attributions (Run *r)
   r->reports_only = FALSE;
   /* most sentences have no cue of an attribution: then the loop below
    * only notes these two */
-  if (!(r->sent_marks & (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER)
-                         | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB)
-                         | BIT (C_DENIED) | BIT (C_CONFIRMED))))
+  if (!(r->sent_marks & ATTR_CUES))
     {
       r->has_reported = in_sentence (r, C_REPORTED);
       r->reports_only = in_sentence (r, C_REPORTED_MODAL);
@@ -3609,17 +3615,19 @@ find_attributions (Run *r)
   speakers_prepare (r);
   for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
     {
-      guint64 m = MARK (r, i);
-      Attr *a = &r->attrs[r->n_attrs];
+      guint64 m;
+      Attr *a;
 
-      if (m & BIT (C_REPORTED))
-        r->has_reported = TRUE;
-      if (m & BIT (C_REPORTED_MODAL))
-        r->reports_only = TRUE;
-      if (!(m & (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER)
-                 | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB)
-                 | BIT (C_DENIED) | BIT (C_CONFIRMED))))
-        continue;  /* nothing below applies */
+      /* nothing below applies to a token without a cue, and most have
+       * none: on to the next one that has, keeping the marks of those
+       * passed (the "reported" ones count wherever the loop looks) */
+      while (i < n && !(marks[i] & ATTR_CUES))
+        seen |= marks[i++];
+      if (i >= n)
+        break;
+      m = marks[i];
+      seen |= m;
+      a = &r->attrs[r->n_attrs];
       memset (a, 0, sizeof *a);
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
@@ -3718,6 +3726,11 @@ find_attributions (Run *r)
             }
         }
     }
+  /* nothing in the loop reads these two */
+  if (seen & BIT (C_REPORTED))
+    r->has_reported = TRUE;
+  if (seen & BIT (C_REPORTED_MODAL))
+    r->reports_only = TRUE;
   for (guint k = 0; k < r->n_attrs; k++)
     remember_speaker (r, &r->attrs[k].np);
 }
