@@ -2989,6 +2989,22 @@ clause_of (Run   *r,
   *ce = clause_end (r, b);
 }
 
+/* The first token from @i on, before @n (at most the number of tokens),
+ * with a mark of @mask, else @n: for loops that look for the tokens of a
+ * class, one test for each token of the others. */
+static inline guint
+next_marked (Run     *r,
+             guint    i,
+             guint    n,
+             guint64  mask)
+{
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
+
+  while (i < n && !(marks[i] & mask))
+    i++;
+  return i;
+}
+
 static gboolean
 any_in (Run  *r,
         guint a,
@@ -4657,7 +4673,10 @@ emit_proposition (Run *r)
   if (!in_sentence (r, C_DENIED) && !in_sentence (r, C_CONFIRMED))
     return;
   speakers_prepare (r);
-  for (guint i = 0; i < n; i++)
+  /* only a denying or confirming token goes on below */
+  for (guint i = next_marked (r, 0, n, BIT (C_DENIED) | BIT (C_CONFIRMED));
+       i < n;
+       i = next_marked (r, i + 1, n, BIT (C_DENIED) | BIT (C_CONFIRMED)))
     {
       gboolean denied = has (r, i, C_DENIED);
       gboolean confirmed = has (r, i, C_CONFIRMED);
@@ -4728,7 +4747,10 @@ emit_proposition (Run *r)
         }
       if (pe <= ps)
         return;
-      for (guint k = in_sentence (r, C_SUBJECT) ? 0 : n; k < n; k++)
+      for (guint k = in_sentence (r, C_SUBJECT)
+                     ? next_marked (r, 0, n, BIT (C_SUBJECT)) : n;
+           k < n;
+           k = next_marked (r, k + 1, n, BIT (C_SUBJECT)))
         if ((h = hit_at (r, k, C_SUBJECT)) != NULL
             && !(TOK (r, k)->flags & CLAIMS_TOKEN_PUNCT))
           {
@@ -4738,7 +4760,10 @@ emit_proposition (Run *r)
           }
       if (subject == NULL)
         subject = r->ex->proposition;
-      for (guint k = in_sentence (r, C_ACTOR) ? ps : pe; k < pe; k++)
+      for (guint k = in_sentence (r, C_ACTOR)
+                     ? next_marked (r, ps, pe, BIT (C_ACTOR)) : pe;
+           k < pe;
+           k = next_marked (r, k + 1, pe, BIT (C_ACTOR)))
         if ((h = hit_at (r, k, C_ACTOR)) != NULL)
           {
             actor = h->e->key;
@@ -4756,8 +4781,13 @@ emit_proposition (Run *r)
         claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
       claims_claim_set_modality (c, denied ? CLAIMS_MODALITY_DENIED
                                            : CLAIMS_MODALITY_CONFIRMED);
-      set_valid_time (r, c, i, v_end, clause_start (r, i),
-                      clause_end (r, v_end));
+      /* set_valid_time() looks at the clause only for the dates of the
+       * sentence: without any, it needs none */
+      if (r->cur.dates->len > 0)
+        set_valid_time (r, c, i, v_end, clause_start (r, i),
+                        clause_end (r, v_end));
+      else
+        set_valid_time (r, c, i, v_end, 0, 0);
       g_ptr_array_add (r->claims, c);
       return;  /* one proposition per sentence */
     }
