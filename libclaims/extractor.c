@@ -5221,10 +5221,20 @@ analyse_previous (Run *r)
   r->s_start = r->prev_start;
   r->s_end = r->prev_end;
   analyse_tokens (r, r->prev_start, r->prev_end);
-  find_dates (r, r->cur.toks->len);
-  find_attributions (r);
   r->prev_speaker = NULL;
   r->prev_via = NULL;
+  /* without a cue of an attribution find_attributions() finds none (and
+   * sets only what process_sentence() sets anew after this); the dates
+   * would only add C_DATE marks, which are no cue: neither is needed */
+  if (!(r->sent_marks & ATTR_CUES))
+    {
+      r->n_attrs = 0;
+      r->s_start = s;
+      r->s_end = e;
+      return;
+    }
+  find_dates (r, r->cur.toks->len);
+  find_attributions (r);
   for (guint k = 0; k < r->n_attrs; k++)
     if (r->attrs[k].kind == ATTR_RELAY)
       r->prev_via = r->attrs[k].np.speaker;
