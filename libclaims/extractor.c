@@ -5329,16 +5329,15 @@ furniture_at_start (Run *r)
   return FALSE;
 }
 
+/* The claims of the sentence [r->s_start, r->s_end) with the candidates
+ * @figs; @has_fig: whether one of them is other than a FIG_VERB (noted as
+ * they are found). */
 static void
-process_sentence (Run    *r,
-                  GArray *figs)
+process_sentence (Run      *r,
+                  GArray   *figs,
+                  gboolean  has_fig)
 {
   gboolean furniture;
-  gboolean has_fig = FALSE;
-
-  for (guint k = 0; k < figs->len; k++)
-    if (g_array_index (figs, Fig, k).kind != FIG_VERB)
-      has_fig = TRUE;
 
   /* page furniture yields nothing: when it opens the sentence, known
    * without the sentence's tokens (nothing below, and nothing of the next
@@ -5573,6 +5572,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   GArray *figs;
   gsize pos = 0;
   gsize cur_start, cur_end;
+  gboolean has_fig = FALSE;   /* a figure in @figs other than a FIG_VERB */
   GPtrArray *result = NULL;
   const char *lang;
 
@@ -5642,8 +5642,9 @@ claims_extractor_extract (ClaimsExtractor *extractor,
             {
               r.s_start = cur_start;
               r.s_end = cur_end;
-              process_sentence (&r, figs);
+              process_sentence (&r, figs, has_fig);
               g_array_set_size (figs, 0);
+              has_fig = FALSE;
             }
           else
             {
@@ -5661,14 +5662,17 @@ claims_extractor_extract (ClaimsExtractor *extractor,
       if (f.end > cur_end)
         f.end = cur_end;
       if (f.end > f.start)
-        g_array_append_val (figs, f);
+        {
+          g_array_append_val (figs, f);
+          has_fig |= f.kind != FIG_VERB;
+        }
 
     }
   if (figs->len > 0)
     {
       r.s_start = cur_start;
       r.s_end = cur_end;
-      process_sentence (&r, figs);
+      process_sentence (&r, figs, has_fig);
     }
   inherit_scopes (&r);
   result = g_steal_pointer (&r.claims);
