@@ -3005,18 +3005,6 @@ next_marked (Run     *r,
   return i;
 }
 
-static gboolean
-any_in (Run  *r,
-        guint a,
-        guint b,
-        guint cls)
-{
-  for (guint i = a; i < b && i < r->cur.toks->len; i++)
-    if (has (r, i, cls))
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether a token of the sentence has class @cls: if not, no search for
  * one is needed. r->sent_marks, the OR of the marks of all its tokens, is
  * noted by analyse_tokens() from the boundaries and hits it marks, and
@@ -3026,6 +3014,19 @@ in_sentence (Run  *r,
              guint cls)
 {
   return (r->sent_marks & BIT (cls)) != 0;
+}
+
+/* Whether a token of [@a, @b) has class @cls: mostly no token of the
+ * sentence has it (the classes asked for are rare ones), known at once. */
+static gboolean
+any_in (Run  *r,
+        guint a,
+        guint b,
+        guint cls)
+{
+  guint n = MIN (b, r->cur.toks->len);
+
+  return in_sentence (r, cls) && next_marked (r, a, n, BIT (cls)) < n;
 }
 
 static gboolean
