@@ -3733,12 +3733,14 @@ find_attributions (Run *r)
               a->cue_tok = i;
               /* a subordinator soon after the verb: the figure after it is
                * what was said */
-              for (guint k = i + vn; k < n && k < i + vn + 14; k++)
-                if (has (r, k, C_SUBORDINATOR))
-                  {
+              if (in_sentence (r, C_SUBORDINATOR))
+                {
+                  guint hi = MIN (n, i + vn + 14);
+                  guint k = next_marked (r, i + vn, hi, BIT (C_SUBORDINATOR));
+
+                  if (k < hi)
                     a->sub_tok = k;
-                    break;
-                  }
+                }
               r->n_attrs++;
             }
         }
