@@ -2931,6 +2931,22 @@ find_dates (Run  *r,
     }
 }
 
+/* The first token from @i on, before @n (at most the number of tokens),
+ * with a mark of @mask, else @n: for loops that look for the tokens of a
+ * class, one test for each token of the others. */
+static inline guint
+next_marked (Run     *r,
+             guint    i,
+             guint    n,
+             guint64  mask)
+{
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
+
+  while (i < n && !(marks[i] & mask))
+    i++;
+  return i;
+}
+
 /* Is token @i a clause boundary (punctuation, "und", "dass", ...)? */
 static gboolean
 is_clause_boundary (Run  *r,
@@ -2951,15 +2967,22 @@ is_clause_boundary (Run  *r,
                | BIT (C_SUBORDINATOR))) != 0;
 }
 
+/* The marks one of which a clause boundary has (is_clause_boundary()):
+ * a token without any is none, known by one test. */
+#define CLAUSE_MARKS (BIT (C_BOUNDARY) | BIT (C_CLAUSE_BREAK) \
+                      | BIT (C_SUBORDINATOR))
+
 /* The start of the clause holding token @a, within the window. */
 static guint
 clause_start (Run  *r,
               guint a)
 {
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
   guint i = a;
 
-  while (i > lo && !is_clause_boundary (r, i - 1))
+  while (i > lo && (!(marks[i - 1] & CLAUSE_MARKS)
+                    || !is_clause_boundary (r, i - 1)))
     i--;
   return i;
 }
@@ -2972,8 +2995,13 @@ clause_end (Run  *r,
   guint hi = MIN (r->cur.toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
   guint i = b;
 
-  while (i < hi && !is_clause_boundary (r, i))
-    i++;
+  while (i < hi)
+    {
+      i = next_marked (r, i, hi, CLAUSE_MARKS);
+      if (i >= hi || is_clause_boundary (r, i))
+        break;
+      i++;
+    }
   return i;
 }
 
@@ -2987,22 +3015,6 @@ clause_of (Run   *r,
 {
   *cs = clause_start (r, a);
   *ce = clause_end (r, b);
-}
-
-/* The first token from @i on, before @n (at most the number of tokens),
- * with a mark of @mask, else @n: for loops that look for the tokens of a
- * class, one test for each token of the others. */
-static inline guint
-next_marked (Run     *r,
-             guint    i,
-             guint    n,
-             guint64  mask)
-{
-  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
-
-  while (i < n && !(marks[i] & mask))
-    i++;
-  return i;
 }
 
 /* Whether a token of the sentence has class @cls: if not, no search for
