@@ -2334,6 +2334,13 @@ typedef struct _Scratch {
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
 } Scratch;
 
+/* An answer of np_forward(): its arguments and result. */
+typedef struct {
+  guint i, limit, j;
+} NpSeen;
+
+#define N_NP_SEEN 4
+
 typedef struct {
   ClaimsExtractor *ex;
   ClaimsDocument  *doc;
@@ -2388,6 +2395,10 @@ typedef struct {
   const struct _SpeakerInfo *remembered_si;
   const char      *remembered_speaker;
   guint64          remembered_gen;
+  /* the last np_forward() answers since find_attributions() began (see
+   * np_forward_again()), in a ring */
+  NpSeen           np_seen[N_NP_SEEN];
+  guint            n_np_seen;
 } Run;
 
 static inline ClaimsToken *
@@ -3100,9 +3111,9 @@ adjective_chain (Run  *r,
 /* Parses a noun phrase forward from @i (at most @max tokens, not past
  * @limit). Returns the end token (== @i if none). */
 static guint
-np_forward (Run  *r,
-            guint i,
-            guint limit)
+np_forward_parse (Run  *r,
+                  guint i,
+                  guint limit)
 {
   guint j = i;
   guint max = i + 10;
@@ -3232,6 +3243,38 @@ np_forward (Run  *r,
                    || FOLD_IS (r, j - 1, "in")))
     j--;
   return j;
+}
+
+/* np_forward_parse(), its answer noted for np_forward_again(). */
+static guint
+np_forward (Run  *r,
+            guint i,
+            guint limit)
+{
+  guint j = np_forward_parse (r, i, limit);
+  NpSeen *x = &r->np_seen[r->n_np_seen++ % N_NP_SEEN];
+
+  x->i = i;
+  x->limit = limit;
+  x->j = j;
+  return j;
+}
+
+/* np_forward() for a sentence whose attributions find_attributions() has
+ * looked for, after it (it forgets the answers noted before it begins):
+ * the noun phrases are a function of the tokens and their marks, which
+ * nothing changes from then on (see process_sentence()), so an answer
+ * for the same arguments is the same. emit_proposition() asks for the
+ * subject of a verb that speaker_of_verb() parsed just before. */
+static guint
+np_forward_again (Run  *r,
+                  guint i,
+                  guint limit)
+{
+  for (guint k = 0; k < MIN (r->n_np_seen, N_NP_SEEN); k++)
+    if (r->np_seen[k].i == i && r->np_seen[k].limit == limit)
+      return r->np_seen[k].j;
+  return np_forward (r, i, limit);
 }
 
 /* Skips fillers, dates and opening quotes from @i. */
@@ -3633,6 +3676,7 @@ find_attributions (Run *r)
   r->n_attrs = 0;
   r->has_reported = FALSE;
   r->reports_only = FALSE;
+  r->n_np_seen = 0;   /* (see np_forward_again()) */
   /* most sentences have no cue of an attribution: then the loop below
    * only notes these two */
   if (!(r->sent_marks & ATTR_CUES))
@@ -4728,7 +4772,8 @@ emit_proposition (Run *r)
 
         if (k < i && has (r, k, C_AUXILIARY))
           k++;
-        e = k < i && !has (r, k, C_PREPOSITION) ? np_forward (r, k, i) : k;
+        e = k < i && !has (r, k, C_PREPOSITION) ? np_forward_again (r, k, i)
+                                                : k;
         if (e > k && np_finish (r, k, e, &np))
           speaker = np.speaker;
         else if (r->n_attrs > 0 && r->attrs[0].cue_tok < i
@@ -4739,7 +4784,7 @@ emit_proposition (Run *r)
         else if (i + h->n < n)
           {
             guint k2 = i + h->n;
-            guint e2 = np_forward (r, k2, n);
+            guint e2 = np_forward_again (r, k2, n);
             if (e2 > k2 && np_finish (r, k2, e2, &np))
               speaker = np.speaker;
           }
