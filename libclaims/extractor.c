@@ -6002,3 +6002,90 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
   run_clear (&r);
   return got;
 }
+
+/*
+ * claims_extractor_check_sentence:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the text
+ * @t: the text
+ * @len: its length in bytes
+ * @start: where the sentence starts
+ * @end: where it ends (at most @len)
+ *
+ * For the tests: on the sentence @t[@start..@end), analysed as
+ * process_sentence() does (its digit tokens taken for figures), the
+ * shortcuts over the marks agree with plain loops over the tokens:
+ * next_marked() and any_in() for every class and range of up to 16
+ * tokens, clause_start() and clause_end() at every token, and the answers
+ * np_forward_again() keeps from find_attributions() with a parse anew.
+ *
+ * Returns: the number of disagreements
+ */
+guint
+claims_extractor_check_sentence (ClaimsExtractor *extractor,
+                                 const char      *lang,
+                                 const char      *t,
+                                 gsize            len,
+                                 gsize            start,
+                                 gsize            end)
+{
+  Run r = { 0, };
+  guint diff = 0;
+  guint n;
+
+  g_return_val_if_fail (start <= end && end <= len, 0);
+  r.ex = extractor;
+  r.text = t;
+  r.len = len;
+  r.lang = g_intern_string (lang);
+  r.german = strcmp (r.lang, "en") != 0;
+  run_take_scratch (&r);
+  r.s_start = start;
+  r.s_end = end;
+  analyse_tokens (&r, start, end);
+  n = r.cur.toks->len;
+  /* the figures as mark_figures() marks them */
+  for (guint i = 0; i < n; i++)
+    if (TOK (&r, i)->flags & CLAIMS_TOKEN_DIGIT)
+      {
+        g_array_index (r.cur.marks, guint64, i) |= BIT (C_FIGURE);
+        r.sent_marks |= BIT (C_FIGURE);
+      }
+  find_dates (&r, n);
+  find_attributions (&r);
+
+  /* the answers noted since find_attributions() began */
+  for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
+    diff += r.np_seen[k].j != np_forward_parse (&r, r.np_seen[k].i,
+                                                r.np_seen[k].limit);
+  for (guint a = 0; a <= n + 1; a++)
+    for (guint b = a; b <= a + 16; b++)
+      for (guint cls = 0; cls < N_CLASSES; cls++)
+        {
+          guint hi = MIN (b, n);
+          guint next = a;
+          gboolean any = FALSE;
+
+          while (next < hi && !has (&r, next, cls))
+            next++;
+          for (guint i = a; i < b && i < n; i++)
+            any |= has (&r, i, cls);
+          diff += next_marked (&r, a, hi, BIT (cls)) != next;
+          diff += any_in (&r, a, b, cls) != any;
+        }
+  for (guint a = 0; a <= n; a++)
+    {
+      guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
+      guint hi = MIN (n, a + CLAIMS_EXTRACTOR_WINDOW);
+      guint cs = a, ce = a;
+
+      while (cs > lo && !is_clause_boundary (&r, cs - 1))
+        cs--;
+      while (ce < hi && !is_clause_boundary (&r, ce))
+        ce++;
+      diff += clause_start (&r, a) != cs;
+      diff += clause_end (&r, a) != ce;
+    }
+  run_clear (&r);
+  return diff;
+}
