@@ -80,4 +80,12 @@ guint claims_extractor_check_furniture (ClaimsExtractor *extractor,
                                         gsize            start,
                                         gsize            end);
 
+G_GNUC_INTERNAL
+guint claims_extractor_check_sentence (ClaimsExtractor *extractor,
+                                       const char      *lang,
+                                       const char      *t,
+                                       gsize            len,
+                                       gsize            start,
+                                       gsize            end);
+
 G_END_DECLS

@@ -2452,6 +2452,13 @@ typedef struct _Scratch {
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
 } Scratch;
 
+/* An answer of np_forward(): its arguments and result. */
+typedef struct {
+  guint i, limit, j;
+} NpSeen;
+
+#define N_NP_SEEN 4
+
 typedef struct {
   ClaimsExtractor *ex;
   ClaimsDocument  *doc;
@@ -2506,6 +2513,10 @@ typedef struct {
   const struct _SpeakerInfo *remembered_si;
   const char      *remembered_speaker;
   guint64          remembered_gen;
+  /* the last np_forward() answers since find_attributions() began (see
+   * np_forward_again()), in a ring */
+  NpSeen           np_seen[N_NP_SEEN];
+  guint            n_np_seen;
 } Run;
 
 static inline ClaimsToken *
@@ -3053,6 +3064,22 @@ find_dates (Run  *r,
 #define CLAUSE_MARKS \
   (BIT (C_BOUNDARY) | BIT (C_CLAUSE_BREAK) | BIT (C_SUBORDINATOR))
 
+/* The first token from @i on, before @n (at most the number of tokens),
+ * with a mark of @mask, else @n: for loops that look for the tokens of a
+ * class, one test for each token of the others. */
+static inline guint
+next_marked (Run     *r,
+             guint    i,
+             guint    n,
+             guint64  mask)
+{
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
+
+  while (i < n && !(marks[i] & mask))
+    i++;
+  return i;
+}
+
 /* Is token @i a clause boundary (punctuation, "und", "dass", ...)? */
 static gboolean
 is_clause_boundary (Run  *r,
@@ -3105,18 +3132,6 @@ clause_end (Run  *r,
   return i;
 }
 
-static gboolean
-any_in (Run  *r,
-        guint a,
-        guint b,
-        guint cls)
-{
-  for (guint i = a; i < b && i < r->cur.toks->len; i++)
-    if (has (r, i, cls))
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether a token of the sentence has class @cls: if not, no search for
  * one is needed. r->sent_marks, the OR of the marks of all its tokens, is
  * noted by analyse_tokens() from the boundaries and hits it marks, and
@@ -3126,6 +3141,19 @@ in_sentence (Run  *r,
              guint cls)
 {
   return (r->sent_marks & BIT (cls)) != 0;
+}
+
+/* Whether a token of [@a, @b) has class @cls: mostly no token of the
+ * sentence has it (the classes asked for are rare ones), known at once. */
+static gboolean
+any_in (Run  *r,
+        guint a,
+        guint b,
+        guint cls)
+{
+  guint n = MIN (b, r->cur.toks->len);
+
+  return in_sentence (r, cls) && next_marked (r, a, n, BIT (cls)) < n;
 }
 
 static gboolean
@@ -3187,9 +3215,9 @@ adjective_chain (Run  *r,
 /* Parses a noun phrase forward from @i (at most @max tokens, not past
  * @limit). Returns the end token (== @i if none). */
 static guint
-np_forward (Run  *r,
-            guint i,
-            guint limit)
+np_forward_parse (Run  *r,
+                  guint i,
+                  guint limit)
 {
   guint j = i;
   guint max = i + 10;
@@ -3319,6 +3347,38 @@ np_forward (Run  *r,
                    || FOLD_IS (r, j - 1, "in")))
     j--;
   return j;
+}
+
+/* np_forward_parse(), its answer noted for np_forward_again(). */
+static guint
+np_forward (Run  *r,
+            guint i,
+            guint limit)
+{
+  guint j = np_forward_parse (r, i, limit);
+  NpSeen *x = &r->np_seen[r->n_np_seen++ % N_NP_SEEN];
+
+  x->i = i;
+  x->limit = limit;
+  x->j = j;
+  return j;
+}
+
+/* np_forward() for a sentence whose attributions find_attributions() has
+ * looked for, after it (it forgets the answers noted before it begins):
+ * the noun phrases are a function of the tokens and their marks, which
+ * nothing changes from then on (see process_sentence()), so an answer
+ * for the same arguments is the same. emit_proposition() asks for the
+ * subject of a verb that speaker_of_verb() parsed just before. */
+static guint
+np_forward_again (Run  *r,
+                  guint i,
+                  guint limit)
+{
+  for (guint k = 0; k < MIN (r->n_np_seen, N_NP_SEEN); k++)
+    if (r->np_seen[k].i == i && r->np_seen[k].limit == limit)
+      return r->np_seen[k].j;
+  return np_forward (r, i, limit);
 }
 
 /* Skips fillers, dates and opening quotes from @i. */
@@ -3701,22 +3761,29 @@ speaker_of_verb (Run  *r,
   return FALSE;
 }
 
+/* The marks of the tokens find_attributions() looks at further: cues of
+ * an attribution. */
+#define ATTR_CUES (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER) \
+                   | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB) \
+                   | BIT (C_DENIED) | BIT (C_CONFIRMED))
+
 /* Finds the attributions of the current sentence. */
 static void
 find_attributions (Run *r)
 {
   guint n = r->cur.toks->len;
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
+  guint64 seen = 0;   /* the marks of the tokens the loop looked at */
 
   /* the marks are complete here (figures and dates): r->sent_marks holds
    * them all, for this and emit_figures() or emit_proposition() */
   r->n_attrs = 0;
   r->has_reported = FALSE;
   r->reports_only = FALSE;
+  r->n_np_seen = 0;   /* (see np_forward_again()) */
   /* most sentences have no cue of an attribution: then the loop below
    * only notes these two */
-  if (!(r->sent_marks & (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER)
-                         | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB)
-                         | BIT (C_DENIED) | BIT (C_CONFIRMED))))
+  if (!(r->sent_marks & ATTR_CUES))
     {
       r->has_reported = in_sentence (r, C_REPORTED);
       r->reports_only = in_sentence (r, C_REPORTED_MODAL);
@@ -3725,17 +3792,19 @@ find_attributions (Run *r)
   speakers_prepare (r);
   for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
     {
-      guint64 m = MARK (r, i);
-      Attr *a = &r->attrs[r->n_attrs];
+      guint64 m;
+      Attr *a;
 
-      if (m & BIT (C_REPORTED))
-        r->has_reported = TRUE;
-      if (m & BIT (C_REPORTED_MODAL))
-        r->reports_only = TRUE;
-      if (!(m & (BIT (C_ATTR_BEFORE) | BIT (C_ATTR_AFTER)
-                 | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB)
-                 | BIT (C_DENIED) | BIT (C_CONFIRMED))))
-        continue;  /* nothing below applies */
+      /* nothing below applies to a token without a cue, and most have
+       * none: on to the next one that has, keeping the marks of those
+       * passed (the "reported" ones count wherever the loop looks) */
+      while (i < n && !(marks[i] & ATTR_CUES))
+        seen |= marks[i++];
+      if (i >= n)
+        break;
+      m = marks[i];
+      seen |= m;
+      a = &r->attrs[r->n_attrs];
       memset (a, 0, sizeof *a);
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
@@ -3824,16 +3893,23 @@ find_attributions (Run *r)
               a->cue_tok = i;
               /* a subordinator soon after the verb: the figure after it is
                * what was said */
-              for (guint k = i + vn; k < n && k < i + vn + 14; k++)
-                if (has (r, k, C_SUBORDINATOR))
-                  {
+              if (in_sentence (r, C_SUBORDINATOR))
+                {
+                  guint hi = MIN (n, i + vn + 14);
+                  guint k = next_marked (r, i + vn, hi, BIT (C_SUBORDINATOR));
+
+                  if (k < hi)
                     a->sub_tok = k;
-                    break;
-                  }
+                }
               r->n_attrs++;
             }
         }
     }
+  /* nothing in the loop reads these two */
+  if (seen & BIT (C_REPORTED))
+    r->has_reported = TRUE;
+  if (seen & BIT (C_REPORTED_MODAL))
+    r->reports_only = TRUE;
   for (guint k = 0; k < r->n_attrs; k++)
     remember_speaker (r, &r->attrs[k].np);
 }
@@ -4827,7 +4903,10 @@ emit_proposition (Run *r)
   if (!in_sentence (r, C_DENIED) && !in_sentence (r, C_CONFIRMED))
     return;
   speakers_prepare (r);
-  for (guint i = 0; i < n; i++)
+  /* only a denying or confirming token goes on below */
+  for (guint i = next_marked (r, 0, n, BIT (C_DENIED) | BIT (C_CONFIRMED));
+       i < n;
+       i = next_marked (r, i + 1, n, BIT (C_DENIED) | BIT (C_CONFIRMED)))
     {
       gboolean denied = has (r, i, C_DENIED);
       gboolean confirmed = has (r, i, C_CONFIRMED);
@@ -4864,7 +4943,8 @@ emit_proposition (Run *r)
 
         if (k < i && has (r, k, C_AUXILIARY))
           k++;
-        e = k < i && !has (r, k, C_PREPOSITION) ? np_forward (r, k, i) : k;
+        e = k < i && !has (r, k, C_PREPOSITION) ? np_forward_again (r, k, i)
+                                                : k;
         if (e > k && np_finish (r, k, e, &np))
           speaker = np.speaker;
         else if (r->n_attrs > 0 && r->attrs[0].cue_tok < i
@@ -4875,7 +4955,7 @@ emit_proposition (Run *r)
         else if (i + h->n < n)
           {
             guint k2 = i + h->n;
-            guint e2 = np_forward (r, k2, n);
+            guint e2 = np_forward_again (r, k2, n);
             if (e2 > k2 && np_finish (r, k2, e2, &np))
               speaker = np.speaker;
           }
@@ -4898,7 +4978,10 @@ emit_proposition (Run *r)
         }
       if (pe <= ps)
         return;
-      for (guint k = in_sentence (r, C_SUBJECT) ? 0 : n; k < n; k++)
+      for (guint k = in_sentence (r, C_SUBJECT)
+                     ? next_marked (r, 0, n, BIT (C_SUBJECT)) : n;
+           k < n;
+           k = next_marked (r, k + 1, n, BIT (C_SUBJECT)))
         if ((h = hit_at (r, k, C_SUBJECT)) != NULL
             && !(TOK (r, k)->flags & CLAIMS_TOKEN_PUNCT))
           {
@@ -4908,7 +4991,10 @@ emit_proposition (Run *r)
           }
       if (subject == NULL)
         subject = r->ex->proposition;
-      for (guint k = in_sentence (r, C_ACTOR) ? ps : pe; k < pe; k++)
+      for (guint k = in_sentence (r, C_ACTOR)
+                     ? next_marked (r, ps, pe, BIT (C_ACTOR)) : pe;
+           k < pe;
+           k = next_marked (r, k + 1, pe, BIT (C_ACTOR)))
         if ((h = hit_at (r, k, C_ACTOR)) != NULL)
           {
             actor = h->e->key;
@@ -4926,8 +5012,13 @@ emit_proposition (Run *r)
         claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
       claims_claim_set_modality (c, denied ? CLAIMS_MODALITY_DENIED
                                            : CLAIMS_MODALITY_CONFIRMED);
-      set_valid_time (r, c, i, v_end, clause_start (r, i),
-                      clause_end (r, v_end));
+      /* set_valid_time() looks at the clause only for the dates of the
+       * sentence: without any, it needs none */
+      if (r->cur.dates->len > 0)
+        set_valid_time (r, c, i, v_end, clause_start (r, i),
+                        clause_end (r, v_end));
+      else
+        set_valid_time (r, c, i, v_end, 0, 0);
       g_ptr_array_add (r->claims, c);
       return;  /* one proposition per sentence */
     }
@@ -5361,10 +5452,20 @@ analyse_previous (Run *r)
   r->s_start = r->prev_start;
   r->s_end = r->prev_end;
   analyse_tokens (r, r->prev_start, r->prev_end);
-  find_dates (r, r->cur.toks->len);
-  find_attributions (r);
   r->prev_speaker = NULL;
   r->prev_via = NULL;
+  /* without a cue of an attribution find_attributions() finds none (and
+   * sets only what process_sentence() sets anew after this); the dates
+   * would only add C_DATE marks, which are no cue: neither is needed */
+  if (!(r->sent_marks & ATTR_CUES))
+    {
+      r->n_attrs = 0;
+      r->s_start = s;
+      r->s_end = e;
+      return;
+    }
+  find_dates (r, r->cur.toks->len);
+  find_attributions (r);
   for (guint k = 0; k < r->n_attrs; k++)
     if (r->attrs[k].kind == ATTR_RELAY)
       r->prev_via = r->attrs[k].np.speaker;
@@ -5459,16 +5560,15 @@ furniture_at_start (Run *r)
   return FALSE;
 }
 
+/* The claims of the sentence [r->s_start, r->s_end) with the candidates
+ * @figs; @has_fig: whether one of them is other than a FIG_VERB (noted as
+ * they are found). */
 static void
-process_sentence (Run    *r,
-                  GArray *figs)
+process_sentence (Run      *r,
+                  GArray   *figs,
+                  gboolean  has_fig)
 {
   gboolean furniture;
-  gboolean has_fig = FALSE;
-
-  for (guint k = 0; k < figs->len; k++)
-    if (g_array_index (figs, Fig, k).kind != FIG_VERB)
-      has_fig = TRUE;
 
   /* page furniture yields nothing: when it opens the sentence, known
    * without the sentence's tokens (nothing below, and nothing of the next
@@ -5703,6 +5803,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   GArray *figs;
   gsize pos = 0;
   gsize cur_start, cur_end;
+  gboolean has_fig = FALSE;   /* a figure in @figs other than a FIG_VERB */
   GPtrArray *result = NULL;
   const char *lang;
 
@@ -5772,8 +5873,9 @@ claims_extractor_extract (ClaimsExtractor *extractor,
             {
               r.s_start = cur_start;
               r.s_end = cur_end;
-              process_sentence (&r, figs);
+              process_sentence (&r, figs, has_fig);
               g_array_set_size (figs, 0);
+              has_fig = FALSE;
             }
           else
             {
@@ -5791,14 +5893,17 @@ claims_extractor_extract (ClaimsExtractor *extractor,
       if (f.end > cur_end)
         f.end = cur_end;
       if (f.end > f.start)
-        g_array_append_val (figs, f);
+        {
+          g_array_append_val (figs, f);
+          has_fig |= f.kind != FIG_VERB;
+        }
 
     }
   if (figs->len > 0)
     {
       r.s_start = cur_start;
       r.s_end = cur_end;
-      process_sentence (&r, figs);
+      process_sentence (&r, figs, has_fig);
     }
   inherit_scopes (&r);
   result = g_steal_pointer (&r.claims);
@@ -6093,4 +6198,91 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
     got |= CLAIMS_EXTRACTOR_FURN_FULL;
   run_clear (&r);
   return got;
+}
+
+/*
+ * claims_extractor_check_sentence:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the text
+ * @t: the text
+ * @len: its length in bytes
+ * @start: where the sentence starts
+ * @end: where it ends (at most @len)
+ *
+ * For the tests: on the sentence @t[@start..@end), analysed as
+ * process_sentence() does (its digit tokens taken for figures), the
+ * shortcuts over the marks agree with plain loops over the tokens:
+ * next_marked() and any_in() for every class and range of up to 16
+ * tokens, clause_start() and clause_end() at every token, and the answers
+ * np_forward_again() keeps from find_attributions() with a parse anew.
+ *
+ * Returns: the number of disagreements
+ */
+guint
+claims_extractor_check_sentence (ClaimsExtractor *extractor,
+                                 const char      *lang,
+                                 const char      *t,
+                                 gsize            len,
+                                 gsize            start,
+                                 gsize            end)
+{
+  Run r = { 0, };
+  guint diff = 0;
+  guint n;
+
+  g_return_val_if_fail (start <= end && end <= len, 0);
+  r.ex = extractor;
+  r.text = t;
+  r.len = len;
+  r.lang = g_intern_string (lang);
+  r.german = strcmp (r.lang, "en") != 0;
+  run_take_scratch (&r);
+  r.s_start = start;
+  r.s_end = end;
+  analyse_tokens (&r, start, end);
+  n = r.cur.toks->len;
+  /* the figures as mark_figures() marks them */
+  for (guint i = 0; i < n; i++)
+    if (TOK (&r, i)->flags & CLAIMS_TOKEN_DIGIT)
+      {
+        g_array_index (r.cur.marks, guint64, i) |= BIT (C_FIGURE);
+        r.sent_marks |= BIT (C_FIGURE);
+      }
+  find_dates (&r, n);
+  find_attributions (&r);
+
+  /* the answers noted since find_attributions() began */
+  for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
+    diff += r.np_seen[k].j != np_forward_parse (&r, r.np_seen[k].i,
+                                                r.np_seen[k].limit);
+  for (guint a = 0; a <= n + 1; a++)
+    for (guint b = a; b <= a + 16; b++)
+      for (guint cls = 0; cls < N_CLASSES; cls++)
+        {
+          guint hi = MIN (b, n);
+          guint next = a;
+          gboolean any = FALSE;
+
+          while (next < hi && !has (&r, next, cls))
+            next++;
+          for (guint i = a; i < b && i < n; i++)
+            any |= has (&r, i, cls);
+          diff += next_marked (&r, a, hi, BIT (cls)) != next;
+          diff += any_in (&r, a, b, cls) != any;
+        }
+  for (guint a = 0; a <= n; a++)
+    {
+      guint lo = a > CLAIMS_EXTRACTOR_WINDOW ? a - CLAIMS_EXTRACTOR_WINDOW : 0;
+      guint hi = MIN (n, a + CLAIMS_EXTRACTOR_WINDOW);
+      guint cs = a, ce = a;
+
+      while (cs > lo && !is_clause_boundary (&r, cs - 1))
+        cs--;
+      while (ce < hi && !is_clause_boundary (&r, ce))
+        ce++;
+      diff += clause_start (&r, a) != cs;
+      diff += clause_end (&r, a) != ce;
+    }
+  run_clear (&r);
+  return diff;
 }

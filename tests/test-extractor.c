@@ -1365,6 +1365,81 @@ test_scan_abbreviations (void)
     }
 }
 
+/* The shortcuts of the attribution search over the marks of a sentence
+ * (the next token of a class, whether a range has one, the ends of a
+ * clause, the noun phrases kept from find_attributions()) answer as plain
+ * loops over the tokens do: on edge cases and random sentences of words
+ * that the lexicons mark. */
+static void
+test_sentence_shortcuts (void)
+{
+  static const char *const edge[] = {
+    "", " ", ".", "3", "und", "and", "sagte", "said", ", , ,",
+    "Laut Reuters sagte der Sprecher, dass 3 Soldaten starben.",
+    "Wie die Zeitung berichtet und AFP meldet, sollen 5 Panzer zerstört "
+    "worden sein.",
+    "Moskau dementierte, dass 3.000 Soldaten verlegt wurden.",
+    "Russland wies die Berichte zurück.",
+    "According to Reuters, the spokesman said that 3 and 4 soldiers died "
+    "on 3 May 2024.",
+    "As the newspaper reported and AP writes, 45 drones and three "
+    "missiles were fired.",
+    "The ministry denied that 12 people were killed, officials said.",
+    "Präsident Wolodymyr Selenskyj, der Chef des Staates, erklärte am "
+    "1.10.2024: 20 Tote.",
+  };
+  static const char *const words[] = {
+    "laut", "Laut", "nach", "Angaben", "zufolge", "sagte", "erklärte",
+    "teilte", "mit", "wie", "Wie", "berichtet", "meldete", "Reuters",
+    "dpa", "Zeitung", "dass", "soll", "sollen", "angeblich", "demnach",
+    "dementierte", "wies", "zurück", "bestätigte", "räumte", "ein",
+    "nicht", "keine", "falls", "bereits", "auch", "Präsident", "Sprecher",
+    "Minister", "der", "die", "des", "einer", "und", "sowie", "von", "in",
+    "hat", "wurde", "Selenskyj", "Kyrylo", "Budanov", "Moskau", "Kiew",
+    "Geheimdienst", "Südkoreas", "ukrainische", "Soldaten", "Tote", "am",
+    "Mai", "Oktober", "2024", "1.10.2024", "Anfang-Mai", "3", "12.000",
+    "45", "Mio.", "according", "to", "citing", "per", "said", "told",
+    "stated", "as", "reported", "wrote", "AP", "newspaper", "media",
+    "that", "reportedly", "allegedly", "is", "said", "denied", "rejected",
+    "confirmed", "admitted", "not", "no", "if", "also", "and", "but",
+    "president", "spokesman", "minister", "the", "a", "of", "for", "has",
+    "was", "while", "John", "Kirby", "White", "House", "U.S.", "(NIS)",
+    "troops", "soldiers", "May", "mid-October", "overnight", "drones",
+    "missiles", ",", ".", ":", ";", "(", ")", "-", "\u201e", "\u201c",
+    "\"", "\u2013",
+  };
+  static const char *const langs[] = { "de", "en" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("The attribution search's shortcuts over the marks of "
+                  "a sentence answer as plain loops over its tokens.");
+  for (gsize i = 0; i < G_N_ELEMENTS (edge); i++)
+    for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+      {
+        gsize len = strlen (edge[i]);
+
+        g_assert_cmpuint (claims_extractor_check_sentence (
+            extractor, langs[l], edge[i], len, 0, len), ==, 0);
+      }
+  for (guint i = 0; i < 3000; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 40);
+      const char *lang = langs[g_rand_int_range (rand, 0, 2)];
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        {
+          if (k > 0)
+            g_string_append_c (s, ' ');
+          g_string_append (s, words[g_rand_int_range (
+              rand, 0, G_N_ELEMENTS (words))]);
+        }
+      g_assert_cmpuint (claims_extractor_check_sentence (
+          extractor, lang, s->str, s->len, 0, s->len), ==, 0);
+    }
+}
+
 static void
 test_scan_digits (void)
 {
@@ -1501,6 +1576,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/triples", test_scan_triples);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
+  g_test_add_func ("/extractor/sentence/shortcuts", test_sentence_shortcuts);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
   claims_lexicon_unref (lexicon);
