@@ -751,11 +751,14 @@ alnum_mask (const guchar *b)
 
 /* starts_in_bytes(), 16 bytes at a time where SSE2 is there: the places
  * after no ASCII letter or digit come from a mask, and only these are
- * looked up in @start_byte (about one byte in five in news text). */
-static gsize
+ * looked up in @start_byte (about one byte in five in news text). The
+ * text can be read up to @end (>= @limit): the last block is the 16
+ * bytes before it when there are as many, else a copy. */
+static inline gsize
 starts_in (const char   *text,
            gsize         start,
            gsize         limit,
+           gsize         end,
            const guint8 *start_byte,
            guint16      *starts)
 {
@@ -766,18 +769,19 @@ starts_in (const char   *text,
 
   for (gsize p = start; p < limit; p += 16)
     {
-      guchar tail[16];
-      const guchar *b = t + p;
       guint alnum, cand;
 
-      if (limit - p < 16)
+      if (end - p >= 16)
+        alnum = alnum_mask (t + p);
+      else if (end >= 16)
+        alnum = alnum_mask (t + end - 16) >> (p + 16 - end);
+      else
         {
-          /* the last bytes, copied: nothing is read past @limit */
-          memset (tail, 0, sizeof tail);
-          memcpy (tail, t + p, limit - p);
-          b = tail;
+          guchar tail[16] = { 0 };
+
+          memcpy (tail, t + p, end - p);
+          alnum = alnum_mask (tail);
         }
-      alnum = alnum_mask (b);
       cand = ~(alnum << 1 | after_alnum) & 0xFFFFu;
       if (limit - p < 16)
         cand &= (1u << (limit - p)) - 1;
@@ -787,11 +791,12 @@ starts_in (const char   *text,
           guint i = (guint) __builtin_ctz (cand);
 
           starts[n] = (guint16) (p - start + i);
-          n += start_byte[b[i]] != 0;
+          n += start_byte[t[p + i]] != 0;
         }
     }
   return n;
 #else
+  (void) end;
   return starts_in_bytes (text, start, limit, start_byte, starts);
 #endif
 }
@@ -3003,7 +3008,8 @@ find_in_span (ClaimsDateFinder *finder,
           resume[__builtin_ctzll (r)] = start;
           last = MAX (last, limit[__builtin_ctzll (r)]);
         }
-      n_starts = starts_in (text, start, last, finder->start_byte, starts);
+      n_starts = starts_in (text, start, last, end, finder->start_byte,
+                            starts);
       for (gsize k = 0; k < n_starts && run != 0; k++)
         {
           gsize p = start + starts[k];
@@ -3092,14 +3098,17 @@ claims_date_finder_starts (ClaimsDateFinder *finder,
                            const char       *text,
                            gsize             start,
                            gsize             limit,
+                           gsize             end,
                            gboolean          general,
                            guint16          *starts)
 {
   g_return_val_if_fail (finder != NULL && text != NULL && starts != NULL, 0);
+  g_return_val_if_fail (start <= limit && limit <= end, 0);
 
   return general ? starts_in_bytes (text, start, limit, finder->start_byte,
                                     starts)
-                 : starts_in (text, start, limit, finder->start_byte, starts);
+                 : starts_in (text, start, limit, end, finder->start_byte,
+                              starts);
 }
 
 GArray *

@@ -907,7 +907,7 @@ test_find_starts (void)
     {
       GString *s = g_string_new (NULL);
       guint n = (guint) g_test_rand_int_range (0, 60);
-      gsize start, limit;
+      gsize start, limit, end;
       gsize n_fast, n_general;
 
       for (guint k = 0; k < n; k++)
@@ -923,10 +923,12 @@ test_find_starts (void)
       if (i % 3 == 0)
         limit = s->len;   /* to the end: the last bytes read are the text's */
       g_assert_cmpuint (limit - start, <=, G_N_ELEMENTS (fast));
-      n_fast = claims_date_finder_starts (finder, s->str, start, limit, FALSE,
-                                          fast);
+      /* the text read up to its end, or only up to @limit */
+      end = i % 2 == 0 ? s->len : limit;
+      n_fast = claims_date_finder_starts (finder, s->str, start, limit, end,
+                                          FALSE, fast);
       n_general = claims_date_finder_starts (finder, s->str, start, limit,
-                                             TRUE, general);
+                                             end, TRUE, general);
       if (n_fast != n_general
           || memcmp (fast, general, n_fast * sizeof fast[0]) != 0)
         g_test_message ("\"%s\" [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ")",
