@@ -71,6 +71,21 @@ claims_date_finder_find_in_text (ClaimsDateFinder *finder,
  * only absolute expressions resolve. Returns FALSE when it is not a date
  * expression of @lang or cannot be resolved; the outputs are then
  * untouched. Uses a shared finder created on first use. */
+/* The places in @text[start..limit) where a match of @finder may start,
+ * as offsets from @start into @starts (room for @limit - @start): the
+ * way a span is scanned (16 bytes at a time, reading @text up to @end
+ * >= @limit) or, with @general, byte by byte, which the tests hold the
+ * other to. Reads @text[start - 1] when @start > 0. Returns their
+ * number. */
+G_GNUC_INTERNAL
+gsize             claims_date_finder_starts (ClaimsDateFinder *finder,
+                                             const char       *text,
+                                             gsize             start,
+                                             gsize             limit,
+                                             gsize             end,
+                                             gboolean          general,
+                                             guint16          *starts);
+
 G_GNUC_INTERNAL
 gboolean          claims_date_resolve     (const char  *expr,
                                            gsize        len,

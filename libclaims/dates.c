@@ -402,17 +402,20 @@ static const Fragment fragments[] = {
 /* The fragments as one automaton (Aho-Corasick) over the bytes of a
  * span, which it reads as symbols: a letter, ASCII case folded (0..25),
  * the lead byte 0xC3 of ä/ö/ü (26), the second byte of ä or Ä (27), of ö
- * or Ö (28), of ü or Ü (29), anything else (30), an ASCII digit (31: no
- * fragment holds one either, but the scan tells it apart this way). After
+ * or Ö (28), of ü or Ü (29), anything else (30), an ASCII digit or the
+ * lead byte 0xC5 of "ſ" or 0xE2 of the Kelvin sign (AC_STOP: no fragment
+ * holds one either, but the scan stops there this way). After
  * each byte, the state tells which fragments end there; a fragment stands
  * where its bytes do, ignoring ASCII case and the case of ä/ö/ü. The
  * scan goes by ac_step[]: the edges as one table, where a state stands
- * for its row (its number times AC_SYMBOLS), AC_OUT set when fragments
- * end in it. */
+ * for its row (its number times AC_SYMBOLS), AC_SLOW set on the edges the
+ * scan must stop at: into a state where fragments end, and on AC_STOP
+ * (which leads back to the start, 0, as 30 does). */
 #define AC_SYMBOLS 32
 #define AC_STATES  512
 #define AC_ROW     0x7FFFu
-#define AC_OUT     0x8000u
+#define AC_SLOW    0x8000u
+#define AC_STOP    31
 
 static guint8  ac_symbol[256];
 static guint16 ac_next[AC_STATES][AC_SYMBOLS];
@@ -436,7 +439,8 @@ build_frag_index (gpointer data)
                    : c == 0xA4 || c == 0x84 ? 27
                    : c == 0xB6 || c == 0x96 ? 28
                    : c == 0xBC || c == 0x9C ? 29
-                   : g_ascii_isdigit (c) ? 31 : 30;
+                   : g_ascii_isdigit (c) || c == 0xC5 || c == 0xE2 ? AC_STOP
+                   : 30;
   memset (ac_next, 0, sizeof ac_next);
   memset (own, -1, sizeof own);
 
@@ -500,15 +504,17 @@ build_frag_index (gpointer data)
         }
     }
 
-  /* the scan's table: rows for states, a flag instead of ac_out[] */
-  G_STATIC_ASSERT (AC_STATES * AC_SYMBOLS - 1 <= AC_ROW && AC_ROW < AC_OUT);
+  /* the scan's table: rows for states, a flag instead of ac_out[] and
+   * for digits */
+  G_STATIC_ASSERT (AC_STATES * AC_SYMBOLS - 1 <= AC_ROW && AC_ROW < AC_SLOW);
   for (guint st = 0; st < n_states; st++)
     for (guint sym = 0; sym < AC_SYMBOLS; sym++)
       {
         guint next = ac_next[st][sym];
 
         ac_step[st * AC_SYMBOLS + sym] =
-          (guint16) (next * AC_SYMBOLS | (ac_out[next] != 0 ? AC_OUT : 0));
+          (guint16) (next * AC_SYMBOLS
+                     | (ac_out[next] != 0 || sym == AC_STOP ? AC_SLOW : 0));
       }
   return NULL;
 }
@@ -563,17 +569,16 @@ typedef struct {
 } Scan;
 
 /* Notes in @scan (and *@present) the fragments of @langs that end at
- * byte @p, where the automaton is in @state (an ac_step[] value with
- * AC_OUT set). */
+ * byte @p, where the automaton has gone to @row (a row of ac_step[] that
+ * AC_SLOW led to, not by a digit). */
 static void
-note_fragments (guint  state,
+note_fragments (guint  row,
                 gsize  p,
                 guint  langs,
                 Scan  *scan,
                 guint *present)
 {
-  for (const gint8 *o = &ac_outs[ac_out[(state & AC_ROW) / AC_SYMBOLS]];
-       *o >= 0; o++)
+  for (const gint8 *o = &ac_outs[ac_out[row / AC_SYMBOLS]]; *o >= 0; o++)
     if (fragments[*o].langs & langs)
       {
         guint cls = __builtin_ctz (fragments[*o].cls);
@@ -586,124 +591,214 @@ note_fragments (guint  state,
       }
 }
 
+/* Notes in @scan (and *@present) the run of ASCII digits that begins at
+ * @t[p] and ends before @end: the last digit, a year, a short number,
+ * "1." and "1.11.", "1950er". Returns where the run ends (its last digit
+ * + 1). What each digit of a run tells is told by the run: only its
+ * last digit can be followed by something else, only its first starts
+ * a day. */
+static gsize
+note_digits (const guchar *t,
+             gsize         p,
+             gsize         end,
+             Scan         *scan,
+             guint        *present)
+{
+  gsize b = p + 1, digits;
+
+  while (b < end && g_ascii_isdigit (t[b]))
+    b++;
+  digits = b - p;
+  scan->last_digit = b;
+  if (digits >= 4)
+    *present |= N_YEAR4;
+  if (digits <= 2)
+    {
+      guchar next = b < end ? t[b] : '\0';
+
+      scan->short_numbers++;
+      scan->last_short = p + 1;
+      if (scan->first_day == 0
+          && (g_ascii_isspace (next) || next == 0x0B || next >= 0x80
+              || (next | 0x20) == 's' || (next | 0x20) == 'n'
+              || (next | 0x20) == 'r' || (next | 0x20) == 't'))
+        scan->first_day = p + 1;
+    }
+  if (b + 1 < end && t[b] == '.' && !g_ascii_isdigit (t[b + 1]))
+    {
+      scan->day_stops++;
+      if (scan->first_stop == 0)
+        scan->first_stop = b;
+    }
+  /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a blank,
+   * one or two digits, a full stop ("1.500" is not) */
+  if (!(*present & N_DMY))
+    {
+      gsize q = p + 1, d2 = 0;
+
+      if (q < end && g_ascii_isdigit (t[q]))
+        q++;
+      if (q < end && t[q] == '.')
+        {
+          q++;
+          q += space_len (t + q, t + end);
+          while (q < end && d2 < 3 && g_ascii_isdigit (t[q]))
+            q++, d2++;
+          if (d2 >= 1 && d2 <= 2 && q < end && t[q] == '.')
+            *present |= N_DMY;
+        }
+    }
+  if (t[b - 1] == '0' && b < end
+      && (t[b] == 'e' || t[b] == 'E' || t[b] == 's' || t[b] == 'S'
+          || t[b] == '\'' || t[b] == 0xE2))
+    *present |= N_DECADE;
+  return b;
+}
+
 /* Scans @text[start..end) for @langs: the N_* classes that occur, where
  * the last fragment of each (and the last digit) stands, the numbers.
- * When @starts is not NULL, also the places where a match may start, as
- * offsets from @start: not inside a character, not after an ASCII letter
- * or digit (every rule begins with "no letter or digit before"; its own
- * lookbehind decides the rest), at a byte @start_byte allows (nonzero:
- * a byte that may begin a match and no continuation byte). Returns the
- * number of these. */
-static gsize
-classes_in (const char   *text,
-            gsize         start,
-            gsize         end,
-            guint         langs,
-            const guint8 *start_byte,
-            guint16      *starts,
-            Scan         *scan)
+ * The automaton reads every byte; it stops only where AC_SLOW says
+ * (fragments, digits, the lead bytes of odd letters), so that the loop
+ * hardly ever branches otherwise. Not inlined: in its own function the loop keeps its state
+ * in registers. */
+G_GNUC_NO_INLINE static void
+classes_in (const char *text,
+            gsize       start,
+            gsize       end,
+            guint       langs,
+            Scan       *scan)
 {
   static GOnce once = G_ONCE_INIT;
-  static const guint8 no_start[256];
   const guchar *t = (const guchar *) text;
   guint present = 0;
-  guint digits = 0;
-  gsize n_starts = 0;
-  gboolean after_alnum = start > 0 && g_ascii_isalnum (t[start - 1]);
-  guint state = 0;
+  guint row = 0;
 
   g_once (&once, build_frag_index, NULL);
   memset (scan, 0, sizeof *scan);
-  if (starts == NULL)
-    start_byte = no_start;   /* then nothing is written to @starts */
-  for (gsize p = start; p < end; p++)
+  for (const guchar *q = t + start, *e = t + end; q < e; q++)
     {
-      guchar c = t[p];
-      guint sym = ac_symbol[c];
+      guint step = ac_step[row + ac_symbol[*q]];
 
-      if (!after_alnum && start_byte[c])
-        starts[n_starts++] = (guint16) (p - start);
-      state = ac_step[(state & AC_ROW) + sym];
-      if (state & AC_OUT)
-        note_fragments (state, p, langs, scan, &present);
-      if (sym < 26)
+      row = step;
+      if (G_UNLIKELY (step >= AC_SLOW))
         {
-          /* an ASCII letter, and the rest of their run: no place where a
-           * match may start, no digit, only the automaton moves */
-          while (p + 1 < end && (sym = ac_symbol[t[p + 1]]) < 26)
-            {
-              p++;
-              state = ac_step[(state & AC_ROW) + sym];
-              if (state & AC_OUT)
-                note_fragments (state, p, langs, scan, &present);
-            }
-          after_alnum = TRUE;
-          digits = 0;
-          continue;
-        }
-      after_alnum = sym == 31;   /* an ASCII digit */
-      if (after_alnum)
-        {
-          scan->last_digit = p + 1;
-          if (++digits >= 4)
-            present |= N_YEAR4;
-          if (p + 1 == end || !g_ascii_isdigit (t[p + 1]))
-            {
-              /* the end of a run */
-              if (digits <= 2)
-                {
-                  guchar next = p + 1 < end ? t[p + 1] : '\0';
+          gsize p = (gsize) (q - t);
 
-                  scan->short_numbers++;
-                  scan->last_short = p + 2 - digits;
-                  if (scan->first_day == 0
-                      && (g_ascii_isspace (next) || next == 0x0B
-                          || next >= 0x80 || (next | 0x20) == 's'
-                          || (next | 0x20) == 'n' || (next | 0x20) == 'r'
-                          || (next | 0x20) == 't'))
-                    scan->first_day = p + 2 - digits;
-                }
-              if (p + 2 < end && t[p + 1] == '.'
-                  && !g_ascii_isdigit (t[p + 2]))
-                {
-                  scan->day_stops++;
-                  if (scan->first_stop == 0)
-                    scan->first_stop = p + 1;
-                }
-            }
-          /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a
-           * blank, one or two digits, a full stop ("1.500" is not) */
-          if (digits == 1 && !(present & N_DMY))
+          row = step & AC_ROW;
+          if (g_ascii_isdigit (*q))
+            q = t + note_digits (t, p, end, scan, &present) - 1;   /* row 0 */
+          else if (*q == 0xC5 || *q == 0xE2)
             {
-              gsize q = p + 1, d2 = 0;
-
-              if (q < end && g_ascii_isdigit (t[q]))
-                q++;
-              if (q < end && t[q] == '.')
-                {
-                  q++;
-                  q += space_len (t + q, t + end);
-                  while (q < end && d2 < 3 && g_ascii_isdigit (t[q]))
-                    q++, d2++;
-                  if (d2 >= 1 && d2 <= 2 && q < end && t[q] == '.')
-                    present |= N_DMY;
-                }
+              /* "ſ" (C5 BF) and the Kelvin sign (E2 84 AA): letters a
+               * caseless pattern takes for s and k */
+              if ((*q == 0xC5 && p + 1 < end && q[1] == 0xBF)
+                  || (*q == 0xE2 && p + 2 < end && q[1] == 0x84
+                      && q[2] == 0xAA))
+                scan->odd_letters = TRUE;
             }
-          if (c == '0' && p + 1 < end
-              && (t[p + 1] == 'e' || t[p + 1] == 'E' || t[p + 1] == 's'
-                  || t[p + 1] == 'S' || t[p + 1] == '\'' || t[p + 1] == 0xE2))
-            present |= N_DECADE;
-          continue;
+          else
+            note_fragments (row, p, langs, scan, &present);
         }
-      digits = 0;
-      /* "ſ" (C5 BF) and the Kelvin sign (E2 84 AA) */
-      if ((c == 0xC5 && p + 1 < end && t[p + 1] == 0xBF)
-          || (c == 0xE2 && p + 2 < end && t[p + 1] == 0x84
-              && t[p + 2] == 0xAA))
-        scan->odd_letters = TRUE;
     }
   scan->present = present;
-  return n_starts;
+}
+
+/* The places in @text[start..limit) where a match may start, as offsets
+ * from @start into @starts (room for @limit - @start): not inside a
+ * character, not after an ASCII letter or digit (every rule begins with
+ * "no letter or digit before"; its own lookbehind decides the rest), at
+ * a byte @start_byte allows (nonzero: a byte that may begin a match and
+ * no continuation byte). Returns the number of these. Byte by byte: the
+ * general way, which starts_in() must agree with. */
+static gsize
+starts_in_bytes (const char   *text,
+                 gsize         start,
+                 gsize         limit,
+                 const guint8 *start_byte,
+                 guint16      *starts)
+{
+  const guchar *t = (const guchar *) text;
+  gsize n = 0;
+  guint after_alnum = start > 0 && g_ascii_isalnum (t[start - 1]);
+
+  for (gsize p = start; p < limit; p++)
+    {
+      /* written always, kept when counted: no branch */
+      starts[n] = (guint16) (p - start);
+      n += start_byte[t[p]] & !after_alnum;
+      after_alnum = g_ascii_isalnum (t[p]);
+    }
+  return n;
+}
+
+#ifdef __SSE2__
+/* The ASCII letters and digits among the 16 bytes at @b, as a bit mask
+ * (bit i: byte i). Compared as signed bytes, so that no byte from 0x80
+ * up passes. */
+static inline guint
+alnum_mask (const guchar *b)
+{
+  __m128i c = _mm_loadu_si128 ((const __m128i *) (gconstpointer) b);
+  __m128i l = _mm_or_si128 (c, _mm_set1_epi8 (0x20));
+  __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (c, _mm_set1_epi8 ('0' - 1)),
+                                 _mm_cmplt_epi8 (c, _mm_set1_epi8 ('9' + 1)));
+  __m128i letter = _mm_and_si128 (_mm_cmpgt_epi8 (l, _mm_set1_epi8 ('a' - 1)),
+                                  _mm_cmplt_epi8 (l, _mm_set1_epi8 ('z' + 1)));
+
+  return (guint) _mm_movemask_epi8 (_mm_or_si128 (digit, letter));
+}
+#endif
+
+/* starts_in_bytes(), 16 bytes at a time where SSE2 is there: the places
+ * after no ASCII letter or digit come from a mask, and only these are
+ * looked up in @start_byte (about one byte in five in news text). The
+ * text can be read up to @end (>= @limit): the last block is the 16
+ * bytes before it when there are as many, else a copy. */
+static inline gsize
+starts_in (const char   *text,
+           gsize         start,
+           gsize         limit,
+           gsize         end,
+           const guint8 *start_byte,
+           guint16      *starts)
+{
+#ifdef __SSE2__
+  const guchar *t = (const guchar *) text;
+  gsize n = 0;
+  guint after_alnum = start > 0 && g_ascii_isalnum (t[start - 1]);
+
+  for (gsize p = start; p < limit; p += 16)
+    {
+      guint alnum, cand;
+
+      if (end - p >= 16)
+        alnum = alnum_mask (t + p);
+      else if (end >= 16)
+        alnum = alnum_mask (t + end - 16) >> (p + 16 - end);
+      else
+        {
+          guchar tail[16] = { 0 };
+
+          memcpy (tail, t + p, end - p);
+          alnum = alnum_mask (tail);
+        }
+      cand = ~(alnum << 1 | after_alnum) & 0xFFFFu;
+      if (limit - p < 16)
+        cand &= (1u << (limit - p)) - 1;
+      after_alnum = alnum >> 15;
+      for (; cand != 0; cand &= cand - 1)
+        {
+          guint i = (guint) __builtin_ctz (cand);
+
+          starts[n] = (guint16) (p - start + i);
+          n += start_byte[t[p + i]] != 0;
+        }
+    }
+  return n;
+#else
+  (void) end;
+  return starts_in_bytes (text, start, limit, start_byte, starts);
+#endif
 }
 
 /* The classes a rule needs: one of *any and all of *all must occur. */
@@ -880,7 +975,7 @@ struct _ClaimsDateFinder {
   guint8               first[32];   /* bytes any rule may start with */
   guint8               start_byte[256];  /* those of @first that are no
                                           * continuation bytes (as bytes,
-                                          * for classes_in()) */
+                                          * for starts_in()) */
   /* for each class, the rules (bit i: rule i) that need one of a set of
    * classes holding it (see rule_needs()) */
   guint64              rules_of_class[N_CLASS_BITS];
@@ -2874,10 +2969,8 @@ find_in_span (ClaimsDateFinder *finder,
     return 0;
 
   /* the quick test: which anchor classes occur; most spans hold none, and
-   * then no rule needs to run. A short span also gets the places where a
-   * match may start. */
-  n_starts = classes_in (text, start, end, langs, finder->start_byte,
-                         anchored ? starts : NULL, &scan);
+   * then no rule needs to run */
+  classes_in (text, start, end, langs, &scan);
   if (scan.present == 0 || md == NULL)
     return 0;
   m.subject = text;
@@ -2908,8 +3001,15 @@ find_in_span (ClaimsDateFinder *finder,
    * unanchored JIT scan, rule by rule. */
   if (anchored)
     {
+      gsize last = start;   /* no start at or after it is tried */
+
       for (guint64 r = run; r != 0; r &= r - 1)
-        resume[__builtin_ctzll (r)] = start;
+        {
+          resume[__builtin_ctzll (r)] = start;
+          last = MAX (last, limit[__builtin_ctzll (r)]);
+        }
+      n_starts = starts_in (text, start, last, end, finder->start_byte,
+                            starts);
       for (gsize k = 0; k < n_starts && run != 0; k++)
         {
           gsize p = start + starts[k];
@@ -2991,6 +3091,24 @@ find_in_span (ClaimsDateFinder *finder,
       scratch->found[n_found++] = c->m;
     }
   return n_found;
+}
+
+gsize
+claims_date_finder_starts (ClaimsDateFinder *finder,
+                           const char       *text,
+                           gsize             start,
+                           gsize             limit,
+                           gsize             end,
+                           gboolean          general,
+                           guint16          *starts)
+{
+  g_return_val_if_fail (finder != NULL && text != NULL && starts != NULL, 0);
+  g_return_val_if_fail (start <= limit && limit <= end, 0);
+
+  return general ? starts_in_bytes (text, start, limit, finder->start_byte,
+                                    starts)
+                 : starts_in (text, start, limit, end, finder->start_byte,
+                              starts);
 }
 
 GArray *

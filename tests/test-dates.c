@@ -886,6 +886,60 @@ test_find_words (void)
 
 /* Every "dates" entry of seeds/gold.json: resolved on its own, and found
  * at its offsets in the seed report. */
+/* The places where a match may start are found 16 bytes at a time (with
+ * SSE2); byte by byte is the general way: both must give the same places
+ * for spans of every length around the block size, starting anywhere
+ * (after a letter, a digit, a blank, inside a character), in texts of
+ * letters, digits, blanks, punctuation and characters of two to four
+ * bytes, ASCII letters and digits around every byte value. */
+static void
+test_find_starts (void)
+{
+  static const char *const pieces[] = {
+    "a", "Z", "m", "0", "9", "5", " ", "\t", "\n", ".", ",", "-", "@", "[",
+    "`", "{", "/", ":", "ä", "Ü", "ß", "ſ", "€", "\xe2\x84\xaa", "\xf0\x9f\x98\x80",
+    "\xc2\xa0", "am", "Mai", "1.", "2024", "vor", "ago",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  guint16 fast[600], general[600];
+
+  for (guint i = 0; i < 4000; i++)
+    {
+      GString *s = g_string_new (NULL);
+      guint n = (guint) g_test_rand_int_range (0, 60);
+      gsize start, limit, end;
+      gsize n_fast, n_general;
+
+      for (guint k = 0; k < n; k++)
+        g_string_append (s, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
+      if (i < 256)
+        {
+          /* every byte value after and before ASCII letters and digits */
+          g_string_append_c (s, (char) i);
+          g_string_append (s, i & 1 ? "x1" : "9Q");
+        }
+      start = s->len > 0 ? (gsize) g_test_rand_int_range (0, (gint32) s->len) : 0;
+      limit = start + (gsize) g_test_rand_int_range (0, (gint32) (s->len - start) + 1);
+      if (i % 3 == 0)
+        limit = s->len;   /* to the end: the last bytes read are the text's */
+      g_assert_cmpuint (limit - start, <=, G_N_ELEMENTS (fast));
+      /* the text read up to its end, or only up to @limit */
+      end = i % 2 == 0 ? s->len : limit;
+      n_fast = claims_date_finder_starts (finder, s->str, start, limit, end,
+                                          FALSE, fast);
+      n_general = claims_date_finder_starts (finder, s->str, start, limit,
+                                             end, TRUE, general);
+      if (n_fast != n_general
+          || memcmp (fast, general, n_fast * sizeof fast[0]) != 0)
+        g_test_message ("\"%s\" [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ")",
+                        s->str, start, limit);
+      g_assert_cmpuint (n_fast, ==, n_general);
+      g_assert_cmpmem (fast, n_fast * sizeof fast[0],
+                       general, n_general * sizeof general[0]);
+      g_string_free (s, TRUE);
+    }
+}
+
 static void
 test_gold (void)
 {
@@ -994,6 +1048,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/resolved-cache", test_resolved_cache);
   g_test_add_func ("/dates/find/short-long", test_find_short_long);
   g_test_add_func ("/dates/find/words", test_find_words);
+  g_test_add_func ("/dates/find/starts", test_find_starts);
   g_test_add_func ("/dates/gold", test_gold);
 
   return g_test_run ();
