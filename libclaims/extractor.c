@@ -4132,15 +4132,16 @@ not_a_figure (Run   *r,
 
 /* ---- claims ------------------------------------------------------------------------ */
 
-/* The valid time of @c, a figure at tokens [a, b) in the clause
- * [cs, ce) (clause_start (r, a), clause_end (r, b)). */
+/* The valid time of a claim of the figure at tokens [a, b) in the
+ * clause [cs, ce) (clause_start (r, a), clause_end (r, b)), in
+ * @spec->valid_from and @spec->valid_to (%NULL and %NULL: none). */
 static void
-set_valid_time (Run        *r,
-                ClaimsClaim *c,
-                guint       a,
-                guint       b,
-                guint       cs,
-                guint       ce)
+pick_valid_time (Run             *r,
+                 ClaimsClaimSpec *spec,
+                 guint            a,
+                 guint            b,
+                 guint            cs,
+                 guint            ce)
 {
   int pick = -1;
   guint best = G_MAXUINT;
@@ -4178,11 +4179,11 @@ set_valid_time (Run        *r,
   if (pick >= 0)
     {
       ClaimsDateMatch *m = &g_array_index (r->cur.dates, ClaimsDateMatch, pick);
-      claims_claim_set_valid_time (c, m->has_from ? &m->from : NULL,
-                                   m->has_to ? &m->to : NULL);
+      spec->valid_from = m->has_from ? &m->from : NULL;
+      spec->valid_to = m->has_to ? &m->to : NULL;
     }
-  else if (r->published_valid != NULL)
-    claims_claim_set_valid_time (c, r->published_valid, r->published_valid);
+  else
+    spec->valid_from = spec->valid_to = r->published_valid;
 }
 
 /* The shared copy (a GRefString) of @str for the claims (%NULL for
@@ -4222,15 +4223,29 @@ run_ref (Run        *r,
   return slot->ref;
 }
 
-/* A new claim of @subject (known to the lexicon or not) with @value
- * (taken) and the evidence r->text[@ev_start..@ev_end). */
+/* A new reference on the shared copy of @str (see run_ref()), %NULL
+ * for %NULL: taken at once, as the next run_ref() may drop the copy. */
+static inline char *
+run_ref_new (Run        *r,
+             const char *str)
+{
+  return str != NULL ? g_ref_string_acquire (run_ref (r, str)) : NULL;
+}
+
+/* A new claim of @spec, whose value, role, modality, valid time and
+ * @known the caller has set, of @subject, with @actor, @scope, @speaker
+ * and @via (or %NULL), the evidence r->text[@ev_start..@ev_end) and what
+ * the document gives every claim. */
 static ClaimsClaim *
-new_claim (Run         *r,
-           const char  *subject,
-           gboolean     known,
-           ClaimsValue *value,
-           gsize        ev_start,
-           gsize        ev_end)
+new_claim (Run             *r,
+           ClaimsClaimSpec *spec,
+           const char      *subject,
+           const char      *actor,
+           const char      *scope,
+           const char      *speaker,
+           const char      *via,
+           gsize            ev_start,
+           gsize            ev_end)
 {
   /* "%s-%02u" without printf: this runs once per claim */
   const char *doc_id;
@@ -4268,12 +4283,24 @@ new_claim (Run         *r,
   id[dl] = '-';
   for (guint j = 0; j < k; j++)
     id[dl + 1 + j] = num[k - 1 - j];
-  c = claims_claim_new_ref (id, dl + 1 + k, run_ref (r, subject), known,
-                            value, r->ref_doc, r->ref_outlet, r->ref_lang,
-                            r->published_valid, (gint64) r->s_start,
-                            (gint64) r->s_end, (gint64) ev_start,
-                            (gint64) ev_end, r->text + ev_start,
-                            ev_end - ev_start);
+  spec->id = id;
+  spec->id_len = dl + 1 + k;
+  spec->subject = run_ref_new (r, subject);
+  spec->actor = run_ref_new (r, actor);
+  spec->scope = run_ref_new (r, scope);
+  spec->speaker = run_ref_new (r, speaker);
+  spec->via = run_ref_new (r, via);
+  spec->doc = r->ref_doc;
+  spec->outlet = r->ref_outlet;
+  spec->lang = r->ref_lang;
+  spec->published = r->published_valid;
+  spec->sentence_start = (gint64) r->s_start;
+  spec->sentence_end = (gint64) r->s_end;
+  spec->start = (gint64) ev_start;
+  spec->end = (gint64) ev_end;
+  spec->evidence = r->text + ev_start;
+  spec->evidence_len = ev_end - ev_start;
+  c = claims_claim_new_ref (spec);
   if (id != buf)
     g_free (id);
   return c;
@@ -4661,7 +4688,7 @@ emit_figures (Run    *r,
       guint noun_end;
       guint cs, ce;
       ClaimsModality modality;
-      g_autoptr(ClaimsValue) value = NULL;
+      ClaimsClaimSpec spec;
       ClaimsClaim *c;
       gsize ev_start, ev_end;
       const Hit *h;
@@ -4795,24 +4822,24 @@ emit_figures (Run    *r,
         }
       modality = pick_modality (r, a, b, cs, ce, speaker, &role);
 
-      value = claims_value_new_quantity_len (lo, hi, approx, cue,
-                                             r->text + TOK (r, ev_tok)->start,
-                                             num_end - TOK (r, ev_tok)->start);
       ev_start = TOK (r, ev_tok)->start;
       ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
-      c = new_claim (r, subject, known, g_steal_pointer (&value), ev_start,
+      spec.value.type = CLAIMS_VALUE_QUANTITY;
+      spec.value.low = lo;
+      spec.value.high = hi;
+      spec.value.approximate = approx;
+      spec.value.polarity = FALSE;
+      spec.value.cue = cue;
+      spec.value.text = r->text + ev_start;
+      spec.value.text_len = num_end - ev_start;
+      spec.known = known;
+      spec.role = role;
+      spec.modality = modality;
+      pick_valid_time (r, &spec, a, b, cs, ce);
+      if (via != NULL && g_strcmp0 (via, speaker) == 0)
+        via = NULL;
+      c = new_claim (r, &spec, subject, actor, scope, speaker, via, ev_start,
                      ev_end);
-      if (actor != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
-      if (scope != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_SCOPE, run_ref (r, scope));
-      claims_claim_set_role (c, role);
-      if (speaker != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
-      if (via != NULL && g_strcmp0 (via, speaker) != 0)
-        claims_claim_set_ref (c, CLAIMS_FIELD_VIA, run_ref (r, via));
-      claims_claim_set_modality (c, modality);
-      set_valid_time (r, c, a, b, cs, ce);
       g_ptr_array_add (r->claims, c);
     }
 }
@@ -4837,7 +4864,7 @@ emit_proposition (Run *r)
       const char *subject = NULL;
       const char *actor = NULL;
       gboolean known = FALSE;
-      g_autoptr(ClaimsValue) value = NULL;
+      ClaimsClaimSpec spec;
       ClaimsClaim *c;
       guint ps, pe;
       guint v_end;
@@ -4914,20 +4941,21 @@ emit_proposition (Run *r)
             actor = h->e->key;
             break;
           }
-      value = claims_value_new_proposition_len (!denied,
-                                                r->text + TOK (r, ps)->start,
-                                                TOK (r, pe - 1)->end
-                                                - TOK (r, ps)->start);
-      c = new_claim (r, subject, known, g_steal_pointer (&value),
+      spec.value.type = CLAIMS_VALUE_PROPOSITION;
+      spec.value.low = spec.value.high = 0;
+      spec.value.approximate = FALSE;
+      spec.value.polarity = !denied;
+      spec.value.cue = NULL;
+      spec.value.text = r->text + TOK (r, ps)->start;
+      spec.value.text_len = TOK (r, pe - 1)->end - TOK (r, ps)->start;
+      spec.known = known;
+      spec.role = CLAIMS_ROLE_TOTAL;
+      spec.modality = denied ? CLAIMS_MODALITY_DENIED
+                             : CLAIMS_MODALITY_CONFIRMED;
+      pick_valid_time (r, &spec, i, v_end, clause_start (r, i),
+                       clause_end (r, v_end));
+      c = new_claim (r, &spec, subject, actor, NULL, speaker, NULL,
                      TOK (r, 0)->start, TOK (r, n - 1)->end);
-      if (actor != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
-      if (speaker != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
-      claims_claim_set_modality (c, denied ? CLAIMS_MODALITY_DENIED
-                                           : CLAIMS_MODALITY_CONFIRMED);
-      set_valid_time (r, c, i, v_end, clause_start (r, i),
-                      clause_end (r, v_end));
       g_ptr_array_add (r->claims, c);
       return;  /* one proposition per sentence */
     }
