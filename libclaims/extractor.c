@@ -4186,28 +4186,16 @@ pick_valid_time (Run             *r,
     spec->valid_from = spec->valid_to = r->published_valid;
 }
 
-/* The shared copy (a GRefString) of @str for the claims (%NULL for
- * %NULL): the thread remembers the last copy it made for each hash of the
- * text, so the claims of a document, and of the documents after it, share
- * their speakers, actors and scopes. Most strings asked for are lexicon
- * keys, asked for again and again at the same address: the slot that
- * answered for that address last is tried first, without the hash. A
- * slot holding the text of @str is the one its hash picks (a text is
- * only ever put in that one), so this answers as the hash would. */
-static char *
-run_ref (Run        *r,
-         const char *str)
+/* run_ref() of @str when the slot at *@by_ptr does not hold it: the slot
+ * the hash of its text picks, made to hold it if it does not. */
+G_GNUC_NO_INLINE static char *
+run_ref_hashed (Run        *r,
+                const char *str,
+                guint8     *by_ptr)
 {
   guint32 h = 2166136261u;
-  guint8 *by_ptr;
   RefSlot *slot;
 
-  if (str == NULL)
-    return NULL;
-  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
-  slot = &r->ref_cache[*by_ptr];
-  if (slot->src == str && slot->ref != NULL && strcmp (slot->ref, str) == 0)
-    return slot->ref;
   for (const char *p = str; *p != '\0'; p++)
     h = (h ^ (guchar) *p) * 16777619u;
   G_STATIC_ASSERT (N_REF_SLOTS == 1 << 8);
@@ -4221,6 +4209,31 @@ run_ref (Run        *r,
   slot->ref = g_ref_string_new (str);
   slot->hash = h;
   return slot->ref;
+}
+
+/* The shared copy (a GRefString) of @str for the claims (%NULL for
+ * %NULL): the thread remembers the last copy it made for each hash of the
+ * text, so the claims of a document, and of the documents after it, share
+ * their speakers, actors and scopes. Most strings asked for are lexicon
+ * keys, asked for again and again at the same address: the slot that
+ * answered for that address last is tried first, without the hash (here,
+ * inlined; the hash out of line). A slot holding the text of @str is the
+ * one its hash picks (a text is only ever put in that one), so this
+ * answers as the hash would. */
+static inline char *
+run_ref (Run        *r,
+         const char *str)
+{
+  guint8 *by_ptr;
+  RefSlot *slot;
+
+  if (str == NULL)
+    return NULL;
+  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
+  slot = &r->ref_cache[*by_ptr];
+  if (slot->src == str && slot->ref != NULL && strcmp (slot->ref, str) == 0)
+    return slot->ref;
+  return run_ref_hashed (r, str, by_ptr);
 }
 
 /* A new reference on the shared copy of @str (see run_ref()), %NULL
