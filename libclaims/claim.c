@@ -36,12 +36,17 @@
  * one reference on @block for as long as it lives, which is also its
  * reference on @value while @value is @block; a value that other code
  * keeps outlives its claim, the claim's memory with it. So the extractor
- * makes a claim with one allocation instead of four. */
+ * makes a claim with one allocation instead of four.
+ *
+ * The document, outlet and language of such a claim are those of its
+ * @head (CLAIM_*_HEAD), which the claims of a document share: one
+ * reference for the three strings. */
 struct _ClaimsClaim
 {
   gatomicrefcount ref_count;
   gboolean sealed;
   char *id;
+  ClaimsClaimHead *head;  /* or NULL */
   char *doc;
   char *outlet;
   char *lang;
@@ -72,7 +77,47 @@ struct _ClaimsClaim
 enum {
   CLAIM_ID_INLINE = 1 << 0,        /* @id is in the claim's block */
   CLAIM_EVIDENCE_INLINE = 1 << 1,  /* so is @evidence_text */
+  CLAIM_DOC_HEAD = 1 << 2,         /* @doc is @head's: no reference */
+  CLAIM_OUTLET_HEAD = 1 << 3,      /* likewise @outlet */
+  CLAIM_LANG_HEAD = 1 << 4,        /* and @lang */
 };
+
+struct _ClaimsClaimHead
+{
+  gatomicrefcount ref_count;
+  char *doc;
+  char *outlet;
+  char *lang;
+};
+
+ClaimsClaimHead *
+claims_claim_head_new (char *doc,
+                       char *outlet,
+                       char *lang)
+{
+  ClaimsClaimHead *head = g_new (ClaimsClaimHead, 1);
+
+  g_atomic_ref_count_init (&head->ref_count);
+  head->doc = doc;
+  head->outlet = outlet;
+  head->lang = lang;
+  return head;
+}
+
+void
+claims_claim_head_unref (ClaimsClaimHead *head)
+{
+  g_return_if_fail (head != NULL);
+  if (!g_atomic_ref_count_dec (&head->ref_count))
+    return;
+  if (head->doc != NULL)
+    g_ref_string_release (head->doc);
+  if (head->outlet != NULL)
+    g_ref_string_release (head->outlet);
+  if (head->lang != NULL)
+    g_ref_string_release (head->lang);
+  g_free (head);
+}
 
 /* A GRefString copy of @str (%NULL for %NULL). */
 static inline char *
@@ -104,9 +149,10 @@ ref_replace (char **field,
   *field = str;
 }
 
-/* Releases the string in @field of @claim, or forgets it when it lives in
- * the claim's block (@flag set in claim->inline_strs), which from then on
- * the field's string does not. */
+/* Releases the string in @field of @claim, or forgets it when the claim
+ * has no reference of its own on it (@flag set in claim->inline_strs: it
+ * lives in the claim's block, or is its head's), which from then on the
+ * field's string does not. */
 static inline void
 claim_release_str (ClaimsClaim *claim,
                    char       **field,
@@ -352,9 +398,16 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
   claim->inline_strs = CLAIM_ID_INLINE;
   claim->subject = spec->subject;
   claim->subject_known = spec->known ? TRUE : FALSE;
-  claim->doc = ref_acquire0 (spec->doc);
-  claim->outlet = ref_acquire0 (spec->outlet);
-  claim->lang = ref_acquire0 (spec->lang);
+  if (spec->head != NULL)
+    {
+      g_atomic_ref_count_inc (&spec->head->ref_count);
+      claim->head = spec->head;
+      claim->doc = spec->head->doc;
+      claim->outlet = spec->head->outlet;
+      claim->lang = spec->head->lang;
+      claim->inline_strs |= CLAIM_DOC_HEAD | CLAIM_OUTLET_HEAD
+                            | CLAIM_LANG_HEAD;
+    }
   claim->actor = spec->actor;
   claim->scope = spec->scope;
   claim->speaker = spec->speaker;
@@ -414,6 +467,7 @@ claims_claim_copy (const ClaimsClaim *claim)
   copy->sealed = FALSE;
   copy->inline_strs = 0;
   copy->block = NULL;
+  copy->head = NULL;
   copy->id = claim_share_str (claim, claim->id, CLAIM_ID_INLINE);
   copy->doc = ref_acquire0 (claim->doc);
   copy->outlet = ref_acquire0 (claim->outlet);
@@ -459,9 +513,11 @@ claims_claim_unref (ClaimsClaim *claim)
   if (!g_atomic_ref_count_dec (&claim->ref_count))
     return;
   claim_release_str (claim, &claim->id, CLAIM_ID_INLINE);
-  ref_release0 (&claim->doc);
-  ref_release0 (&claim->outlet);
-  ref_release0 (&claim->lang);
+  claim_release_str (claim, &claim->doc, CLAIM_DOC_HEAD);
+  claim_release_str (claim, &claim->outlet, CLAIM_OUTLET_HEAD);
+  claim_release_str (claim, &claim->lang, CLAIM_LANG_HEAD);
+  if (claim->head != NULL)
+    claims_claim_head_unref (claim->head);
   ref_release0 (&claim->subject);
   ref_release0 (&claim->actor);
   ref_release0 (&claim->scope);
@@ -647,9 +703,14 @@ void
 claims_claim_set_doc (ClaimsClaim *claim,
                       const char  *doc)
 {
+  char *copy;
+
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->doc, ref_new0 (doc));
+  /* the copy first: @doc may be the claim's own */
+  copy = ref_new0 (doc);
+  claim_release_str (claim, &claim->doc, CLAIM_DOC_HEAD);
+  claim->doc = copy;
 }
 
 /**
@@ -663,9 +724,14 @@ void
 claims_claim_set_outlet (ClaimsClaim *claim,
                          const char  *outlet)
 {
+  char *copy;
+
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->outlet, ref_new0 (outlet));
+  /* the copy first: @outlet may be the claim's own */
+  copy = ref_new0 (outlet);
+  claim_release_str (claim, &claim->outlet, CLAIM_OUTLET_HEAD);
+  claim->outlet = copy;
 }
 
 /**
@@ -679,9 +745,14 @@ void
 claims_claim_set_lang (ClaimsClaim *claim,
                        const char  *lang)
 {
+  char *copy;
+
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->lang, ref_new0 (lang));
+  /* the copy first: @lang may be the claim's own */
+  copy = ref_new0 (lang);
+  claim_release_str (claim, &claim->lang, CLAIM_LANG_HEAD);
+  claim->lang = copy;
 }
 
 /**

@@ -85,14 +85,27 @@ ClaimsValue *claims_value_new_spec      (const ClaimsValueSpec *spec,
                                          gsize                  room,
                                          gpointer              *room_out);
 
+/* The document, outlet and language (GRefStrings) that the extractor's
+ * claims of one document share: a claim holds one reference on this
+ * instead of one on each string (see claims_claim_new_ref()). */
+typedef struct _ClaimsClaimHead ClaimsClaimHead;
+
+/* A head of @doc, @outlet and @lang (GRefStrings or %NULL, taken). */
+G_GNUC_INTERNAL
+ClaimsClaimHead *claims_claim_head_new  (char            *doc,
+                                         char            *outlet,
+                                         char            *lang);
+G_GNUC_INTERNAL
+void         claims_claim_head_unref    (ClaimsClaimHead *head);
+
 /* A claim for claims_claim_new_ref(): what the setters would set. */
 typedef struct {
   const char      *id;          /* @id_len bytes */
   gsize            id_len;
   char            *subject;     /* a GRefString, taken */
   gboolean         known;
-  /* GRefStrings or %NULL: a new reference is taken on each */
-  char            *doc, *outlet, *lang;
+  /* the document, outlet and language: a new reference is taken */
+  ClaimsClaimHead *head;
   /* GRefStrings or %NULL, taken */
   char            *actor, *scope, *speaker, *via;
   ClaimsRole       role;

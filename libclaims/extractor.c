@@ -2468,7 +2468,8 @@ typedef struct {
    * claims_claim_set_ref()): the document's id, outlet and language, and
    * (through run_ref()) every subject, speaker, actor and scope by
    * content */
-  char            *ref_doc, *ref_outlet, *ref_lang;
+  ClaimsClaimHead *head;
+  const char      *ref_doc;    /* the head's */
   gsize            doc_id_len;
   RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
   guint8          *ref_by_ptr; /* likewise */
@@ -4269,16 +4270,18 @@ new_claim (Run             *r,
   guint k = 0, v;
   ClaimsClaim *c;
 
-  if (r->ref_doc == NULL)
+  if (r->head == NULL)
     {
+      char *ref_doc, *outlet, *lang;
+
       doc_id = claims_document_get_id (r->doc);
-      r->ref_doc = g_ref_string_new (doc_id);
+      ref_doc = g_ref_string_new (doc_id);
       r->doc_id_len = strlen (doc_id);
       /* outlet and language recur: shared with other documents */
-      r->ref_outlet = run_ref (r, claims_document_get_outlet (r->doc));
-      if (r->ref_outlet != NULL)
-        g_ref_string_acquire (r->ref_outlet);
-      r->ref_lang = g_ref_string_acquire (run_ref (r, r->lang));
+      outlet = run_ref_new (r, claims_document_get_outlet (r->doc));
+      lang = run_ref_new (r, r->lang);
+      r->head = claims_claim_head_new (ref_doc, outlet, lang);
+      r->ref_doc = ref_doc;
     }
   doc_id = r->ref_doc;
   dl = r->doc_id_len;
@@ -4303,9 +4306,7 @@ new_claim (Run             *r,
   spec->scope = run_ref_new (r, scope);
   spec->speaker = run_ref_new (r, speaker);
   spec->via = run_ref_new (r, via);
-  spec->doc = r->ref_doc;
-  spec->outlet = r->ref_outlet;
-  spec->lang = r->ref_lang;
+  spec->head = r->head;
   spec->published = r->published_valid;
   spec->sentence_start = (gint64) r->s_start;
   spec->sentence_end = (gint64) r->s_end;
@@ -5697,9 +5698,8 @@ run_clear (Run *r)
       else
         scratch_free (scr);
     }
-  g_clear_pointer (&r->ref_doc, g_ref_string_release);
-  g_clear_pointer (&r->ref_outlet, g_ref_string_release);
-  g_clear_pointer (&r->ref_lang, g_ref_string_release);
+  g_clear_pointer (&r->head, claims_claim_head_unref);
+  r->ref_doc = NULL;
 }
 
 static Scanner *

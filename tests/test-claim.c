@@ -99,8 +99,6 @@ test_copy_equal (void)
 static void
 test_new_ref (void)
 {
-  char *doc = g_ref_string_new ("003");
-  char *lang = g_ref_string_new ("de");
   const char *text = "xx rund 1.500 Soldaten yy";
   GDate d, e;
 
@@ -121,6 +119,9 @@ test_new_ref (void)
       g_autoptr(ClaimsClaim) c = NULL;
       g_autoptr(ClaimsClaim) copy = NULL;
       ClaimsClaimSpec spec = { 0, };
+      ClaimsClaimHead *head = claims_claim_head_new (g_ref_string_new ("003"),
+                                                      NULL,
+                                                      g_ref_string_new ("de"));
       gint64 start = variant == 1 ? -2 : 3, end = 22;
       const char *ev = variant == 2 ? NULL : text + 3;
       g_autofree char *json_want = NULL;
@@ -136,8 +137,7 @@ test_new_ref (void)
       spec.id_len = 6;
       spec.subject = g_ref_string_new ("troops");
       spec.known = TRUE;
-      spec.doc = doc;
-      spec.lang = lang;
+      spec.head = head;
       spec.published = &d;
       spec.sentence_start = 0;
       spec.sentence_end = 25;
@@ -178,6 +178,9 @@ test_new_ref (void)
             }
         }
       c = claims_claim_new_ref (&spec);
+      /* the claims keep their head */
+      if (variant % 2 == 0)
+        claims_claim_head_unref (head);
       json_want = claims_claim_to_json (want);
       json_c = claims_claim_to_json (c);
       g_assert_cmpstr (json_c, ==, json_want);
@@ -200,7 +203,13 @@ test_new_ref (void)
           claims_claim_set_evidence_len (c, start, end,
                                          claims_claim_get_evidence_text (c),
                                          ev != NULL ? 19 : 0);
+          claims_claim_set_doc (c, claims_claim_get_doc (c));
+          claims_claim_set_lang (c, claims_claim_get_lang (c));
+          claims_claim_set_outlet (c, "X");
+          claims_claim_set_outlet (c, NULL);
           g_assert_true (claims_claim_equal (c, want));
+          claims_claim_set_lang (c, "en");
+          g_assert_cmpstr (claims_claim_get_lang (c), ==, "en");
           claims_claim_set_id (c, "003-08");
           claims_claim_set_evidence (c, 1, 2, "x");
           g_assert_cmpstr (claims_claim_get_id (c), ==, "003-08");
@@ -243,9 +252,9 @@ test_new_ref (void)
         }
       g_assert_true (claims_claim_equal (copy, want));
       g_assert_cmpstr (claims_claim_get_id (copy), ==, "003-07");
+      if (variant % 2 == 1)
+        claims_claim_head_unref (head);
     }
-  g_ref_string_release (doc);
-  g_ref_string_release (lang);
 }
 
 static void
