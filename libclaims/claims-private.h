@@ -66,10 +66,12 @@ void         claims_claim_set_ref       (ClaimsClaim      *claim,
                                          char             *ref);
 /* The value of a claim from claims_claim_new_ref(), made in the claim's
  * block: a %CLAIMS_VALUE_QUANTITY [@low, @high], @approximate, with the
- * interned (or %NULL) @cue, which the value keeps instead of a copy, as
- * claims_value_new_quantity() makes it; or a %CLAIMS_VALUE_PROPOSITION of
- * @polarity, as claims_value_new_proposition() makes it. The text is
- * @text_len bytes of @text. */
+ * interned (or %NULL) @cue, which the value keeps instead of a copy, and
+ * @polarity %FALSE, as claims_value_new_quantity() makes it; or a
+ * %CLAIMS_VALUE_PROPOSITION of @polarity, whose [@low, @high] must be
+ * [-inf, inf], @approximate %FALSE and @cue %NULL, as
+ * claims_value_new_proposition() makes it. The text is @text_len bytes of
+ * @text. */
 typedef struct {
   ClaimsValueType  type;
   gboolean         approximate;

@@ -4956,7 +4956,8 @@ emit_proposition (Run *r)
             break;
           }
       spec.value.type = CLAIMS_VALUE_PROPOSITION;
-      spec.value.low = spec.value.high = 0;
+      spec.value.low = -INFINITY;
+      spec.value.high = INFINITY;
       spec.value.approximate = FALSE;
       spec.value.polarity = !denied;
       spec.value.cue = NULL;

@@ -84,15 +84,13 @@ claims_value_new_spec (const ClaimsValueSpec *spec,
   char *text;
 
   g_return_val_if_fail (spec != NULL && spec->text != NULL, NULL);
-  if (spec->type == CLAIMS_VALUE_QUANTITY)
-    {
-      g_return_val_if_fail (!isnan (spec->low) && !isnan (spec->high), NULL);
-      g_return_val_if_fail (spec->low <= spec->high, NULL);
-      g_return_val_if_fail (spec->low != INFINITY && spec->high != -INFINITY,
-                            NULL);
-    }
-  else
-    g_return_val_if_fail (spec->type == CLAIMS_VALUE_PROPOSITION, NULL);
+  g_return_val_if_fail (spec->type == CLAIMS_VALUE_QUANTITY
+                        || spec->type == CLAIMS_VALUE_PROPOSITION, NULL);
+  /* [-inf, inf] for a proposition: checked alike */
+  g_return_val_if_fail (!isnan (spec->low) && !isnan (spec->high), NULL);
+  g_return_val_if_fail (spec->low <= spec->high, NULL);
+  g_return_val_if_fail (spec->low != INFINITY && spec->high != -INFINITY,
+                        NULL);
 
   /* g_malloc() and a memset() of the struct rather than g_malloc0():
    * glibc's calloc() bypasses its per-thread cache, and the extractor
@@ -101,20 +99,14 @@ claims_value_new_spec (const ClaimsValueSpec *spec,
   value = g_malloc (VALUE_BLOCK_HEAD + room + spec->text_len + 1);
   memset (value, 0, sizeof (ClaimsValue));
   g_atomic_ref_count_init (&value->ref_count);
+  /* the fields as given (see ClaimsValueSpec), without a branch on the
+   * type: the extractor's claims alternate between the two */
   value->type = spec->type;
-  if (spec->type == CLAIMS_VALUE_QUANTITY)
-    {
-      value->low = spec->low;
-      value->high = spec->high;
-      value->approximate = spec->approximate ? TRUE : FALSE;
-      value->cue = (char *) spec->cue;
-    }
-  else
-    {
-      value->polarity = spec->polarity ? TRUE : FALSE;
-      value->low = -INFINITY;
-      value->high = INFINITY;
-    }
+  value->low = spec->low;
+  value->high = spec->high;
+  value->approximate = spec->approximate ? TRUE : FALSE;
+  value->polarity = spec->polarity ? TRUE : FALSE;
+  value->cue = (char *) spec->cue;
   value->shared = VALUE_TEXT_INLINE | VALUE_CUE_INTERNED;
   *room_out = (char *) value + VALUE_BLOCK_HEAD;
   text = (char *) value + VALUE_BLOCK_HEAD + room;
