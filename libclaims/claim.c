@@ -29,13 +29,27 @@
 /* Every string of a claim is a GRefString: a copy of a claim, and the
  * extractor's claims of one document, share them; except that the id and
  * the evidence text of a claim from claims_claim_new_ref() live in the
- * claim's own block (see CLAIM_ID_INLINE), one allocation instead of
- * three for each claim the extractor makes. */
+ * claim's own block (see CLAIM_ID_INLINE).
+ *
+ * That block is also its first value's (@block): the value starts it, the
+ * claim follows, and the block is freed with the value. The claim holds
+ * one reference on @block for as long as it lives, which is also its
+ * reference on @value while @value is @block; a value that other code
+ * keeps outlives its claim, the claim's memory with it. So the extractor
+ * makes a claim with one allocation instead of four.
+ *
+ * The document, outlet and language of such a claim are those of its
+ * @head (CLAIM_*_HEAD), which the claims of a document share: one
+ * reference for the three strings.
+ *
+ * claims_claim_new_ref() sets each field without a memset(): a new field
+ * must be set there too. */
 struct _ClaimsClaim
 {
   gatomicrefcount ref_count;
   gboolean sealed;
   char *id;
+  ClaimsClaimHead *head;  /* or NULL */
   char *doc;
   char *outlet;
   char *lang;
@@ -45,6 +59,7 @@ struct _ClaimsClaim
   char *scope;
   ClaimsRole role;
   ClaimsValue *value;
+  ClaimsValue *block;   /* the value whose block holds the claim, or NULL */
   GDate published;
   GDate valid_from;
   GDate valid_to;
@@ -65,7 +80,47 @@ struct _ClaimsClaim
 enum {
   CLAIM_ID_INLINE = 1 << 0,        /* @id is in the claim's block */
   CLAIM_EVIDENCE_INLINE = 1 << 1,  /* so is @evidence_text */
+  CLAIM_DOC_HEAD = 1 << 2,         /* @doc is @head's: no reference */
+  CLAIM_OUTLET_HEAD = 1 << 3,      /* likewise @outlet */
+  CLAIM_LANG_HEAD = 1 << 4,        /* and @lang */
 };
+
+struct _ClaimsClaimHead
+{
+  gatomicrefcount ref_count;
+  char *doc;
+  char *outlet;
+  char *lang;
+};
+
+ClaimsClaimHead *
+claims_claim_head_new (char *doc,
+                       char *outlet,
+                       char *lang)
+{
+  ClaimsClaimHead *head = g_new (ClaimsClaimHead, 1);
+
+  g_atomic_ref_count_init (&head->ref_count);
+  head->doc = doc;
+  head->outlet = outlet;
+  head->lang = lang;
+  return head;
+}
+
+void
+claims_claim_head_unref (ClaimsClaimHead *head)
+{
+  g_return_if_fail (head != NULL);
+  if (!g_atomic_ref_count_dec (&head->ref_count))
+    return;
+  if (head->doc != NULL)
+    g_ref_string_release (head->doc);
+  if (head->outlet != NULL)
+    g_ref_string_release (head->outlet);
+  if (head->lang != NULL)
+    g_ref_string_release (head->lang);
+  g_free (head);
+}
 
 /* A GRefString copy of @str (%NULL for %NULL). */
 static inline char *
@@ -97,9 +152,10 @@ ref_replace (char **field,
   *field = str;
 }
 
-/* Releases the string in @field of @claim, or forgets it when it lives in
- * the claim's block (@flag set in claim->inline_strs), which from then on
- * the field's string does not. */
+/* Releases the string in @field of @claim, or forgets it when the claim
+ * has no reference of its own on it (@flag set in claim->inline_strs: it
+ * lives in the claim's block, or is its head's), which from then on the
+ * field's string does not. */
 static inline void
 claim_release_str (ClaimsClaim *claim,
                    char       **field,
@@ -222,18 +278,16 @@ claims_modality_from_string (const char     *str,
 }
 
 /* A new claim with the defaults of claims_claim_new(), taking the
- * GRefStrings @id and @subject and the reference @value, with @extra
- * bytes of room after the struct (see claims_claim_new_ref()). */
+ * GRefStrings @id and @subject and the reference @value. */
 static ClaimsClaim *
 claim_alloc (char        *id,
              char        *subject,
-             ClaimsValue *value,
-             gsize        extra)
+             ClaimsValue *value)
 {
   /* g_malloc() and a memset() rather than g_new0(): glibc's calloc()
-   * bypasses its per-thread cache, and the extractor makes a claim per
-   * figure. All bits zero is also a cleared GDate (g_date_clear()). */
-  ClaimsClaim *claim = g_malloc (sizeof (ClaimsClaim) + extra);
+   * bypasses its per-thread cache. All bits zero is also a cleared GDate
+   * (g_date_clear()). */
+  ClaimsClaim *claim = g_malloc (sizeof (ClaimsClaim));
 
   memset (claim, 0, sizeof (ClaimsClaim));
   g_atomic_ref_count_init (&claim->ref_count);
@@ -273,80 +327,128 @@ claims_claim_new (const char  *id,
   g_return_val_if_fail (value != NULL, NULL);
 
   claim = claim_alloc (ref_new0 (id), ref_new0 (subject),
-                       claims_value_ref (value), 0);
+                       claims_value_ref (value));
   return claim;
 }
 
-/* claims_claim_new() for the extractor: the id is @id_len bytes of @id,
- * the subject the GRefString @subject, known to the lexicon or not, the
- * value @value (taken, not a new reference), and the document, outlet
- * and language the GRefStrings @doc, @outlet and @lang (or %NULL); a new
- * reference is taken on each (see claims_claim_set_ref()). The
- * publication date is @published (unless %NULL or invalid), the sentence
- * [@sentence_start, @sentence_end) and the evidence [@start, @end) with
- * @evidence_len bytes of @evidence, as claims_claim_set_published(),
- * claims_claim_set_sentence() and claims_claim_set_evidence_len() set
- * them, without a call for each. The id and the evidence text are copied
- * into the claim's own block. */
+/* Sets the valid time of @claim: claims_claim_set_valid_time() once
+ * @claim is known to be an unsealed claim. */
+static inline void
+claim_set_valid_time (ClaimsClaim *claim,
+                      const GDate *from,
+                      const GDate *to)
+{
+  g_return_if_fail (from == NULL || g_date_valid (from));
+  g_return_if_fail (to == NULL || g_date_valid (to));
+  /* one date for both ends (a publication date) needs no comparison */
+  g_return_if_fail (from == NULL || to == NULL || from == to
+                    || g_date_compare (from, to) <= 0);
+  /* claims_date_copy_or_clear() without checking the dates again: each is
+   * %NULL or valid here */
+  if (from != NULL)
+    claim->valid_from = *from;
+  else
+    g_date_clear (&claim->valid_from, 1);
+  claim->has_valid_from = from != NULL;
+  if (to != NULL)
+    claim->valid_to = *to;
+  else
+    g_date_clear (&claim->valid_to, 1);
+  claim->has_valid_to = to != NULL;
+}
+
+/* claims_claim_new() and the setters for the extractor, in one call and
+ * one allocation (see struct _ClaimsClaim): the value first, then the
+ * claim, its id and its evidence text (claims_value_new_spec() puts the
+ * value's text after them). */
 ClaimsClaim *
-claims_claim_new_ref (const char  *id,
-                      gsize        id_len,
-                      char        *subject,
-                      gboolean     known,
-                      ClaimsValue *value,
-                      char        *doc,
-                      char        *outlet,
-                      char        *lang,
-                      const GDate *published,
-                      gint64       sentence_start,
-                      gint64       sentence_end,
-                      gint64       start,
-                      gint64       end,
-                      const char  *evidence,
-                      gsize        evidence_len)
+claims_claim_new_ref (const ClaimsClaimSpec *spec)
 {
   ClaimsClaim *claim;
+  ClaimsValue *value;
   gboolean has_evidence;
+  gsize evidence_len;
+  gpointer room;
   char *str;
 
-  g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (subject != NULL, NULL);
-  g_return_val_if_fail (value != NULL, NULL);
+  g_return_val_if_fail (spec != NULL, NULL);
+  g_return_val_if_fail (spec->id != NULL, NULL);
+  g_return_val_if_fail (spec->subject != NULL, NULL);
+  g_return_val_if_fail ((guint) spec->role < G_N_ELEMENTS (role_names), NULL);
+  g_return_val_if_fail ((guint) spec->modality
+                        < G_N_ELEMENTS (modality_names), NULL);
 
   /* claims_claim_set_evidence_len() sets nothing for such offsets */
-  has_evidence = start >= -1 && end >= -1;
-  if (!has_evidence || evidence == NULL)
-    evidence_len = 0;
-  /* room for the two strings after the struct */
-  claim = claim_alloc (NULL, g_ref_string_acquire (subject), value,
-                       id_len + 1 + evidence_len + 1);
+  has_evidence = spec->start >= -1 && spec->end >= -1;
+  evidence_len = has_evidence && spec->evidence != NULL
+                 ? spec->evidence_len : 0;
+  /* room for the claim and its two strings after the value */
+  value = claims_value_new_spec (&spec->value,
+                                 sizeof (ClaimsClaim) + spec->id_len + 1
+                                 + evidence_len + 1, &room);
+  if (value == NULL)
+    return NULL;
+  claim = room;
   str = (char *) (claim + 1);
-  memcpy (str, id, id_len);
-  str[id_len] = '\0';
+  /* every field once, rather than a memset() (a "rep stos" for a struct
+   * this size) and the fields again; all bits zero is a cleared GDate */
+  claim->sealed = FALSE;
   claim->id = str;
+  claim->head = NULL;
+  claim->doc = claim->outlet = claim->lang = NULL;
+  claim->subject = spec->subject;
+  claim->subject_known = spec->known ? TRUE : FALSE;
+  claim->actor = spec->actor;
+  claim->scope = spec->scope;
+  claim->role = spec->role;
+  claim->value = value;
+  claim->block = value;
+  memset (&claim->published, 0, sizeof (GDate));
+  memset (&claim->valid_from, 0, sizeof (GDate));
+  memset (&claim->valid_to, 0, sizeof (GDate));
+  claim->has_published = FALSE;
+  claim->has_valid_from = FALSE;
+  claim->has_valid_to = FALSE;
+  claim->speaker = spec->speaker;
+  claim->via = spec->via;
+  claim->modality = spec->modality;
+  claim->evidence_text = NULL;
   claim->inline_strs = CLAIM_ID_INLINE;
-  claim->subject_known = known ? TRUE : FALSE;
-  claim->doc = ref_acquire0 (doc);
-  claim->outlet = ref_acquire0 (outlet);
-  claim->lang = ref_acquire0 (lang);
-  if (published != NULL && g_date_valid (published))
+  g_atomic_ref_count_init (&claim->ref_count);
+  memcpy (str, spec->id, spec->id_len);
+  str[spec->id_len] = '\0';
+  if (spec->head != NULL)
     {
-      claim->published = *published;
+      g_atomic_ref_count_inc (&spec->head->ref_count);
+      claim->head = spec->head;
+      claim->doc = spec->head->doc;
+      claim->outlet = spec->head->outlet;
+      claim->lang = spec->head->lang;
+      claim->inline_strs |= CLAIM_DOC_HEAD | CLAIM_OUTLET_HEAD
+                            | CLAIM_LANG_HEAD;
+    }
+  if (spec->published != NULL && g_date_valid (spec->published))
+    {
+      claim->published = *spec->published;
       claim->has_published = TRUE;
     }
-  if (sentence_start >= -1 && sentence_end >= -1)
+  if (spec->valid_from != NULL || spec->valid_to != NULL)
+    claim_set_valid_time (claim, spec->valid_from, spec->valid_to);
+  claim->sentence_start = claim->sentence_end = -1;
+  if (spec->sentence_start >= -1 && spec->sentence_end >= -1)
     {
-      claim->sentence_start = sentence_start;
-      claim->sentence_end = sentence_end;
+      claim->sentence_start = spec->sentence_start;
+      claim->sentence_end = spec->sentence_end;
     }
+  claim->start = claim->end = -1;
   if (has_evidence)
     {
-      claim->start = start;
-      claim->end = end;
-      if (evidence != NULL)
+      claim->start = spec->start;
+      claim->end = spec->end;
+      if (spec->evidence != NULL)
         {
-          str += id_len + 1;
-          memcpy (str, evidence, evidence_len);
+          str += spec->id_len + 1;
+          memcpy (str, spec->evidence, evidence_len);
           str[evidence_len] = '\0';
           claim->evidence_text = str;
           claim->inline_strs |= CLAIM_EVIDENCE_INLINE;
@@ -377,6 +479,8 @@ claims_claim_copy (const ClaimsClaim *claim)
   g_atomic_ref_count_init (&copy->ref_count);
   copy->sealed = FALSE;
   copy->inline_strs = 0;
+  copy->block = NULL;
+  copy->head = NULL;
   copy->id = claim_share_str (claim, claim->id, CLAIM_ID_INLINE);
   copy->doc = ref_acquire0 (claim->doc);
   copy->outlet = ref_acquire0 (claim->outlet);
@@ -422,17 +526,27 @@ claims_claim_unref (ClaimsClaim *claim)
   if (!g_atomic_ref_count_dec (&claim->ref_count))
     return;
   claim_release_str (claim, &claim->id, CLAIM_ID_INLINE);
-  ref_release0 (&claim->doc);
-  ref_release0 (&claim->outlet);
-  ref_release0 (&claim->lang);
+  claim_release_str (claim, &claim->doc, CLAIM_DOC_HEAD);
+  claim_release_str (claim, &claim->outlet, CLAIM_OUTLET_HEAD);
+  claim_release_str (claim, &claim->lang, CLAIM_LANG_HEAD);
+  if (claim->head != NULL)
+    claims_claim_head_unref (claim->head);
   ref_release0 (&claim->subject);
   ref_release0 (&claim->actor);
   ref_release0 (&claim->scope);
-  claims_value_unref (claim->value);
   ref_release0 (&claim->speaker);
   ref_release0 (&claim->via);
   claim_release_str (claim, &claim->evidence_text, CLAIM_EVIDENCE_INLINE);
-  g_free (claim);
+  if (claim->block == NULL)
+    {
+      claims_value_unref (claim->value);
+      g_free (claim);
+      return;
+    }
+  /* the claim's memory goes with its block's value, last */
+  if (claim->value != claim->block)
+    claims_value_unref (claim->value);
+  claims_value_unref (claim->block);
 }
 
 /**
@@ -602,9 +716,14 @@ void
 claims_claim_set_doc (ClaimsClaim *claim,
                       const char  *doc)
 {
+  char *copy;
+
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->doc, ref_new0 (doc));
+  /* the copy first: @doc may be the claim's own */
+  copy = ref_new0 (doc);
+  claim_release_str (claim, &claim->doc, CLAIM_DOC_HEAD);
+  claim->doc = copy;
 }
 
 /**
@@ -618,9 +737,14 @@ void
 claims_claim_set_outlet (ClaimsClaim *claim,
                          const char  *outlet)
 {
+  char *copy;
+
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->outlet, ref_new0 (outlet));
+  /* the copy first: @outlet may be the claim's own */
+  copy = ref_new0 (outlet);
+  claim_release_str (claim, &claim->outlet, CLAIM_OUTLET_HEAD);
+  claim->outlet = copy;
 }
 
 /**
@@ -634,9 +758,14 @@ void
 claims_claim_set_lang (ClaimsClaim *claim,
                        const char  *lang)
 {
+  char *copy;
+
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->lang, ref_new0 (lang));
+  /* the copy first: @lang may be the claim's own */
+  copy = ref_new0 (lang);
+  claim_release_str (claim, &claim->lang, CLAIM_LANG_HEAD);
+  claim->lang = copy;
 }
 
 /**
@@ -964,8 +1093,12 @@ claims_claim_set_value (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL && value != NULL);
   g_return_if_fail (!claim->sealed);
-  claims_value_ref (value);
-  claims_value_unref (claim->value);
+  /* the claim's reference on its block's value is kept while it lives
+   * (see struct _ClaimsClaim) */
+  if (value != claim->block)
+    claims_value_ref (value);
+  if (claim->value != claim->block)
+    claims_value_unref (claim->value);
   claim->value = value;
 }
 
@@ -1003,23 +1136,7 @@ claims_claim_set_valid_time (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  g_return_if_fail (from == NULL || g_date_valid (from));
-  g_return_if_fail (to == NULL || g_date_valid (to));
-  /* one date for both ends (a publication date) needs no comparison */
-  g_return_if_fail (from == NULL || to == NULL || from == to
-                    || g_date_compare (from, to) <= 0);
-  /* claims_date_copy_or_clear() without checking the dates again: each is
-   * %NULL or valid here */
-  if (from != NULL)
-    claim->valid_from = *from;
-  else
-    g_date_clear (&claim->valid_from, 1);
-  claim->has_valid_from = from != NULL;
-  if (to != NULL)
-    claim->valid_to = *to;
-  else
-    g_date_clear (&claim->valid_to, 1);
-  claim->has_valid_to = to != NULL;
+  claim_set_valid_time (claim, from, to);
 }
 
 /**

@@ -64,30 +64,71 @@ G_GNUC_INTERNAL
 void         claims_claim_set_ref       (ClaimsClaim      *claim,
                                          ClaimsClaimField  field,
                                          char             *ref);
-/* A new claim (as claims_claim_new()) whose id is @id_len bytes of @id,
- * whose subject is the GRefString @subject, known to the lexicon or not,
- * whose value is @value (the claim takes this reference), and whose
- * document, outlet and language are the GRefStrings @doc, @outlet and
- * @lang (or %NULL); a new reference is taken on each. Its publication
- * date is @published (if valid), its sentence [@sentence_start,
- * @sentence_end) and its evidence [@start, @end) with @evidence_len bytes
- * of @evidence (offsets, or -1; as claims_claim_set_evidence_len()). */
+/* The value of a claim from claims_claim_new_ref(), made in the claim's
+ * block: a %CLAIMS_VALUE_QUANTITY [@low, @high], @approximate, with the
+ * interned (or %NULL) @cue, which the value keeps instead of a copy, and
+ * @polarity %FALSE, as claims_value_new_quantity() makes it; or a
+ * %CLAIMS_VALUE_PROPOSITION of @polarity, whose [@low, @high] must be
+ * [-inf, inf], @approximate %FALSE and @cue %NULL, as
+ * claims_value_new_proposition() makes it. The text is @text_len bytes of
+ * @text. */
+typedef struct {
+  ClaimsValueType  type;
+  gboolean         approximate;
+  gboolean         polarity;
+  double           low, high;
+  const char      *cue;
+  const char      *text;
+  gsize            text_len;
+} ClaimsValueSpec;
+
 G_GNUC_INTERNAL
-ClaimsClaim *claims_claim_new_ref       (const char       *id,
-                                         gsize             id_len,
-                                         char             *subject,
-                                         gboolean          known,
-                                         ClaimsValue      *value,
-                                         char             *doc,
-                                         char             *outlet,
-                                         char             *lang,
-                                         const GDate      *published,
-                                         gint64            sentence_start,
-                                         gint64            sentence_end,
-                                         gint64            start,
-                                         gint64            end,
-                                         const char       *evidence,
-                                         gsize             evidence_len);
+ClaimsValue *claims_value_new_spec      (const ClaimsValueSpec *spec,
+                                         gsize                  room,
+                                         gpointer              *room_out);
+
+/* The document, outlet and language (GRefStrings) that the extractor's
+ * claims of one document share: a claim holds one reference on this
+ * instead of one on each string (see claims_claim_new_ref()). */
+typedef struct _ClaimsClaimHead ClaimsClaimHead;
+
+/* A head of @doc, @outlet and @lang (GRefStrings or %NULL, taken). */
+G_GNUC_INTERNAL
+ClaimsClaimHead *claims_claim_head_new  (char            *doc,
+                                         char            *outlet,
+                                         char            *lang);
+G_GNUC_INTERNAL
+void         claims_claim_head_unref    (ClaimsClaimHead *head);
+
+/* A claim for claims_claim_new_ref(): what the setters would set. */
+typedef struct {
+  const char      *id;          /* @id_len bytes */
+  gsize            id_len;
+  char            *subject;     /* a GRefString, taken */
+  gboolean         known;
+  /* the document, outlet and language: a new reference is taken */
+  ClaimsClaimHead *head;
+  /* GRefStrings or %NULL, taken */
+  char            *actor, *scope, *speaker, *via;
+  ClaimsRole       role;
+  ClaimsModality   modality;
+  const GDate     *published;   /* set if valid */
+  /* as claims_claim_set_valid_time() sets them unless both are %NULL */
+  const GDate     *valid_from, *valid_to;
+  /* offsets or -1 (as claims_claim_set_sentence() and
+   * claims_claim_set_evidence_len(): nothing for other offsets) */
+  gint64           sentence_start, sentence_end;
+  gint64           start, end;
+  const char      *evidence;    /* @evidence_len bytes, or %NULL */
+  gsize            evidence_len;
+  ClaimsValueSpec  value;
+} ClaimsClaimSpec;
+
+/* A new claim of @spec for the extractor, as claims_claim_new() and the
+ * setters would make it, in one allocation with its value, its id and
+ * its evidence text; %NULL if @spec's value is not valid. */
+G_GNUC_INTERNAL
+ClaimsClaim *claims_claim_new_ref       (const ClaimsClaimSpec *spec);
 /* Sets the evidence of the unsealed @claim from @len bytes of @text, or
  * none for a %NULL @text (claims_claim_set_evidence() calls it). */
 G_GNUC_INTERNAL
@@ -96,20 +137,6 @@ void         claims_claim_set_evidence_len (ClaimsClaim *claim,
                                             gint64       end,
                                             const char  *text,
                                             gsize        len);
-/* claims_value_new_quantity() with @len bytes of @text and an interned
- * (or %NULL) @cue, which the value keeps instead of a copy. */
-G_GNUC_INTERNAL
-ClaimsValue *claims_value_new_quantity_len (double      low,
-                                            double      high,
-                                            gboolean    approximate,
-                                            const char *cue,
-                                            const char *text,
-                                            gsize       len);
-/* claims_value_new_proposition() with @len bytes of @text. */
-G_GNUC_INTERNAL
-ClaimsValue *claims_value_new_proposition_len (gboolean    polarity,
-                                               const char *text,
-                                               gsize       len);
 G_GNUC_INTERNAL
 void         claims_date_copy_or_clear  (GDate       *dest,
                                          gboolean    *is_set,

@@ -2478,7 +2478,8 @@ typedef struct {
    * claims_claim_set_ref()): the document's id, outlet and language, and
    * (through run_ref()) every subject, speaker, actor and scope by
    * content */
-  char            *ref_doc, *ref_outlet, *ref_lang;
+  ClaimsClaimHead *head;
+  const char      *ref_doc;    /* the head's */
   gsize            doc_id_len;
   RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
   guint8          *ref_by_ptr; /* likewise */
@@ -4211,15 +4212,16 @@ not_a_figure (Run   *r,
 
 /* ---- claims ------------------------------------------------------------------------ */
 
-/* The valid time of @c, a figure at tokens [a, b) in the clause
- * [cs, ce) (clause_start (r, a), clause_end (r, b)). */
+/* The valid time of a claim of the figure at tokens [a, b) in the
+ * clause [cs, ce) (clause_start (r, a), clause_end (r, b)), in
+ * @spec->valid_from and @spec->valid_to (%NULL and %NULL: none). */
 static void
-set_valid_time (Run        *r,
-                ClaimsClaim *c,
-                guint       a,
-                guint       b,
-                guint       cs,
-                guint       ce)
+pick_valid_time (Run             *r,
+                 ClaimsClaimSpec *spec,
+                 guint            a,
+                 guint            b,
+                 guint            cs,
+                 guint            ce)
 {
   int pick = -1;
   guint best = G_MAXUINT;
@@ -4257,35 +4259,23 @@ set_valid_time (Run        *r,
   if (pick >= 0)
     {
       ClaimsDateMatch *m = &g_array_index (r->cur.dates, ClaimsDateMatch, pick);
-      claims_claim_set_valid_time (c, m->has_from ? &m->from : NULL,
-                                   m->has_to ? &m->to : NULL);
+      spec->valid_from = m->has_from ? &m->from : NULL;
+      spec->valid_to = m->has_to ? &m->to : NULL;
     }
-  else if (r->published_valid != NULL)
-    claims_claim_set_valid_time (c, r->published_valid, r->published_valid);
+  else
+    spec->valid_from = spec->valid_to = r->published_valid;
 }
 
-/* The shared copy (a GRefString) of @str for the claims (%NULL for
- * %NULL): the thread remembers the last copy it made for each hash of the
- * text, so the claims of a document, and of the documents after it, share
- * their speakers, actors and scopes. Most strings asked for are lexicon
- * keys, asked for again and again at the same address: the slot that
- * answered for that address last is tried first, without the hash. A
- * slot holding the text of @str is the one its hash picks (a text is
- * only ever put in that one), so this answers as the hash would. */
-static char *
-run_ref (Run        *r,
-         const char *str)
+/* run_ref() of @str when the slot at *@by_ptr does not hold it: the slot
+ * the hash of its text picks, made to hold it if it does not. */
+G_GNUC_NO_INLINE static char *
+run_ref_hashed (Run        *r,
+                const char *str,
+                guint8     *by_ptr)
 {
   guint32 h = 2166136261u;
-  guint8 *by_ptr;
   RefSlot *slot;
 
-  if (str == NULL)
-    return NULL;
-  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
-  slot = &r->ref_cache[*by_ptr];
-  if (slot->src == str && slot->ref != NULL && strcmp (slot->ref, str) == 0)
-    return slot->ref;
   for (const char *p = str; *p != '\0'; p++)
     h = (h ^ (guchar) *p) * 16777619u;
   G_STATIC_ASSERT (N_REF_SLOTS == 1 << 8);
@@ -4301,15 +4291,54 @@ run_ref (Run        *r,
   return slot->ref;
 }
 
-/* A new claim of @subject (known to the lexicon or not) with @value
- * (taken) and the evidence r->text[@ev_start..@ev_end). */
+/* The shared copy (a GRefString) of @str for the claims (%NULL for
+ * %NULL): the thread remembers the last copy it made for each hash of the
+ * text, so the claims of a document, and of the documents after it, share
+ * their speakers, actors and scopes. Most strings asked for are lexicon
+ * keys, asked for again and again at the same address: the slot that
+ * answered for that address last is tried first, without the hash (here,
+ * inlined; the hash out of line). A slot holding the text of @str is the
+ * one its hash picks (a text is only ever put in that one), so this
+ * answers as the hash would. */
+static inline char *
+run_ref (Run        *r,
+         const char *str)
+{
+  guint8 *by_ptr;
+  RefSlot *slot;
+
+  if (str == NULL)
+    return NULL;
+  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
+  slot = &r->ref_cache[*by_ptr];
+  if (slot->src == str && slot->ref != NULL && strcmp (slot->ref, str) == 0)
+    return slot->ref;
+  return run_ref_hashed (r, str, by_ptr);
+}
+
+/* A new reference on the shared copy of @str (see run_ref()), %NULL
+ * for %NULL: taken at once, as the next run_ref() may drop the copy. */
+static inline char *
+run_ref_new (Run        *r,
+             const char *str)
+{
+  return str != NULL ? g_ref_string_acquire (run_ref (r, str)) : NULL;
+}
+
+/* A new claim of @spec, whose value, role, modality, valid time and
+ * @known the caller has set, of @subject, with @actor, @scope, @speaker
+ * and @via (or %NULL), the evidence r->text[@ev_start..@ev_end) and what
+ * the document gives every claim. */
 static ClaimsClaim *
-new_claim (Run         *r,
-           const char  *subject,
-           gboolean     known,
-           ClaimsValue *value,
-           gsize        ev_start,
-           gsize        ev_end)
+new_claim (Run             *r,
+           ClaimsClaimSpec *spec,
+           const char      *subject,
+           const char      *actor,
+           const char      *scope,
+           const char      *speaker,
+           const char      *via,
+           gsize            ev_start,
+           gsize            ev_end)
 {
   /* "%s-%02u" without printf: this runs once per claim */
   const char *doc_id;
@@ -4320,16 +4349,18 @@ new_claim (Run         *r,
   guint k = 0, v;
   ClaimsClaim *c;
 
-  if (r->ref_doc == NULL)
+  if (r->head == NULL)
     {
+      char *ref_doc, *outlet, *lang;
+
       doc_id = claims_document_get_id (r->doc);
-      r->ref_doc = g_ref_string_new (doc_id);
+      ref_doc = g_ref_string_new (doc_id);
       r->doc_id_len = strlen (doc_id);
       /* outlet and language recur: shared with other documents */
-      r->ref_outlet = run_ref (r, claims_document_get_outlet (r->doc));
-      if (r->ref_outlet != NULL)
-        g_ref_string_acquire (r->ref_outlet);
-      r->ref_lang = g_ref_string_acquire (run_ref (r, r->lang));
+      outlet = run_ref_new (r, claims_document_get_outlet (r->doc));
+      lang = run_ref_new (r, r->lang);
+      r->head = claims_claim_head_new (ref_doc, outlet, lang);
+      r->ref_doc = ref_doc;
     }
   doc_id = r->ref_doc;
   dl = r->doc_id_len;
@@ -4347,12 +4378,22 @@ new_claim (Run         *r,
   id[dl] = '-';
   for (guint j = 0; j < k; j++)
     id[dl + 1 + j] = num[k - 1 - j];
-  c = claims_claim_new_ref (id, dl + 1 + k, run_ref (r, subject), known,
-                            value, r->ref_doc, r->ref_outlet, r->ref_lang,
-                            r->published_valid, (gint64) r->s_start,
-                            (gint64) r->s_end, (gint64) ev_start,
-                            (gint64) ev_end, r->text + ev_start,
-                            ev_end - ev_start);
+  spec->id = id;
+  spec->id_len = dl + 1 + k;
+  spec->subject = run_ref_new (r, subject);
+  spec->actor = run_ref_new (r, actor);
+  spec->scope = run_ref_new (r, scope);
+  spec->speaker = run_ref_new (r, speaker);
+  spec->via = run_ref_new (r, via);
+  spec->head = r->head;
+  spec->published = r->published_valid;
+  spec->sentence_start = (gint64) r->s_start;
+  spec->sentence_end = (gint64) r->s_end;
+  spec->start = (gint64) ev_start;
+  spec->end = (gint64) ev_end;
+  spec->evidence = r->text + ev_start;
+  spec->evidence_len = ev_end - ev_start;
+  c = claims_claim_new_ref (spec);
   if (id != buf)
     g_free (id);
   return c;
@@ -4740,7 +4781,7 @@ emit_figures (Run    *r,
       guint noun_end;
       guint cs, ce;
       ClaimsModality modality;
-      g_autoptr(ClaimsValue) value = NULL;
+      ClaimsClaimSpec spec;
       ClaimsClaim *c;
       gsize ev_start, ev_end;
       const Hit *h;
@@ -4874,24 +4915,24 @@ emit_figures (Run    *r,
         }
       modality = pick_modality (r, a, b, cs, ce, speaker, &role);
 
-      value = claims_value_new_quantity_len (lo, hi, approx, cue,
-                                             r->text + TOK (r, ev_tok)->start,
-                                             num_end - TOK (r, ev_tok)->start);
       ev_start = TOK (r, ev_tok)->start;
       ev_end = noun_end > b ? TOK (r, noun_end - 1)->end : num_end;
-      c = new_claim (r, subject, known, g_steal_pointer (&value), ev_start,
+      spec.value.type = CLAIMS_VALUE_QUANTITY;
+      spec.value.low = lo;
+      spec.value.high = hi;
+      spec.value.approximate = approx;
+      spec.value.polarity = FALSE;
+      spec.value.cue = cue;
+      spec.value.text = r->text + ev_start;
+      spec.value.text_len = num_end - ev_start;
+      spec.known = known;
+      spec.role = role;
+      spec.modality = modality;
+      pick_valid_time (r, &spec, a, b, cs, ce);
+      if (via != NULL && g_strcmp0 (via, speaker) == 0)
+        via = NULL;
+      c = new_claim (r, &spec, subject, actor, scope, speaker, via, ev_start,
                      ev_end);
-      if (actor != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
-      if (scope != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_SCOPE, run_ref (r, scope));
-      claims_claim_set_role (c, role);
-      if (speaker != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
-      if (via != NULL && g_strcmp0 (via, speaker) != 0)
-        claims_claim_set_ref (c, CLAIMS_FIELD_VIA, run_ref (r, via));
-      claims_claim_set_modality (c, modality);
-      set_valid_time (r, c, a, b, cs, ce);
       g_ptr_array_add (r->claims, c);
     }
 }
@@ -4919,7 +4960,7 @@ emit_proposition (Run *r)
       const char *subject = NULL;
       const char *actor = NULL;
       gboolean known = FALSE;
-      g_autoptr(ClaimsValue) value = NULL;
+      ClaimsClaimSpec spec;
       ClaimsClaim *c;
       guint ps, pe;
       guint v_end;
@@ -5003,25 +5044,27 @@ emit_proposition (Run *r)
             actor = h->e->key;
             break;
           }
-      value = claims_value_new_proposition_len (!denied,
-                                                r->text + TOK (r, ps)->start,
-                                                TOK (r, pe - 1)->end
-                                                - TOK (r, ps)->start);
-      c = new_claim (r, subject, known, g_steal_pointer (&value),
-                     TOK (r, 0)->start, TOK (r, n - 1)->end);
-      if (actor != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_ACTOR, run_ref (r, actor));
-      if (speaker != NULL)
-        claims_claim_set_ref (c, CLAIMS_FIELD_SPEAKER, run_ref (r, speaker));
-      claims_claim_set_modality (c, denied ? CLAIMS_MODALITY_DENIED
-                                           : CLAIMS_MODALITY_CONFIRMED);
-      /* set_valid_time() looks at the clause only for the dates of the
+      spec.value.type = CLAIMS_VALUE_PROPOSITION;
+      spec.value.low = -INFINITY;
+      spec.value.high = INFINITY;
+      spec.value.approximate = FALSE;
+      spec.value.polarity = !denied;
+      spec.value.cue = NULL;
+      spec.value.text = r->text + TOK (r, ps)->start;
+      spec.value.text_len = TOK (r, pe - 1)->end - TOK (r, ps)->start;
+      spec.known = known;
+      spec.role = CLAIMS_ROLE_TOTAL;
+      spec.modality = denied ? CLAIMS_MODALITY_DENIED
+                             : CLAIMS_MODALITY_CONFIRMED;
+      /* pick_valid_time() looks at the clause only for the dates of the
        * sentence: without any, it needs none */
       if (r->cur.dates->len > 0)
-        set_valid_time (r, c, i, v_end, clause_start (r, i),
-                        clause_end (r, v_end));
+        pick_valid_time (r, &spec, i, v_end, clause_start (r, i),
+                         clause_end (r, v_end));
       else
-        set_valid_time (r, c, i, v_end, 0, 0);
+        pick_valid_time (r, &spec, i, v_end, 0, 0);
+      c = new_claim (r, &spec, subject, actor, NULL, speaker, NULL,
+                     TOK (r, 0)->start, TOK (r, n - 1)->end);
       g_ptr_array_add (r->claims, c);
       return;  /* one proposition per sentence */
     }
@@ -5759,9 +5802,8 @@ run_clear (Run *r)
       else
         scratch_free (scr);
     }
-  g_clear_pointer (&r->ref_doc, g_ref_string_release);
-  g_clear_pointer (&r->ref_outlet, g_ref_string_release);
-  g_clear_pointer (&r->ref_lang, g_ref_string_release);
+  g_clear_pointer (&r->head, claims_claim_head_unref);
+  r->ref_doc = NULL;
 }
 
 static Scanner *

@@ -23,6 +23,7 @@
  * claims and threads freely.
  */
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "claims-private.h"
@@ -63,26 +64,55 @@ value_alloc (ClaimsValueType type,
   return value;
 }
 
-/* A value with a copy of @len bytes of @text in the same block (one
- * allocation instead of two). */
-static ClaimsValue *
-value_alloc_len (ClaimsValueType type,
-                 const char     *text,
-                 gsize           len)
+/* The size of a value rounded up to the alignment g_malloc() gives, for
+ * what a caller of claims_value_new_spec() puts after it. */
+#define VALUE_ALIGN G_ALIGNOF (max_align_t)
+#define VALUE_BLOCK_HEAD \
+  ((sizeof (ClaimsValue) + VALUE_ALIGN - 1) / VALUE_ALIGN * VALUE_ALIGN)
+
+/* A value of @spec for the extractor (see ClaimsValueSpec) at the start of
+ * one allocation, with @room bytes after it (aligned as g_malloc() aligns)
+ * at *@room_out for the caller, and the value's text after them: one
+ * allocation for a claim and its value. The block is freed with the
+ * value, whose text is never freed on its own. */
+ClaimsValue *
+claims_value_new_spec (const ClaimsValueSpec *spec,
+                       gsize                  room,
+                       gpointer              *room_out)
 {
+  ClaimsValue *value;
+  char *text;
+
+  g_return_val_if_fail (spec != NULL && spec->text != NULL, NULL);
+  g_return_val_if_fail (spec->type == CLAIMS_VALUE_QUANTITY
+                        || spec->type == CLAIMS_VALUE_PROPOSITION, NULL);
+  /* [-inf, inf] for a proposition: checked alike */
+  g_return_val_if_fail (!isnan (spec->low) && !isnan (spec->high), NULL);
+  g_return_val_if_fail (spec->low <= spec->high, NULL);
+  g_return_val_if_fail (spec->low != INFINITY && spec->high != -INFINITY,
+                        NULL);
+
   /* g_malloc() and a memset() of the struct rather than g_malloc0():
    * glibc's calloc() bypasses its per-thread cache, and the extractor
    * makes a value per claim. All bits zero is also a cleared GDate
    * (g_date_clear()); the text is written in full below. */
-  ClaimsValue *value = g_malloc (sizeof (ClaimsValue) + len + 1);
-
+  value = g_malloc (VALUE_BLOCK_HEAD + room + spec->text_len + 1);
   memset (value, 0, sizeof (ClaimsValue));
   g_atomic_ref_count_init (&value->ref_count);
-  value->type = type;
-  value->text = (char *) (value + 1);
-  memcpy (value->text, text, len);
-  value->text[len] = '\0';
-  value->shared = VALUE_TEXT_INLINE;
+  /* the fields as given (see ClaimsValueSpec), without a branch on the
+   * type: the extractor's claims alternate between the two */
+  value->type = spec->type;
+  value->low = spec->low;
+  value->high = spec->high;
+  value->approximate = spec->approximate ? TRUE : FALSE;
+  value->polarity = spec->polarity ? TRUE : FALSE;
+  value->cue = (char *) spec->cue;
+  value->shared = VALUE_TEXT_INLINE | VALUE_CUE_INTERNED;
+  *room_out = (char *) value + VALUE_BLOCK_HEAD;
+  text = (char *) value + VALUE_BLOCK_HEAD + room;
+  memcpy (text, spec->text, spec->text_len);
+  text[spec->text_len] = '\0';
+  value->text = text;
   return value;
 }
 
@@ -120,33 +150,6 @@ claims_value_new_quantity (double      low,
   value->high = high;
   value->approximate = approximate ? TRUE : FALSE;
   value->cue = g_strdup (cue);
-  return value;
-}
-
-/* claims_value_new_quantity() for the extractor: the text is @len bytes
- * of @text, and @cue is interned (g_intern_string()) or %NULL and kept
- * as it is. */
-ClaimsValue *
-claims_value_new_quantity_len (double      low,
-                               double      high,
-                               gboolean    approximate,
-                               const char *cue,
-                               const char *text,
-                               gsize       len)
-{
-  ClaimsValue *value;
-
-  g_return_val_if_fail (!isnan (low) && !isnan (high), NULL);
-  g_return_val_if_fail (low <= high, NULL);
-  g_return_val_if_fail (low != INFINITY && high != -INFINITY, NULL);
-  g_return_val_if_fail (text != NULL, NULL);
-
-  value = value_alloc_len (CLAIMS_VALUE_QUANTITY, text, len);
-  value->low = low;
-  value->high = high;
-  value->approximate = approximate ? TRUE : FALSE;
-  value->cue = (char *) cue;
-  value->shared |= VALUE_CUE_INTERNED;
   return value;
 }
 
@@ -199,23 +202,6 @@ claims_value_new_proposition (gboolean    polarity,
 {
   ClaimsValue *value = value_alloc (CLAIMS_VALUE_PROPOSITION, text);
 
-  value->polarity = polarity ? TRUE : FALSE;
-  value->low = -INFINITY;
-  value->high = INFINITY;
-  return value;
-}
-
-/* claims_value_new_proposition() with @len bytes of @text. */
-ClaimsValue *
-claims_value_new_proposition_len (gboolean    polarity,
-                                  const char *text,
-                                  gsize       len)
-{
-  ClaimsValue *value;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  value = value_alloc_len (CLAIMS_VALUE_PROPOSITION, text, len);
   value->polarity = polarity ? TRUE : FALSE;
   value->low = -INFINITY;
   value->high = INFINITY;

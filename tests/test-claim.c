@@ -92,27 +92,36 @@ test_copy_equal (void)
   g_assert_cmpint (claims_claim_compare (c, d), ==, -claims_claim_compare (d, c));
 }
 
-/* A claim from claims_claim_new_ref() (the extractor's, with its id and
- * evidence in its own block) equals the one the public setters build,
- * and its copies, its setters and its release handle those strings. */
+/* A claim from claims_claim_new_ref() (the extractor's, with its value,
+ * id and evidence in its own block) equals the one the public setters
+ * build, and its copies, its setters and its release handle those
+ * strings and that value, whichever of claim and value goes first. */
 static void
 test_new_ref (void)
 {
-  char *subject = g_ref_string_new ("troops");
-  char *doc = g_ref_string_new ("003");
-  char *lang = g_ref_string_new ("de");
   const char *text = "xx rund 1.500 Soldaten yy";
-  GDate d;
+  GDate d, e;
 
   g_date_clear (&d, 1);
   g_date_set_dmy (&d, 21, G_DATE_OCTOBER, 2024);
-  for (guint variant = 0; variant < 6; variant++)
+  g_date_clear (&e, 1);
+  g_date_set_dmy (&e, 23, G_DATE_OCTOBER, 2024);
+  for (guint variant = 0; variant < 12; variant++)
     {
-      g_autoptr(ClaimsValue) v = claims_value_new_quantity (1500, 1500, TRUE,
-                                                            "rund", "rund 1.500");
+      gboolean prop = variant >= 9;
+      g_autoptr(ClaimsValue) v = prop
+        ? claims_value_new_proposition (variant != 10, "rund 1.500")
+        : claims_value_new_quantity (1500, variant == 8 ? INFINITY : 1500,
+                                     TRUE, "rund", "rund 1.500");
+      g_autoptr(ClaimsValue) other = claims_value_new_text ("x");
+      g_autoptr(ClaimsValue) kept = NULL;
       g_autoptr(ClaimsClaim) want = claims_claim_new ("003-07", "troops", v);
       g_autoptr(ClaimsClaim) c = NULL;
       g_autoptr(ClaimsClaim) copy = NULL;
+      ClaimsClaimSpec spec = { 0, };
+      ClaimsClaimHead *head = claims_claim_head_new (g_ref_string_new ("003"),
+                                                      NULL,
+                                                      g_ref_string_new ("de"));
       gint64 start = variant == 1 ? -2 : 3, end = 22;
       const char *ev = variant == 2 ? NULL : text + 3;
       g_autofree char *json_want = NULL;
@@ -124,9 +133,54 @@ test_new_ref (void)
       claims_claim_set_sentence (want, 0, 25);
       if (start >= -1)
         claims_claim_set_evidence_len (want, start, end, ev, ev ? 19 : 0);
-      c = claims_claim_new_ref ("003-07xyz", 6, subject, TRUE,
-                                claims_value_ref (v), doc, NULL, lang, &d,
-                                0, 25, start, end, ev, 19);
+      spec.id = "003-07xyz";
+      spec.id_len = 6;
+      spec.subject = g_ref_string_new ("troops");
+      spec.known = TRUE;
+      spec.head = head;
+      spec.published = &d;
+      spec.sentence_start = 0;
+      spec.sentence_end = 25;
+      spec.start = start;
+      spec.end = end;
+      spec.evidence = ev;
+      spec.evidence_len = 19;
+      spec.value.type = claims_value_get_value_type (v);
+      spec.value.low = claims_value_get_low (v);
+      spec.value.high = claims_value_get_high (v);
+      spec.value.approximate = claims_value_get_approximate (v);
+      spec.value.polarity = claims_value_get_polarity (v);
+      spec.value.cue = prop ? NULL : g_intern_static_string ("rund");
+      spec.value.text = "rund 1.500xyz";
+      spec.value.text_len = 10;
+      if (variant >= 6)
+        {
+          /* the fields the extractor sets with the claim */
+          claims_claim_set_actor (want, "KP");
+          claims_claim_set_speaker (want, "NIS");
+          claims_claim_set_role (want, CLAIMS_ROLE_INCREMENT);
+          claims_claim_set_modality (want, prop ? CLAIMS_MODALITY_DENIED
+                                                : CLAIMS_MODALITY_REPORTED);
+          claims_claim_set_valid_time (want, &d, variant == 7 ? NULL : &e);
+          spec.actor = g_ref_string_new ("KP");
+          spec.speaker = g_ref_string_new ("NIS");
+          spec.role = CLAIMS_ROLE_INCREMENT;
+          spec.modality = prop ? CLAIMS_MODALITY_DENIED
+                               : CLAIMS_MODALITY_REPORTED;
+          spec.valid_from = &d;
+          spec.valid_to = variant == 7 ? NULL : &e;
+          if (variant == 8)
+            {
+              claims_claim_set_scope (want, "russia");
+              claims_claim_set_via (want, "Reuters");
+              spec.scope = g_ref_string_new ("russia");
+              spec.via = g_ref_string_new ("Reuters");
+            }
+        }
+      c = claims_claim_new_ref (&spec);
+      /* the claims keep their head */
+      if (variant % 2 == 0)
+        claims_claim_head_unref (head);
       json_want = claims_claim_to_json (want);
       json_c = claims_claim_to_json (c);
       g_assert_cmpstr (json_c, ==, json_want);
@@ -134,6 +188,8 @@ test_new_ref (void)
       g_assert_cmpstr (claims_claim_get_id (c), ==, "003-07");
       g_assert_cmpstr (claims_claim_get_evidence_text (c), ==,
                        ev != NULL && start >= -1 ? "rund 1.500 Soldaten" : NULL);
+      g_assert_cmpstr (claims_value_get_text (claims_claim_get_value (c)), ==,
+                       "rund 1.500");
 
       /* a copy has strings of its own, whichever goes first */
       copy = claims_claim_copy (c);
@@ -147,7 +203,13 @@ test_new_ref (void)
           claims_claim_set_evidence_len (c, start, end,
                                          claims_claim_get_evidence_text (c),
                                          ev != NULL ? 19 : 0);
+          claims_claim_set_doc (c, claims_claim_get_doc (c));
+          claims_claim_set_lang (c, claims_claim_get_lang (c));
+          claims_claim_set_outlet (c, "X");
+          claims_claim_set_outlet (c, NULL);
           g_assert_true (claims_claim_equal (c, want));
+          claims_claim_set_lang (c, "en");
+          g_assert_cmpstr (claims_claim_get_lang (c), ==, "en");
           claims_claim_set_id (c, "003-08");
           claims_claim_set_evidence (c, 1, 2, "x");
           g_assert_cmpstr (claims_claim_get_id (c), ==, "003-08");
@@ -158,12 +220,41 @@ test_new_ref (void)
           claims_claim_set_evidence (c, -1, -1, NULL);
           g_assert_null (claims_claim_get_evidence_text (c));
         }
+      else if (variant == 6 || variant == 9)
+        {
+          /* the value outlives its claim (and the claim's block) */
+          kept = claims_value_ref (claims_claim_get_value (c));
+          g_clear_pointer (&c, claims_claim_unref);
+          g_assert_cmpstr (claims_value_get_text (kept), ==, "rund 1.500");
+          g_assert_true (claims_value_equal (kept, v));
+        }
+      else if (variant == 7 || variant == 10)
+        {
+          /* another value, its own again, another: the block stays */
+          kept = claims_value_ref (claims_claim_get_value (c));
+          claims_claim_set_value (c, other);
+          g_assert_true (claims_claim_get_value (c) == other);
+          claims_claim_set_value (c, kept);
+          claims_claim_set_value (c, kept);
+          g_assert_true (claims_claim_equal (c, want));
+          claims_claim_set_value (c, other);
+          g_clear_pointer (&kept, claims_value_unref);
+          g_assert_cmpstr (claims_value_get_text (claims_claim_get_value (c)),
+                           ==, "x");
+        }
+      else if (variant == 8 || variant == 11)
+        {
+          /* another value, and its own kept by other code */
+          kept = claims_value_ref (claims_claim_get_value (c));
+          claims_claim_set_value (c, other);
+          g_clear_pointer (&c, claims_claim_unref);
+          g_assert_true (claims_value_equal (kept, v));
+        }
       g_assert_true (claims_claim_equal (copy, want));
       g_assert_cmpstr (claims_claim_get_id (copy), ==, "003-07");
+      if (variant % 2 == 1)
+        claims_claim_head_unref (head);
     }
-  g_ref_string_release (subject);
-  g_ref_string_release (doc);
-  g_ref_string_release (lang);
 }
 
 static void
