@@ -65,6 +65,9 @@ G_GNUC_INTERNAL
 guint claims_extractor_check_letters_before (const char *text,
                                              gsize       len);
 G_GNUC_INTERNAL
+guint claims_extractor_check_walk (const char *text,
+                                   gsize       len);
+G_GNUC_INTERNAL
 guint claims_extractor_check_filter (ClaimsExtractor *extractor,
                                      const char      *lang);
 

@@ -2508,6 +2508,10 @@ typedef struct {
   const char      *prev_via;
   const char      *last_actor;
   gsize            prev_start, prev_end;
+  /* when prev_from < prev_to, the previous sentence is not yet known: it
+   * is the last one before prev_to of the walk from prev_from, which
+   * walk_to() jumped over (find_previous() finds it) */
+  gsize            prev_from, prev_to;
   gboolean         prev_analysed;
   GHashTable      *heads;            /* head word -> canonical speaker */
   struct _SpeakerCache *speakers;    /* the thread's (speakers_prepare()) */
@@ -5476,6 +5480,215 @@ skip_space (const char *text,
   return i;
 }
 
+/* The position of the last newline in @text[@lo..@hi), or G_MAXSIZE:
+ * sixteen bytes at a time, backwards, where SSE2 is there (a last block
+ * shorter than that reads bytes of the text before @lo, and leaves them
+ * out). */
+static inline gsize
+last_newline (const char *text,
+              gsize       lo,
+              gsize       hi)
+{
+#ifdef __SSE2__
+  const __m128i nl = _mm_set1_epi8 ('\n');
+  unsigned int bits;
+
+  while (hi - lo >= 16)
+    {
+      bits = (unsigned int) _mm_movemask_epi8 (_mm_cmpeq_epi8 (
+          _mm_loadu_si128 ((const __m128i *) (const void *) (text + hi - 16)),
+          nl));
+      if (bits != 0)
+        return hi - 1 - (gsize) (__builtin_clz (bits) - 16);
+      hi -= 16;
+    }
+  if (hi > lo && hi >= 16)
+    {
+      bits = (unsigned int) _mm_movemask_epi8 (_mm_cmpeq_epi8 (
+          _mm_loadu_si128 ((const __m128i *) (const void *) (text + hi - 16)),
+          nl));
+      bits &= ~((1u << (16 - (hi - lo))) - 1);
+      return bits != 0 ? hi - 1 - (gsize) (__builtin_clz (bits) - 16)
+                       : G_MAXSIZE;
+    }
+#endif
+  while (hi > lo)
+    if (text[--hi] == '\n')
+      return hi;
+  return G_MAXSIZE;
+}
+
+/* Moves the walk of sentences on from the sentence ending at @end to the
+ * one holding @target (@end <= @target < the text's length): its start,
+ * with its end in *@target_end. The sentences passed hold no figure: each
+ * became the previous one in turn, unanalysed, so the last of them is,
+ * and those before a newline need not be walked. The walk goes from a
+ * sentence's end over white space to the next start (skip_space()), and
+ * sentence_end() never goes past a newline (it returns at the first one;
+ * a full stop's boundary, after closing quotes and brackets, lies before
+ * it; a sentence cut for its length ends at or before its limit, and
+ * there is no newline before the limit), so no sentence runs across a
+ * newline: for the last newline at or before @target, the walk goes
+ * through skip_space() of it, whatever came before. The walk jumps there
+ * (about a third of the sentences on generated text); the sentence before
+ * it, the previous one when @target lies in the first sentence after the
+ * newline, is looked for only when analyse_previous() asks
+ * (find_previous()), as few do. */
+static gsize
+walk_to (Run   *r,
+         gsize  end,
+         gsize  target,
+         gsize *target_end)
+{
+  const char *text = r->text;
+  gsize len = r->len;
+  gsize s = skip_space (text, len, end), e;
+
+  if (target > s && target < len)
+    {
+      gsize nl = last_newline (text, s, target + 1);
+
+      if (nl != G_MAXSIZE)
+        {
+          /* s starts a sentence before the newline: it ends there */
+          r->prev_from = s;
+          r->prev_to = skip_space (text, len, nl);
+          r->prev_analysed = FALSE;
+          r->prev_speaker = NULL;
+          r->prev_via = NULL;
+          s = r->prev_to;
+        }
+    }
+  e = s < len ? sentence_end (text, len, s) : len;
+  while (target >= e && e < len)
+    {
+      r->prev_start = s;
+      r->prev_end = e;
+      r->prev_from = r->prev_to = 0;
+      r->prev_analysed = FALSE;
+      r->prev_speaker = NULL;
+      r->prev_via = NULL;
+      s = skip_space (text, len, e);
+      e = s < len ? sentence_end (text, len, s) : len;
+    }
+  *target_end = e;
+  return s;
+}
+
+/* The previous sentence that walk_to() jumped over: the last sentence
+ * before r->prev_to of the walk from r->prev_from. The walk from the
+ * start of its line gets there (walk_to() says why), or from prev_from
+ * when the line begins before that. */
+static void
+find_previous (Run *r)
+{
+  const char *text = r->text;
+  gsize len = r->len;
+  gsize from = r->prev_from, to = r->prev_to, w = to, s, e, nl;
+
+  r->prev_from = r->prev_to = 0;
+  /* back over the white space before the start at @to: text[from] is
+   * none, and what is left ends in the previous sentence's line */
+  while (w > from && (text[w - 1] == ' ' || text[w - 1] == '\n'
+                      || text[w - 1] == '\t' || text[w - 1] == '\r'))
+    w--;
+  nl = last_newline (text, from, w);
+  s = nl != G_MAXSIZE ? skip_space (text, len, nl) : from;
+  for (;;)
+    {
+      gsize next;
+
+      e = s < len ? sentence_end (text, len, s) : len;
+      next = skip_space (text, len, e);
+      if (next >= to || e >= len)
+        break;
+      s = next;
+    }
+  r->prev_start = s;
+  r->prev_end = e;
+}
+
+/*
+ * claims_extractor_check_walk:
+ * @text: a text
+ * @len: its length
+ *
+ * For the tests: walk_to() and find_previous() from every sentence of
+ * @text (that ends before @text does) to every byte after it, against
+ * the sentences of the walk that goes through all of them.
+ *
+ * Returns: the number of walks whose sentence or previous sentence differ
+ */
+guint
+claims_extractor_check_walk (const char *text,
+                             gsize       len)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize s = skip_space (text, len, 0), e = s < len ? sentence_end (text, len,
+                                                                   s) : len;
+  guint diff = 0;
+
+  /* the whole walk, as claims_extractor_extract() went before it jumped */
+  for (;;)
+    {
+      g_array_append_val (starts, s);
+      g_array_append_val (ends, e);
+      if (e >= len)
+        break;
+      s = skip_space (text, len, e);
+      e = s < len ? sentence_end (text, len, s) : len;
+    }
+  for (guint i = 0; i < ends->len; i++)
+    {
+      gsize end = g_array_index (ends, gsize, i);
+      guint k = i + 1;
+
+      if (end >= len)
+        break;
+      for (gsize target = end; target < len; target++)
+        {
+          Run r = { 0, };
+          gsize got_end, got;
+
+          /* the sentence holding @target, as the loop finds it */
+          while (target >= g_array_index (ends, gsize, k)
+                 && g_array_index (ends, gsize, k) < len)
+            k++;
+          r.text = text;
+          r.len = len;
+          r.prev_start = r.prev_end = G_MAXSIZE;   /* untouched */
+          r.prev_analysed = TRUE;
+          r.prev_speaker = r.prev_via = "";
+          got = walk_to (&r, end, target, &got_end);
+          if (got != g_array_index (starts, gsize, k)
+              || got_end != g_array_index (ends, gsize, k))
+            {
+              diff++;
+              continue;
+            }
+          if (k == i + 1)
+            {
+              /* no sentence passed: the previous one stays */
+              diff += r.prev_start != G_MAXSIZE || r.prev_end != G_MAXSIZE
+                      || r.prev_from < r.prev_to || !r.prev_analysed
+                      || r.prev_speaker == NULL;
+              continue;
+            }
+          if (r.prev_analysed || r.prev_speaker != NULL || r.prev_via != NULL)
+            {
+              diff++;
+              continue;
+            }
+          if (r.prev_from < r.prev_to)
+            find_previous (&r);
+          diff += r.prev_start != g_array_index (starts, gsize, k - 1)
+                  || r.prev_end != g_array_index (ends, gsize, k - 1);
+        }
+    }
+  return diff;
+}
+
 /* Swaps the per-sentence arrays with the spare ones. */
 static void
 swap_scratch (Run *r)
@@ -5492,7 +5705,11 @@ analyse_previous (Run *r)
 {
   gsize s = r->s_start, e = r->s_end;
 
-  if (r->prev_analysed || r->prev_end <= r->prev_start)
+  if (r->prev_analysed)
+    return;
+  if (r->prev_from < r->prev_to)
+    find_previous (r);
+  if (r->prev_end <= r->prev_start)
     return;
   r->prev_analysed = TRUE;
   r->s_start = r->prev_start;
@@ -5675,6 +5892,7 @@ process_sentence (Run      *r,
   }
   r->prev_start = r->s_start;
   r->prev_end = r->s_end;
+  r->prev_from = r->prev_to = 0;
   r->prev_analysed = TRUE;
 }
 
@@ -5912,7 +6130,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
         pos++;
 
       /* move on to the sentence holding the match */
-      while (f.start >= cur_end && cur_end < r.len)
+      if (f.start >= cur_end && cur_end < r.len)
         {
           if (figs->len > 0)
             {
@@ -5926,13 +6144,12 @@ claims_extractor_extract (ClaimsExtractor *extractor,
             {
               r.prev_start = cur_start;
               r.prev_end = cur_end;
+              r.prev_from = r.prev_to = 0;
               r.prev_analysed = FALSE;
               r.prev_speaker = NULL;
               r.prev_via = NULL;
             }
-          cur_start = skip_space (r.text, r.len, cur_end);
-          cur_end = cur_start < r.len
-                    ? sentence_end (r.text, r.len, cur_start) : r.len;
+          cur_start = walk_to (&r, cur_end, f.start, &cur_end);
         }
       /* a match across a sentence cut is clipped to the sentence */
       if (f.end > cur_end)

@@ -1440,6 +1440,139 @@ test_sentence_shortcuts (void)
     }
 }
 
+/* The walk of sentences jumps to the last newline before a figure (a
+ * sentence never runs across one) and finds the sentence before it only
+ * when asked: from every sentence to every byte after it, the sentence
+ * and the previous one are those of the walk through every sentence, on
+ * texts of full stops, ordinals, abbreviations, quotes, brackets, blank
+ * lines and sentences too long to be one. */
+static void
+test_scan_sentence_walk (void)
+{
+  static const char *const tokens[] = {
+    "Es", "war", "kalt", "am", "1", "12", "2024", "Nov", "z.B", "Dr", "a",
+    "und", ".", ".", ". ", ". ", "! ", "? ", ".\" ", ".) ", ".' ",
+    ".\u201d ", ".\u201c", "\u2019", " ", " ", " ", "\t", "\n", "\n", "\n\n",
+    "\r\n", " \n ", "\n ", "\u00e4", "\xc3\x9f",
+  };
+  static const char *const edges[] = {
+    "", "\n", "\n\n \n", "a", "a\n", "\na", "a.\nb", "a. \n B.", "a.\"\nB",
+    "1.\n2.\n3.", "am 1.\nNovember", "z.B.\nDer", "Dr.\n\nMeier kam. Er",
+    "Ende.\u201d\nNeu", "Ja!\n\nNein?\r\nVielleicht.", "x\n\n\n",
+    "Er kam. und ging.\nDann. Nicht.",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5326);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("The walk that jumps over sentences to a newline finds "
+                  "the sentences the whole walk finds.");
+  for (gsize i = 0; i < G_N_ELEMENTS (edges); i++)
+    g_assert_cmpuint (claims_extractor_check_walk (edges[i], strlen (edges[i])),
+                      ==, 0);
+  for (guint i = 0; i < 400; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 120);
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        g_string_append (s, tokens[g_rand_int_range (
+            rand, 0, G_N_ELEMENTS (tokens))]);
+      g_assert_cmpuint (claims_extractor_check_walk (s->str, s->len), ==, 0);
+    }
+  /* sentences cut for their length, before a newline and after one */
+  for (guint i = 0; i < 6; i++)
+    {
+      g_string_truncate (s, 0);
+      if (i & 1)
+        g_string_append (s, "Kurz.\n");
+      while (s->len < 2048 + 300 * i)
+        g_string_append (s, i < 2 ? "abcdefghij" : i < 4 ? "Wort und "
+                                                         : "x. ");
+      g_string_append (s, i & 2 ? "\nDanach. 5 Mal.\n" : "\n\n Weiter.");
+      g_assert_cmpuint (claims_extractor_check_walk (s->str, s->len), ==, 0);
+    }
+}
+
+/* Claims of sentences on many lines, with figures, speakers and "sollen"
+ * that takes the speaker of the sentence before, are those of the same
+ * sentences on one line: the walk that jumps to the last newline before a
+ * figure hands on the same sentences, and the same previous one. */
+static void
+test_scan_sentence_skip (void)
+{
+  static const char *const de[] = {
+    "Budanow erkl\u00e4rte, dass Soldaten in Russland trainieren.",
+    "Kirby sagte, die Lage sei ernst.",
+    "Die ersten 2.600 Soldaten sollen nach Kursk geschickt werden.",
+    "Rund 12.000 Soldaten sollen bereits dort sein.",
+    "Es war kalt.",
+    "Der Kreml wies die Berichte zur\u00fcck.",
+    "Laut dem Geheimdienst sind 1.500 Soldaten angekommen.",
+    "Am 1. November kamen 300 weitere.",
+    "\"Wir haben 500 Panzer verloren.\"",
+    "Mehr als 40 D\u00f6rfer wurden zerst\u00f6rt!",
+    "Wie viele sind es?",
+    "Nach Angaben der Regierung sollen es 3.000 sein.",
+    "Das Ministerium best\u00e4tigte die Berichte.",
+  };
+  static const char *const en[] = {
+    "Kirby said the situation was serious.",
+    "About 3,000 troops are said to be in Kursk.",
+    "The Pentagon confirmed the reports.",
+    "It was cold.",
+    "At least 1,500 soldiers have arrived, officials said.",
+    "\"We lost 500 tanks.\"",
+    "More than 40 villages were destroyed!",
+    "Some 12,000 troops reportedly crossed the border.",
+    "How many are there?",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2609);
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  g_test_summary ("Claims of sentences on many lines are those of the same "
+                  "sentences on one line.");
+  for (guint i = 0; i < 300; i++)
+    {
+      gboolean english = i % 3 == 2;
+      const char *const *pick = english ? en : de;
+      guint n_pick = english ? G_N_ELEMENTS (en) : G_N_ELEMENTS (de);
+      guint n = (guint) g_rand_int_range (rand, 1, 30);
+      g_autoptr(GString) one = NULL;
+      g_autoptr(GPtrArray) a = NULL;
+      g_autoptr(GPtrArray) b = NULL;
+
+      g_string_truncate (lines, 0);
+      for (guint k = 0; k < n; k++)
+        {
+          if (k > 0)
+            {
+              static const char *const seps[] = {
+                " ", " ", " ", "\n", "\n\n", " \n", "\r\n",
+              };
+
+              g_string_append (lines, seps[g_rand_int_range (
+                  rand, 0, G_N_ELEMENTS (seps))]);
+            }
+          g_string_append (lines, pick[g_rand_int_range (rand, 0,
+                                                         (gint32) n_pick)]);
+        }
+      one = g_string_new (lines->str);
+      for (gsize k = 0; k < one->len; k++)
+        if (one->str[k] == '\n' || one->str[k] == '\r')
+          one->str[k] = ' ';
+      a = extract (english ? "en" : "de", "2024-10-21", lines->str);
+      b = extract (english ? "en" : "de", "2024-10-21", one->str);
+      g_assert_cmpuint (a->len, ==, b->len);
+      for (guint k = 0; k < a->len; k++)
+        {
+          g_autofree char *ja = claims_claim_to_json (a->pdata[k]);
+          g_autofree char *jb = claims_claim_to_json (b->pdata[k]);
+
+          g_assert_cmpstr (ja, ==, jb);
+        }
+    }
+}
+
 static void
 test_scan_digits (void)
 {
@@ -1575,6 +1708,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/ascii", test_scan_ascii);
   g_test_add_func ("/extractor/scan/triples", test_scan_triples);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
+  g_test_add_func ("/extractor/scan/sentence-walk", test_scan_sentence_walk);
+  g_test_add_func ("/extractor/scan/sentence-skip", test_scan_sentence_skip);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   g_test_add_func ("/extractor/sentence/shortcuts", test_sentence_shortcuts);
   rc = g_test_run ();
