@@ -4344,20 +4344,13 @@ new_claim (Run             *r,
            gsize            ev_start,
            gsize            ev_end)
 {
-  /* "%s-%02u" without printf: this runs once per claim */
-  const char *doc_id;
-  gsize dl;
-  char buf[128];
-  char num[16];
-  char *id;
-  guint k = 0, v;
   ClaimsClaim *c;
 
   if (r->head == NULL)
     {
+      const char *doc_id = claims_document_get_id (r->doc);
       char *ref_doc, *outlet, *lang;
 
-      doc_id = claims_document_get_id (r->doc);
       ref_doc = g_ref_string_new (doc_id);
       r->doc_id_len = strlen (doc_id);
       /* outlet and language recur: shared with other documents */
@@ -4366,24 +4359,10 @@ new_claim (Run             *r,
       r->head = claims_claim_head_new (ref_doc, outlet, lang);
       r->ref_doc = ref_doc;
     }
-  doc_id = r->ref_doc;
-  dl = r->doc_id_len;
-  v = ++r->counter;
-  do
-    {
-      num[k++] = (char) ('0' + v % 10);
-      v /= 10;
-    }
-  while (v > 0);
-  if (k < 2)
-    num[k++] = '0';
-  id = dl + 1 + k <= sizeof buf ? buf : g_malloc (dl + 1 + k);
-  memcpy (id, doc_id, dl);
-  id[dl] = '-';
-  for (guint j = 0; j < k; j++)
-    id[dl + 1 + j] = num[k - 1 - j];
-  spec->id = id;
-  spec->id_len = dl + 1 + k;
+  /* "<doc>-%02u", written by claims_claim_new_ref() in the claim */
+  spec->id = r->ref_doc;
+  spec->id_len = r->doc_id_len;
+  spec->id_serial = ++r->counter;
   spec->subject = run_ref_new (r, subject);
   spec->actor = run_ref_new (r, actor);
   spec->scope = run_ref_new (r, scope);
@@ -4398,8 +4377,6 @@ new_claim (Run             *r,
   spec->evidence = r->text + ev_start;
   spec->evidence_len = ev_end - ev_start;
   c = claims_claim_new_ref (spec);
-  if (id != buf)
-    g_free (id);
   return c;
 }
 
