@@ -4329,10 +4329,34 @@ run_ref_new (Run        *r,
   return str != NULL ? g_ref_string_acquire (run_ref (r, str)) : NULL;
 }
 
+/* run_ref_new() of @str, %NULL or an interned string (g_intern_string():
+ * a lexicon key, the extractor's "percent"): the text at an interned
+ * address never changes, so the slot that answered for the address last
+ * holds its text without the strcmp() run_ref() makes (the slot's text was
+ * that of @str when the slot took the address, and a slot that takes
+ * another text takes that text's address). */
+static inline char *
+run_ref_interned_new (Run        *r,
+                      const char *str)
+{
+  guint8 *by_ptr;
+  RefSlot *slot;
+
+  if (str == NULL)
+    return NULL;
+  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
+  slot = &r->ref_cache[*by_ptr];
+  if (G_LIKELY (slot->src == str && slot->ref != NULL))
+    return g_ref_string_acquire (slot->ref);
+  return g_ref_string_acquire (run_ref_hashed (r, str, by_ptr));
+}
+
 /* A new claim of @spec, whose value, role, modality, valid time and
  * @known the caller has set, of @subject, with @actor, @scope, @speaker
  * and @via (or %NULL), the evidence r->text[@ev_start..@ev_end) and what
- * the document gives every claim. */
+ * the document gives every claim. @actor and @scope are interned (lexicon
+ * keys), and so is @subject when spec->known (a lexicon key too): see
+ * run_ref_interned_new(). */
 static ClaimsClaim *
 new_claim (Run             *r,
            ClaimsClaimSpec *spec,
@@ -4363,9 +4387,10 @@ new_claim (Run             *r,
   spec->id = r->ref_doc;
   spec->id_len = r->doc_id_len;
   spec->id_serial = ++r->counter;
-  spec->subject = run_ref_new (r, subject);
-  spec->actor = run_ref_new (r, actor);
-  spec->scope = run_ref_new (r, scope);
+  spec->subject = spec->known ? run_ref_interned_new (r, subject)
+                              : run_ref_new (r, subject);
+  spec->actor = run_ref_interned_new (r, actor);
+  spec->scope = run_ref_interned_new (r, scope);
   spec->speaker = run_ref_new (r, speaker);
   spec->via = run_ref_new (r, via);
   spec->head = r->head;
