@@ -331,6 +331,15 @@ claims_claim_new (const char  *id,
   return claim;
 }
 
+/* g_date_valid() of a date that is not %NULL, inlined: what it tests
+ * (GDate's fields are public), without a call through the PLT for each of
+ * the three dates of an extracted claim. */
+static inline gboolean
+date_is_valid (const GDate *date)
+{
+  return date->julian || date->dmy;
+}
+
 /* Sets the valid time of @claim: claims_claim_set_valid_time() once
  * @claim is known to be an unsealed claim. */
 static inline void
@@ -338,8 +347,8 @@ claim_set_valid_time (ClaimsClaim *claim,
                       const GDate *from,
                       const GDate *to)
 {
-  g_return_if_fail (from == NULL || g_date_valid (from));
-  g_return_if_fail (to == NULL || g_date_valid (to));
+  g_return_if_fail (from == NULL || date_is_valid (from));
+  g_return_if_fail (to == NULL || date_is_valid (to));
   /* one date for both ends (a publication date) needs no comparison */
   g_return_if_fail (from == NULL || to == NULL || from == to
                     || g_date_compare (from, to) <= 0);
@@ -357,6 +366,55 @@ claim_set_valid_time (ClaimsClaim *claim,
   claim->has_valid_to = to != NULL;
 }
 
+/* The number of digits of @v in decimal, at least two ("%02u"). */
+static inline guint
+serial_digits (guint v)
+{
+  guint k = 2;
+
+  while (v >= 100)
+    {
+      v /= 10;
+      k++;
+    }
+  return k;
+}
+
+/* The length of the id of @spec (see ClaimsClaimSpec.id_serial). */
+static inline gsize
+claim_id_len (const ClaimsClaimSpec *spec)
+{
+  return spec->id_serial == 0 ? spec->id_len
+                              : spec->id_len + 1
+                                + serial_digits (spec->id_serial);
+}
+
+/* Writes the id of @spec and a NUL at @str, which has room for them;
+ * returns its length. "%s-%02u" for a serial without printf: this runs
+ * once per claim, and writes the id where the claim keeps it. */
+static inline gsize
+claim_write_id (char                  *str,
+                const ClaimsClaimSpec *spec)
+{
+  gsize len = claim_id_len (spec);
+
+  memcpy (str, spec->id, spec->id_len);
+  if (spec->id_serial != 0)
+    {
+      guint v = spec->id_serial;
+
+      str[spec->id_len] = '-';
+      /* the digits from the last; the leading zero of a single one */
+      for (char *p = str + len - 1; p > str + spec->id_len; p--)
+        {
+          *p = (char) ('0' + v % 10);
+          v /= 10;
+        }
+    }
+  str[len] = '\0';
+  return len;
+}
+
 /* claims_claim_new() and the setters for the extractor, in one call and
  * one allocation (see struct _ClaimsClaim): the value first, then the
  * claim, its id and its evidence text (claims_value_new_spec() puts the
@@ -370,6 +428,7 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
   gsize evidence_len;
   gpointer room;
   char *str;
+  gsize id_len;
 
   g_return_val_if_fail (spec != NULL, NULL);
   g_return_val_if_fail (spec->id != NULL, NULL);
@@ -384,8 +443,8 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
                  ? spec->evidence_len : 0;
   /* room for the claim and its two strings after the value */
   value = claims_value_new_spec (&spec->value,
-                                 sizeof (ClaimsClaim) + spec->id_len + 1
-                                 + evidence_len + 1, &room);
+                                 sizeof (ClaimsClaim) + claim_id_len (spec)
+                                 + 1 + evidence_len + 1, &room);
   if (value == NULL)
     return NULL;
   claim = room;
@@ -414,12 +473,15 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
   claim->modality = spec->modality;
   claim->evidence_text = NULL;
   claim->inline_strs = CLAIM_ID_INLINE;
-  g_atomic_ref_count_init (&claim->ref_count);
-  memcpy (str, spec->id, spec->id_len);
-  str[spec->id_len] = '\0';
+  /* g_atomic_ref_count_init() without the call: no other thread can see
+   * the claim yet */
+  claim->ref_count = 1;
+  id_len = claim_write_id (str, spec);
   if (spec->head != NULL)
     {
-      g_atomic_ref_count_inc (&spec->head->ref_count);
+      /* g_atomic_ref_count_inc() inlined: the caller holds a reference,
+       * and a count near G_MAXINT would take more claims than memory */
+      g_atomic_int_inc (&spec->head->ref_count);
       claim->head = spec->head;
       claim->doc = spec->head->doc;
       claim->outlet = spec->head->outlet;
@@ -427,7 +489,7 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
       claim->inline_strs |= CLAIM_DOC_HEAD | CLAIM_OUTLET_HEAD
                             | CLAIM_LANG_HEAD;
     }
-  if (spec->published != NULL && g_date_valid (spec->published))
+  if (spec->published != NULL && date_is_valid (spec->published))
     {
       claim->published = *spec->published;
       claim->has_published = TRUE;
@@ -447,7 +509,7 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
       claim->end = spec->end;
       if (spec->evidence != NULL)
         {
-          str += spec->id_len + 1;
+          str += id_len + 1;
           memcpy (str, spec->evidence, evidence_len);
           str[evidence_len] = '\0';
           claim->evidence_text = str;

@@ -104,6 +104,8 @@ void         claims_claim_head_unref    (ClaimsClaimHead *head);
 typedef struct {
   const char      *id;          /* @id_len bytes */
   gsize            id_len;
+  /* 0, or the number after them: the id is "%s-%02u" of the two */
+  guint            id_serial;
   char            *subject;     /* a GRefString, taken */
   gboolean         known;
   /* the document, outlet and language: a new reference is taken */

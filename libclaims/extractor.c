@@ -4329,10 +4329,34 @@ run_ref_new (Run        *r,
   return str != NULL ? g_ref_string_acquire (run_ref (r, str)) : NULL;
 }
 
+/* run_ref_new() of @str, %NULL or an interned string (g_intern_string():
+ * a lexicon key, the extractor's "percent"): the text at an interned
+ * address never changes, so the slot that answered for the address last
+ * holds its text without the strcmp() run_ref() makes (the slot's text was
+ * that of @str when the slot took the address, and a slot that takes
+ * another text takes that text's address). */
+static inline char *
+run_ref_interned_new (Run        *r,
+                      const char *str)
+{
+  guint8 *by_ptr;
+  RefSlot *slot;
+
+  if (str == NULL)
+    return NULL;
+  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
+  slot = &r->ref_cache[*by_ptr];
+  if (G_LIKELY (slot->src == str && slot->ref != NULL))
+    return g_ref_string_acquire (slot->ref);
+  return g_ref_string_acquire (run_ref_hashed (r, str, by_ptr));
+}
+
 /* A new claim of @spec, whose value, role, modality, valid time and
  * @known the caller has set, of @subject, with @actor, @scope, @speaker
  * and @via (or %NULL), the evidence r->text[@ev_start..@ev_end) and what
- * the document gives every claim. */
+ * the document gives every claim. @actor and @scope are interned (lexicon
+ * keys), and so is @subject when spec->known (a lexicon key too): see
+ * run_ref_interned_new(). */
 static ClaimsClaim *
 new_claim (Run             *r,
            ClaimsClaimSpec *spec,
@@ -4344,20 +4368,13 @@ new_claim (Run             *r,
            gsize            ev_start,
            gsize            ev_end)
 {
-  /* "%s-%02u" without printf: this runs once per claim */
-  const char *doc_id;
-  gsize dl;
-  char buf[128];
-  char num[16];
-  char *id;
-  guint k = 0, v;
   ClaimsClaim *c;
 
   if (r->head == NULL)
     {
+      const char *doc_id = claims_document_get_id (r->doc);
       char *ref_doc, *outlet, *lang;
 
-      doc_id = claims_document_get_id (r->doc);
       ref_doc = g_ref_string_new (doc_id);
       r->doc_id_len = strlen (doc_id);
       /* outlet and language recur: shared with other documents */
@@ -4366,27 +4383,14 @@ new_claim (Run             *r,
       r->head = claims_claim_head_new (ref_doc, outlet, lang);
       r->ref_doc = ref_doc;
     }
-  doc_id = r->ref_doc;
-  dl = r->doc_id_len;
-  v = ++r->counter;
-  do
-    {
-      num[k++] = (char) ('0' + v % 10);
-      v /= 10;
-    }
-  while (v > 0);
-  if (k < 2)
-    num[k++] = '0';
-  id = dl + 1 + k <= sizeof buf ? buf : g_malloc (dl + 1 + k);
-  memcpy (id, doc_id, dl);
-  id[dl] = '-';
-  for (guint j = 0; j < k; j++)
-    id[dl + 1 + j] = num[k - 1 - j];
-  spec->id = id;
-  spec->id_len = dl + 1 + k;
-  spec->subject = run_ref_new (r, subject);
-  spec->actor = run_ref_new (r, actor);
-  spec->scope = run_ref_new (r, scope);
+  /* "<doc>-%02u", written by claims_claim_new_ref() in the claim */
+  spec->id = r->ref_doc;
+  spec->id_len = r->doc_id_len;
+  spec->id_serial = ++r->counter;
+  spec->subject = spec->known ? run_ref_interned_new (r, subject)
+                              : run_ref_new (r, subject);
+  spec->actor = run_ref_interned_new (r, actor);
+  spec->scope = run_ref_interned_new (r, scope);
   spec->speaker = run_ref_new (r, speaker);
   spec->via = run_ref_new (r, via);
   spec->head = r->head;
@@ -4398,8 +4402,6 @@ new_claim (Run             *r,
   spec->evidence = r->text + ev_start;
   spec->evidence_len = ev_end - ev_start;
   c = claims_claim_new_ref (spec);
-  if (id != buf)
-    g_free (id);
   return c;
 }
 

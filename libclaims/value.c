@@ -98,7 +98,9 @@ claims_value_new_spec (const ClaimsValueSpec *spec,
    * (g_date_clear()); the text is written in full below. */
   value = g_malloc (VALUE_BLOCK_HEAD + room + spec->text_len + 1);
   memset (value, 0, sizeof (ClaimsValue));
-  g_atomic_ref_count_init (&value->ref_count);
+  /* g_atomic_ref_count_init() without the call: no other thread can see
+   * the value yet */
+  value->ref_count = 1;
   /* the fields as given (see ClaimsValueSpec), without a branch on the
    * type: the extractor's claims alternate between the two */
   value->type = spec->type;

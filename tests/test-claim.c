@@ -133,8 +133,10 @@ test_new_ref (void)
       claims_claim_set_sentence (want, 0, 25);
       if (start >= -1)
         claims_claim_set_evidence_len (want, start, end, ev, ev ? 19 : 0);
-      spec.id = "003-07xyz";
-      spec.id_len = 6;
+      /* the id as given, or the document's and a serial */
+      spec.id = variant % 2 == 0 ? "003-07xyz" : "003xyz";
+      spec.id_len = variant % 2 == 0 ? 6 : 3;
+      spec.id_serial = variant % 2 == 0 ? 0 : 7;
       spec.subject = g_ref_string_new ("troops");
       spec.known = TRUE;
       spec.head = head;
@@ -257,6 +259,43 @@ test_new_ref (void)
     }
 }
 
+/* The id claims_claim_new_ref() writes for a serial is "%s-%02u" of the
+ * document's id and the serial, for serials of any number of digits. */
+static void
+test_new_ref_serial (void)
+{
+  static const guint serials[] = {
+    1, 7, 9, 10, 11, 42, 99, 100, 101, 999, 1000, 12345, 99999, 100000,
+    4000000000u, G_MAXUINT,
+  };
+  const char *docs[] = { "", "d", "doc-with-a-rather-long-id-0123456789" };
+
+  for (guint di = 0; di < G_N_ELEMENTS (docs); di++)
+    for (guint si = 0; si < G_N_ELEMENTS (serials) + 200; si++)
+      {
+        guint serial = si < G_N_ELEMENTS (serials)
+                       ? serials[si] : (guint) g_test_rand_int_range (1, G_MAXINT);
+        g_autofree char *want = g_strdup_printf ("%s-%02u", docs[di], serial);
+        g_autofree char *id = g_strconcat (docs[di], "xyz", NULL);
+        ClaimsClaimSpec spec = { 0, };
+        ClaimsClaim *c;
+
+        spec.id = id;
+        spec.id_len = strlen (docs[di]);
+        spec.id_serial = serial;
+        spec.subject = g_ref_string_new ("troops");
+        spec.start = spec.end = -1;
+        spec.sentence_start = spec.sentence_end = -1;
+        spec.value.type = CLAIMS_VALUE_QUANTITY;
+        spec.value.low = spec.value.high = 1;
+        spec.value.text = "1";
+        spec.value.text_len = 1;
+        c = claims_claim_new_ref (&spec);
+        g_assert_cmpstr (claims_claim_get_id (c), ==, want);
+        claims_claim_unref (c);
+      }
+}
+
 static void
 test_sealed (void)
 {
@@ -342,6 +381,7 @@ main (int argc, char **argv)
   g_test_add_func ("/claim/fields", test_fields);
   g_test_add_func ("/claim/copy-equal", test_copy_equal);
   g_test_add_func ("/claim/new-ref", test_new_ref);
+  g_test_add_func ("/claim/new-ref/serial", test_new_ref_serial);
   g_test_add_func ("/claim/sealed", test_sealed);
   g_test_add_func ("/claim/enum-names", test_enum_names);
   g_test_add_func ("/claim/json/form", test_json_form);
