@@ -2306,14 +2306,12 @@ claims_detect_language (const char *text,
 
 /* ---- per-document state ------------------------------------------------------ */
 
-typedef struct {
-  guint                 tok;
-  guint                 n;
-  guint                 cls;
-  const ClaimsLexEntry *e;
-  int                   next_start;  /* next hit starting at the same token */
-  int                   next_end;    /* next hit ending at the same token */
-} Hit;
+/* A lexicon hit of a sentence, as the matcher wrote it (see
+ * claims_lex_matcher_match_into()), with its class in @tag (N_CLASSES:
+ * none) and in @link the next hit of a class ending at the same token
+ * (-1: none). The hits starting at one token are next to each other, so
+ * they need no list. */
+typedef ClaimsLexHit Hit;
 
 typedef struct {
   guint start_tok, end_tok;   /* tokens [start, end) */
@@ -2382,14 +2380,15 @@ typedef struct {
 typedef struct {
   GArray  *toks;        /* ClaimsToken */
   GString *arena;       /* their folds */
-  GArray  *hits;        /* Hit */
-  GArray  *start_head;  /* int per token */
-  GArray  *end_head;    /* int per token */
+  Hit     *hits;        /* the sentence's hits, of hits_cap */
+  guint    hits_cap;
+  GArray  *start_head;  /* int per token: its last hit, or -1 */
+  GArray  *end_head;    /* int per token: the first of its end list */
   GArray  *marks;       /* guint64 per token */
   GArray  *dates;       /* ClaimsDateMatch (made when first needed) */
   GArray  *date_tok;    /* guint pairs: first, end token per date */
   /* what g_array_set_size() has given each array at least: within it the
-   * length is set directly (hits, start_head, end_head, marks, toks) */
+   * length is set directly ([1..4]: start_head, end_head, marks, toks) */
   guint    cap[5];
 } SentBufs;
 
@@ -2398,7 +2397,9 @@ sent_bufs_init (SentBufs *b)
 {
   b->toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
   b->arena = g_string_new (NULL);
-  b->hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  /* never NULL (claims_lex_matcher_match_into()) */
+  b->hits_cap = 64;
+  b->hits = g_new (Hit, b->hits_cap);
   b->start_head = g_array_new (FALSE, FALSE, sizeof (int));
   b->end_head = g_array_new (FALSE, FALSE, sizeof (int));
   b->marks = g_array_new (FALSE, FALSE, sizeof (guint64));
@@ -2409,7 +2410,7 @@ static void
 sent_bufs_clear (SentBufs *b)
 {
   g_clear_pointer (&b->toks, g_array_unref);
-  g_clear_pointer (&b->hits, g_array_unref);
+  g_clear_pointer (&b->hits, g_free);
   g_clear_pointer (&b->start_head, g_array_unref);
   g_clear_pointer (&b->end_head, g_array_unref);
   g_clear_pointer (&b->marks, g_array_unref);
@@ -2560,11 +2561,12 @@ hit_at (Run  *r,
 
   if (i >= r->cur.toks->len || !(MARK (r, i) & BIT (cls)))
     return NULL;
-  for (h = g_array_index (r->cur.start_head, int, i); h >= 0;
-       h = g_array_index (r->cur.hits, Hit, h).next_start)
+  /* the hits at @i, the last one first */
+  for (h = g_array_index (r->cur.start_head, int, i);
+       h >= 0 && r->cur.hits[h].tok == i; h--)
     {
-      const Hit *x = &g_array_index (r->cur.hits, Hit, h);
-      if (x->cls == cls && (best == NULL || x->n > best->n))
+      const Hit *x = &r->cur.hits[h];
+      if (x->tag == cls && (best == NULL || x->n_tokens > best->n_tokens))
         best = x;
     }
   return best;
@@ -2587,15 +2589,15 @@ hit_ending_any (Run         *r,
   if (i == 0 || i > r->cur.toks->len)
     return NULL;
   for (h = g_array_index (r->cur.end_head, int, i); h >= 0;
-       h = g_array_index (r->cur.hits, Hit, h).next_end)
+       h = r->cur.hits[h].link)
     {
-      const Hit *x = &g_array_index (r->cur.hits, Hit, h);
+      const Hit *x = &r->cur.hits[h];
       guint k = 0;
 
-      while (k < n && cls[k] != x->cls)
+      while (k < n && cls[k] != x->tag)
         k++;
-      if (k < n && (best == NULL || x->n > best->n
-                    || (x->n == best->n && k < best_k)))
+      if (k < n && (best == NULL || x->n_tokens > best->n_tokens
+                    || (x->n_tokens == best->n_tokens && k < best_k)))
         {
           best = x;
           best_k = k;
@@ -2769,7 +2771,6 @@ analyse_tokens (Run  *r,
 {
   ClaimsExtractor *ex = r->ex;
   const ClaimsToken *toks;
-  const ClaimsLexHit *lh;
   guint nh;
   int *start_head, *end_head;
   guint64 *marks;
@@ -2777,7 +2778,6 @@ analyse_tokens (Run  *r,
   const guint8 *cls_of;
   guint n_cls_of;
   guint n;
-  guint n_hits = 0;
   guint64 all = 0;
   guint flags = 0;
 
@@ -2785,7 +2785,6 @@ analyse_tokens (Run  *r,
    * g_array_remove_range()) */
   r->cur.toks->len = 0;
   g_string_truncate (r->cur.arena, 0);
-  r->cur.hits->len = 0;
   claims_tokenize_in_room (r->text, start, end, r->cur.toks, &r->cur.cap[4],
                            r->cur.arena);
   n = r->cur.toks->len;
@@ -2811,54 +2810,43 @@ analyse_tokens (Run  *r,
   start_head[n] = -1;
   end_head[n] = -1;
   marks[n] = 0;
-  nh = claims_lex_matcher_match_all (r->scr->matcher, ex->lexicon, r->lang,
-                                     toks, n, &lh);
-  /* room for every hit at once */
-  array_resize (r->cur.hits, &r->cur.cap[0], MAX (64u, nh));
-  hv = (Hit *) (gpointer) r->cur.hits->data;
+  /* the hits straight into the sentence's array, completed there */
+  nh = claims_lex_matcher_match_into (r->scr->matcher, ex->lexicon, r->lang,
+                                      toks, n, &r->cur.hits,
+                                      &r->cur.hits_cap);
+  hv = r->cur.hits;
   cls_of = r->scr->cls_of;
   n_cls_of = r->scr->n_cls_of;
-  /* through a pointer of its own: @lh has its address taken, and the
-   * compiler would load it again at every hit */
-  for (const ClaimsLexHit *x = lh, *x_end = lh + nh; x < x_end; x++)
+  for (guint k = 0; k < nh; k++)
     {
-      /* read once: the stores below might alias them for the compiler */
-      const ClaimsLexEntry *e = x->entry;
-      guint i = x->tok;
-      guint j = i + x->n_tokens;
-      guint ei = x->index;
+      Hit *h = &hv[k];
+      guint i = h->tok;
+      guint j = i + h->n_tokens;
+      guint ei = h->index;
       guint cls;
       guint64 bit;
-      Hit *h;
 
       if (G_LIKELY (ei < n_cls_of && cls_of[ei] != 0))
         cls = cls_of[ei] - 1u;
       else
         {
-          cls = entry_class (r, e);
+          cls = entry_class (r, h->entry);
           cls_of = r->scr->cls_of;
           n_cls_of = r->scr->n_cls_of;
         }
-
+      /* a hit of no class stays, with a class no lookup asks for */
+      h->tag = (guint8) cls;   /* at most N_CLASSES */
+      start_head[i] = (int) k;
       if (cls >= N_CLASSES)
         continue;
       bit = BIT (cls);
-      h = &hv[n_hits];
-      h->tok = i;
-      h->n = j - i;
-      h->cls = cls;
-      h->e = e;
-      h->next_start = start_head[i];
-      h->next_end = end_head[j];
-      start_head[i] = (int) n_hits;
-      end_head[j] = (int) n_hits;
-      n_hits++;
+      h->link = end_head[j];
+      end_head[j] = (int) k;
       marks[i] |= bit;
       all |= bit;
     }
   r->sent_marks = all;
   r->sent_flags = flags;
-  r->cur.hits->len = n_hits;   /* never more than it holds */
 }
 
 /* The first token whose start is >= @off (or n), by a binary search
@@ -3400,7 +3388,7 @@ skip_fillers (Run  *r,
       if (has (r, i, C_DATE) || is_punct (r, i, "\"„“«‚‘"))
         i++;
       else if (has (r, i, C_FILLER))
-        i += hit_at (r, i, C_FILLER)->n;
+        i += hit_at (r, i, C_FILLER)->n_tokens;
       else
         break;
     }
@@ -3612,7 +3600,7 @@ np_finish (Run  *r,
   for (guint i = a; i + 1 < b; i++)
     if (has (r, i, C_TITLE))
       {
-        guint k = i + hit_at (r, i, C_TITLE)->n;
+        guint k = i + hit_at (r, i, C_TITLE)->n_tokens;
 
         if (k < b && is_upper (r, k) && !has (r, k, C_DETERMINER)
             && !has (r, k, C_TITLE) && k + 1 < b && is_upper (r, k + 1))
@@ -3817,7 +3805,7 @@ find_attributions (Run *r)
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
         {
-          guint k = i + hit_at (r, i, C_ATTR_BEFORE)->n;
+          guint k = i + hit_at (r, i, C_ATTR_BEFORE)->n_tokens;
           guint e = np_forward (r, k, n);
 
           if (e > k && np_finish (r, k, e, &a->np))
@@ -3890,7 +3878,7 @@ find_attributions (Run *r)
             vh = hit_at (r, i, C_DENIED);
           if (vh == NULL)
             vh = hit_at (r, i, C_CONFIRMED);
-          vn = vh->n;
+          vn = vh->n_tokens;
           if ((m & BIT (C_SPEECH_VERB)) == 0
               && (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
                   || (r->german && is_upper (r, i) && i > 0)))
@@ -3990,25 +3978,26 @@ static const char *
 cue_text (Run       *r,
           const Hit *h)
 {
-  CueSlot *slot = &r->cue_cache[((guintptr) h->e >> 4) & (N_CUE_SLOTS - 1)];
+  CueSlot *slot = &r->cue_cache[((guintptr) h->entry >> 4)
+                                & (N_CUE_SLOTS - 1)];
   char small[128];
   g_autofree char *big = NULL;
   char *buf;
   gsize len = 0;
 
-  for (guint i = 0; i < h->n; i++)
+  for (guint i = 0; i < h->n_tokens; i++)
     {
       const ClaimsToken *t = TOK (r, h->tok + i);
 
       len += t->fold_len
              + (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE) ? 1 : 0);
     }
-  if (slot->e == h->e && slot->len == len)
+  if (slot->e == h->entry && slot->len == len)
     {
       const char *p = slot->text;
       guint i;
 
-      for (i = 0; i < h->n; i++)
+      for (i = 0; i < h->n_tokens; i++)
         {
           const ClaimsToken *t = TOK (r, h->tok + i);
 
@@ -4018,12 +4007,12 @@ cue_text (Run       *r,
             break;
           p += t->fold_len;
         }
-      if (i == h->n)
+      if (i == h->n_tokens)
         return slot->text;
     }
   buf = len < sizeof small ? small : (big = g_malloc (len + 1));
   len = 0;
-  for (guint i = 0; i < h->n; i++)
+  for (guint i = 0; i < h->n_tokens; i++)
     {
       const ClaimsToken *t = TOK (r, h->tok + i);
 
@@ -4033,7 +4022,7 @@ cue_text (Run       *r,
       len += t->fold_len;
     }
   buf[len] = '\0';
-  slot->e = h->e;
+  slot->e = h->entry;
   slot->text = g_intern_string (buf);
   slot->len = len;
   return slot->text;
@@ -4420,7 +4409,7 @@ actor_is_name (Run  *r,
                guint i)
 {
   const Hit *h = hit_at (r, i, C_ACTOR);
-  guint e = i + h->n;
+  guint e = i + h->n_tokens;
 
   if (i >= 1 && has (r, i - 1, C_PREPOSITION))
     return FALSE;
@@ -4463,24 +4452,24 @@ pick_actor (Run  *r,
     return r->last_actor;
   for (guint i = a; i < ne; i++)
     if ((h = hit_at (r, i, C_ACTOR)) != NULL)
-      return h->e->key;
+      return h->entry->key;
   /* elsewhere in the sentence only a name in its own right ("Nordkorea
    * hat …"), not an adjective of another noun ("russische Ausrüstung") nor
    * a destination ("nach Russland") */
   for (guint i = a; i > lo; i--)
     if ((h = hit_at (r, i - 1, C_ACTOR)) != NULL && actor_is_name (r, i - 1))
-      return h->e->key;
+      return h->entry->key;
   for (guint i = ne; i < hi; i++)
     if ((h = hit_at (r, i, C_ACTOR)) != NULL && actor_is_name (r, i)
         && !has (r, i, C_SCOPE))
-      return h->e->key;
+      return h->entry->key;
   if (r->last_actor != NULL)
     return r->last_actor;
   /* nothing better: the nearest actor word of the sentence that is not
    * part of who said it ("laut dem südkoreanischen Geheimdienst") */
   for (guint i = a; i > lo; i--)
     if ((h = hit_at (r, i - 1, C_ACTOR)) != NULL && !in_attribution (r, i - 1))
-      return h->e->key;
+      return h->entry->key;
   return NULL;
 }
 
@@ -4504,13 +4493,13 @@ pick_scope (Run  *r,
         && ((i >= 1 && has (r, i - 1, C_PREPOSITION))
             || (i >= 2 && has (r, i - 2, C_PREPOSITION)
                 && has (r, i - 1, C_DETERMINER))))
-      return h->e->key;
+      return h->entry->key;
   for (guint i = a; i > MAX (lo, cs); i--)
     if ((h = hit_at (r, i - 1, C_SCOPE)) != NULL
         && ((i >= 2 && has (r, i - 2, C_PREPOSITION))
             || (i >= 3 && has (r, i - 3, C_PREPOSITION)
                 && has (r, i - 2, C_DETERMINER))))
-      return h->e->key;
+      return h->entry->key;
   return NULL;
 }
 
@@ -4524,14 +4513,14 @@ needs_particle (Run  *r,
 {
   const Hit *h = hit_at (r, i, C_DENIED);
 
-  if (h == NULL || h->n != 1)
+  if (h == NULL || h->n_tokens != 1)
     return FALSE;
   /* most denial words do not start with a "w": no comparisons then */
-  if (h->e->tokens[0][0] != 'w')
+  if (h->entry->tokens[0][0] != 'w')
     return FALSE;
-  if (strcmp (h->e->tokens[0], "wies") != 0
-      && strcmp (h->e->tokens[0], "wiesen") != 0
-      && strcmp (h->e->tokens[0], "weist") != 0)
+  if (strcmp (h->entry->tokens[0], "wies") != 0
+      && strcmp (h->entry->tokens[0], "wiesen") != 0
+      && strcmp (h->entry->tokens[0], "weist") != 0)
     return FALSE;
   return !(in_sentence (r, C_DENIED_PARTICLE)
            && any_in (r, i + 1, hi, C_DENIED_PARTICLE));
@@ -4612,22 +4601,22 @@ pick_subject (Run      *r,
       && (TOK (r, a - 1)->flags & CLAIMS_TOKEN_PUNCT))
     {
       *known = TRUE;
-      return h->e->key;
+      return h->entry->key;
     }
   if (k < n && has (r, k, C_MULTIPLIER))
-    k += hit_at (r, k, C_MULTIPLIER)->n;
+    k += hit_at (r, k, C_MULTIPLIER)->n_tokens;
   if (k < n && has (r, k, C_INCREMENT_AFTER))
-    k += hit_at (r, k, C_INCREMENT_AFTER)->n;
+    k += hit_at (r, k, C_INCREMENT_AFTER)->n_tokens;
   if (vague && k < n && has (r, k, C_OF))
-    k += hit_at (r, k, C_OF)->n;
+    k += hit_at (r, k, C_OF)->n_tokens;
   limit = MIN (n, k + 5);
   for (guint i = k; i < limit; i++)
     {
       if ((h = hit_at (r, i, C_SUBJECT)) != NULL)
         {
           *known = TRUE;
-          *noun_end = i + h->n;
-          subject = h->e->key;
+          *noun_end = i + h->n_tokens;
+          subject = h->entry->key;
           break;
         }
       if (is_punct_char (r, i, '%'))
@@ -4659,7 +4648,7 @@ pick_subject (Run      *r,
             break;
           if (has (r, i, C_ACTOR))
             {
-              i += hit_at (r, i, C_ACTOR)->n - 1;
+              i += hit_at (r, i, C_ACTOR)->n_tokens - 1;
               continue;
             }
           /* English adjectives before the noun: take the last word of a
@@ -4692,14 +4681,14 @@ pick_subject (Run      *r,
         if ((h = hit_at (r, i, C_PREDICATE)) != NULL)
           {
             *known = TRUE;
-            return h->e->key;
+            return h->entry->key;
           }
       /* "… starben nach Polizeiangaben 17 Menschen" */
       for (guint i = a; i > cs; i--)
         if ((h = hit_at (r, i - 1, C_PREDICATE)) != NULL)
           {
             *known = TRUE;
-            return h->e->key;
+            return h->entry->key;
           }
     }
   if (subject != NULL)
@@ -4714,7 +4703,7 @@ pick_subject (Run      *r,
         && !(TOK (r, i - 1)->flags & CLAIMS_TOKEN_PUNCT))
       {
         *known = TRUE;
-        return h->e->key;
+        return h->entry->key;
       }
   return NULL;
 }
@@ -4825,7 +4814,8 @@ emit_figures (Run    *r,
           double w, w_hi;
 
           /* g->tok_a, g->tok_b: as for f, @g being a number */
-          if (g->kind == FIG_NUMBER && sep != NULL && b + sep->n == g->tok_a
+          if (g->kind == FIG_NUMBER && sep != NULL
+              && b + sep->n_tokens == g->tok_a
               && g->end - g->start <= 64
               && figure_value (r, FIG_NUMBER, g->start, g->end, &w, &w_hi)
               && w > v)
@@ -4974,7 +4964,7 @@ emit_proposition (Run *r)
       if (!denied && !confirmed)
         continue;
       h = hit_at (r, i, denied ? C_DENIED : C_CONFIRMED);
-      v_end = i + h->n;
+      v_end = i + h->n_tokens;
       if (denied && needs_particle (r, i, n))
         continue;
       if (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
@@ -5002,9 +4992,9 @@ emit_proposition (Run *r)
                                || FOLD_IS (r, cs - 1, "und")
                                || FOLD_IS (r, cs - 1, "and")))
           speaker = r->attrs[0].np.speaker;  /* "X sprach … und wies … zurück" */
-        else if (i + h->n < n)
+        else if (i + h->n_tokens < n)
           {
-            guint k2 = i + h->n;
+            guint k2 = i + h->n_tokens;
             guint e2 = np_forward_again (r, k2, n);
             if (e2 > k2 && np_finish (r, k2, e2, &np))
               speaker = np.speaker;
@@ -5035,7 +5025,7 @@ emit_proposition (Run *r)
         if ((h = hit_at (r, k, C_SUBJECT)) != NULL
             && !(TOK (r, k)->flags & CLAIMS_TOKEN_PUNCT))
           {
-            subject = h->e->key;
+            subject = h->entry->key;
             known = TRUE;
             break;
           }
@@ -5047,7 +5037,7 @@ emit_proposition (Run *r)
            k = next_marked (r, k + 1, pe, BIT (C_ACTOR)))
         if ((h = hit_at (r, k, C_ACTOR)) != NULL)
           {
-            actor = h->e->key;
+            actor = h->entry->key;
             break;
           }
       spec.value.type = CLAIMS_VALUE_PROPOSITION;

@@ -60,12 +60,15 @@ enum {
 /* The largest number of tokens of a lexicon phrase. */
 #define CLAIMS_LEX_MAX_PHRASE 8
 
-/* One match of a lexicon entry on a token sequence. */
+/* One match of a lexicon entry on a token sequence (24 bytes). @tag and
+ * @link are for the caller's own use: the lexicon leaves them unset. */
 typedef struct {
   const ClaimsLexEntry *entry;
-  guint                 n_tokens;
-  guint                 tok;       /* the token it starts at */
-  guint                 index;     /* entry->index, without reading it */
+  guint32               index;     /* entry->index, without reading it */
+  guint32               tok;       /* the token it starts at */
+  guint8                n_tokens;  /* at most CLAIMS_LEX_MAX_PHRASE */
+  guint8                tag;       /* the caller's */
+  gint32                link;      /* the caller's */
 } ClaimsLexHit;
 
 /* Appends to @hits (of ClaimsLexHit) every entry whose phrase matches
@@ -100,6 +103,19 @@ guint        claims_lex_matcher_match_all (ClaimsLexMatcher    *matcher,
                                            const ClaimsToken   *toks,
                                            guint                n_toks,
                                            const ClaimsLexHit **hits);
+
+/* As claims_lex_matcher_match_all(), into a buffer the caller owns:
+ * *@hits, of *@cap hits (g_malloc()ed, never NULL), which it may grow
+ * (g_realloc(), updating both). Their @tag and @link are not set, and
+ * hits starting at one token are next to each other. */
+G_GNUC_INTERNAL
+guint        claims_lex_matcher_match_into (ClaimsLexMatcher    *matcher,
+                                            const ClaimsLexicon *lexicon,
+                                            const char          *lang,
+                                            const ClaimsToken   *toks,
+                                            guint                n_toks,
+                                            ClaimsLexHit       **hits,
+                                            guint               *cap);
 
 /* Interns @str (g_intern_string); a helper so both sides agree. */
 G_GNUC_INTERNAL

@@ -2330,8 +2330,9 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
   for (guint k = 0; k < vec.n; k++)
     if (rest_matches (vec.v[k], toks, n_toks, i))
       {
-        ClaimsLexHit hit = { vec.v[k], vec.v[k]->n_tokens, i,
-                             vec.v[k]->index };
+        ClaimsLexHit hit = { .entry = vec.v[k], .tok = i,
+                             .index = vec.v[k]->index,
+                             .n_tokens = (guint8) vec.v[k]->n_tokens };
 
         g_array_append_val (out, hit);
       }
@@ -2582,14 +2583,15 @@ matcher_miss (ClaimsLexMatcher    *m,
   return m->cands + off;
 }
 
-/* Makes room for @n more hits after the @used in m->hits. */
+/* Makes room for @n more hits after the @used in *@hits, of *@cap. */
 G_GNUC_NO_INLINE static void
-matcher_grow_hits (ClaimsLexMatcher *m,
-                   guint             used,
-                   guint             n)
+matcher_grow_hits (ClaimsLexHit **hits,
+                   guint         *cap,
+                   guint          used,
+                   guint          n)
 {
-  m->hits_cap = MAX (used + n, 2 * m->hits_cap);
-  m->hits = g_renew (ClaimsLexHit, m->hits, m->hits_cap);
+  *cap = MAX (used + n, 2 * *cap);
+  *hits = g_renew (ClaimsLexHit, *hits, *cap);
 }
 
 /* The hits of @n candidates that are entries of one token, at token @tok,
@@ -2617,10 +2619,26 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
                               guint                n_toks,
                               const ClaimsLexHit **hits)
 {
+  guint n = claims_lex_matcher_match_into (m, lexicon, lang, toks, n_toks,
+                                           &m->hits, &m->hits_cap);
+
+  *hits = m->hits;
+  return n;
+}
+
+guint
+claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
+                               const ClaimsLexicon *lexicon,
+                               const char          *lang,
+                               const ClaimsToken   *toks,
+                               guint                n_toks,
+                               ClaimsLexHit       **hits,
+                               guint               *cap)
+{
   MatcherSlot *slots;
   const MatcherCand *pool;
   guint32 base;
-  ClaimsLexHit *out;
+  ClaimsLexHit *out, *first;
   guint room;          /* hits that fit after @out */
 
   if (G_UNLIKELY (m->stamp != lexicon->stamp))
@@ -2631,8 +2649,8 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
   slots = m->slots;
   pool = m->cands;
   base = m->base;
-  out = m->hits;
-  room = m->hits_cap;
+  out = first = *hits;
+  room = *cap;
   for (guint i = 0; i < n_toks; i++)
     {
       const ClaimsToken *t = &toks[i];
@@ -2667,11 +2685,12 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
        * n == 0: the loop starts with room for MATCHER_EMIT) */
       if (G_UNLIKELY (n + MATCHER_EMIT > room))
         {
-          guint used = (guint) (out - m->hits);
+          guint used = (guint) (out - first);
 
-          matcher_grow_hits (m, used, n + MATCHER_EMIT);
-          out = m->hits + used;
-          room = m->hits_cap - used;
+          matcher_grow_hits (hits, cap, used, n + MATCHER_EMIT);
+          first = *hits;
+          out = first + used;
+          room = *cap - used;
         }
       if (G_LIKELY (n_cands <= MATCHER_EMIT))
         {
@@ -2714,8 +2733,7 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
             }
         }
     }
-  *hits = m->hits;
-  return (guint) (out - m->hits);
+  return (guint) (out - first);
 }
 
 gboolean

@@ -661,8 +661,9 @@ static const char *const match_lexicon_en =
   "{ \"lang\": \"en\","
   "  \"subjects\": { \"sheep\": [\"sheep\", \"*lamb\", \"schaf\"] } }";
 
-/* Compares claims_lex_matcher_match_all() with claims_lexicon_match_at()
- * on @text. */
+/* Compares claims_lex_matcher_match_all() and
+ * claims_lex_matcher_match_into() (with a buffer of one hit at first, to
+ * be grown) with claims_lexicon_match_at() on @text. */
 static void
 check_matcher (ClaimsLexicon *lex,
                const char    *lang,
@@ -672,6 +673,8 @@ check_matcher (ClaimsLexicon *lex,
   g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
   g_autoptr(GString) arena = g_string_new (NULL);
   const ClaimsLexHit *got;
+  g_autofree ClaimsLexHit *own = g_new (ClaimsLexHit, 1);
+  guint own_cap = 1;
   guint n;
 
   claims_tokenize (text, 0, strlen (text), toks, arena);
@@ -692,6 +695,24 @@ check_matcher (ClaimsLexicon *lex,
       g_assert_cmpuint (got[k].tok, ==, h->tok);
       g_assert_cmpuint (got[k].index, ==, h->entry->index);
       g_assert_cmpuint (h->index, ==, h->entry->index);
+    }
+  n = claims_lex_matcher_match_into (claims_lex_matcher_get (), lex,
+                                     claims_lexicon_intern (lang),
+                                     (ClaimsToken *) toks->data, toks->len,
+                                     &own, &own_cap);
+  g_assert_cmpuint (n, ==, hits->len);
+  g_assert_cmpuint (own_cap, >=, n);
+  for (guint k = 0; k < n; k++)
+    {
+      ClaimsLexHit *h = &g_array_index (hits, ClaimsLexHit, k);
+
+      g_assert_true (own[k].entry == h->entry);
+      g_assert_cmpuint (own[k].n_tokens, ==, h->n_tokens);
+      g_assert_cmpuint (own[k].tok, ==, h->tok);
+      g_assert_cmpuint (own[k].index, ==, h->index);
+      /* the hits of a token next to each other */
+      if (k > 0)
+        g_assert_cmpuint (own[k - 1].tok, <=, own[k].tok);
     }
 }
 
