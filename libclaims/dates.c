@@ -505,8 +505,9 @@ build_frag_index (gpointer data)
     }
 
   /* the scan's table: rows for states, a flag instead of ac_out[] and
-   * for digits */
+   * for digits (AC_STOP leads to 0, where no fragment ends) */
   G_STATIC_ASSERT (AC_STATES * AC_SYMBOLS - 1 <= AC_ROW && AC_ROW < AC_SLOW);
+  g_assert (ac_out[0] == 0);
   for (guint st = 0; st < n_states; st++)
     for (guint sym = 0; sym < AC_SYMBOLS; sym++)
       {
@@ -655,12 +656,37 @@ note_digits (const guchar *t,
   return b;
 }
 
+/* Notes in @scan (and *@present) what begins at @t[p] (p < @end), where
+ * the automaton read AC_STOP: a run of ASCII digits (see note_digits()),
+ * or maybe "ſ" (C5 BF) or the Kelvin sign (E2 84 AA), letters a caseless
+ * pattern takes for s and k. Returns where the scan goes on: after the
+ * run, or at p + 1. Out of line, reading the byte itself, so that the
+ * scan's loop need not keep it. */
+G_GNUC_NO_INLINE static gsize
+note_stop (const guchar *t,
+           gsize         p,
+           gsize         end,
+           Scan         *scan,
+           guint        *present)
+{
+  if (g_ascii_isdigit (t[p]))
+    return note_digits (t, p, end, scan, present);
+  if ((t[p] == 0xC5 && p + 1 < end && t[p + 1] == 0xBF)
+      || (t[p] == 0xE2 && p + 2 < end && t[p + 1] == 0x84
+          && t[p + 2] == 0xAA))
+    scan->odd_letters = TRUE;
+  return p + 1;
+}
+
 /* Scans @text[start..end) for @langs: the N_* classes that occur, where
  * the last fragment of each (and the last digit) stands, the numbers.
- * The automaton reads every byte; it stops only where AC_SLOW says
- * (fragments, digits, the lead bytes of odd letters), so that the loop
- * hardly ever branches otherwise. Not inlined: in its own function the loop keeps its state
- * in registers. */
+ * The automaton reads every byte, two a pass (one test of the end for
+ * both); it stops only where AC_SLOW says (fragments, digits, the lead
+ * bytes of odd letters), so that the loop hardly ever branches otherwise.
+ * The step of AC_STOP is AC_SLOW alone (it leads to the start, 0), that
+ * of a fragment's end has a row besides: the step tells the two apart
+ * and the loop need not keep the byte. Not inlined: in its own function
+ * the loop keeps its state in registers. */
 G_GNUC_NO_INLINE static void
 classes_in (const char *text,
             gsize       start,
@@ -670,34 +696,56 @@ classes_in (const char *text,
 {
   static GOnce once = G_ONCE_INIT;
   const guchar *t = (const guchar *) text;
+  const guchar *q, *e, *last;
   guint present = 0;
   guint row = 0;
 
   g_once (&once, build_frag_index, NULL);
   memset (scan, 0, sizeof *scan);
-  for (const guchar *q = t + start, *e = t + end; q < e; q++)
+  if (start >= end)
+    return;
+  q = t + start;
+  e = t + end;
+  last = e - 1;   /* two bytes a pass before it */
+  for (;;)
     {
-      guint step = ac_step[row + ac_symbol[*q]];
+      guint step;
 
-      row = step;
-      if (G_UNLIKELY (step >= AC_SLOW))
+      while (q < last)
         {
-          gsize p = (gsize) (q - t);
-
-          row = step & AC_ROW;
-          if (g_ascii_isdigit (*q))
-            q = t + note_digits (t, p, end, scan, &present) - 1;   /* row 0 */
-          else if (*q == 0xC5 || *q == 0xE2)
+          step = ac_step[row + ac_symbol[q[0]]];
+          if (G_UNLIKELY (step >= AC_SLOW))
+            goto slow;
+          row = step;
+          step = ac_step[row + ac_symbol[q[1]]];
+          if (G_UNLIKELY (step >= AC_SLOW))
             {
-              /* "ſ" (C5 BF) and the Kelvin sign (E2 84 AA): letters a
-               * caseless pattern takes for s and k */
-              if ((*q == 0xC5 && p + 1 < end && q[1] == 0xBF)
-                  || (*q == 0xE2 && p + 2 < end && q[1] == 0x84
-                      && q[2] == 0xAA))
-                scan->odd_letters = TRUE;
+              q++;
+              goto slow;
             }
-          else
-            note_fragments (row, p, langs, scan, &present);
+          row = step;
+          q += 2;
+        }
+      if (q == e)
+        break;
+      step = ac_step[row + ac_symbol[*q]];
+      if (G_LIKELY (step < AC_SLOW))
+        {
+          row = step;
+          break;   /* the last byte */
+        }
+
+    slow:
+      if (step == AC_SLOW)
+        {
+          q = t + note_stop (t, (gsize) (q - t), end, scan, &present);
+          row = 0;
+        }
+      else
+        {
+          row = step & AC_ROW;
+          note_fragments (row, (gsize) (q - t), langs, scan, &present);
+          q++;
         }
     }
   scan->present = present;
