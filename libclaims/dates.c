@@ -505,8 +505,9 @@ build_frag_index (gpointer data)
     }
 
   /* the scan's table: rows for states, a flag instead of ac_out[] and
-   * for digits */
+   * for digits (AC_STOP leads to 0, where no fragment ends) */
   G_STATIC_ASSERT (AC_STATES * AC_SYMBOLS - 1 <= AC_ROW && AC_ROW < AC_SLOW);
+  g_assert (ac_out[0] == 0);
   for (guint st = 0; st < n_states; st++)
     for (guint sym = 0; sym < AC_SYMBOLS; sym++)
       {
@@ -655,12 +656,37 @@ note_digits (const guchar *t,
   return b;
 }
 
+/* Notes in @scan (and *@present) what begins at @t[p] (p < @end), where
+ * the automaton read AC_STOP: a run of ASCII digits (see note_digits()),
+ * or maybe "ſ" (C5 BF) or the Kelvin sign (E2 84 AA), letters a caseless
+ * pattern takes for s and k. Returns where the scan goes on: after the
+ * run, or at p + 1. Out of line, reading the byte itself, so that the
+ * scan's loop need not keep it. */
+G_GNUC_NO_INLINE static gsize
+note_stop (const guchar *t,
+           gsize         p,
+           gsize         end,
+           Scan         *scan,
+           guint        *present)
+{
+  if (g_ascii_isdigit (t[p]))
+    return note_digits (t, p, end, scan, present);
+  if ((t[p] == 0xC5 && p + 1 < end && t[p + 1] == 0xBF)
+      || (t[p] == 0xE2 && p + 2 < end && t[p + 1] == 0x84
+          && t[p + 2] == 0xAA))
+    scan->odd_letters = TRUE;
+  return p + 1;
+}
+
 /* Scans @text[start..end) for @langs: the N_* classes that occur, where
  * the last fragment of each (and the last digit) stands, the numbers.
- * The automaton reads every byte; it stops only where AC_SLOW says
- * (fragments, digits, the lead bytes of odd letters), so that the loop
- * hardly ever branches otherwise. Not inlined: in its own function the loop keeps its state
- * in registers. */
+ * The automaton reads every byte, two a pass (one test of the end for
+ * both); it stops only where AC_SLOW says (fragments, digits, the lead
+ * bytes of odd letters), so that the loop hardly ever branches otherwise.
+ * The step of AC_STOP is AC_SLOW alone (it leads to the start, 0), that
+ * of a fragment's end has a row besides: the step tells the two apart
+ * and the loop need not keep the byte. Not inlined: in its own function
+ * the loop keeps its state in registers. */
 G_GNUC_NO_INLINE static void
 classes_in (const char *text,
             gsize       start,
@@ -670,34 +696,56 @@ classes_in (const char *text,
 {
   static GOnce once = G_ONCE_INIT;
   const guchar *t = (const guchar *) text;
+  const guchar *q, *e, *last;
   guint present = 0;
   guint row = 0;
 
   g_once (&once, build_frag_index, NULL);
   memset (scan, 0, sizeof *scan);
-  for (const guchar *q = t + start, *e = t + end; q < e; q++)
+  if (start >= end)
+    return;
+  q = t + start;
+  e = t + end;
+  last = e - 1;   /* two bytes a pass before it */
+  for (;;)
     {
-      guint step = ac_step[row + ac_symbol[*q]];
+      guint step;
 
-      row = step;
-      if (G_UNLIKELY (step >= AC_SLOW))
+      while (q < last)
         {
-          gsize p = (gsize) (q - t);
-
-          row = step & AC_ROW;
-          if (g_ascii_isdigit (*q))
-            q = t + note_digits (t, p, end, scan, &present) - 1;   /* row 0 */
-          else if (*q == 0xC5 || *q == 0xE2)
+          step = ac_step[row + ac_symbol[q[0]]];
+          if (G_UNLIKELY (step >= AC_SLOW))
+            goto slow;
+          row = step;
+          step = ac_step[row + ac_symbol[q[1]]];
+          if (G_UNLIKELY (step >= AC_SLOW))
             {
-              /* "ſ" (C5 BF) and the Kelvin sign (E2 84 AA): letters a
-               * caseless pattern takes for s and k */
-              if ((*q == 0xC5 && p + 1 < end && q[1] == 0xBF)
-                  || (*q == 0xE2 && p + 2 < end && q[1] == 0x84
-                      && q[2] == 0xAA))
-                scan->odd_letters = TRUE;
+              q++;
+              goto slow;
             }
-          else
-            note_fragments (row, p, langs, scan, &present);
+          row = step;
+          q += 2;
+        }
+      if (q == e)
+        break;
+      step = ac_step[row + ac_symbol[*q]];
+      if (G_LIKELY (step < AC_SLOW))
+        {
+          row = step;
+          break;   /* the last byte */
+        }
+
+    slow:
+      if (step == AC_SLOW)
+        {
+          q = t + note_stop (t, (gsize) (q - t), end, scan, &present);
+          row = 0;
+        }
+      else
+        {
+          row = step & AC_ROW;
+          note_fragments (row, (gsize) (q - t), langs, scan, &present);
+          q++;
         }
     }
   scan->present = present;
@@ -2333,8 +2381,9 @@ candidate_compare (gconstpointer a,
 /* The first word at a place where a match may start (see word_key()) and
  * for which rules a match may begin with it, kept per thread for the
  * words seen last (all finders have the same rules). */
-#define WORD_MAX   23
-#define WORD_CACHE 1024   /* a power of two */
+#define WORD_MAX       23
+#define WORD_SET_BITS  9    /* the cache holds 2 << WORD_SET_BITS words */
+#define WORD_SETS      (1u << WORD_SET_BITS)
 
 /* A word as the cache's key: its bytes, zeros after them, and its length
  * in the last byte (a word has at most WORD_MAX bytes), so that two keys
@@ -2350,6 +2399,11 @@ typedef struct {
   guint64 possible;   /* of those, the ones a match may begin with it */
   WordKey key;        /* all zeros: empty */
 } WordEntry;
+
+/* The two words a set of the cache holds: way[0] the one put in last. */
+typedef struct {
+  WordEntry way[2];
+} WordSet;
 
 G_STATIC_ASSERT (G_N_ELEMENTS (rule_defs) <= 64);
 
@@ -2395,7 +2449,7 @@ typedef struct {
   Candidate        *cands;
   ClaimsDateMatch  *found;
   guint             n_cands, room;
-  WordEntry         words[WORD_CACHE];
+  WordSet           words[WORD_SETS];
   Resolved          resolved[RESOLVED_CACHE];
 } Scratch;
 
@@ -2466,36 +2520,49 @@ scratch_for (ClaimsDateFinder *finder)
   return s;
 }
 
-/* The cache entry of the @len bytes at @w, the word @key (see
- * word_key()), emptied if it held another word (then *@fresh is set).
- * The slot is the FNV-1a hash of the bytes: the cache holds fewer words
- * than the text has, and this hash spreads those of news text well (the
- * multiplicative hashes of the key tried instead cost up to three times
- * the probes). */
+/* Whether the keys @a and @b are equal, without a branch per word. */
+static inline gboolean
+word_key_equal (const WordKey *a,
+                const WordKey *b)
+{
+  return ((a->w[0] ^ b->w[0]) | (a->w[1] ^ b->w[1])
+          | (a->w[2] ^ b->w[2])) == 0;
+}
+
+/* The cache entry of the word @key (see word_key()), put in if it was not
+ * there (then *@fresh is set). The set is the top bits of a
+ * multiplicative hash of the key's three 64-bit words, whose top bits
+ * each byte of the key reaches (cheaper than hashing the bytes one by
+ * one); a set holds two words, so that two words of a text that fall into
+ * one set do not drive each other out. On the generated corpora this
+ * probes about as often as a cache without limit would (the 1,024 slots
+ * of one word each probed up to 4.5 times as often). A word put in goes
+ * into way[0], the one there before into way[1]. */
 static inline WordEntry *
 word_entry (Scratch       *s,
-            const char    *w,
-            gsize          len,
             const WordKey *key,
             gboolean      *fresh)
 {
-  guint32 h = 2166136261u;
-  WordEntry *e;
+  guint64 h = key->w[0] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+              ^ key->w[1] * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
+              ^ key->w[2] * G_GUINT64_CONSTANT (0x165667B19E3779F9);
+  WordSet *set;
 
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) w[i]) * 16777619u;
-  e = &s->words[h & (WORD_CACHE - 1)];
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
+  set = &s->words[h >> (64 - WORD_SET_BITS)];
 
   *fresh = FALSE;
-  if (((e->key.w[0] ^ key->w[0]) | (e->key.w[1] ^ key->w[1])
-       | (e->key.w[2] ^ key->w[2])) != 0)
-    {
-      e->key = *key;
-      e->known = 0;
-      e->possible = 0;
-      *fresh = TRUE;
-    }
-  return e;
+  if (word_key_equal (&set->way[0].key, key))
+    return &set->way[0];
+  if (word_key_equal (&set->way[1].key, key))
+    return &set->way[1];
+  set->way[1] = set->way[0];
+  set->way[0].key = *key;
+  set->way[0].known = 0;
+  set->way[0].possible = 0;
+  *fresh = TRUE;
+  return &set->way[0];
 }
 
 /* Fills @key (and *@hash) for a match of rule @i (@rule) at ovector @ov
@@ -2895,8 +2962,7 @@ word_allows (ClaimsDateFinder *finder,
       sw->fresh = FALSE;
       sw->len = (guint8) word_key (text, p, end, &key);
       if (sw->len > 0)
-        sw->entry = word_entry (scratch, text + p, sw->len, &key,
-                                &sw->fresh);
+        sw->entry = word_entry (scratch, &key, &sw->fresh);
     }
   if (sw->len == 0)
     return TRUE;

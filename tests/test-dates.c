@@ -822,6 +822,146 @@ test_find_short_long (void)
  * every kind of blank, must give the same when searched short (start by
  * start, through the cache; twice, the second time from it) and long
  * (rule by rule, without it), as in test_find_short_long(). */
+/* The matches of @found as array_string() gives them, their offsets less
+ * @shift. */
+static char *
+array_string_shifted (GArray *found,
+                      gsize   shift)
+{
+  for (guint i = 0; i < found->len; i++)
+    {
+      ClaimsDateMatch *m = &g_array_index (found, ClaimsDateMatch, i);
+
+      g_assert_cmpuint (m->start, >=, shift);
+      m->start -= shift;
+      m->end -= shift;
+    }
+  return array_string (found);
+}
+
+/* The scan of a span reads two bytes a pass: a fragment, a digit or an
+ * odd letter at an even or odd offset, at the end of the span or not,
+ * must count the same. Each text is shifted by one to four bytes and
+ * padded (a long span, whose end lies elsewhere). */
+static void
+test_find_scan_parity (void)
+{
+  static const char *const extra[] = {
+    "de: 1", "de: 12", "de: 2024", "de: Mai", "de: am 1. Mai", "de: vor",
+    "de: 1. Mai 2024", "en: May 1", "en: ago", "en: 3 days ago",
+    "de: 3.11.", "de: 1950er", "de: ſeit 1. Mai", "en: 1 May \xE2\x84\xAA",
+    "de: Ende", "de: tag", "en: day", "de: x1", "de: \xC3\xA4",
+    "de: 1. M\xC3\xA4rz", "de: M\xC3\x84RZ", "de: \xC5\xBF",
+    "en: \xE2\x84", "de: \xE2\x82\xAC 5",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  g_autoptr(GPtrArray) texts = mixed_texts (1500);
+  GString *pad = g_string_new (NULL);
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (guint i = 0; i < 300; i++)
+    g_string_append (pad, " ;");
+  for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
+    g_ptr_array_add (texts, g_strcompress (extra[i]));
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (texts, i);
+      const char *lang = t[0] == 'e' ? "en" : "de";
+      g_autoptr(GArray) a = claims_date_finder_find (finder, t, 3, strlen (t),
+                                                     lang, &pub);
+      g_autofree char *sa = array_string (a);
+
+      for (gsize shift = 1; shift <= 4; shift++)
+        for (guint padded = 0; padded < 2; padded++)
+          {
+            g_autofree char *s = g_strdup_printf ("%.3s%*s%s%s", t,
+                                                  (int) shift, "", t + 3,
+                                                  padded ? pad->str : "");
+            g_autoptr(GArray) b = claims_date_finder_find (finder, s, 3,
+                                                           strlen (s), lang,
+                                                           &pub);
+            g_autofree char *sb = array_string_shifted (b, shift);
+
+            if (strcmp (sa, sb) != 0)
+              g_test_message ("\"%s\" + %" G_GSIZE_FORMAT ": %s / %s", t,
+                              shift, sa, sb);
+            g_assert_cmpstr (sa, ==, sb);
+          }
+    }
+  g_string_free (pad, TRUE);
+}
+
+/* Many more words than the word cache holds, so that they drive each
+ * other out: the short spans (which go by the cache) find what the long
+ * ones (which do not) find, the first time and again. */
+static void
+test_find_word_cache (void)
+{
+  static const char *const dates[] = {
+    "am 1. Mai", "vor drei Tagen", "im vergangenen Jahr", "am Freitag",
+    "on May 1", "3 days ago", "last Friday", "Ende 2024", "seit 2023",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  GString *pad = g_string_new (NULL);
+  GPtrArray *spans = g_ptr_array_new_with_free_func (g_free);
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (guint i = 0; i < 300; i++)
+    g_string_append (pad, " ;");
+  for (guint i = 0; i < 4000; i++)
+    {
+      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
+      guint n = (guint) g_test_rand_int_range (1, 8);
+
+      for (guint k = 0; k < n; k++)
+        {
+          g_string_append_c (s, ' ');
+          if (g_test_rand_int_range (0, 4) == 0)
+            g_string_append (s, dates[g_test_rand_int_range (0, G_N_ELEMENTS (dates))]);
+          else
+            {
+              /* a word of up to 30 letters (the cache keys 23 bytes),
+               * often one of a few hundred, else a new one */
+              guint len = (guint) g_test_rand_int_range (1, 31);
+              guint32 seed = g_test_rand_bit ()
+                             ? (guint32) g_test_rand_int_range (0, 300)
+                             : (guint32) g_test_rand_int ();
+
+              for (guint c = 0; c < len; c++)
+                {
+                  seed = seed * 1103515245u + 12345u;
+                  g_string_append_c (s, (char) ("aeimnorstuvyFMTJ1"[(seed >> 16) % 17]));
+                }
+            }
+        }
+      g_ptr_array_add (spans, g_string_free (s, FALSE));
+    }
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < spans->len; i++)
+      {
+        const char *t = g_ptr_array_index (spans, i);
+        const char *lang = t[0] == 'e' ? "en" : "de";
+        g_autofree char *padded = g_strconcat (t, pad->str, NULL);
+        g_autoptr(GArray) a = claims_date_finder_find (finder, t, 3,
+                                                       strlen (t), lang, &pub);
+        g_autoptr(GArray) b = claims_date_finder_find (finder, padded, 3,
+                                                       strlen (padded), lang,
+                                                       &pub);
+        g_autofree char *sa = array_string (a);
+        g_autofree char *sb = array_string (b);
+
+        if (strcmp (sa, sb) != 0)
+          g_test_message ("\"%s\": %s / %s", t, sa, sb);
+        g_assert_cmpstr (sa, ==, sb);
+      }
+  g_ptr_array_unref (spans);
+  g_string_free (pad, TRUE);
+}
+
 static void
 test_find_words (void)
 {
@@ -1049,6 +1189,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/short-long", test_find_short_long);
   g_test_add_func ("/dates/find/words", test_find_words);
   g_test_add_func ("/dates/find/starts", test_find_starts);
+  g_test_add_func ("/dates/find/scan-parity", test_find_scan_parity);
+  g_test_add_func ("/dates/find/word-cache", test_find_word_cache);
   g_test_add_func ("/dates/gold", test_gold);
 
   return g_test_run ();
