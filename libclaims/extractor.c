@@ -4284,6 +4284,17 @@ run_ref_hashed (Run        *r,
   return slot->ref;
 }
 
+/* The slot of the shared copies that answered for the address @str last
+ * (its text may since be another's), and in @by_ptr where that is noted. */
+static inline RefSlot *
+ref_slot_by_address (Run         *r,
+                     const char  *str,
+                     guint8     **by_ptr)
+{
+  *by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
+  return &r->ref_cache[**by_ptr];
+}
+
 /* The shared copy (a GRefString) of @str for the claims (%NULL for
  * %NULL): the thread remembers the last copy it made for each hash of the
  * text, so the claims of a document, and of the documents after it, share
@@ -4302,8 +4313,7 @@ run_ref (Run        *r,
 
   if (str == NULL)
     return NULL;
-  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
-  slot = &r->ref_cache[*by_ptr];
+  slot = ref_slot_by_address (r, str, &by_ptr);
   if (slot->src == str && slot->ref != NULL && strcmp (slot->ref, str) == 0)
     return slot->ref;
   return run_ref_hashed (r, str, by_ptr);
@@ -4333,8 +4343,7 @@ run_ref_interned_new (Run        *r,
 
   if (str == NULL)
     return NULL;
-  by_ptr = &r->ref_by_ptr[((guintptr) str >> 3) & (N_REF_BY_PTR - 1)];
-  slot = &r->ref_cache[*by_ptr];
+  slot = ref_slot_by_address (r, str, &by_ptr);
   if (G_LIKELY (slot->src == str && slot->ref != NULL))
     return g_ref_string_acquire (slot->ref);
   return g_ref_string_acquire (run_ref_hashed (r, str, by_ptr));

@@ -778,6 +778,47 @@ array_string (GArray *found)
   return g_string_free (s, FALSE);
 }
 
+/* More than 512 bytes in which no date can stand: after a text, they
+ * make its span a long one. */
+static const char *
+long_pad (void)
+{
+  static char pad[601];
+
+  if (pad[0] == '\0')
+    for (guint i = 0; i < 600; i += 2)
+      memcpy (pad + i, " ;", 2);
+  return pad;
+}
+
+/* The dates of @t ("de:" or "en:" and the text), published on 21
+ * October 2024, found as a short span (start by start, by way of the
+ * word cache) and as a long one (@t followed by long_pad(), rule by
+ * rule): they must be the same. */
+static void
+assert_short_as_long (ClaimsDateFinder *finder,
+                      const char       *t)
+{
+  const char *lang = t[0] == 'e' ? "en" : "de";
+  g_autofree char *padded = g_strconcat (t, long_pad (), NULL);
+  g_autoptr(GArray) a = NULL;
+  g_autoptr(GArray) b = NULL;
+  g_autofree char *sa = NULL;
+  g_autofree char *sb = NULL;
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  a = claims_date_finder_find (finder, t, 3, strlen (t), lang, &pub);
+  b = claims_date_finder_find (finder, padded, 3, strlen (padded), lang,
+                               &pub);
+  sa = array_string (a);
+  sb = array_string (b);
+  if (strcmp (sa, sb) != 0)
+    g_test_message ("\"%s\": %s / %s", t, sa, sb);
+  g_assert_cmpstr (sa, ==, sb);
+}
+
 /* A short span (up to 512 bytes) is searched start by start with the
  * anchored patterns, a long one rule by rule with the unanchored ones:
  * both must find the same. Each text is searched alone and followed by
@@ -787,32 +828,9 @@ test_find_short_long (void)
 {
   g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
   g_autoptr(GPtrArray) texts = mixed_texts (2000);
-  GString *pad = g_string_new (NULL);
-  GDate pub;
 
-  g_date_clear (&pub, 1);
-  g_date_set_dmy (&pub, 21, 10, 2024);
-  for (guint i = 0; i < 300; i++)
-    g_string_append (pad, " ;");
   for (guint i = 0; i < texts->len; i++)
-    {
-      const char *t = g_ptr_array_index (texts, i);
-      const char *lang = t[0] == 'e' ? "en" : "de";
-      gsize len = strlen (t);
-      g_autofree char *padded = g_strconcat (t, pad->str, NULL);
-      g_autoptr(GArray) a = claims_date_finder_find (finder, t, 3, len, lang,
-                                                     &pub);
-      g_autoptr(GArray) b = claims_date_finder_find (finder, padded, 3,
-                                                     strlen (padded), lang,
-                                                     &pub);
-      g_autofree char *sa = array_string (a);
-      g_autofree char *sb = array_string (b);
-
-      if (strcmp (sa, sb) != 0)
-        g_test_message ("\"%s\": %s / %s", t, sa, sb);
-      g_assert_cmpstr (sa, ==, sb);
-    }
-  g_string_free (pad, TRUE);
+    assert_short_as_long (finder, g_ptr_array_index (texts, i));
 }
 
 /* The words at the places where a match may start are looked up in a
@@ -856,13 +874,10 @@ test_find_scan_parity (void)
   };
   g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
   g_autoptr(GPtrArray) texts = mixed_texts (1500);
-  GString *pad = g_string_new (NULL);
   GDate pub;
 
   g_date_clear (&pub, 1);
   g_date_set_dmy (&pub, 21, 10, 2024);
-  for (guint i = 0; i < 300; i++)
-    g_string_append (pad, " ;");
   for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
     g_ptr_array_add (texts, g_strcompress (extra[i]));
   for (guint i = 0; i < texts->len; i++)
@@ -878,7 +893,7 @@ test_find_scan_parity (void)
           {
             g_autofree char *s = g_strdup_printf ("%.3s%*s%s%s", t,
                                                   (int) shift, "", t + 3,
-                                                  padded ? pad->str : "");
+                                                  padded ? long_pad () : "");
             g_autoptr(GArray) b = claims_date_finder_find (finder, s, 3,
                                                            strlen (s), lang,
                                                            &pub);
@@ -890,7 +905,6 @@ test_find_scan_parity (void)
             g_assert_cmpstr (sa, ==, sb);
           }
     }
-  g_string_free (pad, TRUE);
 }
 
 /* Many more words than the word cache holds, so that they drive each
@@ -904,14 +918,8 @@ test_find_word_cache (void)
     "on May 1", "3 days ago", "last Friday", "Ende 2024", "seit 2023",
   };
   g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
-  GString *pad = g_string_new (NULL);
-  GPtrArray *spans = g_ptr_array_new_with_free_func (g_free);
-  GDate pub;
+  g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func (g_free);
 
-  g_date_clear (&pub, 1);
-  g_date_set_dmy (&pub, 21, 10, 2024);
-  for (guint i = 0; i < 300; i++)
-    g_string_append (pad, " ;");
   for (guint i = 0; i < 4000; i++)
     {
       GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
@@ -942,24 +950,7 @@ test_find_word_cache (void)
     }
   for (guint round = 0; round < 2; round++)
     for (guint i = 0; i < spans->len; i++)
-      {
-        const char *t = g_ptr_array_index (spans, i);
-        const char *lang = t[0] == 'e' ? "en" : "de";
-        g_autofree char *padded = g_strconcat (t, pad->str, NULL);
-        g_autoptr(GArray) a = claims_date_finder_find (finder, t, 3,
-                                                       strlen (t), lang, &pub);
-        g_autoptr(GArray) b = claims_date_finder_find (finder, padded, 3,
-                                                       strlen (padded), lang,
-                                                       &pub);
-        g_autofree char *sa = array_string (a);
-        g_autofree char *sb = array_string (b);
-
-        if (strcmp (sa, sb) != 0)
-          g_test_message ("\"%s\": %s / %s", t, sa, sb);
-        g_assert_cmpstr (sa, ==, sb);
-      }
-  g_ptr_array_unref (spans);
-  g_string_free (pad, TRUE);
+      assert_short_as_long (finder, g_ptr_array_index (spans, i));
 }
 
 static void
@@ -979,25 +970,12 @@ test_find_words (void)
   };
   static const char *const blanks[] = { " ", "  ", "\t", "\n", "\r", " \t" };
   g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
-  GString *pad = g_string_new (NULL);
-  GDate pub;
 
-  g_date_clear (&pub, 1);
-  g_date_set_dmy (&pub, 21, 10, 2024);
-  for (guint i = 0; i < 300; i++)
-    g_string_append (pad, " ;");
   for (guint i = 0; i < 3000; i++)
     {
       GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
       guint n = (guint) g_test_rand_int_range (1, 12);
-      const char *lang = s->str[0] == 'e' ? "en" : "de";
       g_autofree char *t = NULL;
-      g_autofree char *padded = NULL;
-      g_autofree char *sa = NULL;
-      g_autofree char *sa2 = NULL;
-      g_autofree char *sb = NULL;
-      GArray *a;
-      GArray *b;
 
       for (guint k = 0; k < n; k++)
         {
@@ -1005,23 +983,9 @@ test_find_words (void)
           g_string_append (s, words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
         }
       t = g_string_free (s, FALSE);
-      padded = g_strconcat (t, pad->str, NULL);
-      a = claims_date_finder_find (finder, t, 3, strlen (t), lang, &pub);
-      sa = array_string (a);
-      g_array_unref (a);
-      a = claims_date_finder_find (finder, t, 3, strlen (t), lang, &pub);
-      sa2 = array_string (a);
-      g_array_unref (a);
-      b = claims_date_finder_find (finder, padded, 3, strlen (padded), lang,
-                                   &pub);
-      sb = array_string (b);
-      g_array_unref (b);
-      if (strcmp (sa, sb) != 0)
-        g_test_message ("\"%s\": %s / %s", t, sa, sb);
-      g_assert_cmpstr (sa, ==, sb);
-      g_assert_cmpstr (sa2, ==, sb);
+      assert_short_as_long (finder, t);   /* the words new to the cache */
+      assert_short_as_long (finder, t);   /* and known */
     }
-  g_string_free (pad, TRUE);
 }
 
 /* Every "dates" entry of seeds/gold.json: resolved on its own, and found
