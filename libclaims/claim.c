@@ -42,8 +42,8 @@
  * @head (CLAIM_*_HEAD), which the claims of a document share: one
  * reference for the three strings.
  *
- * claims_claim_new_ref() sets each field without a memset(): a new field
- * must be set there too. */
+ * claim_init() sets each field without a memset(): a new field must be
+ * set there too. */
 struct _ClaimsClaim
 {
   gatomicrefcount ref_count;
@@ -277,6 +277,42 @@ claims_modality_from_string (const char     *str,
   return TRUE;
 }
 
+/* Sets every field of the new @claim (one reference, which no other
+ * thread can see yet) to the defaults of claims_claim_new(), with the
+ * GRefString @id and @subject and the reference @value taken: field by
+ * field rather than a memset() (a "rep stos" for a struct this size), so
+ * a new field must be set here. All bits zero is a cleared GDate. */
+static inline void
+claim_init (ClaimsClaim *claim,
+            char        *id,
+            char        *subject,
+            ClaimsValue *value)
+{
+  claim->ref_count = 1;
+  claim->sealed = FALSE;
+  claim->id = id;
+  claim->head = NULL;
+  claim->doc = claim->outlet = claim->lang = NULL;
+  claim->subject = subject;
+  claim->subject_known = TRUE;
+  claim->actor = claim->scope = NULL;
+  claim->role = CLAIMS_ROLE_TOTAL;
+  claim->value = value;
+  claim->block = NULL;
+  memset (&claim->published, 0, sizeof (GDate));
+  memset (&claim->valid_from, 0, sizeof (GDate));
+  memset (&claim->valid_to, 0, sizeof (GDate));
+  claim->has_published = FALSE;
+  claim->has_valid_from = FALSE;
+  claim->has_valid_to = FALSE;
+  claim->speaker = claim->via = NULL;
+  claim->modality = CLAIMS_MODALITY_ASSERTED;
+  claim->start = claim->end = -1;
+  claim->evidence_text = NULL;
+  claim->sentence_start = claim->sentence_end = -1;
+  claim->inline_strs = 0;
+}
+
 /* A new claim with the defaults of claims_claim_new(), taking the
  * GRefStrings @id and @subject and the reference @value. */
 static ClaimsClaim *
@@ -284,21 +320,11 @@ claim_alloc (char        *id,
              char        *subject,
              ClaimsValue *value)
 {
-  /* g_malloc() and a memset() rather than g_new0(): glibc's calloc()
-   * bypasses its per-thread cache. All bits zero is also a cleared GDate
-   * (g_date_clear()). */
+  /* g_malloc() rather than g_new0(): glibc's calloc() bypasses its
+   * per-thread cache */
   ClaimsClaim *claim = g_malloc (sizeof (ClaimsClaim));
 
-  memset (claim, 0, sizeof (ClaimsClaim));
-  g_atomic_ref_count_init (&claim->ref_count);
-  claim->id = id;
-  claim->subject = subject;
-  claim->subject_known = TRUE;
-  claim->value = value;
-  claim->role = CLAIMS_ROLE_TOTAL;
-  claim->modality = CLAIMS_MODALITY_ASSERTED;
-  claim->start = claim->end = -1;
-  claim->sentence_start = claim->sentence_end = -1;
+  claim_init (claim, id, subject, value);
   return claim;
 }
 
@@ -449,33 +475,16 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
     return NULL;
   claim = room;
   str = (char *) (claim + 1);
-  /* every field once, rather than a memset() (a "rep stos" for a struct
-   * this size) and the fields again; all bits zero is a cleared GDate */
-  claim->sealed = FALSE;
-  claim->id = str;
-  claim->head = NULL;
-  claim->doc = claim->outlet = claim->lang = NULL;
-  claim->subject = spec->subject;
+  claim_init (claim, str, spec->subject, value);
   claim->subject_known = spec->known ? TRUE : FALSE;
   claim->actor = spec->actor;
   claim->scope = spec->scope;
   claim->role = spec->role;
-  claim->value = value;
   claim->block = value;
-  memset (&claim->published, 0, sizeof (GDate));
-  memset (&claim->valid_from, 0, sizeof (GDate));
-  memset (&claim->valid_to, 0, sizeof (GDate));
-  claim->has_published = FALSE;
-  claim->has_valid_from = FALSE;
-  claim->has_valid_to = FALSE;
   claim->speaker = spec->speaker;
   claim->via = spec->via;
   claim->modality = spec->modality;
-  claim->evidence_text = NULL;
   claim->inline_strs = CLAIM_ID_INLINE;
-  /* g_atomic_ref_count_init() without the call: no other thread can see
-   * the claim yet */
-  claim->ref_count = 1;
   id_len = claim_write_id (str, spec);
   if (spec->head != NULL)
     {
@@ -496,13 +505,11 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
     }
   if (spec->valid_from != NULL || spec->valid_to != NULL)
     claim_set_valid_time (claim, spec->valid_from, spec->valid_to);
-  claim->sentence_start = claim->sentence_end = -1;
   if (spec->sentence_start >= -1 && spec->sentence_end >= -1)
     {
       claim->sentence_start = spec->sentence_start;
       claim->sentence_end = spec->sentence_end;
     }
-  claim->start = claim->end = -1;
   if (has_evidence)
     {
       claim->start = spec->start;

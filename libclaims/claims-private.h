@@ -97,6 +97,7 @@ G_GNUC_INTERNAL
 ClaimsClaimHead *claims_claim_head_new  (char            *doc,
                                          char            *outlet,
                                          char            *lang);
+/* Drops a reference on @head, and with the last its strings. */
 G_GNUC_INTERNAL
 void         claims_claim_head_unref    (ClaimsClaimHead *head);
 
