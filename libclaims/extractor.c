@@ -1413,27 +1413,31 @@ typedef struct {
   gboolean    dot;
 } DigitsWord;
 
-/* The first of @words (up to one with a NULL word) that digits_word()
- * finds at @q, as there; the pattern tries them in this order. */
-static int
-digits_words (const char       *t,
-              gsize             len,
-              gsize             q,
-              const DigitsWord *words,
-              gsize            *end)
-{
-  gsize w;
-  int c = digits_char (t, len, q, &w);
+/* A list of magnitude words (up to one with a NULL word), in the order
+ * the pattern tries them, and the set of their first letters (bit c -
+ * 'a' for the letter c): most words after a number ("Euro", "Soldaten")
+ * are ruled out by their first letter alone. */
+typedef struct {
+  guint32    first;
+  DigitsWord words[13];
+} DigitsWords;
 
-  if (c == DIGITS_UNKNOWN)
-    return DIGITS_UNKNOWN;
-  /* each word begins with a letter: the common case, cheaply */
-  if (!(c >= 0 && c < 0x80 && g_ascii_isalpha (c)))
-    return 0;
-  for (; words->word != NULL; words++)
-    if (words->word[0] == (c | 0x20))
+#define DIGITS_LETTER(c) (1u << ((c) - 'a'))
+
+/* digits_words() past its quick test: @c is an ASCII letter, the first
+ * letter of one of @words. */
+static int
+digits_words_at (const char        *t,
+                 gsize              len,
+                 gsize              q,
+                 int                c,
+                 const DigitsWords *words,
+                 gsize             *end)
+{
+  for (const DigitsWord *w = words->words; w->word != NULL; w++)
+    if (w->word[0] == (c | 0x20))
       {
-        int rc = digits_word (t, len, q, words->word, words->dot, end);
+        int rc = digits_word (t, len, q, w->word, w->dot, end);
 
         if (rc != 0)
           return rc;
@@ -1441,24 +1445,60 @@ digits_words (const char       *t,
   return 0;
 }
 
+/* The first of @words that digits_word() finds at @q, where the
+ * character is @c (as digits_char() gives it), as there. Inline, as most
+ * characters after a number fail the quick test. */
+static inline int
+digits_words (const char        *t,
+              gsize              len,
+              gsize              q,
+              int                c,
+              const DigitsWords *words,
+              gsize             *end)
+{
+  if (c == DIGITS_UNKNOWN)
+    return DIGITS_UNKNOWN;
+  /* each word begins with a letter: the common case, cheaply */
+  if (!(c >= 0 && c < 0x80 && g_ascii_isalpha (c))
+      || !(words->first & DIGITS_LETTER (c | 0x20)))
+    return 0;
+  return digits_words_at (t, len, q, c, words, end);
+}
+
 /* The magnitudes of P_DIGITS_DE and P_DIGITS_EN (numbers.c): right after
- * the digits (a suffix), or after blanks. */
-static const DigitsWord digits_suffix_de[] = { { "k", FALSE }, { NULL, } };
-static const DigitsWord digits_mag_de[] = {
-  { "tausend", FALSE }, { "tsd", TRUE }, { "millionen", FALSE },
-  { "million", FALSE }, { "mio", TRUE }, { "milliarden", FALSE },
-  { "milliarde", FALSE }, { "mrd", TRUE }, { "billionen", FALSE },
-  { "billion", FALSE }, { "dutzend", FALSE }, { "hundert", FALSE },
-  { NULL, },
+ * the digits (a suffix), or after blanks. (The test /extractor/scan/digits
+ * has a number with each of them: a first letter missing from a set would
+ * show there.) */
+static const DigitsWords digits_suffix_de = {
+  DIGITS_LETTER ('k'), { { "k", FALSE }, { NULL, } },
 };
-static const DigitsWord digits_suffix_en[] = {
-  { "bn", FALSE }, { "mn", FALSE }, { "tn", FALSE }, { "m", FALSE },
-  { "k", FALSE }, { NULL, },
+static const DigitsWords digits_mag_de = {
+  DIGITS_LETTER ('t') | DIGITS_LETTER ('m') | DIGITS_LETTER ('b')
+  | DIGITS_LETTER ('d') | DIGITS_LETTER ('h'),
+  {
+    { "tausend", FALSE }, { "tsd", TRUE }, { "millionen", FALSE },
+    { "million", FALSE }, { "mio", TRUE }, { "milliarden", FALSE },
+    { "milliarde", FALSE }, { "mrd", TRUE }, { "billionen", FALSE },
+    { "billion", FALSE }, { "dutzend", FALSE }, { "hundert", FALSE },
+    { NULL, },
+  },
 };
-static const DigitsWord digits_mag_en[] = {
-  { "thousand", FALSE }, { "million", FALSE }, { "billion", FALSE },
-  { "trillion", FALSE }, { "dozen", FALSE }, { "hundred", FALSE },
-  { "bn", FALSE }, { "mn", FALSE }, { NULL, },
+static const DigitsWords digits_suffix_en = {
+  DIGITS_LETTER ('b') | DIGITS_LETTER ('m') | DIGITS_LETTER ('t')
+  | DIGITS_LETTER ('k'),
+  {
+    { "bn", FALSE }, { "mn", FALSE }, { "tn", FALSE }, { "m", FALSE },
+    { "k", FALSE }, { NULL, },
+  },
+};
+static const DigitsWords digits_mag_en = {
+  DIGITS_LETTER ('t') | DIGITS_LETTER ('m') | DIGITS_LETTER ('b')
+  | DIGITS_LETTER ('d') | DIGITS_LETTER ('h'),
+  {
+    { "thousand", FALSE }, { "million", FALSE }, { "billion", FALSE },
+    { "trillion", FALSE }, { "dozen", FALSE }, { "hundred", FALSE },
+    { "bn", FALSE }, { "mn", FALSE }, { NULL, },
+  },
 };
 
 /*
@@ -1483,6 +1523,9 @@ static const DigitsWord digits_mag_en[] = {
  * (from here or from the pattern), the scan need not ask at those groups
  * again (each would read the rest of the chain: quadratic time on
  * "1 000 000 ... 000x").
+ *
+ * Each character after the number is classified (digits_char()) once:
+ * @c below is always the one at @q, the end of the number so far.
  */
 int
 claims_extractor_match_digits (const char *t,
@@ -1493,7 +1536,7 @@ claims_extractor_match_digits (const char *t,
                                gsize      *chain)
 {
   const char sep = english ? ',' : '.', dec = english ? '.' : ',';
-  gsize e, q, m, w, last = pos;
+  gsize e, q, m, w, w2, last = pos;
   int c, d, rc;
 
   *chain = pos;
@@ -1518,12 +1561,14 @@ claims_extractor_match_digits (const char *t,
   /* the digits: a Unicode digit after them would continue them */
   for (e = pos; e < len && g_ascii_isdigit (t[e]); e++)
     ;
-  if (digits_char (t, len, e, &w) == DIGITS_UNKNOWN)
+  c = digits_char (t, len, e, &w);
+  if (c == DIGITS_UNKNOWN)
     return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
   /* (?>\d{1,3}(?:SEP\d{3})++|\d{1,3}(?:\h\d{3})++|\d++): \d{1,3} can only
-   * be followed by a separator if it took all the digits */
+   * be followed by a separator if it took all the digits, and a group
+   * begins with SEP or a blank (known: @c is not DIGITS_UNKNOWN) */
   q = e;
-  if (e - pos <= 3)
+  if (e - pos <= 3 && (c == sep || digits_blank (c) == 1))
     {
       if (digits_groups (t, len, e, sep, &q, &m) != 0)
         return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
@@ -1537,52 +1582,68 @@ claims_extractor_match_digits (const char *t,
           if (rc != 0)
             return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
         }
+      if (q != e)
+        {
+          /* past the groups, before a DIGITS_UNKNOWN no branch below
+           * can decide: the decimal part wants @dec, the look-ahead
+           * [.,:], a magnitude a letter */
+          c = digits_char (t, len, q, &w);
+          if (c == DIGITS_UNKNOWN)
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+        }
     }
   /* (?:DEC\d++)?+ */
-  if (digits_char (t, len, q, &w) == dec)
+  if (c == dec)
     {
-      d = digits_digit (digits_char (t, len, q + 1, &w));
+      d = digits_digit (digits_char (t, len, q + 1, &w2));
       if (d == DIGITS_UNKNOWN)
         return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
       if (d == 1)
         {
           for (q += 1; q < len && g_ascii_isdigit (t[q]); q++)
             ;
-          if (digits_char (t, len, q, &w) == DIGITS_UNKNOWN)
+          c = digits_char (t, len, q, &w);
+          if (c == DIGITS_UNKNOWN)
             return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
         }
     }
   /* (?![.,:]\d): the atomic groups give nothing back, so no match */
-  c = digits_char (t, len, q, &w);
   if (c == '.' || c == ',' || c == ':')
     {
-      d = digits_digit (digits_char (t, len, q + 1, &w));
+      d = digits_digit (digits_char (t, len, q + 1, &w2));
       if (d == DIGITS_UNKNOWN)
         return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
       if (d == 1)
         return 0;
     }
   /* the magnitude, possessive: a suffix ("20k", "4.7bn"), else blanks
-   * and a word ("2,5 Mio.") */
-  rc = digits_words (t, len, q, english ? digits_suffix_en : digits_suffix_de,
-                     &m);
-  if (rc == 0)
+   * and a word ("2,5 Mio."); @c is a known character here */
+  rc = digits_words (t, len, q, c,
+                     english ? &digits_suffix_en : &digits_suffix_de, &m);
+  if (rc == 0 && digits_blank (c) == 1)
     {
-      gsize b = q;
+      gsize b = q + w;
+      int cb;
 
-      while ((d = digits_blank (digits_char (t, len, b, &w))) == 1)
+      while ((d = digits_blank (cb = digits_char (t, len, b, &w))) == 1)
         b += w;
       if (d == DIGITS_UNKNOWN)
         return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
-      rc = digits_words (t, len, b, english ? digits_mag_en : digits_mag_de,
-                         &m);
+      rc = digits_words (t, len, b, cb,
+                         english ? &digits_mag_en : &digits_mag_de, &m);
     }
+  else if (rc == 0)
+    rc = digits_words (t, len, q, c,
+                       english ? &digits_mag_en : &digits_mag_de, &m);
   if (rc == DIGITS_UNKNOWN)
     return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
   if (rc == 1)
-    q = m;
+    {
+      q = m;
+      c = digits_char (t, len, q, &w);
+    }
   /* P_AFTER */
-  d = digits_word_char (digits_char (t, len, q, &w), TRUE);
+  d = digits_word_char (c, TRUE);
   if (d == DIGITS_UNKNOWN)
     return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
   if (d == 1)
