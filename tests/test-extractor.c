@@ -1599,6 +1599,14 @@ test_scan_digits (void)
     "1 000 000\u00e4", "12 345 678 9", "12 345 6789", "1 000 000.5x",
     "1 000 000 Mio.x", "1 000 000 000", "1 000 000k", "1 000 000 000.000.000x",
     "1 000 000.000 Euro", "1 000 000,000 dollars",
+    /* the character after groups or decimals read once, then a magnitude
+     * (every first letter of the magnitude lists, in either case) */
+    "1.000\u00e4", "1.000\u212a", "1 000\u212a", "1,000\u017f", "1.000 \u00e4",
+    "1,5\u00a0Mio.", "1.000,5 Mrd.", "1.000,5k", "1,000.5bn", "1 000 Mio",
+    "1.000\u20ac", "1.000,5\u20ac", "1.000,5\u2009Tsd.", "5 TSD.", "5 Tsd.x",
+    "5 DUTZEND", "5 Hundert", "5 MRD", "5 BILLIONEN", "3 BN", "3 Tn", "3tn",
+    "3Mn", "3MN.", "3 Dozen", "3 HUNDRED", "3 Trillion", "3 k", "3K", "3 Kilo",
+    "3 Menschen", "3 Mia", "3 Bio", "3 Ton", "3 Huhn", "3 Dorf", "3\u00a0\u00a0Mio",
   };
   static const char *const tokens[] = {
     "0", "1", "2", "3", "5", "7", "9", "12", "000", "345", "2024",
