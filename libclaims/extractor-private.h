@@ -57,6 +57,13 @@ gboolean claims_extractor_triples   (ClaimsExtractor *extractor,
                                      gsize            len,
                                      gsize            pos);
 G_GNUC_INTERNAL
+guint64 claims_extractor_block_starts (ClaimsExtractor *extractor,
+                                       const char      *lang,
+                                       const char      *t,
+                                       gsize            len,
+                                       gsize            base,
+                                       gboolean         avx2);
+G_GNUC_INTERNAL
 guint64 claims_extractor_word_starts (const char *t,
                                       gsize       len,
                                       gsize       base,

@@ -26,6 +26,13 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+/* the scan's word starts with AVX2 where the processor has it (chosen at
+ * run time, see pair_starts_avx2()) */
+#if (defined(__GNUC__) || defined(__clang__)) \
+    && (defined(__x86_64__) || defined(__i386__))
+#define SCAN_AVX2 1
+#include <immintrin.h>
+#endif
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -153,6 +160,15 @@ typedef struct {
   guint16     tri_row[256];   /* the row of a first byte, times its length */
   guint8      tri_b[256];     /* the column of a second byte */
   guint8      tri_c[256];     /* the bit of a third byte: its class */
+  /* the first two bytes of the three-byte table, for the AVX2 pre-filter
+   * of word starts (pair_starts_avx2()): the ASCII letters of the first
+   * byte are in at most eight groups; bit g of pair_a[x] if the letter x
+   * (0..25 for a..z, either case) is of group g, of pair_b[y] if the
+   * table lets a start through whose first byte is a letter of group g
+   * and whose second is the letter y (see build_pair_groups()) */
+  guint8      pair_a[32];
+  guint8      pair_b[32];
+  gboolean    avx2;           /* the scan takes pair_starts_avx2() */
   /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
    * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
    * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
@@ -569,6 +585,91 @@ add_deep (Scanner     *s,
         }
 }
 
+/* The number of bits set in @x. */
+static guint
+bits_set (guint32 x)
+{
+  guint n = 0;
+
+  for (; x != 0; x &= x - 1)
+    n++;
+  return n;
+}
+
+/* Scanner.pair_a and pair_b from the three-byte table: the letters a..z
+ * as first byte with the same second letters that may pass (a row of
+ * the table that is not all clear) in one group, and while there are
+ * more than eight groups, the two merged that add the fewest pairs of
+ * letters that pass (a group passes what any of its letters does). So
+ * the groups let through every start of two letters that the table
+ * does, and some more. */
+static void
+build_pair_groups (Scanner *s)
+{
+  guint32 pass[26], gpass[26], gmem[26];
+  guint ng = 0;
+
+  for (guint x = 0; x < 26; x++)
+    {
+      pass[x] = 0;
+      for (guint y = 0; y < 26; y++)
+        for (guint cx = 0; cx < 2; cx++)
+          for (guint cy = 0; cy < 2; cy++)
+            {
+              guint a = (cx ? 'A' : 'a') + x, b = (cy ? 'A' : 'a') + y;
+
+              if (s->tri[(gsize) s->tri_row[a] + s->tri_b[b]] != 0)
+                pass[x] |= (guint32) 1 << y;
+            }
+    }
+  for (guint x = 0; x < 26; x++)
+    {
+      guint g = 0;
+
+      while (g < ng && gpass[g] != pass[x])
+        g++;
+      if (g == ng)
+        {
+          gpass[ng] = pass[x];
+          gmem[ng++] = 0;
+        }
+      gmem[g] |= (guint32) 1 << x;
+    }
+  while (ng > 8)
+    {
+      guint bi = 0, bj = 1, best = G_MAXUINT;
+
+      for (guint i = 0; i < ng; i++)
+        for (guint j = i + 1; j < ng; j++)
+          {
+            guint cost = bits_set (gmem[i]) * bits_set (gpass[j] & ~gpass[i])
+                         + bits_set (gmem[j]) * bits_set (gpass[i] & ~gpass[j]);
+
+            if (cost < best)
+              {
+                best = cost;
+                bi = i;
+                bj = j;
+              }
+          }
+      gpass[bi] |= gpass[bj];
+      gmem[bi] |= gmem[bj];
+      gpass[bj] = gpass[ng - 1];
+      gmem[bj] = gmem[ng - 1];
+      ng--;
+    }
+  memset (s->pair_a, 0, sizeof s->pair_a);
+  memset (s->pair_b, 0, sizeof s->pair_b);
+  for (guint g = 0; g < ng; g++)
+    for (guint x = 0; x < 26; x++)
+      {
+        if (gmem[g] & ((guint32) 1 << x))
+          s->pair_a[x] = (guint8) (1u << g);
+        if (gpass[g] & ((guint32) 1 << x))
+          s->pair_b[x] |= (guint8) (1u << g);
+      }
+}
+
 /* The three-byte table (Scanner.tri) from the start filter: what
  * may_begin_at() decides from the first three bytes, or a pass where it
  * would look further (a fourth letter, the character after ä, ö, ü, ß).
@@ -682,6 +783,7 @@ build_triples (Scanner *s)
       s->tri_b[x] = col[tri_class[x]];
       s->tri_c[x] = tri_class[x];
     }
+  build_pair_groups (s);
 }
 
 /* The pattern of @s anchored, for partial matches: @src compiled and
@@ -1192,6 +1294,71 @@ word_starts_block (const char *t,
   return (word | lead) & ~((word << 1) | prev);
 }
 
+#ifdef SCAN_AVX2
+/* word_starts_block() with AVX2, less the starts of two ASCII letters
+ * that the three-byte table cannot let through by Scanner.pair_a and
+ * pair_b (a start is dropped where the first byte's group is not among
+ * those of the second), so that triples_pass() looks up fewer; the
+ * SCAN_BLOCK + 1 bytes from @base must be in the text. Called where
+ * __builtin_cpu_supports ("avx2") said so (Scanner.avx2). */
+__attribute__ ((target ("avx2"))) static guint64
+pair_starts_avx2 (const Scanner *sc,
+                  const char    *t,
+                  gsize          base)
+{
+  const __m256i a_lo = _mm256_broadcastsi128_si256 (
+      _mm_loadu_si128 ((const __m128i *) (const void *) sc->pair_a));
+  const __m256i a_hi = _mm256_broadcastsi128_si256 (
+      _mm_loadu_si128 ((const __m128i *) (const void *) (sc->pair_a + 16)));
+  const __m256i b_lo = _mm256_broadcastsi128_si256 (
+      _mm_loadu_si128 ((const __m128i *) (const void *) sc->pair_b));
+  const __m256i b_hi = _mm256_broadcastsi128_si256 (
+      _mm_loadu_si128 ((const __m128i *) (const void *) (sc->pair_b + 16)));
+  guint64 word = 0, lead = 0, drop = 0;
+  guint64 prev = base > 0 && scan_byte[(guchar) t[base - 1]] == 1;
+
+  G_STATIC_ASSERT (SCAN_BLOCK == 64);
+  for (guint k = 0; k < SCAN_BLOCK; k += 32)
+    {
+      const __m256i v = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k));
+      const __m256i w = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k + 1));
+      /* as in word_starts(), for the bytes @v and the bytes after them
+       * @w: the index of a letter (0..25 for a..z, either case) */
+      const __m256i vi = _mm256_sub_epi8 (_mm256_or_si256 (v, _mm256_set1_epi8 (0x20)),
+                                          _mm256_set1_epi8 ('a'));
+      const __m256i wi = _mm256_sub_epi8 (_mm256_or_si256 (w, _mm256_set1_epi8 (0x20)),
+                                          _mm256_set1_epi8 ('a'));
+      const __m256i flip = _mm256_set1_epi8 ((char) 0x80);
+      const __m256i valpha = _mm256_cmpgt_epi8 (
+          _mm256_set1_epi8 ((char) (-128 + 26)), _mm256_xor_si256 (vi, flip));
+      const __m256i walpha = _mm256_cmpgt_epi8 (
+          _mm256_set1_epi8 ((char) (-128 + 26)), _mm256_xor_si256 (wi, flip));
+      const __m256i digit = _mm256_cmpgt_epi8 (
+          _mm256_set1_epi8 ((char) (-128 + 10)),
+          _mm256_add_epi8 (v, _mm256_set1_epi8 ((char) (0x80 - '0'))));
+      const __m256i multi = _mm256_cmpgt_epi8 (
+          _mm256_set1_epi8 ((char) (-128 + 64)),
+          _mm256_add_epi8 (v, _mm256_set1_epi8 ((char) (0x80 - 0xC0))));
+      /* the groups of a letter by its index: entry 0..15 or 16..31 (bit 4
+       * of the index, moved to the top of the byte, chooses) */
+      const __m256i ga = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (a_lo, vi),
+                                             _mm256_shuffle_epi8 (a_hi, vi),
+                                             _mm256_slli_epi16 (vi, 3));
+      const __m256i gb = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (b_lo, wi),
+                                             _mm256_shuffle_epi8 (b_hi, wi),
+                                             _mm256_slli_epi16 (wi, 3));
+      const __m256i none = _mm256_cmpeq_epi8 (_mm256_and_si256 (ga, gb),
+                                              _mm256_setzero_si256 ());
+
+      word |= (guint64) (guint32) _mm256_movemask_epi8 (_mm256_or_si256 (valpha, digit)) << k;
+      lead |= (guint64) (guint32) _mm256_movemask_epi8 (multi) << k;
+      drop |= (guint64) (guint32) _mm256_movemask_epi8 (
+          _mm256_and_si256 (none, _mm256_and_si256 (valpha, walpha))) << k;
+    }
+  return (word | lead) & ~((word << 1) | prev | drop);
+}
+#endif
+
 /* The starts of @starts (bit k: @t[@base+k]) that the three-byte table
  * (Scanner.tri) lets through; the three bytes of each must be in the
  * text. */
@@ -1217,6 +1384,28 @@ triples_pass (const Scanner *sc,
       pass |= ((row >> tri_c[block[k + 2]]) & 1) << k;
     }
   return pass;
+}
+
+/* The word starts of the block of SCAN_BLOCK bytes from @base that the
+ * three-byte table lets through (see triples_pass()): with
+ * pair_starts_avx2() where the scanner says so and @avx2, else with
+ * word_starts_block(). The SCAN_BLOCK + 2 bytes from @base must be in
+ * the text. */
+static inline guint64
+block_starts (const Scanner *sc,
+              const char    *t,
+              gsize          base,
+              gboolean       avx2)
+{
+  guint64 starts;
+
+#ifdef SCAN_AVX2
+  if (avx2 && sc->avx2)
+    starts = pair_starts_avx2 (sc, t, base);
+  else
+#endif
+    starts = word_starts_block (t, base);
+  return triples_pass (sc, t, base, starts);
 }
 
 /* ---- candidates that start with a digit ---------------------------------- */
@@ -1876,7 +2065,7 @@ scan_next (ClaimsExtractor  *ex,
       if (base + SCAN_BLOCK + 2 <= len)
         {
           n = SCAN_BLOCK;
-          starts = triples_pass (sc, t, base, word_starts_block (t, base));
+          starts = block_starts (sc, t, base, TRUE);
         }
       else
         {
@@ -2138,6 +2327,9 @@ scanner_new (ClaimsExtractor *ex,
     }
   s->ajit = pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE) == 0;
   build_start_filter (s);
+#ifdef SCAN_AVX2
+  s->avx2 = __builtin_cpu_supports ("avx2");
+#endif
   s->group_num = (guint32) pcre2_substring_number_from_name (
       s->acode, (PCRE2_SPTR) "num");
   s->group_vague = (guint32) pcre2_substring_number_from_name (
@@ -6402,6 +6594,35 @@ claims_extractor_triples (ClaimsExtractor *extractor,
 
   g_return_val_if_fail (pos + 2 < len, TRUE);
   return triples_pass (sc, t, pos, 1) != 0;
+}
+
+/*
+ * claims_extractor_block_starts:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ * @t: the text
+ * @len: its length in bytes
+ * @base: where the block begins, with SCAN_BLOCK (64) + 2 bytes from it
+ * @avx2: with AVX2 where the processor has it (else as without)
+ *
+ * For the tests: the word starts of the block from @base (bit k:
+ * @t[@base+k]) that the three-byte table of the scan lets through, as the
+ * scan finds them with AVX2 (@avx2) or with SSE2 only.
+ *
+ * Returns: the mask of starts
+ */
+guint64
+claims_extractor_block_starts (ClaimsExtractor *extractor,
+                               const char      *lang,
+                               const char      *t,
+                               gsize            len,
+                               gsize            base,
+                               gboolean         avx2)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+
+  g_return_val_if_fail (base <= len && len - base >= SCAN_BLOCK + 2, 0);
+  return block_starts (sc, t, base, avx2);
 }
 
 /*

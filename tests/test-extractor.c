@@ -1336,6 +1336,88 @@ test_scan_triples (void)
   g_assert_cmpuint (rejected_multi, >, 1000);
 }
 
+/* The word starts of a block of the scan that the three-byte table lets
+ * through are the same with AVX2 (whose pre-filter of pairs of letters,
+ * pair_starts_avx2(), drops some before the table) as with SSE2, and are
+ * those of word_starts_reference() that claims_extractor_triples() lets
+ * through: every pair of letters (either case) before several third
+ * bytes, and random texts. */
+static void
+test_scan_pairs (void)
+{
+  static const char *const tokens[] = {
+    "ein", "eine", "zwei", "hundert", "Million", "mehrere", "wies",
+    "zur\u00fcck", "die", "f\u00fcr", "zw\u00f6lf", "\u00fcber", "\u00df",
+    "\u00e9", "a", "an", "the", "dozen", "denied", "for", "x", "Zz", "qu",
+    "7", "42", " ", " ", ",", ".", "-", "(", "\n", "\u2013", "\u00a0",
+    "\x80", "\xbf", "\xff", "@", "[", "`", "{",
+  };
+  static const char *const langs[] = { "de", "en" };
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"\u00fcberholt\", \"qx\", \"jy-z\"] } }\n";
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (612026);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint64 passed = 0, dropped = 0;
+
+  g_test_summary ("The scan's word starts that pass the three-byte table "
+                  "are the same with AVX2 and SSE2, and those of the "
+                  "table.");
+  ex = extended_extractor (extra, NULL);
+  for (guint round = 0; round < 3000; round++)
+    {
+      ClaimsExtractor *e = round % 3 == 2 ? ex : extractor;
+      const char *lang = langs[round % 2];
+
+      g_string_truncate (s, 0);
+      if (round < 52 * 2)
+        /* the letter of this round first, every letter second */
+        for (guint y = 0; y < 52; y++)
+          {
+            guint x = round / 2;
+
+            g_string_append_c (s, " ,(-"[y % 4]);
+            g_string_append_c (s, (char) (x < 26 ? 'a' + x : 'A' + x - 26));
+            g_string_append_c (s, (char) (y < 26 ? 'a' + y : 'A' + y - 26));
+            g_string_append (s, (const char *[]) { " ", "e", "r", ".",
+                                                   "\u00fc", "7" }[y % 6]);
+          }
+      else
+        while (s->len < 200)
+          g_string_append (s, tokens[g_rand_int_range (
+              rand, 0, G_N_ELEMENTS (tokens))]);
+      for (gsize base = 0; base + 64 + 2 <= s->len; base++)
+        {
+          guint64 sse2 = claims_extractor_block_starts (e, lang, s->str,
+                                                        s->len, base, FALSE);
+          guint64 avx2 = claims_extractor_block_starts (e, lang, s->str,
+                                                        s->len, base, TRUE);
+          guint64 all = word_starts_reference (s->str, base, 64);
+
+          if (avx2 != sse2)
+            g_error ("%s: \"%s\" from %" G_GSIZE_FORMAT ": AVX2 %"
+                     G_GINT64_MODIFIER "x, SSE2 %" G_GINT64_MODIFIER "x",
+                     lang, s->str, base, avx2, sse2);
+          for (guint k = 0; k < 64; k++)
+            if (all & (G_GUINT64_CONSTANT (1) << k))
+              {
+                gboolean pass = claims_extractor_triples (e, lang, s->str,
+                                                          s->len, base + k);
+
+                g_assert_cmpint (pass, ==,
+                                 (sse2 & (G_GUINT64_CONSTANT (1) << k)) != 0);
+                passed += pass;
+                dropped += !pass;
+              }
+        }
+    }
+  g_test_message ("passed %" G_GUINT64_FORMAT ", dropped %" G_GUINT64_FORMAT,
+                  passed, dropped);
+  g_assert_cmpuint (passed, >, 10000);
+  g_assert_cmpuint (dropped, >, 10000);
+}
+
 /* The sentence cut counts the letters before a full stop (for
  * abbreviations) eight bytes at once where it can: it must count as a
  * byte at a time. */
@@ -1715,6 +1797,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/word-starts", test_scan_word_starts);
   g_test_add_func ("/extractor/scan/ascii", test_scan_ascii);
   g_test_add_func ("/extractor/scan/triples", test_scan_triples);
+  g_test_add_func ("/extractor/scan/pairs", test_scan_pairs);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/scan/sentence-walk", test_scan_sentence_walk);
   g_test_add_func ("/extractor/scan/sentence-skip", test_scan_sentence_skip);
