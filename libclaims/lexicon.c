@@ -785,12 +785,19 @@ word_run (const char *q,
   guchar l;
 
   if (G_LIKELY (stop_before_e))
-    while ((l = byte_alnum_fold[(guchar) *q]) != 0)
-      {
-        *out++ = (char) l;
-        hh = hash_step (hh, l);
-        q++;
-      }
+    {
+      /* one index for the text and the fold, which go in step */
+      gsize i = 0;
+
+      while ((l = byte_alnum_fold[(guchar) q[i]]) != 0)
+        {
+          out[i] = (char) l;
+          hh = hash_step (hh, l);
+          i++;
+        }
+      q += i;
+      out += i;
+    }
   else
     while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
       {
