@@ -71,7 +71,8 @@ claims_date_finder_find_in_text (ClaimsDateFinder *finder,
  * only absolute expressions resolve. Returns FALSE when it is not a date
  * expression of @lang or cannot be resolved; the outputs are then
  * untouched. Uses a shared finder created on first use. */
-/* The places in @text[start..limit) where a match of @finder may start,
+/* The places in @text[start..limit) where a match of one of the rules
+ * @rules of @finder (bit i: its rule i; all ones: any rule) may start,
  * as offsets from @start into @starts (room for @limit - @start): the
  * way a span is scanned (16 bytes at a time, reading @text up to @end
  * >= @limit) or, with @general, byte by byte, which the tests hold the
@@ -83,6 +84,7 @@ gsize             claims_date_finder_starts (ClaimsDateFinder *finder,
                                              gsize             start,
                                              gsize             limit,
                                              gsize             end,
+                                             guint64           rules,
                                              gboolean          general,
                                              guint16          *starts);
 

@@ -751,19 +751,21 @@ classes_in (const char *text,
   scan->present = present;
 }
 
-/* The places in @text[start..limit) where a match may start, as offsets
- * from @start into @starts (room for @limit - @start): not inside a
- * character, not after an ASCII letter or digit (every rule begins with
- * "no letter or digit before"; its own lookbehind decides the rest), at
- * a byte @start_byte allows (nonzero: a byte that may begin a match and
- * no continuation byte). Returns the number of these. Byte by byte: the
- * general way, which starts_in() must agree with. */
+/* The places in @text[start..limit) where a match of one of the rules
+ * @run (bit i: rule i) may start, as offsets from @start into @starts
+ * (room for @limit - @start): not inside a character, not after an ASCII
+ * letter or digit (every rule begins with "no letter or digit before";
+ * its own lookbehind decides the rest), at a byte with which a match of
+ * one of them may begin (@rules_of_start: the rules of each byte, none
+ * for a continuation byte). Returns the number of these. Byte by byte:
+ * the general way, which starts_in() must agree with. */
 static gsize
-starts_in_bytes (const char   *text,
-                 gsize         start,
-                 gsize         limit,
-                 const guint8 *start_byte,
-                 guint16      *starts)
+starts_in_bytes (const char    *text,
+                 gsize          start,
+                 gsize          limit,
+                 const guint64 *rules_of_start,
+                 guint64        run,
+                 guint16       *starts)
 {
   const guchar *t = (const guchar *) text;
   gsize n = 0;
@@ -773,7 +775,7 @@ starts_in_bytes (const char   *text,
     {
       /* written always, kept when counted: no branch */
       starts[n] = (guint16) (p - start);
-      n += start_byte[t[p]] & !after_alnum;
+      n += ((rules_of_start[t[p]] & run) != 0) & !after_alnum;
       after_alnum = g_ascii_isalnum (t[p]);
     }
   return n;
@@ -799,16 +801,17 @@ alnum_mask (const guchar *b)
 
 /* starts_in_bytes(), 16 bytes at a time where SSE2 is there: the places
  * after no ASCII letter or digit come from a mask, and only these are
- * looked up in @start_byte (about one byte in five in news text). The
+ * looked up in @rules_of_start (about one byte in five in news text). The
  * text can be read up to @end (>= @limit): the last block is the 16
  * bytes before it when there are as many, else a copy. */
 static inline gsize
-starts_in (const char   *text,
-           gsize         start,
-           gsize         limit,
-           gsize         end,
-           const guint8 *start_byte,
-           guint16      *starts)
+starts_in (const char    *text,
+           gsize          start,
+           gsize          limit,
+           gsize          end,
+           const guint64 *rules_of_start,
+           guint64        run,
+           guint16       *starts)
 {
 #ifdef __SSE2__
   const guchar *t = (const guchar *) text;
@@ -839,13 +842,13 @@ starts_in (const char   *text,
           guint i = (guint) __builtin_ctz (cand);
 
           starts[n] = (guint16) (p - start + i);
-          n += start_byte[t[p + i]] != 0;
+          n += (rules_of_start[t[p + i]] & run) != 0;
         }
     }
   return n;
 #else
   (void) end;
-  return starts_in_bytes (text, start, limit, start_byte, starts);
+  return starts_in_bytes (text, start, limit, rules_of_start, run, starts);
 #endif
 }
 
@@ -1020,17 +1023,15 @@ typedef struct {
 
 struct _ClaimsDateFinder {
   Rule                 rules[G_N_ELEMENTS (rule_defs)];
-  guint8               first[32];   /* bytes any rule may start with */
-  guint8               start_byte[256];  /* those of @first that are no
-                                          * continuation bytes (as bytes,
-                                          * for starts_in()) */
   /* for each class, the rules (bit i: rule i) that need one of a set of
    * classes holding it (see rule_needs()) */
   guint64              rules_of_class[N_CLASS_BITS];
   /* the rules of each set of languages (index: LANG_* bits) */
   guint64              rules_of_langs[(LANG_DE | LANG_EN) + 1];
-  /* the rules a match of which may start with a byte (see Rule.first) */
-  guint64              rules_of_byte[256];
+  /* the rules a match of which may start with a byte (see Rule.first),
+   * none for a continuation byte (where no match starts in valid text,
+   * and no attempt is made; for starts_in()) */
+  guint64              rules_of_start[256];
   gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
@@ -1133,11 +1134,10 @@ claims_date_finder_new (GError **error)
           memcpy (finder->rules[i].first, bits, 32);
         else
           memset (finder->rules[i].first, 0xFF, 32);
-        for (guint b = 0; b < 32; b++)
-          finder->first[b] |= finder->rules[i].first[b];
         for (guint b = 0; b < 256; b++)
-          if (finder->rules[i].first[b >> 3] & (1u << (b & 7)))
-            finder->rules_of_byte[b] |= G_GUINT64_CONSTANT (1) << i;
+          if ((b & 0xC0) != 0x80
+              && (finder->rules[i].first[b >> 3] & (1u << (b & 7))))
+            finder->rules_of_start[b] |= G_GUINT64_CONSTANT (1) << i;
       }
       finder->rules[i].are = pcre2_compile ((PCRE2_SPTR) rule_defs[i].pattern,
                                             PCRE2_ZERO_TERMINATED,
@@ -1157,9 +1157,6 @@ claims_date_finder_new (GError **error)
                                                        | PCRE2_JIT_PARTIAL_HARD)
                                     == 0;
     }
-  for (guint c = 0; c < 256; c++)
-    finder->start_byte[c] = (c & 0xC0) != 0x80
-                            && (finder->first[c >> 3] & (1u << (c & 7)));
   finder->use_jit = jit;
   finder->mctx = pcre2_match_context_create (NULL);
   pcre2_set_match_limit (finder->mctx, DATE_MATCH_LIMIT);
@@ -3074,12 +3071,15 @@ find_in_span (ClaimsDateFinder *finder,
           resume[__builtin_ctzll (r)] = start;
           last = MAX (last, limit[__builtin_ctzll (r)]);
         }
-      n_starts = starts_in (text, start, last, end, finder->start_byte,
-                            starts);
+      /* only where one of them may begin: a start no rule of @run may
+       * begin at is passed over by the loop below as well (@run only
+       * loses rules on the way) */
+      n_starts = starts_in (text, start, last, end, finder->rules_of_start,
+                            run, starts);
       for (gsize k = 0; k < n_starts && run != 0; k++)
         {
           gsize p = start + starts[k];
-          guint64 at = run & finder->rules_of_byte[(guchar) text[p]];
+          guint64 at = run & finder->rules_of_start[(guchar) text[p]];
           StartWord word = { NULL, 0, FALSE, FALSE };
 
           for (; at != 0; at &= at - 1)
@@ -3165,16 +3165,17 @@ claims_date_finder_starts (ClaimsDateFinder *finder,
                            gsize             start,
                            gsize             limit,
                            gsize             end,
+                           guint64           rules,
                            gboolean          general,
                            guint16          *starts)
 {
   g_return_val_if_fail (finder != NULL && text != NULL && starts != NULL, 0);
   g_return_val_if_fail (start <= limit && limit <= end, 0);
 
-  return general ? starts_in_bytes (text, start, limit, finder->start_byte,
-                                    starts)
-                 : starts_in (text, start, limit, end, finder->start_byte,
-                              starts);
+  return general ? starts_in_bytes (text, start, limit,
+                                    finder->rules_of_start, rules, starts)
+                 : starts_in (text, start, limit, end,
+                              finder->rules_of_start, rules, starts);
 }
 
 GArray *

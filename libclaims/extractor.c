@@ -3271,12 +3271,17 @@ find_dates (Run  *r,
       gsize win_start, win_end;
 
       /* most tokens are no trigger, and most of those are seen to be
-       * none by their mark and flags (the first tests of date_trigger()) */
+       * none by their mark and flags (the first tests of date_trigger()),
+       * here and in the run below */
       if ((!(marks[i] & BIT (C_DATE_WORD)) && (toks[i].flags & need) == 0)
           || !date_trigger (r, i, hyphens))
         continue;
       date_window (r, i, &win_start, &win_end);
-      for (i++; i < n_toks && date_trigger (r, i, hyphens); i++)
+      for (i++;
+           i < n_toks && ((marks[i] & BIT (C_DATE_WORD))
+                          || (toks[i].flags & need))
+           && date_trigger (r, i, hyphens);
+           i++)
         {
           gsize a, b;
 

@@ -995,7 +995,9 @@ test_find_words (void)
  * for spans of every length around the block size, starting anywhere
  * (after a letter, a digit, a blank, inside a character), in texts of
  * letters, digits, blanks, punctuation and characters of two to four
- * bytes, ASCII letters and digits around every byte value. */
+ * bytes, ASCII letters and digits around every byte value; for all rules
+ * and for some of them (a span asks only for the rules that may match
+ * there), whose places are some of those of all rules. */
 static void
 test_find_starts (void)
 {
@@ -1005,14 +1007,20 @@ test_find_starts (void)
     "\xc2\xa0", "am", "Mai", "1.", "2024", "vor", "ago",
   };
   g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
-  guint16 fast[600], general[600];
+  guint16 fast[600], general[600], all[600];
 
   for (guint i = 0; i < 4000; i++)
     {
       GString *s = g_string_new (NULL);
       guint n = (guint) g_test_rand_int_range (0, 60);
       gsize start, limit, end;
-      gsize n_fast, n_general;
+      gsize n_fast, n_general, n_all, at;
+      /* all rules, none, one, or a random set of them */
+      guint64 rules = i % 4 == 0 ? ~G_GUINT64_CONSTANT (0)
+                      : i % 4 == 1 ? G_GUINT64_CONSTANT (1) << (i / 4 % 64)
+                      : i % 97 == 2 ? 0
+                      : (guint64) g_test_rand_int () << 32
+                        | (guint32) g_test_rand_int ();
 
       for (guint k = 0; k < n; k++)
         g_string_append (s, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
@@ -1030,9 +1038,9 @@ test_find_starts (void)
       /* the text read up to its end, or only up to @limit */
       end = i % 2 == 0 ? s->len : limit;
       n_fast = claims_date_finder_starts (finder, s->str, start, limit, end,
-                                          FALSE, fast);
+                                          rules, FALSE, fast);
       n_general = claims_date_finder_starts (finder, s->str, start, limit,
-                                             end, TRUE, general);
+                                             end, rules, TRUE, general);
       if (n_fast != n_general
           || memcmp (fast, general, n_fast * sizeof fast[0]) != 0)
         g_test_message ("\"%s\" [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ")",
@@ -1040,6 +1048,20 @@ test_find_starts (void)
       g_assert_cmpuint (n_fast, ==, n_general);
       g_assert_cmpmem (fast, n_fast * sizeof fast[0],
                        general, n_general * sizeof general[0]);
+      /* those of some rules are among those of all */
+      n_all = claims_date_finder_starts (finder, s->str, start, limit, end,
+                                         ~G_GUINT64_CONSTANT (0), TRUE, all);
+      g_assert_cmpuint (n_fast, <=, n_all);
+      if (rules == 0)
+        g_assert_cmpuint (n_fast, ==, 0);
+      at = 0;
+      for (gsize j = 0; j < n_fast; j++)
+        {
+          while (at < n_all && all[at] < fast[j])
+            at++;
+          g_assert_cmpuint (at, <, n_all);
+          g_assert_cmpuint (all[at], ==, fast[j]);
+        }
       g_string_free (s, TRUE);
     }
 }
