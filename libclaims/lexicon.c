@@ -2388,15 +2388,20 @@ matcher_code (guint    n,
 
 /* A candidate with what match_all() needs to know of its entry, so that
  * the entry itself is read only when it may match further. Its first 16
- * bytes are those of its hit (ClaimsLexHit): copied in one move. */
+ * bytes are those of its hit (ClaimsLexHit): copied in one move. The
+ * first candidate of a token whose candidates are not all of one token
+ * (MATCHER_MULTI) also tells in @n_single and @filter when only its
+ * entries of one token can be hits (see matcher_singles()). */
 typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;      /* entry->index */
   guint8                n_tokens;   /* entry->n_tokens */
   guint8                tag;        /* 0: the hit's, unset */
-  guint8                next_exact; /* entry->next_exact (the hit's
-                                     * padding) */
+  guint8                next_exact; /* entry->next_exact (this and
+                                     * @n_single: the hit's padding) */
+  guint8                n_single;
   guint32               next_hash;  /* entry->next_hash if next_exact */
+  guint32               filter;
 } MatcherCand;
 
 #define MATCHER_HEAD 16   /* the bytes a candidate and its hit share */
@@ -2409,6 +2414,7 @@ G_STATIC_ASSERT (offsetof (MatcherCand, n_tokens)
                  == offsetof (ClaimsLexHit, n_tokens));
 G_STATIC_ASSERT (offsetof (MatcherCand, tag) == offsetof (ClaimsLexHit, tag));
 G_STATIC_ASSERT (offsetof (MatcherCand, next_exact) < MATCHER_HEAD);
+G_STATIC_ASSERT (offsetof (MatcherCand, n_single) < MATCHER_HEAD);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, tok) >= MATCHER_HEAD);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, link) >= MATCHER_HEAD);
 G_STATIC_ASSERT (sizeof (MatcherCand) >= MATCHER_HEAD);
@@ -2543,11 +2549,40 @@ matcher_set_lang (ClaimsLexMatcher *m,
   m->base = (id << 8) | (m->epoch << 10);
 }
 
+/* For the @n candidates at @c, not all of one token: the ones of one
+ * token copied after them (to @c + @n, in their order), their number in
+ * @c->n_single, and in @c->filter bit (h & 31) for the hash h of the next
+ * word of every other one. A token has no other hit than these if its
+ * next token's hash has no bit in the filter, or it has no next token:
+ * every other candidate is refused at once (see match_all()). The filter
+ * has every bit if that does not hold (a candidate whose next word is
+ * not a whole word) or they do not fit MATCHER_EMIT. */
+static void
+matcher_singles (MatcherCand *c,
+                 guint        n)
+{
+  guint32 filter = 0;
+  guint n_single = 0;
+
+  for (guint k = 0; k < n; k++)
+    if (c[k].n_tokens == 1)
+      c[n + n_single++] = c[k];
+    else if (c[k].next_exact)
+      filter |= 1u << (c[k].next_hash & 31);
+    else
+      filter = G_MAXUINT32;
+  if (n_single > MATCHER_EMIT)
+    filter = G_MAXUINT32;
+  c->n_single = (guint8) MIN (n_single, MATCHER_EMIT);
+  c->filter = filter;
+}
+
 /* The candidates for token @t (see collect_candidates()) that slot @sl
  * does not remember: collected, and remembered there if they fit; their
  * number in *@n_cands, their matcher_code() in *@code (MATCHER_MULTI
  * alone if there are too many for one: so they take match_all()'s
- * general way). Out of line: the loop of match_all() keeps
+ * general way). Not all of one token, they are followed by
+ * matcher_singles(). Out of line: the loop of match_all() keeps
  * its registers (this may flush: m->base and m->cands are read again). */
 G_GNUC_NO_INLINE static const MatcherCand *
 matcher_miss (ClaimsLexMatcher    *m,
@@ -2558,7 +2593,7 @@ matcher_miss (ClaimsLexMatcher    *m,
               guint               *n_cands,
               guint32             *code)
 {
-  guint off, n;
+  guint off, n, room;
   gboolean multi = FALSE;
 
   if (m->cands_len > MATCHER_CANDS_MAX
@@ -2567,14 +2602,19 @@ matcher_miss (ClaimsLexMatcher    *m,
   m->collect.n = 0;
   collect_candidates (lexicon, lang, t, &m->collect);
   n = m->collect.n;
+  for (guint k = 0; k < n; k++)
+    if (m->collect.v[k]->n_tokens != 1)
+      multi = TRUE;
+  /* room for matcher_singles() too */
+  room = multi ? 2 * n : n;
   /* none: the first candidates of the pool, which match_all() reads
    * (MATCHER_EMIT of them, unused) where they are likely in the cache */
   off = n > 0 ? m->cands_len : 0;
-  if (n > m->cands_cap - off)
+  if (room > m->cands_cap - off)
     {
       guint old = m->cands_cap;
 
-      m->cands_cap = MAX (off + n, 2 * m->cands_cap);
+      m->cands_cap = MAX (off + room, 2 * m->cands_cap);
       m->cands = g_renew (MatcherCand, m->cands,
                           m->cands_cap + MATCHER_EMIT);
       /* the spare ones of MATCHER_EMIT (and all new ones) initialized */
@@ -2591,10 +2631,12 @@ matcher_miss (ClaimsLexMatcher    *m,
       c->n_tokens = (guint8) e->n_tokens;
       c->tag = 0;
       c->next_exact = e->next_exact != FALSE;
+      c->n_single = 0;
       c->next_hash = e->next_exact ? e->next_hash : 0;
-      if (e->n_tokens != 1)
-        multi = TRUE;
+      c->filter = 0;
     }
+  if (multi)
+    matcher_singles (m->cands + off, n);
   *n_cands = n;
   *code = n < MATCHER_MULTI ? matcher_code (n, multi) : MATCHER_MULTI;
   /* kept if it fits a slot (the offset does: the pool is flushed above
@@ -2611,7 +2653,8 @@ matcher_miss (ClaimsLexMatcher    *m,
           memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
           m->keys_len += t->fold_len;
         }
-      m->cands_len += n;   /* off + n, or as it was if none */
+      /* off + n and the singles, or as it was if none */
+      m->cands_len += multi ? n + m->cands[off].n_single : n;
     }
   /* else used once by the caller, not kept (cands_len stays) */
   return m->cands + off;
@@ -2756,11 +2799,22 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
        * here) is not that of the entry's next word (token_matches()
        * would find its fold different), or when there is no next token
        * (rest_matches() would find the entry longer than the rest). Few
-       * are checked: a branch on that alone. */
+       * are checked: a branch on that alone. When the filter of
+       * matcher_singles() tells that all but the entries of one token
+       * are refused, those are copied as above. */
       {
         gboolean last = i + 1 == n_toks;
         guint32 next_hash = last ? 0 : toks[i + 1].hash;
 
+        if (!((cands->filter >> (next_hash & 31)) & 1))
+          {
+            guint ns = cands->n_single;
+
+            one_token_hits (out, cands + n, MATCHER_EMIT, i);
+            out += ns;
+            room -= ns;
+            continue;
+          }
         for (guint k = 0; k < n; k++)
           {
             const MatcherCand *c = &cands[k];
