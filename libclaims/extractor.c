@@ -3037,7 +3037,9 @@ analyse_tokens (Run  *r,
   /* shrinking: the length alone (g_array_set_size() would call
    * g_array_remove_range()) */
   r->cur.toks->len = 0;
-  g_string_truncate (r->cur.arena, 0);
+  /* as g_string_truncate (arena, 0), without the call */
+  r->cur.arena->len = 0;
+  r->cur.arena->str[0] = '\0';
   claims_tokenize_in_room (r->text, start, end, r->cur.toks, &r->cur.cap[4],
                            r->cur.arena);
   n = r->cur.toks->len;

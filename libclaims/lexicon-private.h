@@ -61,13 +61,15 @@ enum {
 #define CLAIMS_LEX_MAX_PHRASE 8
 
 /* One match of a lexicon entry on a token sequence (24 bytes). @tag and
- * @link are for the caller's own use: the lexicon leaves them unset. */
+ * @link are for the caller's own use: the lexicon leaves them unset. The
+ * first 16 bytes are what the matcher knows of the entry before it sees
+ * the text (copied at once, see MatcherCand in lexicon.c). */
 typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;     /* entry->index, without reading it */
-  guint32               tok;       /* the token it starts at */
   guint8                n_tokens;  /* at most CLAIMS_LEX_MAX_PHRASE */
   guint8                tag;       /* the caller's */
+  guint32               tok;       /* the token it starts at */
   gint32                link;      /* the caller's */
 } ClaimsLexHit;
 

@@ -2358,21 +2358,33 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
 #define MATCHER_CANDS_MAX  (16u * 1024u) /* candidates */
 #define MATCHER_EPOCH_BITS 22            /* see matcher_meta() */
 #define MATCHER_LANGS      4             /* languages told apart in a slot */
-#define MATCHER_OFF_BITS   18            /* see MatcherSlot.info */
-#define MATCHER_N_BITS     13
+#define MATCHER_N_BITS     13            /* see matcher_code() */
+#define MATCHER_CODE_BITS  (MATCHER_N_BITS + 1)
+#define MATCHER_OFF_BITS   (32 - MATCHER_CODE_BITS)
 
 typedef struct {
   guint32 meta;       /* matcher_meta() of the token; 0: empty */
-  guint32 info;       /* the offset of its candidates in cands (low
-                       * MATCHER_OFF_BITS), their number (the next
-                       * MATCHER_N_BITS) and MATCHER_MULTI */
+  guint32 info;       /* the matcher_code() of its candidates (low
+                       * MATCHER_CODE_BITS) and their offset in cands
+                       * (the high MATCHER_OFF_BITS) */
   guint64 key;        /* a fold of up to 8 bytes as short_key(); of a
                        * longer one its hash, and its offset in keys in the
                        * high 32 bits */
 } MatcherSlot;
 
-/* Not every candidate is of one token. */
-#define MATCHER_MULTI (1u << 31)
+/* Not every candidate is of one token (in a matcher_code()). */
+#define MATCHER_MULTI (1u << MATCHER_N_BITS)
+
+/* What match_all() needs to know of a token's @n candidates first, in one
+ * number: @n (less than 1 << MATCHER_N_BITS), and above it MATCHER_MULTI
+ * if @multi. So the code is at most MATCHER_EMIT if and only if there are
+ * at most that many candidates, all of one token. */
+static inline guint32
+matcher_code (guint    n,
+              gboolean multi)
+{
+  return n | (multi ? MATCHER_MULTI : 0);
+}
 
 /* match_all() copies this many hits for a token whose candidates are all
  * of one token, if it has no more, whatever their number (0 too), and
@@ -2382,14 +2394,37 @@ typedef struct {
 #define MATCHER_EMIT 3
 
 /* A candidate with what match_all() needs to know of its entry, so that
- * the entry itself is read only when it may match further. */
+ * the entry itself is read only when it may match further. Its first 16
+ * bytes are those of its hit (ClaimsLexHit): copied in one move. The
+ * first candidate of a token whose candidates are not all of one token
+ * (MATCHER_MULTI) also tells in @n_single and @filter when only its
+ * entries of one token can be hits (see matcher_singles()). */
 typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;      /* entry->index */
-  guint32               next_hash;  /* entry->next_hash if next_exact */
   guint8                n_tokens;   /* entry->n_tokens */
-  guint8                next_exact; /* entry->next_exact */
+  guint8                tag;        /* 0: the hit's, unset */
+  guint8                next_exact; /* entry->next_exact (this and
+                                     * @n_single: the hit's padding) */
+  guint8                n_single;
+  guint32               next_hash;  /* entry->next_hash if next_exact */
+  guint32               filter;
 } MatcherCand;
+
+#define MATCHER_HEAD 16   /* the bytes a candidate and its hit share */
+
+G_STATIC_ASSERT (offsetof (MatcherCand, entry)
+                 == offsetof (ClaimsLexHit, entry));
+G_STATIC_ASSERT (offsetof (MatcherCand, index)
+                 == offsetof (ClaimsLexHit, index));
+G_STATIC_ASSERT (offsetof (MatcherCand, n_tokens)
+                 == offsetof (ClaimsLexHit, n_tokens));
+G_STATIC_ASSERT (offsetof (MatcherCand, tag) == offsetof (ClaimsLexHit, tag));
+G_STATIC_ASSERT (offsetof (MatcherCand, next_exact) < MATCHER_HEAD);
+G_STATIC_ASSERT (offsetof (MatcherCand, n_single) < MATCHER_HEAD);
+G_STATIC_ASSERT (offsetof (ClaimsLexHit, tok) >= MATCHER_HEAD);
+G_STATIC_ASSERT (offsetof (ClaimsLexHit, link) >= MATCHER_HEAD);
+G_STATIC_ASSERT (sizeof (MatcherCand) >= MATCHER_HEAD);
 
 /* What a slot compares first, in one number: the length of the token's
  * fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a word, and
@@ -2521,20 +2556,52 @@ matcher_set_lang (ClaimsLexMatcher *m,
   m->base = (id << 8) | (m->epoch << 10);
 }
 
+/* For the @n candidates at @c, not all of one token: the ones of one
+ * token copied after them (to @c + @n, in their order), their number in
+ * @c->n_single, and in @c->filter bit (h & 31) for the hash h of the next
+ * word of every other one. A token has no other hit than these if its
+ * next token's hash has no bit in the filter, or it has no next token:
+ * every other candidate is refused at once (see match_all()). The filter
+ * has every bit if that does not hold (a candidate whose next word is
+ * not a whole word) or they do not fit MATCHER_EMIT. */
+static void
+matcher_singles (MatcherCand *c,
+                 guint        n)
+{
+  guint32 filter = 0;
+  guint n_single = 0;
+
+  for (guint k = 0; k < n; k++)
+    if (c[k].n_tokens == 1)
+      c[n + n_single++] = c[k];
+    else if (c[k].next_exact)
+      filter |= 1u << (c[k].next_hash & 31);
+    else
+      filter = G_MAXUINT32;
+  if (n_single > MATCHER_EMIT)
+    filter = G_MAXUINT32;
+  c->n_single = (guint8) MIN (n_single, MATCHER_EMIT);
+  c->filter = filter;
+}
+
 /* The candidates for token @t (see collect_candidates()) that slot @sl
  * does not remember: collected, and remembered there if they fit; their
- * number in *@n_cands, with MATCHER_MULTI if some candidate has other
- * than one token. Out of line: the loop of match_all() keeps its
- * registers (this may flush: m->base and m->cands are read again). */
+ * number in *@n_cands, their matcher_code() in *@code (MATCHER_MULTI
+ * alone if there are too many for one: so they take match_all()'s
+ * general way). Not all of one token, they are followed by
+ * matcher_singles(). Out of line: the loop of match_all() keeps
+ * its registers (this may flush: m->base and m->cands are read again). */
 G_GNUC_NO_INLINE static const MatcherCand *
 matcher_miss (ClaimsLexMatcher    *m,
               const ClaimsLexicon *lexicon,
               const char          *lang,
               const ClaimsToken   *t,
               MatcherSlot         *sl,
-              guint               *n_cands)
+              guint               *n_cands,
+              guint32             *code)
 {
-  guint off, n, multi = 0;
+  guint off, n, room;
+  gboolean multi = FALSE;
 
   if (m->cands_len > MATCHER_CANDS_MAX
       || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
@@ -2542,14 +2609,19 @@ matcher_miss (ClaimsLexMatcher    *m,
   m->collect.n = 0;
   collect_candidates (lexicon, lang, t, &m->collect);
   n = m->collect.n;
+  for (guint k = 0; k < n; k++)
+    if (m->collect.v[k]->n_tokens != 1)
+      multi = TRUE;
+  /* room for matcher_singles() too */
+  room = multi ? 2 * n : n;
   /* none: the first candidates of the pool, which match_all() reads
    * (MATCHER_EMIT of them, unused) where they are likely in the cache */
   off = n > 0 ? m->cands_len : 0;
-  if (n > m->cands_cap - off)
+  if (room > m->cands_cap - off)
     {
       guint old = m->cands_cap;
 
-      m->cands_cap = MAX (off + n, 2 * m->cands_cap);
+      m->cands_cap = MAX (off + room, 2 * m->cands_cap);
       m->cands = g_renew (MatcherCand, m->cands,
                           m->cands_cap + MATCHER_EMIT);
       /* the spare ones of MATCHER_EMIT (and all new ones) initialized */
@@ -2564,18 +2636,22 @@ matcher_miss (ClaimsLexMatcher    *m,
       c->entry = e;
       c->index = e->index;
       c->n_tokens = (guint8) e->n_tokens;
+      c->tag = 0;
       c->next_exact = e->next_exact != FALSE;
+      c->n_single = 0;
       c->next_hash = e->next_exact ? e->next_hash : 0;
-      if (e->n_tokens != 1)
-        multi = MATCHER_MULTI;
+      c->filter = 0;
     }
-  *n_cands = n | multi;
+  if (multi)
+    matcher_singles (m->cands + off, n);
+  *n_cands = n;
+  *code = n < MATCHER_MULTI ? matcher_code (n, multi) : MATCHER_MULTI;
   /* kept if it fits a slot (the offset does: the pool is flushed above
    * when it has more than MATCHER_CANDS_MAX) */
-  if (t->fold_len <= MATCHER_KEY_MAX && n < (1u << MATCHER_N_BITS))
+  if (t->fold_len <= MATCHER_KEY_MAX && n < MATCHER_MULTI)
     {
       sl->meta = matcher_meta (t, m->base);
-      sl->info = off | (n << MATCHER_OFF_BITS) | multi;
+      sl->info = matcher_code (n, multi) | (off << MATCHER_CODE_BITS);
       if (t->fold_len <= 8)
         sl->key = short_key (t->fold, t->fold_len);
       else
@@ -2584,7 +2660,8 @@ matcher_miss (ClaimsLexMatcher    *m,
           memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
           m->keys_len += t->fold_len;
         }
-      m->cands_len += n;   /* off + n, or as it was if none */
+      /* off + n and the singles, or as it was if none */
+      m->cands_len += multi ? n + m->cands[off].n_single : n;
     }
   /* else used once by the caller, not kept (cands_len stays) */
   return m->cands + off;
@@ -2602,7 +2679,7 @@ matcher_grow_hits (ClaimsLexHit **hits,
 }
 
 /* The hits of @n candidates that are entries of one token, at token @tok,
- * into @out. */
+ * into @out: the head of each as it is (see MatcherCand), and @tok. */
 static inline void
 one_token_hits (ClaimsLexHit      *out,
                 const MatcherCand *cands,
@@ -2611,10 +2688,8 @@ one_token_hits (ClaimsLexHit      *out,
 {
   for (guint k = 0; k < n; k++)
     {
-      out[k].entry = cands[k].entry;
-      out[k].n_tokens = 1;
+      memcpy (&out[k], &cands[k], MATCHER_HEAD);
       out[k].tok = tok;
-      out[k].index = cands[k].index;
     }
 }
 
@@ -2665,7 +2740,8 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
                                >> (32 - MATCHER_BITS)];
       guint32 meta = matcher_meta (t, base);
       const MatcherCand *cands;
-      guint n_cands, n;
+      guint32 code;
+      guint n;
 
       /* remembered? (a fold longer than MATCHER_KEY_MAX never is: its
        * meta may not be compared, its length reaches the other fields) */
@@ -2677,17 +2753,22 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
         {
           guint32 info = sl->info;
 
-          n_cands = ((info >> MATCHER_OFF_BITS) & ((1u << MATCHER_N_BITS) - 1))
-                    | (info & MATCHER_MULTI);
-          cands = pool + (info & ((1u << MATCHER_OFF_BITS) - 1));
+          code = info & ((1u << MATCHER_CODE_BITS) - 1);
+          n = code & (MATCHER_MULTI - 1);
+          cands = pool + (info >> MATCHER_CODE_BITS);
         }
       else
         {
-          cands = matcher_miss (m, lexicon, lang, t, sl, &n_cands);
+          guint got_n;
+          guint32 got_code;
+
+          /* through copies: the loop's variables keep their registers */
+          cands = matcher_miss (m, lexicon, lang, t, sl, &got_n, &got_code);
+          n = got_n;
+          code = got_code;
           pool = m->cands;
           base = m->base;
         }
-      n = n_cands & ~MATCHER_MULTI;
       /* room for MATCHER_EMIT hits more than these (never taken with
        * n == 0: the loop starts with room for MATCHER_EMIT) */
       if (G_UNLIKELY (n + MATCHER_EMIT > room))
@@ -2699,7 +2780,7 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
           out = first + used;
           room = *cap - used;
         }
-      if (G_LIKELY (n_cands <= MATCHER_EMIT))
+      if (G_LIKELY (code <= MATCHER_EMIT))
         {
           /* at most MATCHER_EMIT entries of one token (no MATCHER_MULTI),
            * or none: every candidate is a hit (rest_matches() has nothing
@@ -2711,7 +2792,7 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
           room -= n;
           continue;
         }
-      if (!(n_cands & MATCHER_MULTI))
+      if (!(code & MATCHER_MULTI))
         {
           /* more entries of one token */
           one_token_hits (out, cands, n, i);
@@ -2719,26 +2800,44 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
           room -= n;
           continue;
         }
-      for (guint k = 0; k < n; k++)
-        {
-          const MatcherCand *c = &cands[k];
+      /* every candidate written, counted if it is a hit: an entry of
+       * one token is; one of more tokens is checked by rest_matches()
+       * unless refused at once, when the next token's hash (trusted
+       * here) is not that of the entry's next word (token_matches()
+       * would find its fold different), or when there is no next token
+       * (rest_matches() would find the entry longer than the rest). Few
+       * are checked: a branch on that alone. When the filter of
+       * matcher_singles() tells that all but the entries of one token
+       * are refused, those are copied as above. */
+      {
+        gboolean last = i + 1 == n_toks;
+        guint32 next_hash = last ? 0 : toks[i + 1].hash;
 
-          /* refused at once when the next token's hash (trusted here)
-           * is not that of the entry's next word: token_matches() would
-           * find its fold different */
-          if (c->next_exact && i + 1 < n_toks
-              && toks[i + 1].hash != c->next_hash)
+        if (!((cands->filter >> (next_hash & 31)) & 1))
+          {
+            guint ns = cands->n_single;
+
+            one_token_hits (out, cands + n, MATCHER_EMIT, i);
+            out += ns;
+            room -= ns;
             continue;
-          if (c->n_tokens == 1 || rest_matches (c->entry, toks, n_toks, i))
-            {
-              out->entry = c->entry;
-              out->n_tokens = c->n_tokens;
-              out->tok = i;
-              out->index = c->index;
-              out++;
-              room--;
-            }
-        }
+          }
+        for (guint k = 0; k < n; k++)
+          {
+            const MatcherCand *c = &cands[k];
+            guint single = c->n_tokens == 1;
+            guint refused = c->next_exact & (last | (next_hash
+                                                     != c->next_hash));
+            guint hit = single;
+
+            memcpy (out, c, MATCHER_HEAD);
+            out->tok = i;
+            if (G_UNLIKELY (!single & !refused))
+              hit = rest_matches (c->entry, toks, n_toks, i);
+            out += hit;
+            room -= hit;
+          }
+      }
     }
   return (guint) (out - first);
 }

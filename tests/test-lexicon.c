@@ -752,6 +752,12 @@ test_matcher (void)
                   g_ptr_array_add (words, g_strdup (e->tokens[k]));
                   g_ptr_array_add (words, g_utf8_strup (e->tokens[k], -1));
                 }
+              /* a phrase whole, so that entries of more than one token
+               * are hits (the matcher's filter of next words passes them
+               * on), and its first word before any other word (which the
+               * filter refuses, or passes on by mistake) */
+              if (e->n_tokens > 1)
+                g_ptr_array_add (words, g_strjoinv (" ", e->tokens));
             }
         }
       for (gsize i = 0; i < G_N_ELEMENTS (extra); i++)
