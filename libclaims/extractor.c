@@ -2433,6 +2433,7 @@ typedef struct _Scratch {
    * the head words of its speakers (keys in @strings; emptied) and the
    * scanner's match data (made again for a pattern of other size) */
   GArray            *figs;
+  guint              figs_cap;   /* what g_array_set_size() gave @figs */
   GPtrArray         *strings;
   GHashTable        *heads;
   pcre2_match_data  *md;
@@ -6009,7 +6010,7 @@ run_clear (Run *r)
         }
       else
         g_ptr_array_set_size (scr->strings, 0);
-      g_array_set_size (scr->figs, 0);
+      scr->figs->len = 0;   /* g_array_set_size (.., 0) without the call */
       r->strings = NULL;
       r->heads = NULL;
       r->scr = NULL;
@@ -6023,6 +6024,25 @@ run_clear (Run *r)
     }
   g_clear_pointer (&r->head, claims_claim_head_unref);
   r->ref_doc = NULL;
+}
+
+/* Appends @f to @figs, which g_array_set_size() has given *@cap
+ * elements: in place, with a call only when it needs more (the scan
+ * appends a figure a sentence or so, and empties the array as often). */
+static inline void
+figs_append (GArray    *figs,
+             guint     *cap,
+             const Fig *f)
+{
+  guint n = figs->len;
+
+  if (G_UNLIKELY (n >= *cap))
+    {
+      *cap = MAX (2 * n, 16);
+      g_array_set_size (figs, *cap);
+    }
+  figs->len = n + 1;
+  g_array_index (figs, Fig, n) = *f;
 }
 
 static Scanner *
@@ -6138,7 +6158,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
               r.s_start = cur_start;
               r.s_end = cur_end;
               process_sentence (&r, figs, has_fig);
-              g_array_set_size (figs, 0);
+              figs->len = 0;   /* g_array_set_size (.., 0) without the call */
               has_fig = FALSE;
             }
           else
@@ -6157,7 +6177,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
         f.end = cur_end;
       if (f.end > f.start)
         {
-          g_array_append_val (figs, f);
+          figs_append (figs, &r.scr->figs_cap, &f);
           has_fig |= f.kind != FIG_VERB;
         }
 
