@@ -2435,6 +2435,8 @@ typedef struct _Scratch {
   GArray            *figs;
   guint              figs_cap;   /* what g_array_set_size() gave @figs */
   GPtrArray         *strings;
+  char              *str_block;  /* the first block of the run's strings
+                                  * (STR_BLOCK bytes, see keep_copy()) */
   GHashTable        *heads;
   pcre2_match_data  *md;
   guint64  owner;        /* ClaimsExtractor.serial the class table is for */
@@ -2474,7 +2476,9 @@ typedef struct {
   const GDate     *published;
   const GDate     *published_valid;  /* @published if valid, else NULL */
   GPtrArray       *claims;
-  GPtrArray       *strings;    /* owned strings that speakers point into */
+  GPtrArray       *strings;    /* owned blocks that speakers point into */
+  char            *str_next;   /* the free room of the last block */
+  gsize            str_left;
   guint            counter;
   /* strings the claims of this document share (GRefString, see
    * claims_claim_set_ref()): the document's id, outlet and language, and
@@ -3396,12 +3400,47 @@ skip_fillers (Run  *r,
   return i;
 }
 
+/* The room a block of the run's strings has (see keep_copy()). */
+#define STR_BLOCK 2048
+
+/* A copy of the @len bytes at @s and a NUL, kept until the end of the
+ * run: in a block of STR_BLOCK bytes (the first one kept by the thread
+ * from one run to the next), or on its own when long, so that a run makes
+ * a few allocations for its strings rather than one each, and frees them
+ * at its end without a call for each. */
 static const char *
-keep_string (Run  *r,
-             char *s)
+keep_copy (Run        *r,
+           const char *s,
+           gsize       len)
 {
-  g_ptr_array_add (r->strings, s);
-  return s;
+  char *d;
+
+  if (G_UNLIKELY (len >= r->str_left))
+    {
+      if (len >= STR_BLOCK / 8)
+        {
+          d = g_strndup (s, len);
+          g_ptr_array_add (r->strings, d);
+          return d;
+        }
+      r->str_next = g_malloc (STR_BLOCK);
+      r->str_left = STR_BLOCK;
+      g_ptr_array_add (r->strings, r->str_next);
+    }
+  d = r->str_next;
+  memcpy (d, s, len);
+  d[len] = '\0';
+  r->str_next += len + 1;
+  r->str_left -= len + 1;
+  return d;
+}
+
+/* keep_copy() of the NUL-terminated @s. */
+static const char *
+keep_str (Run        *r,
+          const char *s)
+{
+  return keep_copy (r, s, strlen (s));
 }
 
 /* Speaker names repeat: the canonical form of a surface name (through
@@ -3634,7 +3673,7 @@ np_finish (Run  *r,
           /* one copy of the surface per run */
           if (si->run != r->run)
             {
-              si->kept = keep_string (r, g_strndup (surface, len));
+              si->kept = keep_copy (r, surface, len);
               si->run = r->run;
             }
           np->speaker = si->kept;
@@ -3680,7 +3719,7 @@ remember_speaker (Run      *r,
           continue;
         }
       g_hash_table_insert (r->heads,
-                           (gpointer) keep_string (r, g_strdup (si->words[i])),
+                           (gpointer) keep_str (r, si->words[i]),
                            (gpointer) np->speaker);
     }
 }
@@ -4643,7 +4682,7 @@ pick_subject (Run      *r,
           if (is_upper (r, i) && !has (r, i, C_ACTOR) && !has (r, i, C_SCOPE))
             {
               *noun_end = i + 1;
-              subject = keep_string (r, g_strdup (TOK (r, i)->fold));
+              subject = keep_str (r, TOK (r, i)->fold);
               break;
             }
           if (!is_lower_word (r, i) || !adjective_like (r, i)
@@ -4676,7 +4715,7 @@ pick_subject (Run      *r,
                   || has (r, i + 2, C_PREPOSITION)))
             continue;
           *noun_end = i + 1;
-          subject = keep_string (r, g_strdup (TOK (r, i)->fold));
+          subject = keep_str (r, TOK (r, i)->fold);
           break;
         }
     }
@@ -5910,6 +5949,7 @@ scratch_free (gpointer data)
   g_clear_pointer (&scr->lexhits, g_array_unref);
   g_clear_pointer (&scr->figs, g_array_unref);
   g_clear_pointer (&scr->strings, g_ptr_array_unref);
+  g_clear_pointer (&scr->str_block, g_free);
   g_clear_pointer (&scr->heads, g_hash_table_unref);
   g_clear_pointer (&scr->md, pcre2_match_data_free);
   g_free (scr->cls_of);
@@ -5938,6 +5978,7 @@ scratch_take (ClaimsExtractor *ex)
       scr->lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
       scr->figs = g_array_new (FALSE, FALSE, sizeof (Fig));
       scr->strings = g_ptr_array_new_full (16, g_free);
+      scr->str_block = g_malloc (STR_BLOCK);
       scr->heads = g_hash_table_new (g_str_hash, g_str_equal);
       scr->matcher = claims_lex_matcher_get ();
     }
@@ -5966,11 +6007,14 @@ run_take_scratch (Run *r)
   r->ref_cache = scr->ref_cache;
   r->ref_by_ptr = scr->ref_by_ptr;
   r->strings = scr->strings;
+  r->str_next = scr->str_block;
+  r->str_left = STR_BLOCK;
   r->heads = scr->heads;
 }
 
-/* More kept strings than this at the end of a run: the array is made
- * anew (its memory is not kept for the next document). */
+/* More blocks and long strings than this at the end of a run (see
+ * keep_copy()): the array is made anew (its memory is not kept for the
+ * next document). */
 #define MAX_KEPT_STRINGS 4096
 
 /* The match data for @code: the thread's, unless made for a pattern of
@@ -6008,10 +6052,12 @@ run_clear (Run *r)
           g_ptr_array_unref (scr->strings);
           scr->strings = g_ptr_array_new_full (16, g_free);
         }
-      else
+      else if (scr->strings->len > 0)
         g_ptr_array_set_size (scr->strings, 0);
       scr->figs->len = 0;   /* g_array_set_size (.., 0) without the call */
       r->strings = NULL;
+      r->str_next = NULL;
+      r->str_left = 0;
       r->heads = NULL;
       r->scr = NULL;
       r->cue_cache = NULL;
