@@ -2546,6 +2546,8 @@ typedef struct {
   gboolean         prev_analysed;
   HeadTable       *heads;            /* head word -> canonical speaker */
   struct _SpeakerCache *speakers;    /* the thread's (speakers_prepare()) */
+  guint64          speakers_gen;     /* its generation (never 0) when this
+                                      * run last checked its owner, or 0 */
   guint64          run;              /* this run among its users */
   /* the speaker remember_speaker() saw last, with the generation of the
    * cache its SpeakerInfo is from: the same again has nothing to add */
@@ -3592,6 +3594,7 @@ typedef struct _SpeakerCache {
   guint64     owner;   /* ClaimsExtractor.serial */
   guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
   GHashTable *table;   /* SpeakerKey (in the value) -> SpeakerInfo */
+  guint       n_names; /* in @table */
   /* the names last looked up, by hash: in front of the table */
   SpeakerInfo *recent[N_SPEAKER_SLOTS];
 } SpeakerCache;
@@ -3654,10 +3657,10 @@ speaker_cache_free (gpointer data)
 
 static GPrivate speaker_cache_key = G_PRIVATE_INIT (speaker_cache_free);
 
-/* Makes the thread's cache of names ready for np_finish() on a sentence
- * (SpeakerInfo pointers from before may be invalid after it). */
-static void
-speakers_prepare (Run *r)
+/* speakers_prepare() when the run has not checked the cache since it was
+ * made, or it is full. */
+G_GNUC_NO_INLINE static void
+speakers_prepare_slow (Run *r)
 {
   ClaimsExtractor *ex = r->ex;
   SpeakerCache *sc = r->speakers;
@@ -3681,11 +3684,30 @@ speakers_prepare (Run *r)
         g_hash_table_unref (sc->table);
       sc->table = g_hash_table_new_full (speaker_key_hash, speaker_key_equal,
                                          NULL, speaker_info_free);
+      sc->n_names = 0;
       sc->generation++;
       memset (sc->recent, 0, sizeof sc->recent);
       sc->owner = ex->serial;
       sc->lex_serial = claims_lexicon_get_serial (ex->lexicon);
     }
+  r->speakers_gen = sc->generation;
+}
+
+/* Makes the thread's cache of names ready for np_finish() on a sentence
+ * (SpeakerInfo pointers from before may be invalid after it). Once
+ * checked in a run, and made again by no other since, its owner and
+ * lexicon are the same (an extractor and its lexicon do not change while
+ * they extract): only the names can be more. */
+static inline void
+speakers_prepare (Run *r)
+{
+  SpeakerCache *sc = r->speakers;
+
+  if (G_LIKELY (sc != NULL && r->speakers_gen != 0
+                && sc->generation == r->speakers_gen
+                && sc->n_names < SPEAKER_CACHE_MAX))
+    return;
+  speakers_prepare_slow (r);
 }
 
 /* What is known of the name at tokens [a, b) (valid until the next
@@ -3740,6 +3762,7 @@ speaker_info (Run  *r,
       g_strfreev (all);
       g_free (skey);
       g_hash_table_add (r->speakers->table, si);
+      r->speakers->n_names++;
     }
   *recent = si;
   return si;
