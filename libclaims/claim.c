@@ -415,30 +415,33 @@ claim_id_len (const ClaimsClaimSpec *spec)
                                 + serial_digits (spec->id_serial);
 }
 
-/* Writes the id of @spec and a NUL at @str, which has room for them;
- * returns its length. "%s-%02u" for a serial without printf: this runs
- * once per claim, and writes the id where the claim keeps it. */
-static inline gsize
+/* Writes the id of @spec, of length @len (claim_id_len()), and a NUL at
+ * @str, which has room for them. "%s-%02u" for a serial without printf:
+ * this runs once per claim, and writes the id where the claim keeps it
+ * (from locals: a store through @str could change *@spec as the compiler
+ * sees it). */
+static inline void
 claim_write_id (char                  *str,
-                const ClaimsClaimSpec *spec)
+                const ClaimsClaimSpec *spec,
+                gsize                  len)
 {
-  gsize len = claim_id_len (spec);
+  gsize id_len = spec->id_len;
+  guint v = spec->id_serial;
 
-  memcpy (str, spec->id, spec->id_len);
-  if (spec->id_serial != 0)
+  memcpy (str, spec->id, id_len);
+  if (v != 0)
     {
-      guint v = spec->id_serial;
+      char *stop = str + id_len;
 
-      str[spec->id_len] = '-';
+      *stop = '-';
       /* the digits from the last; the leading zero of a single one */
-      for (char *p = str + len - 1; p > str + spec->id_len; p--)
+      for (char *p = str + len - 1; p > stop; p--)
         {
           *p = (char) ('0' + v % 10);
           v /= 10;
         }
     }
   str[len] = '\0';
-  return len;
 }
 
 /* claims_claim_new() and the setters for the extractor, in one call and
@@ -467,10 +470,11 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
   has_evidence = spec->start >= -1 && spec->end >= -1;
   evidence_len = has_evidence && spec->evidence != NULL
                  ? spec->evidence_len : 0;
+  id_len = claim_id_len (spec);
   /* room for the claim and its two strings after the value */
   value = claims_value_new_spec (&spec->value,
-                                 sizeof (ClaimsClaim) + claim_id_len (spec)
-                                 + 1 + evidence_len + 1, &room);
+                                 sizeof (ClaimsClaim) + id_len + 1
+                                 + evidence_len + 1, &room);
   if (value == NULL)
     return NULL;
   claim = room;
@@ -485,7 +489,7 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
   claim->via = spec->via;
   claim->modality = spec->modality;
   claim->inline_strs = CLAIM_ID_INLINE;
-  id_len = claim_write_id (str, spec);
+  claim_write_id (str, spec, id_len);
   if (spec->head != NULL)
     {
       /* g_atomic_ref_count_inc() inlined: the caller holds a reference,

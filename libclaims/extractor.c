@@ -2673,6 +2673,31 @@ sent_bufs_clear (SentBufs *b)
     g_string_free (g_steal_pointer (&b->arena), TRUE);
 }
 
+/* The head words of a run's speakers, each to its canonical speaker (see
+ * remember_speaker()), in an open-addressed table the thread keeps from
+ * one run to the next: a slot holds an entry only when its @run is the
+ * table's, so a new run empties it by a count, and a lookup by a hash
+ * its SpeakerInfo knows makes no call through g_str_hash() and
+ * g_str_equal() as a GHashTable would. At most half of the slots are
+ * taken. */
+typedef struct {
+  const char *key;      /* kept in Run.strings */
+  const char *speaker;
+  guint32     hash;     /* head_word_hash() of @key */
+  guint32     run;      /* HeadTable.run of its run */
+} HeadSlot;
+
+typedef struct {
+  HeadSlot *slots;
+  guint     mask;       /* the number of slots (a power of two) less one */
+  guint     n;          /* entries of the run */
+  guint32   run;        /* never 0: zeroed slots are free */
+} HeadTable;
+
+/* The slots a table starts with, and the most it keeps between runs. */
+#define HEADS_MIN 16
+#define HEADS_KEPT_MAX 1024
+
 /* The longest head of a sentence furniture_at_start() remembers. */
 #define FURN_HEAD_MAX 64
 
@@ -2686,8 +2711,11 @@ typedef struct _Scratch {
    * the head words of its speakers (keys in @strings; emptied) and the
    * scanner's match data (made again for a pattern of other size) */
   GArray            *figs;
+  guint              figs_cap;   /* what g_array_set_size() gave @figs */
   GPtrArray         *strings;
-  GHashTable        *heads;
+  char              *str_block;  /* the first block of the run's strings
+                                  * (STR_BLOCK bytes, see keep_copy()) */
+  HeadTable          heads;
   pcre2_match_data  *md;
   guint64  owner;        /* ClaimsExtractor.serial the class table is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
@@ -2726,7 +2754,9 @@ typedef struct {
   const GDate     *published;
   const GDate     *published_valid;  /* @published if valid, else NULL */
   GPtrArray       *claims;
-  GPtrArray       *strings;    /* owned strings that speakers point into */
+  GPtrArray       *strings;    /* owned blocks that speakers point into */
+  char            *str_next;   /* the free room of the last block */
+  gsize            str_left;
   guint            counter;
   /* strings the claims of this document share (GRefString, see
    * claims_claim_set_ref()): the document's id, outlet and language, and
@@ -2767,8 +2797,10 @@ typedef struct {
    * walk_to() jumped over (find_previous() finds it) */
   gsize            prev_from, prev_to;
   gboolean         prev_analysed;
-  GHashTable      *heads;            /* head word -> canonical speaker */
+  HeadTable       *heads;            /* head word -> canonical speaker */
   struct _SpeakerCache *speakers;    /* the thread's (speakers_prepare()) */
+  guint64          speakers_gen;     /* its generation (never 0) when this
+                                      * run last checked its owner, or 0 */
   guint64          run;              /* this run among its users */
   /* the speaker remember_speaker() saw last, with the generation of the
    * cache its SpeakerInfo is from: the same again has nothing to add */
@@ -3655,12 +3687,140 @@ skip_fillers (Run  *r,
   return i;
 }
 
+/* The room a block of the run's strings has (see keep_copy()). */
+#define STR_BLOCK 2048
+
+/* A copy of the @len bytes at @s and a NUL, kept until the end of the
+ * run: in a block of STR_BLOCK bytes (the first one kept by the thread
+ * from one run to the next), or on its own when long, so that a run makes
+ * a few allocations for its strings rather than one each, and frees them
+ * at its end without a call for each. */
 static const char *
-keep_string (Run  *r,
-             char *s)
+keep_copy (Run        *r,
+           const char *s,
+           gsize       len)
 {
-  g_ptr_array_add (r->strings, s);
-  return s;
+  char *d;
+
+  if (G_UNLIKELY (len >= r->str_left))
+    {
+      if (len >= STR_BLOCK / 8)
+        {
+          d = g_strndup (s, len);
+          g_ptr_array_add (r->strings, d);
+          return d;
+        }
+      r->str_next = g_malloc (STR_BLOCK);
+      r->str_left = STR_BLOCK;
+      g_ptr_array_add (r->strings, r->str_next);
+    }
+  d = r->str_next;
+  memcpy (d, s, len);
+  d[len] = '\0';
+  r->str_next += len + 1;
+  r->str_left -= len + 1;
+  return d;
+}
+
+/* keep_copy() of the NUL-terminated @s. */
+static const char *
+keep_str (Run        *r,
+          const char *s)
+{
+  return keep_copy (r, s, strlen (s));
+}
+
+/* The hash of a head word for a HeadTable (FNV-1a). */
+static guint32
+head_word_hash (const char *s)
+{
+  guint32 h = 2166136261u;
+
+  for (; *s != '\0'; s++)
+    h = (h ^ (guchar) *s) * 16777619u;
+  return h;
+}
+
+static void
+head_table_init (HeadTable *t)
+{
+  t->slots = g_new0 (HeadSlot, HEADS_MIN);
+  t->mask = HEADS_MIN - 1;
+  t->n = 0;
+  t->run = 1;
+}
+
+/* Empties @t for a new run: by its run number, without touching the
+ * slots (unless the number wraps, or @t grew past HEADS_KEPT_MAX). */
+static void
+head_table_reset (HeadTable *t)
+{
+  t->n = 0;
+  if (t->mask + 1 > HEADS_KEPT_MAX)
+    {
+      g_free (t->slots);
+      head_table_init (t);
+      return;
+    }
+  if (++t->run == 0)
+    {
+      memset (t->slots, 0, (t->mask + 1) * sizeof (HeadSlot));
+      t->run = 1;
+    }
+}
+
+/* The slot of @t holding @key (of head_word_hash() @h), or the free one where
+ * it would go: its @run is not the table's then. */
+static HeadSlot *
+head_slot (HeadTable  *t,
+           const char *key,
+           guint32     h)
+{
+  for (guint i = h & t->mask; ; i = (i + 1) & t->mask)
+    {
+      HeadSlot *s = &t->slots[i];
+
+      if (s->run != t->run || (s->hash == h && strcmp (s->key, key) == 0))
+        return s;
+    }
+}
+
+/* Doubles the slots of @t, which has more than half of them taken. */
+static void
+head_table_grow (HeadTable *t)
+{
+  HeadSlot *old = t->slots;
+  guint n_old = t->mask + 1;
+
+  t->mask = 2 * n_old - 1;
+  t->slots = g_new0 (HeadSlot, 2 * n_old);
+  for (guint k = 0; k < n_old; k++)
+    if (old[k].run == t->run)
+      *head_slot (t, old[k].key, old[k].hash) = old[k];
+  g_free (old);
+}
+
+/* Maps the head word @key (of head_word_hash() @h) to @speaker in
+ * r->heads, at @hs = head_slot (r->heads, @key, @h): a word known already
+ * takes the new speaker without a copy of the word (the keys are kept in
+ * Run.strings, the table frees none). */
+static void
+head_set (Run        *r,
+          HeadSlot   *hs,
+          const char *key,
+          guint32     h,
+          const char *speaker)
+{
+  HeadTable *t = r->heads;
+
+  hs->speaker = speaker;
+  if (hs->run == t->run)
+    return;
+  hs->key = keep_str (r, key);
+  hs->hash = h;
+  hs->run = t->run;
+  if (++t->n > (t->mask + 1) / 2)
+    head_table_grow (t);
 }
 
 /* Speaker names repeat: the canonical form of a surface name (through
@@ -3679,6 +3839,8 @@ typedef struct _SpeakerInfo {
   const char *canon;   /* owned by the lexicon, or NULL: no alias */
   char       *head;    /* the last word of the speaker key */
   char      **words;   /* the words of the key of 4 bytes or more */
+  guint32     head_hash;     /* head_word_hash() of @head */
+  guint32    *word_hashes;   /* and of each of @words */
   guint64     run;     /* the run that kept a copy of the surface ... */
   const char *kept;    /* ... and the copy (in its Run.strings) */
 } SpeakerInfo;
@@ -3692,6 +3854,7 @@ typedef struct _SpeakerCache {
   guint64     owner;   /* ClaimsExtractor.serial */
   guint       lex_serial;  /* claims_lexicon_get_serial() of its lexicon */
   GHashTable *table;   /* SpeakerKey (in the value) -> SpeakerInfo */
+  guint       n_names; /* in @table */
   /* the names last looked up, by hash: in front of the table */
   SpeakerInfo *recent[N_SPEAKER_SLOTS];
 } SpeakerCache;
@@ -3738,6 +3901,7 @@ speaker_info_free (gpointer data)
 
   g_free (si->head);
   g_strfreev (si->words);
+  g_free (si->word_hashes);
   g_free (si);
 }
 
@@ -3753,10 +3917,10 @@ speaker_cache_free (gpointer data)
 
 static GPrivate speaker_cache_key = G_PRIVATE_INIT (speaker_cache_free);
 
-/* Makes the thread's cache of names ready for np_finish() on a sentence
- * (SpeakerInfo pointers from before may be invalid after it). */
-static void
-speakers_prepare (Run *r)
+/* speakers_prepare() when the run has not checked the cache since it was
+ * made, or it is full. */
+G_GNUC_NO_INLINE static void
+speakers_prepare_slow (Run *r)
 {
   ClaimsExtractor *ex = r->ex;
   SpeakerCache *sc = r->speakers;
@@ -3780,11 +3944,30 @@ speakers_prepare (Run *r)
         g_hash_table_unref (sc->table);
       sc->table = g_hash_table_new_full (speaker_key_hash, speaker_key_equal,
                                          NULL, speaker_info_free);
+      sc->n_names = 0;
       sc->generation++;
       memset (sc->recent, 0, sizeof sc->recent);
       sc->owner = ex->serial;
       sc->lex_serial = claims_lexicon_get_serial (ex->lexicon);
     }
+  r->speakers_gen = sc->generation;
+}
+
+/* Makes the thread's cache of names ready for np_finish() on a sentence
+ * (SpeakerInfo pointers from before may be invalid after it). Once
+ * checked in a run, and made again by no other since, its owner and
+ * lexicon are the same (an extractor and its lexicon do not change while
+ * they extract): only the names can be more. */
+static inline void
+speakers_prepare (Run *r)
+{
+  SpeakerCache *sc = r->speakers;
+
+  if (G_LIKELY (sc != NULL && r->speakers_gen != 0
+                && sc->generation == r->speakers_gen
+                && sc->n_names < SPEAKER_CACHE_MAX))
+    return;
+  speakers_prepare_slow (r);
 }
 
 /* What is known of the name at tokens [a, b) (valid until the next
@@ -3827,13 +4010,19 @@ speaker_info (Run  *r,
       all = g_strsplit (skey, " ", -1);
       si->canon = canon != copy ? canon : NULL;
       si->head = g_strdup (sp != NULL ? sp + 1 : skey);
+      si->head_hash = head_word_hash (si->head);
       si->words = g_new0 (char *, g_strv_length (all) + 1);
+      si->word_hashes = g_new0 (guint32, g_strv_length (all) + 1);
       for (guint i = 0; all[i] != NULL; i++)
         if (strlen (all[i]) >= 4)
-          si->words[n++] = g_strdup (all[i]);
+          {
+            si->word_hashes[n] = head_word_hash (all[i]);
+            si->words[n++] = g_strdup (all[i]);
+          }
       g_strfreev (all);
       g_free (skey);
       g_hash_table_add (r->speakers->table, si);
+      r->speakers->n_names++;
     }
   *recent = si;
   return si;
@@ -3884,7 +4073,8 @@ np_finish (Run  *r,
     {
       /* A short definite mention ("des Geheimdienstes") refers back to a
        * speaker of this document with the same head word. */
-      const char *prev = g_hash_table_lookup (r->heads, si->head);
+      const HeadSlot *hs = head_slot (r->heads, si->head, si->head_hash);
+      const char *prev = hs->run == r->heads->run ? hs->speaker : NULL;
 
       if (prev != NULL)
         np->speaker = prev;
@@ -3893,7 +4083,7 @@ np_finish (Run  *r,
           /* one copy of the surface per run */
           if (si->run != r->run)
             {
-              si->kept = keep_string (r, g_strndup (surface, len));
+              si->kept = keep_copy (r, surface, len);
               si->run = r->run;
             }
           np->speaker = si->kept;
@@ -3928,19 +4118,9 @@ remember_speaker (Run      *r,
     return;  /* not canonical: nothing to learn */
   for (guint i = 0; si->words[i] != NULL; i++)
     {
-      gpointer key, old;
+      HeadSlot *hs = head_slot (r->heads, si->words[i], si->word_hashes[i]);
 
-      /* mostly known already: no copy of the word then (the keys are
-       * kept in Run.strings, the table frees none) */
-      if (g_hash_table_lookup_extended (r->heads, si->words[i], &key, &old))
-        {
-          if (old != np->speaker)
-            g_hash_table_insert (r->heads, key, (gpointer) np->speaker);
-          continue;
-        }
-      g_hash_table_insert (r->heads,
-                           (gpointer) keep_string (r, g_strdup (si->words[i])),
-                           (gpointer) np->speaker);
+      head_set (r, hs, si->words[i], si->word_hashes[i], np->speaker);
     }
 }
 
@@ -4902,7 +5082,7 @@ pick_subject (Run      *r,
           if (is_upper (r, i) && !has (r, i, C_ACTOR) && !has (r, i, C_SCOPE))
             {
               *noun_end = i + 1;
-              subject = keep_string (r, g_strdup (TOK (r, i)->fold));
+              subject = keep_str (r, TOK (r, i)->fold);
               break;
             }
           if (!is_lower_word (r, i) || !adjective_like (r, i)
@@ -4935,7 +5115,7 @@ pick_subject (Run      *r,
                   || has (r, i + 2, C_PREPOSITION)))
             continue;
           *noun_end = i + 1;
-          subject = keep_string (r, g_strdup (TOK (r, i)->fold));
+          subject = keep_str (r, TOK (r, i)->fold);
           break;
         }
     }
@@ -5870,6 +6050,95 @@ find_previous (Run *r)
 }
 
 /*
+ * claims_extractor_check_heads:
+ * @n_runs: the runs to make
+ * @n_words: the head words each run sets or looks up
+ * @seed: for the words
+ *
+ * For the tests: the head words of runs (head_slot(), head_set(),
+ * head_table_reset(), with their keys kept by keep_str()) against a
+ * GHashTable of the same words for each run. Some words are long (kept
+ * on their own), the table grows, and its run number wraps after the
+ * second run.
+ *
+ * Returns: the number of lookups and keys that differ
+ */
+guint
+claims_extractor_check_heads (guint   n_runs,
+                              guint   n_words,
+                              guint32 seed)
+{
+  static const char *const speakers[] = { "a", "b", "c", "d" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GString) w = g_string_new (NULL);
+  HeadTable t;
+  Run r = { 0, };
+  char *block = g_malloc (STR_BLOCK);
+  guint diff = 0;
+
+  head_table_init (&t);
+  r.heads = &t;
+  r.strings = g_ptr_array_new_full (16, g_free);
+  for (guint run = 0; run < n_runs; run++)
+    {
+      g_autoptr(GHashTable) ref = g_hash_table_new_full (g_str_hash,
+                                                         g_str_equal,
+                                                         g_free, NULL);
+      GHashTableIter iter;
+      gpointer key, value;
+
+      r.str_next = block;
+      r.str_left = STR_BLOCK;
+      for (guint k = 0; k < n_words; k++)
+        {
+          /* few letters: words recur */
+          guint n = g_rand_int_range (rand, 0, 8) == 0
+                    ? (guint) g_rand_int_range (rand, 200, 600)
+                    : (guint) g_rand_int_range (rand, 1, 7);
+          const char *sp = speakers[g_rand_int_range (rand, 0, 4)];
+          const char *want;
+          guint32 h;
+          HeadSlot *hs;
+
+          g_string_truncate (w, 0);
+          for (guint i = 0; i < n; i++)
+            g_string_append_c (w, (char) ('a' + g_rand_int_range (rand, 0, 4)));
+          h = head_word_hash (w->str);
+          hs = head_slot (&t, w->str, h);
+          want = g_hash_table_lookup (ref, w->str);
+          if ((hs->run == t.run ? hs->speaker : NULL) != want)
+            diff++;
+          if (g_rand_boolean (rand))
+            {
+              head_set (&r, hs, w->str, h, sp);
+              g_hash_table_insert (ref, g_strdup (w->str), (gpointer) sp);
+            }
+        }
+      g_hash_table_iter_init (&iter, ref);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          HeadSlot *hs = head_slot (&t, key, head_word_hash (key));
+
+          if (hs->run != t.run || hs->speaker != value
+              || strcmp (hs->key, key) != 0)
+            diff++;
+        }
+      if (t.n != g_hash_table_size (ref))
+        diff++;
+      head_table_reset (&t);
+      /* as after 2^32 runs: the run number wraps at the next reset, when
+       * the slots of the first run must not come back */
+      if (run == 0)
+        t.run = G_MAXUINT32;
+      g_ptr_array_set_size (r.strings, 0);
+    }
+  g_ptr_array_unref (r.strings);
+  g_free (t.slots);
+  g_free (block);
+  return diff;
+}
+
+/*
  * claims_extractor_check_walk:
  * @text: a text
  * @len: its length
@@ -6169,7 +6438,8 @@ scratch_free (gpointer data)
   g_clear_pointer (&scr->lexhits, g_array_unref);
   g_clear_pointer (&scr->figs, g_array_unref);
   g_clear_pointer (&scr->strings, g_ptr_array_unref);
-  g_clear_pointer (&scr->heads, g_hash_table_unref);
+  g_clear_pointer (&scr->str_block, g_free);
+  g_clear_pointer (&scr->heads.slots, g_free);
   g_clear_pointer (&scr->md, pcre2_match_data_free);
   g_free (scr->cls_of);
   for (guint k = 0; k < N_REF_SLOTS; k++)
@@ -6197,7 +6467,8 @@ scratch_take (ClaimsExtractor *ex)
       scr->lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
       scr->figs = g_array_new (FALSE, FALSE, sizeof (Fig));
       scr->strings = g_ptr_array_new_full (16, g_free);
-      scr->heads = g_hash_table_new (g_str_hash, g_str_equal);
+      scr->str_block = g_malloc (STR_BLOCK);
+      head_table_init (&scr->heads);
       scr->matcher = claims_lex_matcher_get ();
     }
   /* entry classes hold for one extractor and lexicon */
@@ -6225,11 +6496,14 @@ run_take_scratch (Run *r)
   r->ref_cache = scr->ref_cache;
   r->ref_by_ptr = scr->ref_by_ptr;
   r->strings = scr->strings;
-  r->heads = scr->heads;
+  r->str_next = scr->str_block;
+  r->str_left = STR_BLOCK;
+  r->heads = &scr->heads;
 }
 
-/* More kept strings than this at the end of a run: the array is made
- * anew (its memory is not kept for the next document). */
+/* More blocks and long strings than this at the end of a run (see
+ * keep_copy()): the array is made anew (its memory is not kept for the
+ * next document). */
 #define MAX_KEPT_STRINGS 4096
 
 /* The match data for @code: the thread's, unless made for a pattern of
@@ -6261,16 +6535,18 @@ run_clear (Run *r)
       scr->bufs[1] = r->spare;
       scr->lexhits = r->lexhits;
       /* the speakers' strings and head words end with the run */
-      g_hash_table_remove_all (scr->heads);
+      head_table_reset (&scr->heads);
       if (scr->strings->len > MAX_KEPT_STRINGS)
         {
           g_ptr_array_unref (scr->strings);
           scr->strings = g_ptr_array_new_full (16, g_free);
         }
-      else
+      else if (scr->strings->len > 0)
         g_ptr_array_set_size (scr->strings, 0);
-      g_array_set_size (scr->figs, 0);
+      scr->figs->len = 0;   /* g_array_set_size (.., 0) without the call */
       r->strings = NULL;
+      r->str_next = NULL;
+      r->str_left = 0;
       r->heads = NULL;
       r->scr = NULL;
       r->cue_cache = NULL;
@@ -6283,6 +6559,25 @@ run_clear (Run *r)
     }
   g_clear_pointer (&r->head, claims_claim_head_unref);
   r->ref_doc = NULL;
+}
+
+/* Appends @f to @figs, which g_array_set_size() has given *@cap
+ * elements: in place, with a call only when it needs more (the scan
+ * appends a figure a sentence or so, and empties the array as often). */
+static inline void
+figs_append (GArray    *figs,
+             guint     *cap,
+             const Fig *f)
+{
+  guint n = figs->len;
+
+  if (G_UNLIKELY (n >= *cap))
+    {
+      *cap = MAX (2 * n, 16);
+      g_array_set_size (figs, *cap);
+    }
+  figs->len = n + 1;
+  g_array_index (figs, Fig, n) = *f;
 }
 
 static Scanner *
@@ -6398,7 +6693,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
               r.s_start = cur_start;
               r.s_end = cur_end;
               process_sentence (&r, figs, has_fig);
-              g_array_set_size (figs, 0);
+              figs->len = 0;   /* g_array_set_size (.., 0) without the call */
               has_fig = FALSE;
             }
           else
@@ -6417,7 +6712,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
         f.end = cur_end;
       if (f.end > f.start)
         {
-          g_array_append_val (figs, f);
+          figs_append (figs, &r.scr->figs_cap, &f);
           has_fig |= f.kind != FIG_VERB;
         }
 

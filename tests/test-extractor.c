@@ -1575,6 +1575,19 @@ test_scan_sentence_walk (void)
     }
 }
 
+/* The head words of a run's speakers in their own table (head_slot(),
+ * head_set()) are those of a GHashTable: lookups, keys kept in blocks or on
+ * their own, growth past the size kept between runs, and runs enough for
+ * the run number to wrap. */
+static void
+test_speaker_heads (void)
+{
+  g_assert_cmpuint (claims_extractor_check_heads (6, 40, 1), ==, 0);
+  g_assert_cmpuint (claims_extractor_check_heads (4, 3000, 2), ==, 0);
+  for (guint32 seed = 3; seed < 40; seed++)
+    g_assert_cmpuint (claims_extractor_check_heads (3, 200, seed), ==, 0);
+}
+
 /* Claims of sentences on many lines, with figures, speakers and "sollen"
  * that takes the speaker of the sentence before, are those of the same
  * sentences on one line: the walk that jumps to the last newline before a
@@ -1803,6 +1816,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/sentence-skip", test_scan_sentence_skip);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   g_test_add_func ("/extractor/sentence/shortcuts", test_sentence_shortcuts);
+  g_test_add_func ("/extractor/speakers/heads", test_speaker_heads);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
   claims_lexicon_unref (lexicon);
