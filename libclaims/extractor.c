@@ -5396,6 +5396,58 @@ next_end_byte (const char *text,
   return i;
 }
 
+/* Whether the '.', '!' or '?' at @text[@i] ends the sentence that starts
+ * at @start (@start <= @i): the end (after closing quotes and brackets,
+ * before the white space that follows them, or the text's length), else 0.
+ * What it reads before @i, for an ordinal or an abbreviation, is the run
+ * of digits or letters before @i, from @start on, and the byte before the
+ * letters: never white space, nor anything before white space (the walk
+ * of sentences, sentence_start_at(), relies on this). */
+static inline gsize
+boundary_at (const char *text,
+             gsize       len,
+             gsize       start,
+             gsize       i)
+{
+  char c = text[i];
+  gsize j = i + 1;
+
+  /* closing quotes and brackets belong to the sentence */
+  while (j < len && (text[j] == '"' || text[j] == ')' || text[j] == '\''))
+    j++;
+  if (j + 2 < len && (guchar) text[j] == 0xE2 && (guchar) text[j + 1] == 0x80
+      && ((guchar) text[j + 2] == 0x9C || (guchar) text[j + 2] == 0x9D
+          || (guchar) text[j + 2] == 0x99))
+    j += 3;
+  if (j >= len)
+    return len;
+  if (text[j] == ' ' || text[j] == '\t' || text[j] == '\n'
+      || text[j] == '\r')
+    {
+      gsize k = j;
+
+      while (k < len && (text[k] == ' ' || text[k] == '\t'))
+        k++;
+      if (c == '.')
+        {
+          gsize d = i;
+
+          while (d > start && g_ascii_isdigit (text[d - 1]))
+            d--;
+          /* "am 1. November": an ordinal, not an end */
+          if (i - d >= 1 && i - d <= 2 && k < len && text[k] != '\n')
+            return 0;
+          /* a lower-case word follows: no new sentence */
+          if (k < len && g_ascii_islower (text[k]))
+            return 0;
+          if (is_abbreviation (text, start, i))
+            return 0;
+        }
+      return j;
+    }
+  return 0;
+}
+
 /* The end of the sentence starting at @start (exclusive). */
 static gsize
 sentence_end (const char *text,
@@ -5407,56 +5459,18 @@ sentence_end (const char *text,
 
   while (i < limit)
     {
-      char c;
-
       /* the bytes that may end a sentence are rare: skip to the next */
       i = next_end_byte (text, i, limit);
       if (i >= limit)
         break;
-      c = text[i];
-      if (c == '\n')
+      if (text[i] == '\n')
         return i;
-      if (c == '.' || c == '!' || c == '?')
-        {
-          gsize j = i + 1;
+      {
+        gsize j = boundary_at (text, len, start, i);
 
-          /* closing quotes and brackets belong to the sentence */
-          while (j < len && (text[j] == '"' || text[j] == ')'
-                             || text[j] == '\''))
-            j++;
-          if (j + 2 < len && (guchar) text[j] == 0xE2 && (guchar) text[j + 1] == 0x80
-              && ((guchar) text[j + 2] == 0x9C || (guchar) text[j + 2] == 0x9D
-                  || (guchar) text[j + 2] == 0x99))
-            j += 3;
-          if (j >= len)
-            return len;
-          if (text[j] == ' ' || text[j] == '\t' || text[j] == '\n'
-              || text[j] == '\r')
-            {
-              gsize k = j;
-              gboolean boundary = TRUE;
-
-              while (k < len && (text[k] == ' ' || text[k] == '\t'))
-                k++;
-              if (c == '.')
-                {
-                  gsize d = i;
-
-                  while (d > start && g_ascii_isdigit (text[d - 1]))
-                    d--;
-                  /* "am 1. November": an ordinal, not an end */
-                  if (i - d >= 1 && i - d <= 2 && k < len && text[k] != '\n')
-                    boundary = FALSE;
-                  else if (is_abbreviation (text, start, i))
-                    boundary = FALSE;
-                  /* a lower-case word follows: no new sentence */
-                  if (k < len && g_ascii_islower (text[k]))
-                    boundary = FALSE;
-                }
-              if (boundary)
-                return j;
-            }
-        }
+        if (j != 0)
+          return j;
+      }
       i++;
     }
   if (limit >= len)
