@@ -5804,6 +5804,22 @@ static const guint8 ends_sentence[256] = {
   ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
 };
 
+#ifdef __SSE2__
+/* Bit k: @p[k] may end a sentence (ends_sentence[]), for 16 bytes. */
+static inline unsigned int
+end_bytes_mask (const char *p)
+{
+  const __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) p);
+  const __m128i m = _mm_or_si128 (
+      _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\n')),
+                    _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('.'))),
+      _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ('!')),
+                    _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('?'))));
+
+  return (unsigned int) _mm_movemask_epi8 (m);
+}
+#endif
+
 /* The first byte in @text[@i..@limit) that may end a sentence, or @limit:
  * sixteen bytes at a time where SSE2 is there. */
 static inline gsize
@@ -5812,28 +5828,103 @@ next_end_byte (const char *text,
                gsize       limit)
 {
 #ifdef __SSE2__
-  const __m128i nl = _mm_set1_epi8 ('\n');
-  const __m128i dot = _mm_set1_epi8 ('.');
-  const __m128i excl = _mm_set1_epi8 ('!');
-  const __m128i quest = _mm_set1_epi8 ('?');
-
   while (i + 16 <= limit)
     {
-      __m128i v = _mm_loadu_si128 ((const __m128i *) (const void *) (text + i));
-      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, nl),
-                                              _mm_cmpeq_epi8 (v, dot)),
-                                _mm_or_si128 (_mm_cmpeq_epi8 (v, excl),
-                                              _mm_cmpeq_epi8 (v, quest)));
-      int bits = _mm_movemask_epi8 (m);
+      unsigned int bits = end_bytes_mask (text + i);
 
       if (bits != 0)
-        return i + (gsize) __builtin_ctz ((unsigned int) bits);
+        return i + (gsize) __builtin_ctz (bits);
       i += 16;
     }
 #endif
   while (i < limit && !ends_sentence[(guchar) text[i]])
     i++;
   return i;
+}
+
+/* The last byte in @text[@lo..@hi) that may end a sentence, or
+ * G_MAXSIZE: next_end_byte() backwards (a last block shorter than
+ * sixteen bytes reads bytes of the text before @lo, and leaves them
+ * out). */
+static inline gsize
+last_end_byte (const char *text,
+               gsize       lo,
+               gsize       hi)
+{
+#ifdef __SSE2__
+  unsigned int bits;
+
+  while (hi - lo >= 16)
+    {
+      bits = end_bytes_mask (text + hi - 16);
+      if (bits != 0)
+        return hi - 1 - (gsize) (__builtin_clz (bits) - 16);
+      hi -= 16;
+    }
+  if (hi > lo && hi >= 16)
+    {
+      bits = end_bytes_mask (text + hi - 16);
+      bits &= ~((1u << (16 - (hi - lo))) - 1);
+      return bits != 0 ? hi - 1 - (gsize) (__builtin_clz (bits) - 16)
+                       : G_MAXSIZE;
+    }
+#endif
+  while (hi > lo)
+    if (ends_sentence[(guchar) text[--hi]])
+      return hi;
+  return G_MAXSIZE;
+}
+
+/* Whether the '.', '!' or '?' at @text[@i] ends the sentence that starts
+ * at @start (@start <= @i): the end (after closing quotes and brackets,
+ * before the white space that follows them, or the text's length), else 0.
+ * What it reads before @i, for an ordinal or an abbreviation, is the run
+ * of digits or letters before @i, from @start on, and the byte before the
+ * letters: never white space, nor anything before white space (the walk
+ * of sentences, sentence_start_at(), relies on this). */
+static inline gsize
+boundary_at (const char *text,
+             gsize       len,
+             gsize       start,
+             gsize       i)
+{
+  char c = text[i];
+  gsize j = i + 1;
+
+  /* closing quotes and brackets belong to the sentence */
+  while (j < len && (text[j] == '"' || text[j] == ')' || text[j] == '\''))
+    j++;
+  if (j + 2 < len && (guchar) text[j] == 0xE2 && (guchar) text[j + 1] == 0x80
+      && ((guchar) text[j + 2] == 0x9C || (guchar) text[j + 2] == 0x9D
+          || (guchar) text[j + 2] == 0x99))
+    j += 3;
+  if (j >= len)
+    return len;
+  if (text[j] == ' ' || text[j] == '\t' || text[j] == '\n'
+      || text[j] == '\r')
+    {
+      gsize k = j;
+
+      while (k < len && (text[k] == ' ' || text[k] == '\t'))
+        k++;
+      if (c == '.')
+        {
+          gsize d = i;
+
+          while (d > start && g_ascii_isdigit (text[d - 1]))
+            d--;
+          /* "am 1. November": an ordinal, not an end */
+          if (i - d >= 1 && i - d <= 2 && k < len && text[k] != '\n')
+            return 0;
+          /* a lower-case word follows: no new sentence */
+          if (k < len && g_ascii_islower (text[k]))
+            return 0;
+          if (is_abbreviation (text, start, i))
+            return 0;
+        }
+      return j;
+    }
+  return 0;
 }
 
 /* The end of the sentence starting at @start (exclusive). */
@@ -5847,56 +5938,18 @@ sentence_end (const char *text,
 
   while (i < limit)
     {
-      char c;
-
       /* the bytes that may end a sentence are rare: skip to the next */
       i = next_end_byte (text, i, limit);
       if (i >= limit)
         break;
-      c = text[i];
-      if (c == '\n')
+      if (text[i] == '\n')
         return i;
-      if (c == '.' || c == '!' || c == '?')
-        {
-          gsize j = i + 1;
+      {
+        gsize j = boundary_at (text, len, start, i);
 
-          /* closing quotes and brackets belong to the sentence */
-          while (j < len && (text[j] == '"' || text[j] == ')'
-                             || text[j] == '\''))
-            j++;
-          if (j + 2 < len && (guchar) text[j] == 0xE2 && (guchar) text[j + 1] == 0x80
-              && ((guchar) text[j + 2] == 0x9C || (guchar) text[j + 2] == 0x9D
-                  || (guchar) text[j + 2] == 0x99))
-            j += 3;
-          if (j >= len)
-            return len;
-          if (text[j] == ' ' || text[j] == '\t' || text[j] == '\n'
-              || text[j] == '\r')
-            {
-              gsize k = j;
-              gboolean boundary = TRUE;
-
-              while (k < len && (text[k] == ' ' || text[k] == '\t'))
-                k++;
-              if (c == '.')
-                {
-                  gsize d = i;
-
-                  while (d > start && g_ascii_isdigit (text[d - 1]))
-                    d--;
-                  /* "am 1. November": an ordinal, not an end */
-                  if (i - d >= 1 && i - d <= 2 && k < len && text[k] != '\n')
-                    boundary = FALSE;
-                  else if (is_abbreviation (text, start, i))
-                    boundary = FALSE;
-                  /* a lower-case word follows: no new sentence */
-                  if (k < len && g_ascii_islower (text[k]))
-                    boundary = FALSE;
-                }
-              if (boundary)
-                return j;
-            }
-        }
+        if (j != 0)
+          return j;
+      }
       i++;
     }
   if (limit >= len)
@@ -5959,94 +6012,142 @@ last_newline (const char *text,
   return G_MAXSIZE;
 }
 
+/* How far back from a figure sentence_start_at() looks for the start of
+ * its sentence (less than a sentence cut for its length can end before
+ * its limit: CLAIMS_EXTRACTOR_MAX_SENTENCE - 128); further, it walks. */
+#define MAX_BACK_SEARCH 1024
+
+/* The sentence holding @target (the first whose end is past it) in the
+ * walk of sentences through @s (the start of one): its start, with its
+ * end in *@end.
+ *
+ * The walk goes from a sentence's end over white space to the next start
+ * (skip_space()), and sentence_end() never goes past a newline (it
+ * returns at the first one; a full stop's boundary, after closing quotes
+ * and brackets, lies before it; a sentence cut for its length ends at or
+ * before its limit, and there is no newline before the limit), so no
+ * sentence runs across a newline: for the last newline at or before
+ * @target, the walk goes through skip_space() of it, whatever came
+ * before.
+ *
+ * So rather than walking from @s, it looks back from @target for the
+ * last newline, or full stop (or '!', '?') that ends a sentence at or
+ * before @target as boundary_at() decides it from @s, and the sentence
+ * holding @target starts after it (or at @s if there is none). That is
+ * the walk's: between @s and @target every sentence ends at a newline or
+ * such a boundary (a sentence cut for its length ends more than
+ * MAX_BACK_SEARCH bytes after its start, unless it is cut in a run of
+ * UTF-8 continuation bytes that reaches past @target, which valid text
+ * has not and which is tested); every start after @s follows white space,
+ * and what boundary_at() reads before a full stop stops at white space,
+ * so it decides alike from @s and from the start of the full stop's own
+ * sentence; and the first end at or after that start is the full stop's
+ * own when it is one (no full stop lies in the closing quotes after
+ * another). On generated news text the sentence starts a fifth of the
+ * way from the line's start to a figure. Further than MAX_BACK_SEARCH
+ * from @s, it starts from the last newline, and walks if that is still
+ * too far. */
+static gsize
+sentence_start_at (const char *text,
+                   gsize       len,
+                   gsize       s,
+                   gsize       target,
+                   gsize      *end)
+{
+  gsize start = s;
+
+  if (target >= s && target - s >= MAX_BACK_SEARCH)
+    {
+      gsize nl = last_newline (text, s, target + 1);
+
+      if (nl != G_MAXSIZE)
+        start = s = skip_space (text, len, nl);
+    }
+  if (target >= s && target - s < MAX_BACK_SEARCH
+      && (len - s <= CLAIMS_EXTRACTOR_MAX_SENTENCE
+          || ((guchar) text[target + 1] & 0xC0) != 0x80
+          || ((guchar) text[target + 2] & 0xC0) != 0x80
+          || ((guchar) text[target + 3] & 0xC0) != 0x80
+          || ((guchar) text[target + 4] & 0xC0) != 0x80))
+    {
+      gsize hi = target + 1;
+
+      for (;;)
+        {
+          gsize i = last_end_byte (text, s, hi), j;
+
+          if (i == G_MAXSIZE)
+            break;
+          if (text[i] == '\n')
+            {
+              start = skip_space (text, len, i);
+              break;
+            }
+          j = boundary_at (text, len, s, i);
+          if (j != 0 && j <= target)
+            {
+              start = skip_space (text, len, j);
+              break;
+            }
+          hi = i;
+        }
+      *end = start < len ? sentence_end (text, len, start) : len;
+      return start;
+    }
+  /* a long line: the walk */
+  *end = s < len ? sentence_end (text, len, s) : len;
+  while (target >= *end && *end < len)
+    {
+      start = skip_space (text, len, *end);
+      *end = start < len ? sentence_end (text, len, start) : len;
+    }
+  return start;
+}
+
 /* Moves the walk of sentences on from the sentence ending at @end to the
  * one holding @target (@end <= @target < the text's length): its start,
- * with its end in *@target_end. The sentences passed hold no figure: each
- * became the previous one in turn, unanalysed, so the last of them is,
- * and those before a newline need not be walked. The walk goes from a
- * sentence's end over white space to the next start (skip_space()), and
- * sentence_end() never goes past a newline (it returns at the first one;
- * a full stop's boundary, after closing quotes and brackets, lies before
- * it; a sentence cut for its length ends at or before its limit, and
- * there is no newline before the limit), so no sentence runs across a
- * newline: for the last newline at or before @target, the walk goes
- * through skip_space() of it, whatever came before. The walk jumps there
- * (about a third of the sentences on generated text); the sentence before
- * it, the previous one when @target lies in the first sentence after the
- * newline, is looked for only when analyse_previous() asks
- * (find_previous()), as few do. */
+ * with its end in *@target_end (sentence_start_at()). The sentences
+ * passed hold no figure: each became the previous one in turn,
+ * unanalysed, so the last of them is; it is looked for only when
+ * analyse_previous() asks (find_previous()), as few do. */
 static gsize
 walk_to (Run   *r,
          gsize  end,
          gsize  target,
          gsize *target_end)
 {
-  const char *text = r->text;
-  gsize len = r->len;
-  gsize s = skip_space (text, len, end), e;
+  gsize from = skip_space (r->text, r->len, end);
+  gsize s = sentence_start_at (r->text, r->len, from, target, target_end);
 
-  if (target > s && target < len)
+  if (s > from)
     {
-      gsize nl = last_newline (text, s, target + 1);
-
-      if (nl != G_MAXSIZE)
-        {
-          /* s starts a sentence before the newline: it ends there */
-          r->prev_from = s;
-          r->prev_to = skip_space (text, len, nl);
-          r->prev_analysed = FALSE;
-          r->prev_speaker = NULL;
-          r->prev_via = NULL;
-          s = r->prev_to;
-        }
-    }
-  e = s < len ? sentence_end (text, len, s) : len;
-  while (target >= e && e < len)
-    {
-      r->prev_start = s;
-      r->prev_end = e;
-      r->prev_from = r->prev_to = 0;
+      /* the sentence at @from was passed, and maybe more */
+      r->prev_from = from;
+      r->prev_to = s;
       r->prev_analysed = FALSE;
       r->prev_speaker = NULL;
       r->prev_via = NULL;
-      s = skip_space (text, len, e);
-      e = s < len ? sentence_end (text, len, s) : len;
     }
-  *target_end = e;
   return s;
 }
 
-/* The previous sentence that walk_to() jumped over: the last sentence
- * before r->prev_to of the walk from r->prev_from. The walk from the
- * start of its line gets there (walk_to() says why), or from prev_from
- * when the line begins before that. */
+/* The previous sentence that walk_to() passed: the last sentence before
+ * r->prev_to of the walk from r->prev_from, the one holding the last byte
+ * before the white space in front of r->prev_to. */
 static void
 find_previous (Run *r)
 {
   const char *text = r->text;
-  gsize len = r->len;
-  gsize from = r->prev_from, to = r->prev_to, w = to, s, e, nl;
+  gsize from = r->prev_from, to = r->prev_to, w = to;
 
   r->prev_from = r->prev_to = 0;
   /* back over the white space before the start at @to: text[from] is
-   * none, and what is left ends in the previous sentence's line */
+   * none */
   while (w > from && (text[w - 1] == ' ' || text[w - 1] == '\n'
                       || text[w - 1] == '\t' || text[w - 1] == '\r'))
     w--;
-  nl = last_newline (text, from, w);
-  s = nl != G_MAXSIZE ? skip_space (text, len, nl) : from;
-  for (;;)
-    {
-      gsize next;
-
-      e = s < len ? sentence_end (text, len, s) : len;
-      next = skip_space (text, len, e);
-      if (next >= to || e >= len)
-        break;
-      s = next;
-    }
-  r->prev_start = s;
-  r->prev_end = e;
+  r->prev_start = sentence_start_at (text, r->len, from, w - 1,
+                                     &r->prev_end);
 }
 
 /*

@@ -1522,12 +1522,14 @@ test_sentence_shortcuts (void)
     }
 }
 
-/* The walk of sentences jumps to the last newline before a figure (a
- * sentence never runs across one) and finds the sentence before it only
- * when asked: from every sentence to every byte after it, the sentence
- * and the previous one are those of the walk through every sentence, on
- * texts of full stops, ordinals, abbreviations, quotes, brackets, blank
- * lines and sentences too long to be one. */
+/* The walk of sentences looks back from a figure for the start of its
+ * sentence, as far as the last newline (a sentence never runs across
+ * one), and finds the sentence before it only when asked: from every
+ * sentence to every byte after it, the sentence and the previous one are
+ * those of the walk through every sentence, on texts of full stops,
+ * ordinals, abbreviations, quotes, brackets, blank lines, long lines and
+ * sentences too long to be one, cut in a word or in bytes that are not
+ * UTF-8. */
 static void
 test_scan_sentence_walk (void)
 {
@@ -1571,6 +1573,43 @@ test_scan_sentence_walk (void)
         g_string_append (s, i < 2 ? "abcdefghij" : i < 4 ? "Wort und "
                                                          : "x. ");
       g_string_append (s, i & 2 ? "\nDanach. 5 Mal.\n" : "\n\n Weiter.");
+      g_assert_cmpuint (claims_extractor_check_walk (s->str, s->len), ==, 0);
+    }
+  /* long lines, where the walk looks back from a figure only so far, with
+   * sentences cut for their length in them, at white space or in a word */
+  for (guint i = 0; i < 6; i++)
+    {
+      g_string_truncate (s, 0);
+      while (s->len < (i < 4 ? 1100 + 250 * i : 300))
+        {
+          guint t = (guint) g_rand_int_range (rand, 0,
+                                              G_N_ELEMENTS (tokens) + 40);
+
+          if (t < G_N_ELEMENTS (tokens) && strchr (tokens[t], '\n') != NULL
+              && g_rand_int_range (rand, 0, 8) != 0)
+            continue;
+          if (t >= G_N_ELEMENTS (tokens))
+            g_string_append (s, t % 2 ? " Wort" : "x");
+          else
+            g_string_append (s, tokens[t]);
+          if (i >= 4 && s->len > 150 && s->len < 170)
+            for (guint k = 0; k < 2060; k++)
+              g_string_append_c (s, k % 97 == 0 && i == 5 ? ' ' : 'y');
+        }
+      g_assert_cmpuint (claims_extractor_check_walk (s->str, s->len), ==, 0);
+    }
+  /* not UTF-8: a sentence cut for its length in a run of continuation
+   * bytes ends where the run begins, near the start of the line */
+  for (guint i = 0; i < 6; i++)
+    {
+      g_string_truncate (s, 0);
+      g_string_append (s, i % 2 ? "Kurz. " : "a ");
+      for (guint k = 0; k < 990 + 20 * (i / 2); k++)
+        g_string_append_c (s, 'Y');
+      for (guint k = 0; k < 1100; k++)
+        g_string_append_c (s, (char) 0x80);
+      g_string_append (s, i % 2 ? "x. Neu. Dr. Meier. Am 1. Mai."
+                                : ". Neu. Ende");
       g_assert_cmpuint (claims_extractor_check_walk (s->str, s->len), ==, 0);
     }
 }
