@@ -2975,7 +2975,7 @@ fold_is (const ClaimsToken *t,
 }
 
 /* Quotes and dashes that may open or close a clause. */
-#define CLAUSE_PUNCT ",;:()[]\"„“”«»‚‘’"
+#define CLAUSE_PUNCT CLAIMS_CLAUSE_PUNCT
 
 /* Sets the length of @a to @n, by a call only when it may need memory. */
 static inline void
@@ -3017,36 +3017,15 @@ entry_class (Run                  *r,
   return c;
 }
 
-/* Whether a punctuation token of one byte @c is among CLAUSE_PUNCT as
- * is_punct() decides: strchr() finds the NUL too, and a byte that is not
- * ASCII may be part of a character there. */
-static inline gboolean
-clause_punct_byte (guchar c)
+/* The mark C_BOUNDARY if token @t bounds a clause (clause punctuation, or
+ * a dash after a space), else 0: the tokenizer's CLAIMS_TOKEN_BOUNDARY
+ * moved to its place, without a branch. */
+static inline guint64
+boundary_mark (const ClaimsToken *t)
 {
-  switch (c)
-    {
-    case '\0': case ',': case ';': case ':': case '(': case ')': case '[':
-    case ']': case '"':
-      return TRUE;
-    default:
-      return c >= 0x80 && strchr (CLAUSE_PUNCT, c) != NULL;
-    }
-}
-
-/* Whether token @t bounds a clause (C_BOUNDARY): clause punctuation, or a
- * dash after a space. */
-static inline gboolean
-is_boundary (const ClaimsToken *t)
-{
-  if (!(t->flags & CLAIMS_TOKEN_PUNCT))
-    return FALSE;
-  if (t->fold_len == 1)
-    return clause_punct_byte ((guchar) t->fold[0])
-           || ((t->flags & CLAIMS_TOKEN_SPACE_BEFORE) && t->fold[0] == '-');
-  return strstr (CLAUSE_PUNCT, t->fold) != NULL
-         || ((t->flags & CLAIMS_TOKEN_SPACE_BEFORE) && t->fold_len == 3
-             && (memcmp (t->fold, "–", 3) == 0
-                 || memcmp (t->fold, "—", 3) == 0));
+  G_STATIC_ASSERT (C_BOUNDARY >= 5 && CLAIMS_TOKEN_BOUNDARY == 1 << 5);
+  return (guint64) (t->flags & CLAIMS_TOKEN_BOUNDARY)
+         << (C_BOUNDARY - 5);
 }
 
 static void
@@ -3086,7 +3065,7 @@ analyse_tokens (Run  *r,
    * flags of all tokens noted on the way (see in_sentence()) */
   for (guint i = 0; i < n; i++)
     {
-      guint64 m = is_boundary (&toks[i]) ? BIT (C_BOUNDARY) : 0;
+      guint64 m = boundary_mark (&toks[i]);
 
       start_head[i] = -1;
       end_head[i] = -1;

@@ -55,7 +55,21 @@ enum {
   CLAIMS_TOKEN_DIGIT   = 1 << 2,  /* begins with a digit */
   CLAIMS_TOKEN_PUNCT   = 1 << 3,  /* one punctuation or symbol character */
   CLAIMS_TOKEN_SPACE_BEFORE = 1 << 4,  /* white space precedes it */
+  /* Set by the tokenizer from the fold, which it has at hand, so that
+   * its callers test a bit instead: */
+  CLAIMS_TOKEN_BOUNDARY = 1 << 5,  /* punctuation that bounds a clause:
+                                    * one of CLAIMS_CLAUSE_PUNCT (a fold of
+                                    * one byte c: strchr
+                                    * (CLAIMS_CLAUSE_PUNCT, c), which finds
+                                    * the NUL too; else strstr
+                                    * (CLAIMS_CLAUSE_PUNCT, fold)), or a
+                                    * dash after white space */
+  CLAIMS_TOKEN_DASH     = 1 << 6,  /* punctuation "-", "–" or "—" */
 };
+
+/* Quotes, brackets and marks that may open or close a clause
+ * (CLAIMS_TOKEN_BOUNDARY). */
+#define CLAIMS_CLAUSE_PUNCT ",;:()[]\"„“”«»‚‘’"
 
 /* The largest number of tokens of a lexicon phrase. */
 #define CLAIMS_LEX_MAX_PHRASE 8

@@ -418,16 +418,28 @@ enum {
    : (c) == '.' || (c) == ',' ? BYTE_SEP : 0)
 /* What a token that starts with a byte is: its CLAIMS_TOKEN_* flags for
  * an ASCII letter, digit or punctuation, or that the byte is white space
- * (START_SPACE) or not ASCII (START_HIGH: see first_char_high()). */
-#define START_SPACE 0x80
-#define START_HIGH  0x40
+ * (START_SPACE) or not ASCII (START_HIGH: see first_char_high()). These
+ * two are CLAIMS_TOKEN_PUNCT with a flag that no punctuation has: a
+ * letter or digit is told by one bit, as are the others then. */
+#define START_SPACE (CLAIMS_TOKEN_PUNCT | CLAIMS_TOKEN_DIGIT)
+#define START_HIGH  (CLAIMS_TOKEN_PUNCT | CLAIMS_TOKEN_UPPER)
 #define BYTE_START(c) \
   ((c) >= 0x80 ? START_HIGH \
    : (c) >= '0' && (c) <= '9' ? CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_DIGIT \
    : (c) >= 'A' && (c) <= 'Z' ? CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_UPPER \
    : (c) >= 'a' && (c) <= 'z' ? CLAIMS_TOKEN_WORD \
    : (c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' \
-     || (c) == '\r' ? START_SPACE : CLAIMS_TOKEN_PUNCT)
+     || (c) == '\r' ? START_SPACE \
+   : CLAIMS_TOKEN_PUNCT | BYTE_PUNCT_MARKS (c))
+/* The flags of a token of ASCII punctuation @c from its fold, itself (as
+ * fold_marks() gives them), but for CLAIMS_TOKEN_BOUNDARY of a '-' after
+ * white space: the ASCII bytes of CLAIMS_CLAUSE_PUNCT and its NUL bound
+ * a clause. */
+#define BYTE_PUNCT_MARKS(c) \
+  ((c) == ',' || (c) == ';' || (c) == ':' || (c) == '(' || (c) == ')' \
+   || (c) == '[' || (c) == ']' || (c) == '"' || (c) == '\0' \
+   ? CLAIMS_TOKEN_BOUNDARY \
+   : (c) == '-' ? CLAIMS_TOKEN_DASH : 0)
 /* The fold of an ASCII letter or digit; 0 for any other byte. ("| 0x20"
  * lower-cases 'A'..'Z' and, unlike "+ 32", stays a byte for every @c,
  * which clang checks in the branch not taken as well.) */
@@ -680,6 +692,37 @@ first_char_high (const char *p,
   return n;
 }
 
+/* The CLAIMS_TOKEN_BOUNDARY and _DASH flags (see their definition) of a
+ * token with @flags, @space (CLAIMS_TOKEN_SPACE_BEFORE or 0) and the fold
+ * @f of @len bytes, NUL-terminated after them: for the tokens that do not
+ * start with an ASCII byte and those folded again as a whole, whose flags
+ * the byte table does not give. Out of line: such tokens are rare. */
+G_GNUC_NO_INLINE static guint8
+fold_marks (const char *f,
+            gsize       len,
+            guint8      flags,
+            guint8      space)
+{
+  gboolean clause, dash;
+
+  if (!(flags & CLAIMS_TOKEN_PUNCT))
+    return 0;
+  if (len == 1)
+    {
+      /* strchr() finds the NUL too */
+      clause = strchr (CLAIMS_CLAUSE_PUNCT, f[0]) != NULL;
+      dash = f[0] == '-';
+    }
+  else
+    {
+      clause = strstr (CLAIMS_CLAUSE_PUNCT, f) != NULL;
+      dash = len == 3 && (memcmp (f, "–", 3) == 0
+                          || memcmp (f, "—", 3) == 0);
+    }
+  return (clause || (dash && space != 0) ? CLAIMS_TOKEN_BOUNDARY : 0)
+         | (dash ? CLAIMS_TOKEN_DASH : 0);
+}
+
 /* Whether word_goes_on() may say other than 0 at @q (before @e), after
  * an ASCII letter or digit or a character that is not ASCII: at a byte
  * that is not ASCII, a hyphen or an apostrophe, or '.' or ',' between
@@ -888,23 +931,25 @@ claims_tokenize_in_room (const char *text,
       guint32 h = HASH_OFFSET;
       gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
 
-      if (G_LIKELY (!(flags & (START_SPACE | START_HIGH
-                               | CLAIMS_TOKEN_PUNCT))))
+      if (G_LIKELY (!(flags & CLAIMS_TOKEN_PUNCT)))
         {
           /* an ASCII letter or digit (most tokens): tested for first,
            * at once; its run as below, where q < e is known */
           q = p;
           out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
         }
-      else if (flags & START_SPACE)
+      else if (flags & (START_SPACE & ~CLAIMS_TOKEN_PUNCT))
         {
           p++;
           space = CLAIMS_TOKEN_SPACE_BEFORE;
           continue;
         }
-      else if (flags & CLAIMS_TOKEN_PUNCT)
+      else if (!(flags & (START_HIGH & ~CLAIMS_TOKEN_PUNCT)))
         {
-          /* ASCII punctuation: its own fold */
+          /* ASCII punctuation: its own fold; a '-' after white space
+           * bounds a clause (the table has its other flags) */
+          if (flags & CLAIMS_TOKEN_DASH)
+            flags |= space ? CLAIMS_TOKEN_BOUNDARY : 0;
           *out++ = *p;
           h = hash_step (h, (guchar) *p);
           q = p + 1;
@@ -932,13 +977,25 @@ claims_tokenize_in_room (const char *text,
           q = p + n;
           if ((flags & CLAIMS_TOKEN_WORD) && q < e)
             out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
+          /* its flags from the fold (below if folded again) */
+          else if (folded)
+            {
+              *out = '\0';
+              flags |= fold_marks (f, (gsize) (out - f), flags, space);
+            }
         }
       if (G_UNLIKELY (!folded))
         {
           /* a token with a character of three or four bytes (or not
-           * UTF-8): folded again as a whole */
+           * UTF-8): folded again as a whole, and its flags from the fold
+           * with it */
           out = f + fold_into (f, p, (gsize) (q - p));
           h = hash_bytes (f, (gsize) (out - f));
+          *out = '\0';
+          flags = (guint8) ((flags & ~(CLAIMS_TOKEN_BOUNDARY
+                                       | CLAIMS_TOKEN_DASH))
+                            | fold_marks (f, (gsize) (out - f), flags,
+                                          space));
         }
       /* written in place: the array grows in steps, not per token */
       if (G_UNLIKELY (t == t_end))
