@@ -1409,16 +1409,23 @@ triples_pass (const Scanner *sc,
   const guint64 *tri = sc->tri;
   const guint16 *tri_row = sc->tri_row;
   const guint8 *tri_b = sc->tri_b, *tri_c = sc->tri_c;
-  guint64 pass = 0;
+  guint64 pass = 0, rest = starts;
 
-  /* (the offset 64 bits wide, the tables' addresses at hand: the fewest
-   * instructions per start) */
-  for (guint64 rest = starts; rest != 0; rest &= rest - 1)
+  /* two starts a turn, so that the loop ends (and mispredicts its end)
+   * half as often: the second is the first again where there is no
+   * other (the offsets 64 bits wide, the tables' addresses at hand: the
+   * fewest instructions per start) */
+  while (rest != 0)
     {
-      guint64 k = lowest_bit64 (rest);
-      guint64 row = tri[(gsize) tri_row[block[k]] + tri_b[block[k + 1]]];
+      guint64 k = lowest_bit64 (rest), j, rk, rj;
 
-      pass |= ((row >> tri_c[block[k + 2]]) & 1) << k;
+      rest &= rest - 1;
+      j = rest != 0 ? lowest_bit64 (rest) : k;
+      rest &= rest - 1;
+      rk = tri[(gsize) tri_row[block[k]] + tri_b[block[k + 1]]];
+      rj = tri[(gsize) tri_row[block[j]] + tri_b[block[j + 1]]];
+      pass |= (((rk >> tri_c[block[k + 2]]) & 1) << k)
+              | (((rj >> tri_c[block[j + 2]]) & 1) << j);
     }
   return pass;
 }
