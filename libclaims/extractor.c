@@ -32,6 +32,10 @@
     && (defined(__x86_64__) || defined(__i386__))
 #define SCAN_AVX2 1
 #include <immintrin.h>
+/* the code that runs only where the processor has AVX2, BMI1 and BMI2:
+ * the scan's loop with pair_starts_avx2() (see scan_next_avx2()), whose
+ * loops over starts take tzcnt, blsr, shrx */
+#define SCAN_AVX2_TARGET __attribute__ ((target ("avx2,bmi,bmi2")))
 #endif
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -86,6 +90,14 @@ static const char *const cue_names[N_CLASSES] = {
 
 #define BIT(c) (G_GUINT64_CONSTANT (1) << (c))
 
+/* For the scan's functions that must be inlined whole, also into the
+ * large scan_next_avx2() */
+#if defined(__GNUC__) || defined(__clang__)
+#define SCAN_INLINE inline __attribute__ ((always_inline))
+#else
+#define SCAN_INLINE inline
+#endif
+
 /* Characters of a word start, for the start filter: the letters a-z, the
  * German ä, ö, ü, ß (two bytes in UTF-8; upper and lower case alike, as the
  * pattern is caseless), digits, space, hyphen, comma, full stop, else. */
@@ -130,6 +142,17 @@ typedef struct {
   guint tok_a, tok_b;
 } Fig;
 
+/* The byte constants of pair_starts_avx2(), 32 of each (Scanner.pair_k) */
+enum {
+  PK_CASE,        /* 0x20: ASCII letters to lower case */
+  PK_LOWER_A,     /* 'a' */
+  PK_LETTER_MAX,  /* 25: the index of 'z' */
+  PK_DIGIT_0,     /* '0' */
+  PK_DIGIT_MAX,   /* 9 */
+  PK_LEAD_MIN,    /* 0xC0: the lowest lead byte */
+  PK_N
+};
+
 typedef struct {
   pcre2_code *acode;       /* the pattern, anchored: tried at candidate starts */
   gboolean    ajit;        /* @acode is JIT-compiled: call the JIT directly */
@@ -168,7 +191,11 @@ typedef struct {
    * and whose second is the letter y (see build_pair_groups()) */
   guint8      pair_a[32];
   guint8      pair_b[32];
-  gboolean    avx2;           /* the scan takes pair_starts_avx2() */
+  /* pair_starts_avx2()'s constants: read from memory as operands, where
+   * the compiler would build constants of its own in registers for every
+   * block (these it cannot know) */
+  guint8      pair_k[PK_N][32];
+  gboolean    avx2;           /* the scan takes scan_next_avx2() */
   /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
    * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
    * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
@@ -265,7 +292,7 @@ static const guint8 byte_class[256] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
 };
 
-static inline guint
+static SCAN_INLINE guint
 char_class (const char *t,
             gsize       i,
             gsize       len,
@@ -658,6 +685,12 @@ build_pair_groups (Scanner *s)
       gmem[bj] = gmem[ng - 1];
       ng--;
     }
+  memset (s->pair_k[PK_CASE], 0x20, 32);
+  memset (s->pair_k[PK_LOWER_A], 'a', 32);
+  memset (s->pair_k[PK_LETTER_MAX], 25, 32);
+  memset (s->pair_k[PK_DIGIT_0], '0', 32);
+  memset (s->pair_k[PK_DIGIT_MAX], 9, 32);
+  memset (s->pair_k[PK_LEAD_MIN], 0xC0, 32);
   memset (s->pair_a, 0, sizeof s->pair_a);
   memset (s->pair_b, 0, sizeof s->pair_b);
   for (guint g = 0; g < ng; g++)
@@ -988,7 +1021,7 @@ static const guint8 scan_byte[256] = {
 
 /* For a word whose first four letters (key @key) pass the start filter,
  * the next ones from @p: FALSE if the pattern cannot match them. */
-static inline gboolean
+static SCAN_INLINE gboolean
 deep_may_match (const Scanner *sc,
                 const char    *t,
                 gsize          len,
@@ -1016,7 +1049,7 @@ deep_may_match (const Scanner *sc,
 /* For a word at @pos (first letter of class @a, @w1 bytes) that passed the
  * start filter: FALSE if it is a short word that the pattern cannot match
  * with the first two characters of the next word. */
-static inline gboolean
+static SCAN_INLINE gboolean
 next_word_may_match (const Scanner *sc,
                      const char    *t,
                      gsize          len,
@@ -1086,7 +1119,7 @@ lead_may_begin (const Scanner *sc,
  * (none is 0xC3), so the classes need neither char_class()'s test for
  * ä, ö, ü, ß nor a check of the text's end; the same decisions in the
  * same order. */
-static inline gboolean
+static SCAN_INLINE gboolean
 may_begin_ascii (const Scanner *sc,
                  const char    *t,
                  gsize          len,
@@ -1123,7 +1156,7 @@ may_begin_ascii (const Scanner *sc,
  * (most words); else with the classes of the characters, of one byte or
  * two, by char_class(). (The scan always takes the shortcut, the tests
  * compare the two; one function, so that the scan's is inlined whole.) */
-static inline gboolean
+static SCAN_INLINE gboolean
 may_begin_filter (const Scanner *sc,
                   const char    *t,
                   gsize          len,
@@ -1172,7 +1205,7 @@ may_begin_filter (const Scanner *sc,
 }
 
 /* may_begin_filter() as the scan asks it. */
-static inline gboolean
+static SCAN_INLINE gboolean
 may_begin_at (const Scanner *sc,
               const char    *t,
               gsize          len,
@@ -1295,13 +1328,18 @@ word_starts_block (const char *t,
 }
 
 #ifdef SCAN_AVX2
+#define PAIR_CONST(i) \
+  _mm256_loadu_si256 ((const __m256i *) (const void *) sc->pair_k[i])
+
 /* word_starts_block() with AVX2, less the starts of two ASCII letters
  * that the three-byte table cannot let through by Scanner.pair_a and
  * pair_b (a start is dropped where the first byte's group is not among
  * those of the second), so that triples_pass() looks up fewer; the
  * SCAN_BLOCK + 1 bytes from @base must be in the text. Called where
- * __builtin_cpu_supports ("avx2") said so (Scanner.avx2). */
-__attribute__ ((target ("avx2"))) static guint64
+ * __builtin_cpu_supports() said so (Scanner.avx2); inlined into
+ * scan_next_avx2(), so that the tables and constants are loaded once per
+ * scan and not for every block. */
+SCAN_AVX2_TARGET static inline guint64
 pair_starts_avx2 (const Scanner *sc,
                   const char    *t,
                   gsize          base)
@@ -1323,22 +1361,21 @@ pair_starts_avx2 (const Scanner *sc,
       const __m256i v = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k));
       const __m256i w = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k + 1));
       /* as in word_starts(), for the bytes @v and the bytes after them
-       * @w: the index of a letter (0..25 for a..z, either case) */
-      const __m256i vi = _mm256_sub_epi8 (_mm256_or_si256 (v, _mm256_set1_epi8 (0x20)),
-                                          _mm256_set1_epi8 ('a'));
-      const __m256i wi = _mm256_sub_epi8 (_mm256_or_si256 (w, _mm256_set1_epi8 (0x20)),
-                                          _mm256_set1_epi8 ('a'));
-      const __m256i flip = _mm256_set1_epi8 ((char) 0x80);
-      const __m256i valpha = _mm256_cmpgt_epi8 (
-          _mm256_set1_epi8 ((char) (-128 + 26)), _mm256_xor_si256 (vi, flip));
-      const __m256i walpha = _mm256_cmpgt_epi8 (
-          _mm256_set1_epi8 ((char) (-128 + 26)), _mm256_xor_si256 (wi, flip));
-      const __m256i digit = _mm256_cmpgt_epi8 (
-          _mm256_set1_epi8 ((char) (-128 + 10)),
-          _mm256_add_epi8 (v, _mm256_set1_epi8 ((char) (0x80 - '0'))));
-      const __m256i multi = _mm256_cmpgt_epi8 (
-          _mm256_set1_epi8 ((char) (-128 + 64)),
-          _mm256_add_epi8 (v, _mm256_set1_epi8 ((char) (0x80 - 0xC0))));
+       * @w: the index of a letter (0..25 for a..z, either case), a digit,
+       * a lead byte 0xC0..0xFF, by unsigned ranges */
+      const __m256i vi = _mm256_sub_epi8 (_mm256_or_si256 (v, PAIR_CONST (PK_CASE)),
+                                          PAIR_CONST (PK_LOWER_A));
+      const __m256i wi = _mm256_sub_epi8 (_mm256_or_si256 (w, PAIR_CONST (PK_CASE)),
+                                          PAIR_CONST (PK_LOWER_A));
+      const __m256i valpha = _mm256_cmpeq_epi8 (
+          _mm256_min_epu8 (vi, PAIR_CONST (PK_LETTER_MAX)), vi);
+      const __m256i walpha = _mm256_cmpeq_epi8 (
+          _mm256_min_epu8 (wi, PAIR_CONST (PK_LETTER_MAX)), wi);
+      const __m256i vd = _mm256_sub_epi8 (v, PAIR_CONST (PK_DIGIT_0));
+      const __m256i digit = _mm256_cmpeq_epi8 (
+          _mm256_min_epu8 (vd, PAIR_CONST (PK_DIGIT_MAX)), vd);
+      const __m256i multi = _mm256_cmpeq_epi8 (
+          _mm256_max_epu8 (v, PAIR_CONST (PK_LEAD_MIN)), v);
       /* the groups of a letter by its index: entry 0..15 or 16..31 (bit 4
        * of the index, moved to the top of the byte, chooses) */
       const __m256i ga = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (a_lo, vi),
@@ -1372,19 +1409,38 @@ triples_pass (const Scanner *sc,
   const guint64 *tri = sc->tri;
   const guint16 *tri_row = sc->tri_row;
   const guint8 *tri_b = sc->tri_b, *tri_c = sc->tri_c;
-  guint64 pass = 0;
+  guint64 pass = 0, rest = starts;
 
-  /* (the offset 64 bits wide, the tables' addresses at hand: the fewest
-   * instructions per start) */
-  for (guint64 rest = starts; rest != 0; rest &= rest - 1)
+  /* two starts a turn, so that the loop ends (and mispredicts its end)
+   * half as often: the second is the first again where there is no
+   * other (the offsets 64 bits wide, the tables' addresses at hand: the
+   * fewest instructions per start) */
+  while (rest != 0)
     {
-      guint64 k = lowest_bit64 (rest);
-      guint64 row = tri[(gsize) tri_row[block[k]] + tri_b[block[k + 1]]];
+      guint64 k = lowest_bit64 (rest), j, rk, rj;
 
-      pass |= ((row >> tri_c[block[k + 2]]) & 1) << k;
+      rest &= rest - 1;
+      j = rest != 0 ? lowest_bit64 (rest) : k;
+      rest &= rest - 1;
+      rk = tri[(gsize) tri_row[block[k]] + tri_b[block[k + 1]]];
+      rj = tri[(gsize) tri_row[block[j]] + tri_b[block[j + 1]]];
+      pass |= (((rk >> tri_c[block[k + 2]]) & 1) << k)
+              | (((rj >> tri_c[block[j + 2]]) & 1) << j);
     }
   return pass;
 }
+
+#ifdef SCAN_AVX2
+/* block_starts() with pair_starts_avx2(), for the tests (the scan has
+ * its own copy inlined, see scan_next_avx2()). */
+SCAN_AVX2_TARGET static guint64
+block_starts_avx2 (const Scanner *sc,
+                   const char    *t,
+                   gsize          base)
+{
+  return triples_pass (sc, t, base, pair_starts_avx2 (sc, t, base));
+}
+#endif
 
 /* The word starts of the block of SCAN_BLOCK bytes from @base that the
  * three-byte table lets through (see triples_pass()): with
@@ -1397,15 +1453,11 @@ block_starts (const Scanner *sc,
               gsize          base,
               gboolean       avx2)
 {
-  guint64 starts;
-
 #ifdef SCAN_AVX2
   if (avx2 && sc->avx2)
-    starts = pair_starts_avx2 (sc, t, base);
-  else
+    return block_starts_avx2 (sc, t, base);
 #endif
-    starts = word_starts_block (t, base);
-  return triples_pass (sc, t, base, starts);
+  return triples_pass (sc, t, base, word_starts_block (t, base));
 }
 
 /* ---- candidates that start with a digit ---------------------------------- */
@@ -2041,15 +2093,19 @@ cue_word_at (const Scanner *sc,
 
 /* The next match at or after @pos: a quick filter over word starts, then
  * the anchored pattern at each candidate (or claims_extractor_match_digits()
- * at a digit). Returns the pattern's code: >= 0 with the match in @f. */
-static int
-scan_next (ClaimsExtractor  *ex,
-           Scanner          *sc,
-           const char       *t,
-           gsize             len,
-           gsize             pos,
-           pcre2_match_data *md,
-           Fig              *f)
+ * at a digit). Returns the pattern's code: >= 0 with the match in @f.
+ * The word starts of a block with pair_starts_avx2() if @avx2 (only in
+ * scan_next_avx2()), else with word_starts_block(): always inlined, so
+ * that each has its own copy of the loop. */
+static SCAN_INLINE int
+scan_next_in (ClaimsExtractor  *ex,
+              Scanner          *sc,
+              const char       *t,
+              gsize             len,
+              gsize             pos,
+              pcre2_match_data *md,
+              Fig              *f,
+              gboolean          avx2)
 {
   gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
 
@@ -2065,7 +2121,13 @@ scan_next (ClaimsExtractor  *ex,
       if (base + SCAN_BLOCK + 2 <= len)
         {
           n = SCAN_BLOCK;
-          starts = block_starts (sc, t, base, TRUE);
+#ifdef SCAN_AVX2
+          if (avx2)
+            starts = triples_pass (sc, t, base,
+                                   pair_starts_avx2 (sc, t, base));
+          else
+#endif
+            starts = triples_pass (sc, t, base, word_starts_block (t, base));
         }
       else
         {
@@ -2146,6 +2208,41 @@ scan_next (ClaimsExtractor  *ex,
         }
     }
   return PCRE2_ERROR_NOMATCH;
+}
+
+#ifdef SCAN_AVX2
+/* scan_next_in() with AVX2, BMI1 and BMI2: the whole loop in one
+ * function of that target, so that pair_starts_avx2() is inlined into it
+ * and its tables and constants stay in registers from block to block. */
+SCAN_AVX2_TARGET static int
+scan_next_avx2 (ClaimsExtractor  *ex,
+                Scanner          *sc,
+                const char       *t,
+                gsize             len,
+                gsize             pos,
+                pcre2_match_data *md,
+                Fig              *f)
+{
+  return scan_next_in (ex, sc, t, len, pos, md, f, TRUE);
+}
+#endif
+
+/* The next match at or after @pos (see scan_next_in()): with
+ * scan_next_avx2() where the processor can. */
+static inline int
+scan_next (ClaimsExtractor  *ex,
+           Scanner          *sc,
+           const char       *t,
+           gsize             len,
+           gsize             pos,
+           pcre2_match_data *md,
+           Fig              *f)
+{
+#ifdef SCAN_AVX2
+  if (sc->avx2)
+    return scan_next_avx2 (ex, sc, t, len, pos, md, f);
+#endif
+  return scan_next_in (ex, sc, t, len, pos, md, f, FALSE);
 }
 
 static guint class_of_entry (ClaimsExtractor      *ex,
@@ -2328,7 +2425,8 @@ scanner_new (ClaimsExtractor *ex,
   s->ajit = pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE) == 0;
   build_start_filter (s);
 #ifdef SCAN_AVX2
-  s->avx2 = __builtin_cpu_supports ("avx2");
+  s->avx2 = __builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("bmi")
+            && __builtin_cpu_supports ("bmi2");
 #endif
   s->group_num = (guint32) pcre2_substring_number_from_name (
       s->acode, (PCRE2_SPTR) "num");
