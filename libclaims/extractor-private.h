@@ -64,6 +64,9 @@ guint64 claims_extractor_block_starts (ClaimsExtractor *extractor,
                                        gsize            base,
                                        gboolean         avx2);
 G_GNUC_INTERNAL
+gboolean claims_extractor_set_scan_avx2 (ClaimsExtractor *extractor,
+                                         gboolean         avx2);
+G_GNUC_INTERNAL
 guint64 claims_extractor_word_starts (const char *t,
                                       gsize       len,
                                       gsize       base,

@@ -47,6 +47,18 @@
 #include "lexicon-private.h"
 #include "numbers-private.h"
 
+/* Whether this processor can take the scan's AVX2 path. */
+static gboolean
+scan_avx2_usable (void)
+{
+#ifdef SCAN_AVX2
+  return __builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("bmi")
+         && __builtin_cpu_supports ("bmi2");
+#else
+  return FALSE;
+#endif
+}
+
 /* ---- cue classes ---------------------------------------------------------- */
 
 /* Bits of a token's mark: which kinds of lexicon entries start there. */
@@ -2424,10 +2436,7 @@ scanner_new (ClaimsExtractor *ex,
     }
   s->ajit = pcre2_jit_compile (s->acode, PCRE2_JIT_COMPLETE) == 0;
   build_start_filter (s);
-#ifdef SCAN_AVX2
-  s->avx2 = __builtin_cpu_supports ("avx2") && __builtin_cpu_supports ("bmi")
-            && __builtin_cpu_supports ("bmi2");
-#endif
+  s->avx2 = scan_avx2_usable ();
   s->group_num = (guint32) pcre2_substring_number_from_name (
       s->acode, (PCRE2_SPTR) "num");
   s->group_vague = (guint32) pcre2_substring_number_from_name (
@@ -7103,6 +7112,32 @@ claims_extractor_block_starts (ClaimsExtractor *extractor,
 
   g_return_val_if_fail (base <= len && len - base >= SCAN_BLOCK + 2, 0);
   return block_starts (sc, t, base, avx2);
+}
+
+/*
+ * claims_extractor_set_scan_avx2:
+ * @extractor: a #ClaimsExtractor
+ * @avx2: whether the scan may take its AVX2 path
+ *
+ * For the tests: lets the scans of @extractor take scan_next_avx2() where
+ * the processor has AVX2, BMI1 and BMI2 (@avx2, as when it was created),
+ * or makes them all take the SSE2 path, so that the claims of both paths
+ * can be compared on one machine.
+ *
+ * Returns: whether the processor has the AVX2 path at all
+ */
+gboolean
+claims_extractor_set_scan_avx2 (ClaimsExtractor *extractor,
+                                gboolean         avx2)
+{
+  gboolean can = scan_avx2_usable ();
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, extractor->scanners);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    ((Scanner *) value)->avx2 = can && avx2;
+  return can;
 }
 
 /*

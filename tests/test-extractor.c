@@ -1418,6 +1418,124 @@ test_scan_pairs (void)
   g_assert_cmpuint (dropped, >, 10000);
 }
 
+/* The claims @ex finds in @text (in @lang), as JSON lines. */
+static char *
+claims_as_json (ClaimsExtractor *ex,
+                const char      *lang,
+                const char      *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsDocument) doc = claims_document_new ("t", text, -1,
+                                                       CLAIMS_DOCUMENT_NONE,
+                                                       &error);
+  g_autoptr(GPtrArray) claims = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  claims_document_set_lang (doc, lang);
+  g_assert_true (claims_document_set_published_iso (doc, "2024-11-01", NULL));
+  claims = claims_extractor_extract (ex, doc, &error);
+  g_assert_no_error (error);
+  for (guint k = 0; k < claims->len; k++)
+    {
+      g_autofree char *json = claims_claim_to_json (claims->pdata[k]);
+
+      g_string_append (out, json);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The whole scan, taken with AVX2 (scan_next_avx2(), where the processor
+ * has it) and with SSE2 only, finds the same claims: the seed reports and
+ * random texts of figures, number words, cue words and filler, in German
+ * and English, with the default lexicon and an extended one. */
+static void
+test_scan_avx2_claims (void)
+{
+  static const char *const tokens[] = {
+    "Laut dem Geheimdienst sind ", "1.500 Soldaten", "zwei Millionen",
+    " Granaten", "Hunderte Soldaten", "Tausende", " wies die Berichte zur\u00fcck",
+    ". ", ".\n", " eine Million", " f\u00fcr", " \u00fcber 3.000", " bis zu 12.000",
+    "rund 10.000 bis 12.000", ", sagte Kirby", " sollen ", " Am 1. November",
+    "About 3,000 troops", " two million shells", " hundreds of", " a dozen",
+    " denied the reports", ", officials said", " at least 1,500", "\u201e",
+    "\u201c", "\u2013", " 4,99\u20ac", " 20k", " 3.8m", " Mio.", " Zz", " qu",
+    " \u00e4\u00f6\u00fc\u00df", " x", "42", "7 ", " ", "\n", "(", ")",
+  };
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"denied\": [\"\u00fcberholt\", \"qx\", \"jy-z\"] } }\n";
+  static const char *const langs[] = { "de", "en" };
+  g_autoptr(ClaimsLexicon) lex = NULL;
+  g_autoptr(ClaimsExtractor) plain = NULL;
+  g_autoptr(ClaimsExtractor) ext = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2111);
+  g_autofree char *seeds = g_test_build_filename (G_TEST_DIST, "..", "seeds",
+                                                  NULL);
+  g_autoptr(GDir) dir = g_dir_open (seeds, 0, &error);
+  const char *name;
+  gsize n_lines = 0;
+
+  g_test_summary ("The scan finds the same claims with AVX2 as with SSE2.");
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      {
+        g_autofree char *path = g_build_filename (seeds, name, NULL);
+        char *text = NULL;
+
+        g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+        g_assert_no_error (error);
+        g_ptr_array_add (texts, text);
+      }
+  g_assert_cmpuint (texts->len, >=, 5);
+  for (guint i = 0; i < 300; i++)
+    {
+      GString *t = g_string_new (NULL);
+      gsize want = (gsize) g_rand_int_range (rand, 1, 600);
+
+      while (t->len < want)
+        g_string_append (t, tokens[g_rand_int_range (rand, 0,
+                                                     G_N_ELEMENTS (tokens))]);
+      g_ptr_array_add (texts, g_string_free (t, FALSE));
+    }
+
+  lex = claims_lexicon_new_default (&error);
+  g_assert_no_error (error);
+  plain = claims_extractor_new (lex, &error);
+  g_assert_no_error (error);
+  ext = extended_extractor (extra, NULL);
+  for (guint e = 0; e < 2; e++)
+    {
+      ClaimsExtractor *ex = e == 0 ? plain : ext;
+
+      if (!claims_extractor_set_scan_avx2 (ex, TRUE))
+        {
+          g_test_skip ("this processor has no AVX2, BMI1 and BMI2");
+          return;
+        }
+      for (guint i = 0; i < texts->len; i++)
+        for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+          {
+            g_autofree char *avx2 = NULL;
+            g_autofree char *sse2 = NULL;
+
+            claims_extractor_set_scan_avx2 (ex, TRUE);
+            avx2 = claims_as_json (ex, langs[l], texts->pdata[i]);
+            claims_extractor_set_scan_avx2 (ex, FALSE);
+            sse2 = claims_as_json (ex, langs[l], texts->pdata[i]);
+            g_assert_cmpstr (avx2, ==, sse2);
+            for (const char *c = avx2; *c != '\0'; c++)
+              n_lines += *c == '\n';
+          }
+    }
+  g_test_message ("%" G_GSIZE_FORMAT " claims compared", n_lines);
+  g_assert_cmpuint (n_lines, >, 1000);
+}
+
 /* The sentence cut counts the letters before a full stop (for
  * abbreviations) eight bytes at once where it can: it must count as a
  * byte at a time. */
@@ -1850,6 +1968,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/ascii", test_scan_ascii);
   g_test_add_func ("/extractor/scan/triples", test_scan_triples);
   g_test_add_func ("/extractor/scan/pairs", test_scan_pairs);
+  g_test_add_func ("/extractor/scan/avx2-claims", test_scan_avx2_claims);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/scan/sentence-walk", test_scan_sentence_walk);
   g_test_add_func ("/extractor/scan/sentence-skip", test_scan_sentence_skip);
