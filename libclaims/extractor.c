@@ -2224,8 +2224,8 @@ scan_next_in (ClaimsExtractor  *ex,
 
 #ifdef SCAN_AVX2
 /* scan_next_in() with AVX2, BMI1 and BMI2: the whole loop in one
- * function of that target, so that pair_starts_avx2() is inlined into it
- * and its tables and constants stay in registers from block to block. */
+ * function of that target, so that pair_starts_avx2() is inlined into it,
+ * without a call and a stack realignment for each block. */
 SCAN_AVX2_TARGET static int
 scan_next_avx2 (ClaimsExtractor  *ex,
                 Scanner          *sc,
@@ -2790,7 +2790,7 @@ sent_bufs_clear (SentBufs *b)
 typedef struct {
   const char *key;      /* kept in Run.strings */
   const char *speaker;
-  guint32     hash;     /* head_word_hash() of @key */
+  guint32     hash;     /* fnv1a_str() of @key */
   guint32     run;      /* HeadTable.run of its run */
 } HeadSlot;
 
@@ -2814,14 +2814,13 @@ typedef struct _Scratch {
   SentBufs bufs[2];     /* the sentence's and the spare ones */
   GArray  *lexhits;
   /* what a run needs once per document, kept from one to the next:
-   * the figures of a sentence, the strings of a run (emptied at its end),
+   * the figures of a sentence, the strings of runs (cleared now and then),
    * the head words of its speakers (keys in @strings; emptied) and the
    * scanner's match data (made again for a pattern of other size) */
   GArray            *figs;
   guint              figs_cap;   /* what g_array_set_size() gave @figs */
-  GPtrArray         *strings;
-  char              *str_block;  /* the first block of the run's strings
-                                  * (STR_BLOCK bytes, see keep_copy()) */
+  GStringChunk      *strings;
+  gsize              str_bytes;  /* what @strings holds, about */
   HeadTable          heads;
   pcre2_match_data  *md;
   guint64  owner;        /* ClaimsExtractor.serial the class table is for */
@@ -2861,9 +2860,9 @@ typedef struct {
   const GDate     *published;
   const GDate     *published_valid;  /* @published if valid, else NULL */
   GPtrArray       *claims;
-  GPtrArray       *strings;    /* owned blocks that speakers point into */
-  char            *str_next;   /* the free room of the last block */
-  gsize            str_left;
+  GStringChunk    *strings;    /* the run's copies that speakers point
+                                * into (see keep_copy()) */
+  gsize            str_bytes;  /* the bytes this run put there */
   guint            counter;
   /* strings the claims of this document share (GRefString, see
    * claims_claim_set_ref()): the document's id, outlet and language, and
@@ -3773,52 +3772,39 @@ skip_fillers (Run  *r,
   return i;
 }
 
-/* The room a block of the run's strings has (see keep_copy()). */
+/* The room of a block of a run's strings (Run.strings). */
 #define STR_BLOCK 2048
 
+/* What the thread's string chunk may hold at the end of a run before it
+ * is cleared: nothing in it is used after its run, so it is cleared only
+ * now and then, not after every document (which would allocate a block
+ * for each one). */
+#define STR_KEPT (64 * 1024)
+
 /* A copy of the @len bytes at @s and a NUL, kept until the end of the
- * run: in a block of STR_BLOCK bytes (the first one kept by the thread
- * from one run to the next), or on its own when long, so that a run makes
- * a few allocations for its strings rather than one each, and frees them
- * at its end without a call for each. */
-static const char *
+ * run in its string chunk, so that a run makes few allocations for its
+ * strings rather than one each, and frees none of them one by one. */
+static inline const char *
 keep_copy (Run        *r,
            const char *s,
            gsize       len)
 {
-  char *d;
-
-  if (G_UNLIKELY (len >= r->str_left))
-    {
-      if (len >= STR_BLOCK / 8)
-        {
-          d = g_strndup (s, len);
-          g_ptr_array_add (r->strings, d);
-          return d;
-        }
-      r->str_next = g_malloc (STR_BLOCK);
-      r->str_left = STR_BLOCK;
-      g_ptr_array_add (r->strings, r->str_next);
-    }
-  d = r->str_next;
-  memcpy (d, s, len);
-  d[len] = '\0';
-  r->str_next += len + 1;
-  r->str_left -= len + 1;
-  return d;
+  r->str_bytes += len + 1;
+  return g_string_chunk_insert_len (r->strings, s, (gssize) len);
 }
 
 /* keep_copy() of the NUL-terminated @s. */
-static const char *
+static inline const char *
 keep_str (Run        *r,
           const char *s)
 {
   return keep_copy (r, s, strlen (s));
 }
 
-/* The hash of a head word for a HeadTable (FNV-1a). */
+/* The 32-bit FNV-1a hash of the NUL-terminated @s: of a head word for a
+ * HeadTable, of a string for run_ref_hashed(). */
 static guint32
-head_word_hash (const char *s)
+fnv1a_str (const char *s)
 {
   guint32 h = 2166136261u;
 
@@ -3855,7 +3841,7 @@ head_table_reset (HeadTable *t)
     }
 }
 
-/* The slot of @t holding @key (of head_word_hash() @h), or the free one where
+/* The slot of @t holding @key (of fnv1a_str() @h), or the free one where
  * it would go: its @run is not the table's then. */
 static HeadSlot *
 head_slot (HeadTable  *t,
@@ -3886,7 +3872,7 @@ head_table_grow (HeadTable *t)
   g_free (old);
 }
 
-/* Maps the head word @key (of head_word_hash() @h) to @speaker in
+/* Maps the head word @key (of fnv1a_str() @h) to @speaker in
  * r->heads, at @hs = head_slot (r->heads, @key, @h): a word known already
  * takes the new speaker without a copy of the word (the keys are kept in
  * Run.strings, the table frees none). */
@@ -3925,7 +3911,7 @@ typedef struct _SpeakerInfo {
   const char *canon;   /* owned by the lexicon, or NULL: no alias */
   char       *head;    /* the last word of the speaker key */
   char      **words;   /* the words of the key of 4 bytes or more */
-  guint32     head_hash;     /* head_word_hash() of @head */
+  guint32     head_hash;     /* fnv1a_str() of @head */
   guint32    *word_hashes;   /* and of each of @words */
   guint64     run;     /* the run that kept a copy of the surface ... */
   const char *kept;    /* ... and the copy (in its Run.strings) */
@@ -4096,13 +4082,13 @@ speaker_info (Run  *r,
       all = g_strsplit (skey, " ", -1);
       si->canon = canon != copy ? canon : NULL;
       si->head = g_strdup (sp != NULL ? sp + 1 : skey);
-      si->head_hash = head_word_hash (si->head);
+      si->head_hash = fnv1a_str (si->head);
       si->words = g_new0 (char *, g_strv_length (all) + 1);
       si->word_hashes = g_new0 (guint32, g_strv_length (all) + 1);
       for (guint i = 0; all[i] != NULL; i++)
         if (strlen (all[i]) >= 4)
           {
-            si->word_hashes[n] = head_word_hash (all[i]);
+            si->word_hashes[n] = fnv1a_str (all[i]);
             si->words[n++] = g_strdup (all[i]);
           }
       g_strfreev (all);
@@ -4792,11 +4778,9 @@ run_ref_hashed (Run        *r,
                 const char *str,
                 guint8     *by_ptr)
 {
-  guint32 h = 2166136261u;
+  guint32 h = fnv1a_str (str);
   RefSlot *slot;
 
-  for (const char *p = str; *p != '\0'; p++)
-    h = (h ^ (guchar) *p) * 16777619u;
   G_STATIC_ASSERT (N_REF_SLOTS == 1 << 8);
   *by_ptr = (guint8) (h >> (32 - 8));
   slot = &r->ref_cache[*by_ptr];
@@ -6244,8 +6228,8 @@ find_previous (Run *r)
  *
  * For the tests: the head words of runs (head_slot(), head_set(),
  * head_table_reset(), with their keys kept by keep_str()) against a
- * GHashTable of the same words for each run. Some words are long (kept
- * on their own), the table grows, and its run number wraps after the
+ * GHashTable of the same words for each run. Some words are longer than
+ * a block of the string chunk, the table grows, and its run number wraps after the
  * second run.
  *
  * Returns: the number of lookups and keys that differ
@@ -6260,12 +6244,11 @@ claims_extractor_check_heads (guint   n_runs,
   g_autoptr(GString) w = g_string_new (NULL);
   HeadTable t;
   Run r = { 0, };
-  char *block = g_malloc (STR_BLOCK);
   guint diff = 0;
 
   head_table_init (&t);
   r.heads = &t;
-  r.strings = g_ptr_array_new_full (16, g_free);
+  r.strings = g_string_chunk_new (STR_BLOCK);
   for (guint run = 0; run < n_runs; run++)
     {
       g_autoptr(GHashTable) ref = g_hash_table_new_full (g_str_hash,
@@ -6274,8 +6257,6 @@ claims_extractor_check_heads (guint   n_runs,
       GHashTableIter iter;
       gpointer key, value;
 
-      r.str_next = block;
-      r.str_left = STR_BLOCK;
       for (guint k = 0; k < n_words; k++)
         {
           /* few letters: words recur */
@@ -6290,7 +6271,7 @@ claims_extractor_check_heads (guint   n_runs,
           g_string_truncate (w, 0);
           for (guint i = 0; i < n; i++)
             g_string_append_c (w, (char) ('a' + g_rand_int_range (rand, 0, 4)));
-          h = head_word_hash (w->str);
+          h = fnv1a_str (w->str);
           hs = head_slot (&t, w->str, h);
           want = g_hash_table_lookup (ref, w->str);
           if ((hs->run == t.run ? hs->speaker : NULL) != want)
@@ -6304,7 +6285,7 @@ claims_extractor_check_heads (guint   n_runs,
       g_hash_table_iter_init (&iter, ref);
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
-          HeadSlot *hs = head_slot (&t, key, head_word_hash (key));
+          HeadSlot *hs = head_slot (&t, key, fnv1a_str (key));
 
           if (hs->run != t.run || hs->speaker != value
               || strcmp (hs->key, key) != 0)
@@ -6317,11 +6298,10 @@ claims_extractor_check_heads (guint   n_runs,
        * the slots of the first run must not come back */
       if (run == 0)
         t.run = G_MAXUINT32;
-      g_ptr_array_set_size (r.strings, 0);
+      g_string_chunk_clear (r.strings);
     }
-  g_ptr_array_unref (r.strings);
+  g_string_chunk_free (r.strings);
   g_free (t.slots);
-  g_free (block);
   return diff;
 }
 
@@ -6624,8 +6604,7 @@ scratch_free (gpointer data)
   sent_bufs_clear (&scr->bufs[1]);
   g_clear_pointer (&scr->lexhits, g_array_unref);
   g_clear_pointer (&scr->figs, g_array_unref);
-  g_clear_pointer (&scr->strings, g_ptr_array_unref);
-  g_clear_pointer (&scr->str_block, g_free);
+  g_clear_pointer (&scr->strings, g_string_chunk_free);
   g_clear_pointer (&scr->heads.slots, g_free);
   g_clear_pointer (&scr->md, pcre2_match_data_free);
   g_free (scr->cls_of);
@@ -6653,8 +6632,7 @@ scratch_take (ClaimsExtractor *ex)
       sent_bufs_init (&scr->bufs[1]);
       scr->lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
       scr->figs = g_array_new (FALSE, FALSE, sizeof (Fig));
-      scr->strings = g_ptr_array_new_full (16, g_free);
-      scr->str_block = g_malloc (STR_BLOCK);
+      scr->strings = g_string_chunk_new (STR_BLOCK);
       head_table_init (&scr->heads);
       scr->matcher = claims_lex_matcher_get ();
     }
@@ -6683,15 +6661,8 @@ run_take_scratch (Run *r)
   r->ref_cache = scr->ref_cache;
   r->ref_by_ptr = scr->ref_by_ptr;
   r->strings = scr->strings;
-  r->str_next = scr->str_block;
-  r->str_left = STR_BLOCK;
   r->heads = &scr->heads;
 }
-
-/* More blocks and long strings than this at the end of a run (see
- * keep_copy()): the array is made anew (its memory is not kept for the
- * next document). */
-#define MAX_KEPT_STRINGS 4096
 
 /* The match data for @code: the thread's, unless made for a pattern of
  * other size (or %NULL: out of memory). */
@@ -6723,17 +6694,14 @@ run_clear (Run *r)
       scr->lexhits = r->lexhits;
       /* the speakers' strings and head words end with the run */
       head_table_reset (&scr->heads);
-      if (scr->strings->len > MAX_KEPT_STRINGS)
+      scr->str_bytes += r->str_bytes;
+      if (scr->str_bytes > STR_KEPT)
         {
-          g_ptr_array_unref (scr->strings);
-          scr->strings = g_ptr_array_new_full (16, g_free);
+          g_string_chunk_clear (scr->strings);
+          scr->str_bytes = 0;
         }
-      else if (scr->strings->len > 0)
-        g_ptr_array_set_size (scr->strings, 0);
       scr->figs->len = 0;   /* g_array_set_size (.., 0) without the call */
       r->strings = NULL;
-      r->str_next = NULL;
-      r->str_left = 0;
       r->heads = NULL;
       r->scr = NULL;
       r->cue_cache = NULL;
