@@ -83,7 +83,23 @@ enum {
   CLAIM_DOC_HEAD = 1 << 2,         /* @doc is @head's: no reference */
   CLAIM_OUTLET_HEAD = 1 << 3,      /* likewise @outlet */
   CLAIM_LANG_HEAD = 1 << 4,        /* and @lang */
+  /* @subject is interned (g_intern_string(), never freed): no reference;
+   * so are @actor and @scope with the two after it */
+  CLAIM_SUBJECT_INTERNED = 1 << 5,
+  CLAIM_ACTOR_INTERNED = 1 << 6,
+  CLAIM_SCOPE_INTERNED = 1 << 7,
 };
+
+/* The flags of claims_claim_new_ref() for ClaimsClaimSpec.interned. */
+#define CLAIM_INTERNED_SHIFT 5
+G_STATIC_ASSERT (CLAIMS_SPEC_SUBJECT_INTERNED << CLAIM_INTERNED_SHIFT
+                 == CLAIM_SUBJECT_INTERNED);
+G_STATIC_ASSERT (CLAIMS_SPEC_ACTOR_INTERNED << CLAIM_INTERNED_SHIFT
+                 == CLAIM_ACTOR_INTERNED);
+G_STATIC_ASSERT (CLAIMS_SPEC_SCOPE_INTERNED << CLAIM_INTERNED_SHIFT
+                 == CLAIM_SCOPE_INTERNED);
+#define CLAIM_INTERNED_ALL \
+  (CLAIM_SUBJECT_INTERNED | CLAIM_ACTOR_INTERNED | CLAIM_SCOPE_INTERNED)
 
 struct _ClaimsClaimHead
 {
@@ -154,8 +170,8 @@ ref_replace (char **field,
 
 /* Releases the string in @field of @claim, or forgets it when the claim
  * has no reference of its own on it (@flag set in claim->inline_strs: it
- * lives in the claim's block, or is its head's), which from then on the
- * field's string does not. */
+ * lives in the claim's block, is its head's or is interned), which from
+ * then on the field's string does not. */
 static inline void
 claim_release_str (ClaimsClaim *claim,
                    char       **field,
@@ -168,6 +184,18 @@ claim_release_str (ClaimsClaim *claim,
     }
   else
     ref_release0 (field);
+}
+
+/* Replaces the string in @field of @claim (see claim_release_str()) by
+ * the GRefString @str (taken). */
+static inline void
+claim_replace_str (ClaimsClaim *claim,
+                   char       **field,
+                   guint8       flag,
+                   char        *str)
+{
+  claim_release_str (claim, field, flag);
+  *field = str;
 }
 
 /* A GRefString of @str, a string field of @claim, for a copy of it: a
@@ -488,7 +516,9 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
   claim->speaker = spec->speaker;
   claim->via = spec->via;
   claim->modality = spec->modality;
-  claim->inline_strs = CLAIM_ID_INLINE;
+  claim->inline_strs = CLAIM_ID_INLINE
+                      | (guint8) ((spec->interned << CLAIM_INTERNED_SHIFT)
+                                  & CLAIM_INTERNED_ALL);
   claim_write_id (str, spec, id_len);
   if (spec->head != NULL)
     {
@@ -551,16 +581,20 @@ claims_claim_copy (const ClaimsClaim *claim)
   *copy = *claim;
   g_atomic_ref_count_init (&copy->ref_count);
   copy->sealed = FALSE;
-  copy->inline_strs = 0;
+  /* interned strings stay shared without a reference */
+  copy->inline_strs = claim->inline_strs & CLAIM_INTERNED_ALL;
   copy->block = NULL;
   copy->head = NULL;
   copy->id = claim_share_str (claim, claim->id, CLAIM_ID_INLINE);
   copy->doc = ref_acquire0 (claim->doc);
   copy->outlet = ref_acquire0 (claim->outlet);
   copy->lang = ref_acquire0 (claim->lang);
-  copy->subject = ref_acquire0 (claim->subject);
-  copy->actor = ref_acquire0 (claim->actor);
-  copy->scope = ref_acquire0 (claim->scope);
+  if (!(claim->inline_strs & CLAIM_SUBJECT_INTERNED))
+    copy->subject = ref_acquire0 (claim->subject);
+  if (!(claim->inline_strs & CLAIM_ACTOR_INTERNED))
+    copy->actor = ref_acquire0 (claim->actor);
+  if (!(claim->inline_strs & CLAIM_SCOPE_INTERNED))
+    copy->scope = ref_acquire0 (claim->scope);
   copy->value = claims_value_ref (claim->value);
   copy->speaker = ref_acquire0 (claim->speaker);
   copy->via = ref_acquire0 (claim->via);
@@ -604,9 +638,9 @@ claims_claim_unref (ClaimsClaim *claim)
   claim_release_str (claim, &claim->lang, CLAIM_LANG_HEAD);
   if (claim->head != NULL)
     claims_claim_head_unref (claim->head);
-  ref_release0 (&claim->subject);
-  ref_release0 (&claim->actor);
-  ref_release0 (&claim->scope);
+  claim_release_str (claim, &claim->subject, CLAIM_SUBJECT_INTERNED);
+  claim_release_str (claim, &claim->actor, CLAIM_ACTOR_INTERNED);
+  claim_release_str (claim, &claim->scope, CLAIM_SCOPE_INTERNED);
   ref_release0 (&claim->speaker);
   ref_release0 (&claim->via);
   claim_release_str (claim, &claim->evidence_text, CLAIM_EVIDENCE_INLINE);
@@ -854,7 +888,8 @@ claims_claim_set_actor (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->actor, ref_new0 (actor));
+  claim_replace_str (claim, &claim->actor, CLAIM_ACTOR_INTERNED,
+                     ref_new0 (actor));
 }
 
 /**
@@ -870,7 +905,8 @@ claims_claim_set_scope (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->scope, ref_new0 (scope));
+  claim_replace_str (claim, &claim->scope, CLAIM_SCOPE_INTERNED,
+                     ref_new0 (scope));
 }
 
 /**
@@ -1115,7 +1151,8 @@ claims_claim_set_subject (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL && subject != NULL);
   g_return_if_fail (!claim->sealed);
-  ref_replace (&claim->subject, ref_new0 (subject));
+  claim_replace_str (claim, &claim->subject, CLAIM_SUBJECT_INTERNED,
+                     ref_new0 (subject));
   claim->subject_known = known ? TRUE : FALSE;
 }
 
@@ -1257,18 +1294,25 @@ claims_claim_set_ref (ClaimsClaim      *claim,
                       char             *ref)
 {
   char **slot = NULL;
+  guint8 flag = 0;  /* speaker and via are never interned */
 
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
   switch (field)
     {
-    case CLAIMS_FIELD_ACTOR: slot = &claim->actor; break;
-    case CLAIMS_FIELD_SCOPE: slot = &claim->scope; break;
+    case CLAIMS_FIELD_ACTOR:
+      slot = &claim->actor;
+      flag = CLAIM_ACTOR_INTERNED;
+      break;
+    case CLAIMS_FIELD_SCOPE:
+      slot = &claim->scope;
+      flag = CLAIM_SCOPE_INTERNED;
+      break;
     case CLAIMS_FIELD_SPEAKER: slot = &claim->speaker; break;
     case CLAIMS_FIELD_VIA: slot = &claim->via; break;
     default: g_return_if_reached ();
     }
-  ref_replace (slot, ref_acquire0 (ref));
+  claim_replace_str (claim, slot, flag, ref_acquire0 (ref));
 }
 
 /**

@@ -101,18 +101,29 @@ ClaimsClaimHead *claims_claim_head_new  (char            *doc,
 G_GNUC_INTERNAL
 void         claims_claim_head_unref    (ClaimsClaimHead *head);
 
+/* Which strings of a ClaimsClaimSpec are interned (g_intern_string()),
+ * which a claim keeps without a reference, as they are never freed. */
+typedef enum {
+  CLAIMS_SPEC_SUBJECT_INTERNED = 1 << 0,
+  CLAIMS_SPEC_ACTOR_INTERNED = 1 << 1,
+  CLAIMS_SPEC_SCOPE_INTERNED = 1 << 2,
+} ClaimsSpecInterned;
+
 /* A claim for claims_claim_new_ref(): what the setters would set. */
 typedef struct {
   const char      *id;          /* @id_len bytes */
   gsize            id_len;
   /* 0, or the number after them: the id is "%s-%02u" of the two */
   guint            id_serial;
-  char            *subject;     /* a GRefString, taken */
+  /* a GRefString, taken, or interned (CLAIMS_SPEC_SUBJECT_INTERNED) */
+  char            *subject;
   gboolean         known;
   /* the document, outlet and language: a new reference is taken */
   ClaimsClaimHead *head;
-  /* GRefStrings or %NULL, taken */
+  /* GRefStrings or %NULL, taken; @actor and @scope may be interned
+   * instead (CLAIMS_SPEC_ACTOR_INTERNED, CLAIMS_SPEC_SCOPE_INTERNED) */
   char            *actor, *scope, *speaker, *via;
+  guint            interned;    /* ClaimsSpecInterned */
   ClaimsRole       role;
   ClaimsModality   modality;
   const GDate     *published;   /* set if valid */

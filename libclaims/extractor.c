@@ -4838,33 +4838,12 @@ run_ref_new (Run        *r,
   return str != NULL ? g_ref_string_acquire (run_ref (r, str)) : NULL;
 }
 
-/* run_ref_new() of @str, %NULL or an interned string (g_intern_string():
- * a lexicon key, the extractor's "percent"): the text at an interned
- * address never changes, so the slot that answered for the address last
- * holds its text without the strcmp() run_ref() makes (the slot's text was
- * that of @str when the slot took the address, and a slot that takes
- * another text takes that text's address). */
-static inline char *
-run_ref_interned_new (Run        *r,
-                      const char *str)
-{
-  guint8 *by_ptr;
-  RefSlot *slot;
-
-  if (str == NULL)
-    return NULL;
-  slot = ref_slot_by_address (r, str, &by_ptr);
-  if (G_LIKELY (slot->src == str && slot->ref != NULL))
-    return g_ref_string_acquire (slot->ref);
-  return g_ref_string_acquire (run_ref_hashed (r, str, by_ptr));
-}
-
 /* A new claim of @spec, whose value, role, modality, valid time and
  * @known the caller has set, of @subject, with @actor, @scope, @speaker
  * and @via (or %NULL), the evidence r->text[@ev_start..@ev_end) and what
  * the document gives every claim. @actor and @scope are interned (lexicon
- * keys), and so is @subject when spec->known (a lexicon key too): see
- * run_ref_interned_new(). */
+ * keys, or %NULL), and so is @subject when spec->known (a lexicon key
+ * too) or when it is the extractor's "percent" or "proposition". */
 static ClaimsClaim *
 new_claim (Run             *r,
            ClaimsClaimSpec *spec,
@@ -4895,10 +4874,20 @@ new_claim (Run             *r,
   spec->id = r->ref_doc;
   spec->id_len = r->doc_id_len;
   spec->id_serial = ++r->counter;
-  spec->subject = spec->known ? run_ref_interned_new (r, subject)
-                              : run_ref_new (r, subject);
-  spec->actor = run_ref_interned_new (r, actor);
-  spec->scope = run_ref_interned_new (r, scope);
+  /* interned strings are never freed: the claim keeps them without a
+   * reference (a shared copy and a reference each would cost a call or
+   * two per string and claim) */
+  spec->interned = CLAIMS_SPEC_ACTOR_INTERNED | CLAIMS_SPEC_SCOPE_INTERNED;
+  spec->actor = (char *) actor;
+  spec->scope = (char *) scope;
+  if (spec->known || subject == r->ex->percent
+      || subject == r->ex->proposition)
+    {
+      spec->interned |= CLAIMS_SPEC_SUBJECT_INTERNED;
+      spec->subject = (char *) subject;
+    }
+  else
+    spec->subject = run_ref_new (r, subject);
   spec->speaker = run_ref_new (r, speaker);
   spec->via = run_ref_new (r, via);
   spec->head = r->head;

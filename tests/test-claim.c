@@ -93,7 +93,8 @@ test_copy_equal (void)
 }
 
 /* A claim from claims_claim_new_ref() (the extractor's, with its value,
- * id and evidence in its own block) equals the one the public setters
+ * id and evidence in its own block, and its interned subject, actor and
+ * scope kept without a reference) equals the one the public setters
  * build, and its copies, its setters and its release handle those
  * strings and that value, whichever of claim and value goes first. */
 static void
@@ -109,6 +110,8 @@ test_new_ref (void)
   for (guint variant = 0; variant < 12; variant++)
     {
       gboolean prop = variant >= 9;
+      /* subject, actor and scope interned (CLAIMS_SPEC_*_INTERNED) */
+      gboolean interned = variant % 3 == 2 || variant == 3 || variant == 4;
       g_autoptr(ClaimsValue) v = prop
         ? claims_value_new_proposition (variant != 10, "rund 1.500")
         : claims_value_new_quantity (1500, variant == 8 ? INFINITY : 1500,
@@ -137,7 +140,12 @@ test_new_ref (void)
       spec.id = variant % 2 == 0 ? "003-07xyz" : "003xyz";
       spec.id_len = variant % 2 == 0 ? 6 : 3;
       spec.id_serial = variant % 2 == 0 ? 0 : 7;
-      spec.subject = g_ref_string_new ("troops");
+      spec.subject = interned ? (char *) g_intern_static_string ("troops")
+                              : g_ref_string_new ("troops");
+      spec.interned = interned ? CLAIMS_SPEC_SUBJECT_INTERNED
+                                 | CLAIMS_SPEC_ACTOR_INTERNED
+                                 | CLAIMS_SPEC_SCOPE_INTERNED
+                               : 0;
       spec.known = TRUE;
       spec.head = head;
       spec.published = &d;
@@ -164,7 +172,8 @@ test_new_ref (void)
           claims_claim_set_modality (want, prop ? CLAIMS_MODALITY_DENIED
                                                 : CLAIMS_MODALITY_REPORTED);
           claims_claim_set_valid_time (want, &d, variant == 7 ? NULL : &e);
-          spec.actor = g_ref_string_new ("KP");
+          spec.actor = interned ? (char *) g_intern_static_string ("KP")
+                                : g_ref_string_new ("KP");
           spec.speaker = g_ref_string_new ("NIS");
           spec.role = CLAIMS_ROLE_INCREMENT;
           spec.modality = prop ? CLAIMS_MODALITY_DENIED
@@ -175,7 +184,9 @@ test_new_ref (void)
             {
               claims_claim_set_scope (want, "russia");
               claims_claim_set_via (want, "Reuters");
-              spec.scope = g_ref_string_new ("russia");
+              spec.scope = interned
+                ? (char *) g_intern_static_string ("russia")
+                : g_ref_string_new ("russia");
               spec.via = g_ref_string_new ("Reuters");
             }
         }
@@ -209,6 +220,22 @@ test_new_ref (void)
           claims_claim_set_lang (c, claims_claim_get_lang (c));
           claims_claim_set_outlet (c, "X");
           claims_claim_set_outlet (c, NULL);
+          claims_claim_set_subject (c, claims_claim_get_subject (c), TRUE);
+          claims_claim_set_actor (c, claims_claim_get_actor (c));
+          claims_claim_set_scope (c, claims_claim_get_scope (c));
+          g_assert_true (claims_claim_equal (c, want));
+          claims_claim_set_subject (c, "people", FALSE);
+          claims_claim_set_subject (c, "troops", TRUE);
+          claims_claim_set_actor (c, "UA");
+          claims_claim_set_actor (c, NULL);
+          {
+            char *ref = g_ref_string_new ("kursk");
+
+            claims_claim_set_ref (c, CLAIMS_FIELD_SCOPE, ref);
+            g_ref_string_release (ref);
+          }
+          g_assert_cmpstr (claims_claim_get_scope (c), ==, "kursk");
+          claims_claim_set_scope (c, NULL);
           g_assert_true (claims_claim_equal (c, want));
           claims_claim_set_lang (c, "en");
           g_assert_cmpstr (claims_claim_get_lang (c), ==, "en");
