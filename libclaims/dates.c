@@ -553,8 +553,10 @@ typedef struct {
                                   * letter class starts; 0: none */
   gsize    last_digit;           /* 1 + the offset of the last ASCII digit;
                                   * 0: none */
-  gsize    first[N_CLASS_BITS];  /* 1 + where the first fragment of each
-                                  * letter class starts; 0: none */
+  gsize    first_month;          /* 1 + where the first month fragment
+                                  * starts (the only class whose first
+                                  * one counts, see rule_may_resolve());
+                                  * 0: none */
   guint    short_numbers;        /* runs of one or two ASCII digits */
   gsize    last_short;           /* 1 + where the last of them starts */
   gsize    first_day;            /* 1 + where the first of them starts
@@ -587,8 +589,9 @@ note_fragments (guint  row,
 
         *present |= fragments[*o].cls;
         scan->last[cls] = MAX (scan->last[cls], at);
-        if (scan->first[cls] == 0 || scan->first[cls] > at)
-          scan->first[cls] = at;
+        if (fragments[*o].cls == N_MONTH
+            && (scan->first_month == 0 || scan->first_month > at))
+          scan->first_month = at;
       }
 }
 
@@ -2853,7 +2856,7 @@ rule_may_resolve (const Rule *rule,
       return day != 0 && day < scan->last[month];
     }
   if (rule->order == ORDER_MONTH_DAY)
-    return scan->first[month] != 0 && scan->first[month] < scan->last_short;
+    return scan->first_month != 0 && scan->first_month < scan->last_short;
   return TRUE;
 }
 
