@@ -3145,9 +3145,7 @@ analyse_tokens (Run  *r,
   int *start_head, *end_head;
   guint64 *marks;
   Hit *hv;
-  const guint8 *cls_of;
-  guint n_cls_of;
-  guint n;
+  guint n, k;
   guint64 all = 0;
   guint flags = 0;
 
@@ -3187,35 +3185,44 @@ analyse_tokens (Run  *r,
                                       toks, n, &r->cur.hits,
                                       &r->cur.hits_cap);
   hv = r->cur.hits;
-  cls_of = r->scr->cls_of;
-  n_cls_of = r->scr->n_cls_of;
-  for (guint k = 0; k < nh; k++)
+  k = 0;
+  for (;;)
     {
-      Hit *h = &hv[k];
-      guint i = h->tok;
-      guint j = i + h->n_tokens;
-      guint ei = h->index;
-      guint cls;
-      guint64 bit;
+      const guint8 *cls_of = r->scr->cls_of;
+      guint n_cls_of = r->scr->n_cls_of;
 
-      if (G_LIKELY (ei < n_cls_of && cls_of[ei] != 0))
-        cls = cls_of[ei] - 1u;
-      else
+      /* the hits whose class is known (all but the first time an entry
+       * comes): no call in this loop, whose values then all stay in
+       * registers */
+      for (; k < nh; k++)
         {
-          cls = entry_class (r, h->entry);
-          cls_of = r->scr->cls_of;
-          n_cls_of = r->scr->n_cls_of;
+          Hit *h = &hv[k];
+          guint i = h->tok;
+          guint j = i + h->n_tokens;
+          guint ei = h->index;
+          guint cls = ei < n_cls_of ? cls_of[ei] : 0;
+          guint64 bit;
+
+          if (G_UNLIKELY (cls == 0))
+            break;
+          cls--;
+          /* a hit of no class stays, with a class no lookup asks for */
+          h->tag = (guint8) cls;   /* at most N_CLASSES */
+          start_head[i] = (int) k;
+          if (cls >= N_CLASSES)
+            continue;
+          bit = BIT (cls);
+          h->link = end_head[j];
+          end_head[j] = (int) k;
+          marks[i] |= bit;
+          all |= bit;
         }
-      /* a hit of no class stays, with a class no lookup asks for */
-      h->tag = (guint8) cls;   /* at most N_CLASSES */
-      start_head[i] = (int) k;
-      if (cls >= N_CLASSES)
-        continue;
-      bit = BIT (cls);
-      h->link = end_head[j];
-      end_head[j] = (int) k;
-      marks[i] |= bit;
-      all |= bit;
+      if (G_LIKELY (k >= nh))
+        break;
+      /* the classes of the entries of the hits left, noted (they may
+       * move the table) */
+      for (guint q = k; q < nh; q++)
+        entry_class (r, hv[q].entry);
     }
   r->sent_marks = all;
   r->sent_flags = flags;
