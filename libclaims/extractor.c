@@ -5997,14 +5997,18 @@ boundary_at (const char *text,
   return 0;
 }
 
-/* The end of the sentence starting at @start (exclusive). */
+/* The end of the sentence starting at @start (exclusive), when no byte
+ * in @text[@start..@from) ends it (@start <= @from): the bytes that may
+ * end a sentence are looked at from @from on (sentence_start_at() has
+ * looked at those before it already). */
 static gsize
-sentence_end (const char *text,
-              gsize       len,
-              gsize       start)
+sentence_end_from (const char *text,
+                   gsize       len,
+                   gsize       start,
+                   gsize       from)
 {
   gsize limit = MIN (len, start + CLAIMS_EXTRACTOR_MAX_SENTENCE);
-  gsize i = start;
+  gsize i = from;
 
   while (i < limit)
     {
@@ -6031,6 +6035,15 @@ sentence_end (const char *text,
   while (limit > start + 1 && ((guchar) text[limit] & 0xC0) == 0x80)
     limit--;
   return limit;
+}
+
+/* The end of the sentence starting at @start (exclusive). */
+static inline gsize
+sentence_end (const char *text,
+              gsize       len,
+              gsize       start)
+{
+  return sentence_end_from (text, len, start, start);
 }
 
 static gsize
@@ -6141,6 +6154,7 @@ sentence_start_at (const char *text,
           || ((guchar) text[target + 4] & 0xC0) != 0x80))
     {
       gsize hi = target + 1;
+      gsize late = 0;   /* the end of the first boundary that ends past @target */
 
       for (;;)
         {
@@ -6154,14 +6168,28 @@ sentence_start_at (const char *text,
               break;
             }
           j = boundary_at (text, len, s, i);
-          if (j != 0 && j <= target)
+          if (j != 0)
             {
-              start = skip_space (text, len, j);
-              break;
+              if (j <= target)
+                {
+                  start = skip_space (text, len, j);
+                  break;
+                }
+              late = j;
             }
           hi = i;
         }
-      *end = start < len ? sentence_end (text, len, start) : len;
+      /* every byte from @start to @target that may end a sentence has
+       * been looked at, as sentence_end() from @start would look at it
+       * (there is no newline among them, and boundary_at() decides alike
+       * from @s and from @start): the first of them that ends a sentence
+       * past @target ends this one, else the end lies after @target */
+      if (late != 0)
+        *end = late;
+      else
+        *end = start < len ? sentence_end_from (text, len, start,
+                                                MAX (start, target + 1))
+                           : len;
       return start;
     }
   /* a long line: the walk */
