@@ -6685,14 +6685,18 @@ analyse_previous (Run *r)
  * begin with), and the entries are matched at the first token with the
  * matcher's own rules (claims_lexicon_entry_hits_at()); a head the same
  * as the last one found (furniture repeats) is furniture again. The
- * tokens are left in r->cur, which analyse_tokens() starts anew. */
-static gboolean
-furniture_at_start (Run *r)
+ * tokens are left in r->cur, which analyse_tokens() starts anew. This
+ * is the part after the first byte (furniture_at_start() tests that), on
+ * a sentence of a byte at least. */
+G_GNUC_NO_INLINE static gboolean
+furniture_head (Run *r)
 {
   const Scanner *sc = r->furn_sc;
   const guchar *t = (const guchar *) r->text + r->s_start;
   gsize n = r->s_end - r->s_start;
-  guint32 lo, hi, key = 0;
+  guint32 lo = sc->furn_at[furn_fold (t[0])];
+  guint32 hi = sc->furn_at[furn_fold (t[0]) + 1];
+  guint32 key = 0;
   guint32 span = 0;
   guint32 pass = 0;   /* bit k: furn[lo + k] passes (the first 32) */
   Scratch *scr = r->scr;
@@ -6700,12 +6704,6 @@ furniture_at_start (Run *r)
   guint n_toks;
   gsize w;
 
-  if (n == 0)
-    return FALSE;
-  lo = sc->furn_at[furn_fold (t[0])];
-  hi = sc->furn_at[furn_fold (t[0]) + 1];
-  if (G_LIKELY (lo == hi))
-    return FALSE;
   for (gsize k = 0; k < 4 && k < n; k++)
     key |= (guint32) furn_fold (t[k]) << (8 * k);
   /* the key's bytes are never 0 where its mask is set: a sentence
@@ -6750,6 +6748,23 @@ furniture_at_start (Run *r)
         return TRUE;
       }
   return FALSE;
+}
+
+/* furniture_at_start(): the first byte of most sentences starts no
+ * furniture entry, known here without a call (furniture_head() does the
+ * rest, on the sentences whose first byte may). */
+static inline gboolean
+furniture_at_start (Run *r)
+{
+  const Scanner *sc = r->furn_sc;
+  guint f;
+
+  if (r->s_end == r->s_start)
+    return FALSE;
+  f = furn_fold ((guchar) r->text[r->s_start]);
+  if (G_LIKELY (sc->furn_at[f] == sc->furn_at[f + 1]))
+    return FALSE;
+  return furniture_head (r);
 }
 
 /* The claims of the sentence [r->s_start, r->s_end) with the candidates
