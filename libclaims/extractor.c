@@ -5731,6 +5731,79 @@ static gsize abbrev_n;
  * and ends with 'a' + l; most words fail this before the search */
 static guint32 abbrev_ends[26];
 
+/* The abbreviations of two letters or more as words of their letters (the
+ * first in the lowest byte), for dot_continues(): each has a slot of its
+ * own in abbrev_slot[] under abbrev_hash(), which holds its index in
+ * abbrev_word[] (0 for none: abbrev_word[0] is no word of letters). The
+ * multiplier that gives no two of them the same slot is looked for once. */
+#define ABBREV_SLOT_BITS 9
+static guint8 abbrev_slot[1u << ABBREV_SLOT_BITS];
+static guint64 abbrev_word[N_ABBREVIATIONS + 1];
+static guint64 abbrev_mult;
+
+static inline guint
+abbrev_hash (guint64 word)
+{
+  return (guint) ((word * abbrev_mult) >> (64 - ABBREV_SLOT_BITS));
+}
+
+/* The word of the @n ASCII letters at @a, lower-cased, as abbrev_word[]
+ * holds them. */
+static guint64
+abbrev_word_of (const char *a,
+                gsize       n)
+{
+  guint64 word = 0;
+
+  for (gsize k = n; k > 0; k--)
+    word = (word << 8) | (guchar) g_ascii_tolower (a[k - 1]);
+  return word;
+}
+
+/* Fills abbrev_slot[] and abbrev_word[]: tries multipliers until no two
+ * abbreviations share a slot (a few tries for some fifty words in 512
+ * slots). */
+static void
+abbrev_slots_init (void)
+{
+  guint64 mult = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  abbrev_word[0] = G_MAXUINT64;
+  for (guint tries = 0;; tries++)
+    {
+      guint n = 0;
+      gboolean ok = TRUE;
+
+      g_assert (tries < 100000);
+      abbrev_mult = mult | 1;
+      memset (abbrev_slot, 0, sizeof abbrev_slot);
+      for (gsize k = 0; k < N_ABBREVIATIONS && ok; k++)
+        {
+          const char *a = abbreviations[k];
+          gsize l = strlen (a);
+          guint64 word;
+          guint h;
+
+          if (l < 2)
+            continue;
+          g_assert (l <= 6);
+          word = abbrev_word_of (a, l);
+          h = abbrev_hash (word);
+          if (abbrev_slot[h] == 0)
+            {
+              abbrev_word[++n] = word;
+              abbrev_slot[h] = (guint8) n;
+            }
+          else if (abbrev_word[abbrev_slot[h]] != word)
+            ok = FALSE;   /* another word: try the next multiplier */
+        }
+      if (ok)
+        return;
+      mult = mult * G_GUINT64_CONSTANT (6364136223846793005)
+             + G_GUINT64_CONSTANT (1442695040888963407);
+    }
+}
+
 /* The keys of the abbreviations, sorted and without repeats (once). */
 static void
 abbrev_keys_init (void)
@@ -5757,6 +5830,7 @@ abbrev_keys_init (void)
         if (n == 0 || abbrev_keys[n - 1] != abbrev_keys[k])
           abbrev_keys[n++] = abbrev_keys[k];
       abbrev_n = n;
+      abbrev_slots_init ();
       g_once_init_leave (&done, 1);
     }
 }
@@ -5866,6 +5940,93 @@ is_abbreviation (const char *text,
   return FALSE;
 }
 
+/* dot_continues(), a test at a time. */
+static gboolean
+dot_continues_slow (const char *text,
+                    gsize       len,
+                    gsize       start,
+                    gsize       dot,
+                    gsize       k)
+{
+  gsize d = dot;
+
+  while (d > start && g_ascii_isdigit (text[d - 1]))
+    d--;
+  /* "am 1. November": an ordinal, not an end */
+  if (dot - d >= 1 && dot - d <= 2 && k < len && text[k] != '\n')
+    return TRUE;
+  /* a lower-case word follows: no new sentence */
+  if (k < len && g_ascii_islower (text[k]))
+    return TRUE;
+  return is_abbreviation (text, start, dot);
+}
+
+/* Whether the full stop at @text[@dot], with white space after it and
+ * then @text[@k] (@k == @len: the end), ends no sentence that starts at
+ * @start (@start <= @dot): after an ordinal of one or two digits ("am 1.
+ * November") unless a newline follows, before a lower-case letter, or
+ * after an abbreviation (is_abbreviation()). Most full stops end a
+ * sentence after a word that is none: from the eight bytes before @dot at
+ * once where it can, the runs of letters and digits before it from
+ * @start on (masks), the letters as one word looked up in its own slot
+ * (abbrev_slot[]), and the three tests together, rather than a branch
+ * and a search each; dot_continues_slow() a test at a time. What it reads
+ * before @dot is what that reads (see boundary_at()). */
+static inline gboolean
+dot_continues (const char *text,
+               gsize       len,
+               gsize       start,
+               gsize       dot,
+               gsize       k)
+{
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+  if (dot >= 8)
+    {
+      const __m128i v = _mm_loadl_epi64 ((const __m128i *) (const void *) (text + dot - 8));
+      const __m128i alpha = _mm_cmplt_epi8 (
+          _mm_add_epi8 (_mm_or_si128 (v, _mm_set1_epi8 (0x20)),
+                        _mm_set1_epi8 ((char) (0x80 - 'a'))),
+          _mm_set1_epi8 ((char) (-128 + 26)));
+      const __m128i digit = _mm_cmplt_epi8 (
+          _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
+          _mm_set1_epi8 ((char) (-128 + 10)));
+      /* bit b: text[dot - 8 + b] is from @start on */
+      guint32 from = dot - 8 >= start ? 0xFF
+                     : (0xFFu << (start - (dot - 8))) & 0xFF;
+      /* bit 7 the byte before @dot, bit 0 the eighth before it */
+      guint32 lm = (guint32) _mm_movemask_epi8 (alpha) & from;
+      guint32 dm = (guint32) _mm_movemask_epi8 (digit) & from;
+      /* the letters and the digits in a row before @dot: 0 to 8 */
+      guint letters = (guint) __builtin_clz (~(lm << 24));
+      guint digits = (guint) __builtin_clz (~(dm << 24));
+      guint n = MIN (letters, 7);
+      guchar next = k < len ? (guchar) text[k] : '\n';
+      guint64 x, word;
+      gboolean ordinal, lower, abbrev;
+
+      abbrev_keys_init ();
+      memcpy (&x, text + dot - 8, sizeof x);
+      x = GUINT64_FROM_LE (x);
+      /* the n letters, lower-cased, the first in the lowest byte (none
+       * for n == 0: a shift by 64 in two) */
+      word = ((x >> (56 - 8 * n)) >> 8)
+             | (G_GUINT64_CONSTANT (0x2020202020202020)
+                & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1));
+      ordinal = (digits - 1 < 2) & (next != '\n');
+      lower = next >= 'a' && next <= 'z';
+      /* the byte before the letters is no letter (n < 7), or no
+       * abbreviation has seven letters; a digit there makes none (but
+       * not before @start: @dm has none there); one letter is an
+       * initial ("D.C.", "J. Smith") */
+      abbrev = (n != 0) & !((dm >> (7 - n)) & 1)
+               & ((n == 1) | (abbrev_word[abbrev_slot[abbrev_hash (word)]]
+                              == word));
+      return ordinal | lower | abbrev;
+    }
+#endif
+  return dot_continues_slow (text, len, start, dot, k);
+}
+
 static const guint8 ends_sentence[256] = {
   ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
 };
@@ -5941,18 +6102,14 @@ last_end_byte (const char *text,
   return G_MAXSIZE;
 }
 
-/* Whether the '.', '!' or '?' at @text[@i] ends the sentence that starts
- * at @start (@start <= @i): the end (after closing quotes and brackets,
- * before the white space that follows them, or the text's length), else 0.
- * What it reads before @i, for an ordinal or an abbreviation, is the run
- * of digits or letters before @i, from @start on, and the byte before the
- * letters: never white space, nor anything before white space (the walk
- * of sentences, sentence_start_at(), relies on this). */
+/* boundary_at() but for the shortcut it takes first, with
+ * dot_continues_slow() if @slow (for the tests) */
 static inline gsize
-boundary_at (const char *text,
-             gsize       len,
-             gsize       start,
-             gsize       i)
+boundary_after (const char *text,
+                gsize       len,
+                gsize       start,
+                gsize       i,
+                gboolean    slow)
 {
   char c = text[i];
   gsize j = i + 1;
@@ -5973,34 +6130,85 @@ boundary_at (const char *text,
 
       while (k < len && (text[k] == ' ' || text[k] == '\t'))
         k++;
-      if (c == '.')
-        {
-          gsize d = i;
-
-          while (d > start && g_ascii_isdigit (text[d - 1]))
-            d--;
-          /* "am 1. November": an ordinal, not an end */
-          if (i - d >= 1 && i - d <= 2 && k < len && text[k] != '\n')
-            return 0;
-          /* a lower-case word follows: no new sentence */
-          if (k < len && g_ascii_islower (text[k]))
-            return 0;
-          if (is_abbreviation (text, start, i))
-            return 0;
-        }
+      /* after an ordinal, before a lower-case word or after an
+       * abbreviation, a full stop ends nothing */
+      if (c == '.' && (slow ? dot_continues_slow (text, len, start, i, k)
+                            : dot_continues (text, len, start, i, k)))
+        return 0;
       return j;
     }
   return 0;
 }
 
-/* The end of the sentence starting at @start (exclusive). */
+/* Whether the '.', '!' or '?' at @text[@i] ends the sentence that starts
+ * at @start (@start <= @i): the end (after closing quotes and brackets,
+ * before the white space that follows them, or the text's length), else 0.
+ * What it reads before @i, for an ordinal or an abbreviation, is the run
+ * of digits or letters before @i, from @start on, and the byte before the
+ * letters: never white space, nor anything before white space (the walk
+ * of sentences, sentence_start_at(), relies on this). */
+static inline gsize
+boundary_at (const char *text,
+             gsize       len,
+             gsize       start,
+             gsize       i)
+{
+  /* most often one space and a word follow: what boundary_after() finds
+   * then (no closing quote, the end i + 1 and the word at i + 2), at
+   * once */
+  if (G_LIKELY (i + 2 < len && text[i + 1] == ' ' && text[i + 2] != ' '
+                && text[i + 2] != '\t'))
+    return text[i] == '.' && dot_continues (text, len, start, i, i + 2)
+           ? 0 : i + 1;
+  return boundary_after (text, len, start, i, FALSE);
+}
+
+/*
+ * claims_extractor_check_dots:
+ * @text: a text
+ * @len: its length in bytes
+ *
+ * For the tests: whether a full stop ends a sentence, decided at once
+ * (dot_continues()) and a test at a time, for every full stop of @text,
+ * every start of a sentence before it and every byte after it (or the
+ * end) as the next word's; and the ends of sentences that boundary_at()
+ * finds, against boundary_after() with the tests a test at a time, for
+ * every byte that may end a sentence and every start before it.
+ *
+ * Returns: the number of cases where they differ
+ */
+guint
+claims_extractor_check_dots (const char *text,
+                             gsize       len)
+{
+  guint diff = 0;
+
+  for (gsize dot = 0; dot < len; dot++)
+    if (text[dot] == '.')
+      for (gsize start = 0; start <= dot; start++)
+        for (gsize k = dot + 1; k <= len; k++)
+          diff += !dot_continues (text, len, start, dot, k)
+                  != !dot_continues_slow (text, len, start, dot, k);
+  for (gsize i = 0; i < len; i++)
+    if (text[i] == '.' || text[i] == '!' || text[i] == '?')
+      for (gsize start = 0; start <= i; start++)
+        diff += boundary_at (text, len, start, i)
+                != boundary_after (text, len, start, i, TRUE);
+  return diff;
+}
+
+/* The end of the sentence starting at @start (exclusive), when no byte
+ * in @text[@start..@from) ends it (@start <= @from): the bytes that may
+ * end a sentence are looked at from @from on (sentence_start_at() has
+ * looked at those before it already). */
 static gsize
-sentence_end (const char *text,
-              gsize       len,
-              gsize       start)
+sentence_end_from (const char *text,
+                   gsize       len,
+                   gsize       start,
+                   gsize       from)
 {
   gsize limit = MIN (len, start + CLAIMS_EXTRACTOR_MAX_SENTENCE);
-  gsize i = start;
+  gsize i = from;
 
   while (i < limit)
     {
@@ -6027,6 +6235,15 @@ sentence_end (const char *text,
   while (limit > start + 1 && ((guchar) text[limit] & 0xC0) == 0x80)
     limit--;
   return limit;
+}
+
+/* The end of the sentence starting at @start (exclusive). */
+static inline gsize
+sentence_end (const char *text,
+              gsize       len,
+              gsize       start)
+{
+  return sentence_end_from (text, len, start, start);
 }
 
 static gsize
@@ -6137,6 +6354,7 @@ sentence_start_at (const char *text,
           || ((guchar) text[target + 4] & 0xC0) != 0x80))
     {
       gsize hi = target + 1;
+      gsize late = 0;   /* the end of the first boundary that ends past @target */
 
       for (;;)
         {
@@ -6150,14 +6368,28 @@ sentence_start_at (const char *text,
               break;
             }
           j = boundary_at (text, len, s, i);
-          if (j != 0 && j <= target)
+          if (j != 0)
             {
-              start = skip_space (text, len, j);
-              break;
+              if (j <= target)
+                {
+                  start = skip_space (text, len, j);
+                  break;
+                }
+              late = j;
             }
           hi = i;
         }
-      *end = start < len ? sentence_end (text, len, start) : len;
+      /* every byte from @start to @target that may end a sentence has
+       * been looked at, as sentence_end() from @start would look at it
+       * (there is no newline among them, and boundary_at() decides alike
+       * from @s and from @start): the first of them that ends a sentence
+       * past @target ends this one, else the end lies after @target */
+      if (late != 0)
+        *end = late;
+      else
+        *end = start < len ? sentence_end_from (text, len, start,
+                                                MAX (start, target + 1))
+                           : len;
       return start;
     }
   /* a long line: the walk */
@@ -6449,14 +6681,18 @@ analyse_previous (Run *r)
  * begin with), and the entries are matched at the first token with the
  * matcher's own rules (claims_lexicon_entry_hits_at()); a head the same
  * as the last one found (furniture repeats) is furniture again. The
- * tokens are left in r->cur, which analyse_tokens() starts anew. */
-static gboolean
-furniture_at_start (Run *r)
+ * tokens are left in r->cur, which analyse_tokens() starts anew. This
+ * is the part after the first byte (furniture_at_start() tests that), on
+ * a sentence of a byte at least. */
+G_GNUC_NO_INLINE static gboolean
+furniture_head (Run *r)
 {
   const Scanner *sc = r->furn_sc;
   const guchar *t = (const guchar *) r->text + r->s_start;
   gsize n = r->s_end - r->s_start;
-  guint32 lo, hi, key = 0;
+  guint32 lo = sc->furn_at[furn_fold (t[0])];
+  guint32 hi = sc->furn_at[furn_fold (t[0]) + 1];
+  guint32 key = 0;
   guint32 span = 0;
   guint32 pass = 0;   /* bit k: furn[lo + k] passes (the first 32) */
   Scratch *scr = r->scr;
@@ -6464,12 +6700,6 @@ furniture_at_start (Run *r)
   guint n_toks;
   gsize w;
 
-  if (n == 0)
-    return FALSE;
-  lo = sc->furn_at[furn_fold (t[0])];
-  hi = sc->furn_at[furn_fold (t[0]) + 1];
-  if (G_LIKELY (lo == hi))
-    return FALSE;
   for (gsize k = 0; k < 4 && k < n; k++)
     key |= (guint32) furn_fold (t[k]) << (8 * k);
   /* the key's bytes are never 0 where its mask is set: a sentence
@@ -6514,6 +6744,23 @@ furniture_at_start (Run *r)
         return TRUE;
       }
   return FALSE;
+}
+
+/* furniture_at_start(): the first byte of most sentences starts no
+ * furniture entry, known here without a call (furniture_head() does the
+ * rest, on the sentences whose first byte may). */
+static inline gboolean
+furniture_at_start (Run *r)
+{
+  const Scanner *sc = r->furn_sc;
+  guint f;
+
+  if (r->s_end == r->s_start)
+    return FALSE;
+  f = furn_fold ((guchar) r->text[r->s_start]);
+  if (G_LIKELY (sc->furn_at[f] == sc->furn_at[f + 1]))
+    return FALSE;
+  return furniture_head (r);
 }
 
 /* The claims of the sentence [r->s_start, r->s_end) with the candidates

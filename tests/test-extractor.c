@@ -1565,6 +1565,49 @@ test_scan_abbreviations (void)
     }
 }
 
+/* Whether a full stop ends a sentence (after an ordinal, before a
+ * lower-case word, after an abbreviation, an initial or a long word, in
+ * any case, from any start) is decided from the eight bytes before it at
+ * once as a test at a time decides it; and the end of a sentence at a
+ * full stop, '!' or '?' found by the shortcut for one space and a word
+ * after it is the one the general way finds. */
+static void
+test_scan_dots (void)
+{
+  static const char *const tokens[] = {
+    "a", "Z", "bzw", "BZW", "Mio", "mrd", "Dr", "dR", "z", "B", "approx",
+    "Approx", "xapprox", "st", "str", "Abkommen", "Kommen", "co", "corp",
+    "1", "12", "2024", "x1", "1x", "_", " ", " ", "  ", "\t", "\n", ".", ".",
+    ".  ", ". \t", ". \n", ".\" ", ".) ", ".\u201d ",
+    ". ", "-", "@", "[", "`", "{", "\u00e4", "\xc3\x9f", "\xff", "\"",
+  };
+  static const char *const edges[] = {
+    "", ".", "a.", "1.", "12.", "123.", "z.B. mehr", "Am 1. Mai",
+    "Am 12.\nMai", "bzw. die", "Mio. Euro", "Stra\u00dfe. Neu", "xxxxxxxxDr. X",
+    "12345678. X", "abcdefgh. X", "1abcdef. X", "2bzw. X", ".bzw. X",
+    "Ende.  aber", "Ende. \tja", "Ende.\"  ja", "Ende. \nja",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (80826);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("A full stop ends a sentence or not alike decided at "
+                  "once and a test at a time.");
+  for (gsize i = 0; i < G_N_ELEMENTS (edges); i++)
+    g_assert_cmpuint (claims_extractor_check_dots (edges[i],
+                                                   strlen (edges[i])),
+                      ==, 0);
+  for (guint i = 0; i < 600; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 14);
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        g_string_append (s, tokens[g_rand_int_range (
+            rand, 0, G_N_ELEMENTS (tokens))]);
+      g_assert_cmpuint (claims_extractor_check_dots (s->str, s->len), ==, 0);
+    }
+}
+
 /* The shortcuts of the attribution search over the marks of a sentence
  * (the next token of a class, whether a range has one, the ends of a
  * clause, the noun phrases kept from find_attributions()) answer as plain
@@ -1971,6 +2014,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/avx2-claims", test_scan_avx2_claims);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/scan/sentence-walk", test_scan_sentence_walk);
+  g_test_add_func ("/extractor/scan/dots", test_scan_dots);
   g_test_add_func ("/extractor/scan/sentence-skip", test_scan_sentence_skip);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   g_test_add_func ("/extractor/sentence/shortcuts", test_sentence_shortcuts);
