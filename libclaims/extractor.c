@@ -2825,8 +2825,8 @@ typedef struct _Scratch {
   pcre2_match_data  *md;
   guint64  owner;        /* ClaimsExtractor.serial the class table is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
-  /* the class + 1 of each lexicon entry by its index, 0 if not known yet
-   * (see entry_class()) */
+  /* the class of each lexicon entry by its index (N_CLASSES: none),
+   * CLS_UNKNOWN if not known yet (see entry_class()) */
   guint8  *cls_of;
   guint    n_cls_of;
   ClaimsLexMatcher *matcher;  /* the thread's (claims_lex_matcher_get()) */
@@ -3098,6 +3098,11 @@ array_resize (GArray *a,
     }
 }
 
+/* What the class table of a Scratch holds for an entry whose class is not
+ * known yet (no class is: see entry_class()). */
+#define CLS_UNKNOWN 0xFFu
+G_STATIC_ASSERT (N_CLASSES < CLS_UNKNOWN);
+
 /* The class of lexicon entry @e (class_of_entry()), remembered by the
  * entry's index in the thread's Scratch for its extractor and lexicon
  * (analyse_tokens() looks there first). */
@@ -3108,18 +3113,18 @@ entry_class (Run                  *r,
   Scratch *scr = r->scr;
   guint c;
 
-  if (e->index < scr->n_cls_of && scr->cls_of[e->index] != 0)
-    return scr->cls_of[e->index] - 1u;
+  if (e->index < scr->n_cls_of && scr->cls_of[e->index] != CLS_UNKNOWN)
+    return scr->cls_of[e->index];
   if (e->index >= scr->n_cls_of)
     {
       guint n = MAX (e->index + 1, MAX (256u, 2 * scr->n_cls_of));
 
       scr->cls_of = g_realloc (scr->cls_of, n);
-      memset (scr->cls_of + scr->n_cls_of, 0, n - scr->n_cls_of);
+      memset (scr->cls_of + scr->n_cls_of, CLS_UNKNOWN, n - scr->n_cls_of);
       scr->n_cls_of = n;
     }
   c = class_of_entry (r->ex, e);
-  scr->cls_of[e->index] = (guint8) (c + 1);
+  scr->cls_of[e->index] = (guint8) c;
   return c;
 }
 
@@ -3200,17 +3205,22 @@ analyse_tokens (Run  *r,
           guint i = h->tok;
           guint j = i + h->n_tokens;
           guint ei = h->index;
-          guint cls = ei < n_cls_of ? cls_of[ei] : 0;
+          guint cls = ei < n_cls_of ? cls_of[ei] : CLS_UNKNOWN;
           guint64 bit;
 
-          if (G_UNLIKELY (cls == 0))
-            break;
-          cls--;
-          /* a hit of no class stays, with a class no lookup asks for */
-          h->tag = (guint8) cls;   /* at most N_CLASSES */
+          /* one test for the two rare cases: no class, not known yet */
+          if (G_UNLIKELY (cls >= N_CLASSES))
+            {
+              if (cls == CLS_UNKNOWN)
+                break;
+              /* a hit of no class stays, with a class no lookup asks
+               * for */
+              h->tag = N_CLASSES;
+              start_head[i] = (int) k;
+              continue;
+            }
+          h->tag = (guint8) cls;
           start_head[i] = (int) k;
-          if (cls >= N_CLASSES)
-            continue;
           bit = BIT (cls);
           h->link = end_head[j];
           end_head[j] = (int) k;
@@ -6883,7 +6893,7 @@ scratch_take (ClaimsExtractor *ex)
   if (scr->owner != ex->serial || scr->lex_serial != lex_serial)
     {
       if (scr->cls_of != NULL)
-        memset (scr->cls_of, 0, scr->n_cls_of);
+        memset (scr->cls_of, CLS_UNKNOWN, scr->n_cls_of);
       scr->owner = ex->serial;
       scr->lex_serial = lex_serial;
       scr->furn_len = 0;
