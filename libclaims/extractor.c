@@ -2828,8 +2828,8 @@ typedef struct _Scratch {
   pcre2_match_data  *md;
   guint64  owner;        /* ClaimsExtractor.serial the class table is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
-  /* the class + 1 of each lexicon entry by its index, 0 if not known yet
-   * (see entry_class()) */
+  /* the class of each lexicon entry by its index (N_CLASSES: none),
+   * CLS_UNKNOWN if not known yet (see entry_class()) */
   guint8  *cls_of;
   guint    n_cls_of;
   ClaimsLexMatcher *matcher;  /* the thread's (claims_lex_matcher_get()) */
@@ -3103,6 +3103,11 @@ array_resize (GArray *a,
     }
 }
 
+/* What the class table of a Scratch holds for an entry whose class is not
+ * known yet (no class is: see entry_class()). */
+#define CLS_UNKNOWN 0xFFu
+G_STATIC_ASSERT (N_CLASSES < CLS_UNKNOWN);
+
 /* The class of lexicon entry @e (class_of_entry()), remembered by the
  * entry's index in the thread's Scratch for its extractor and lexicon
  * (analyse_tokens() looks there first). */
@@ -3113,18 +3118,18 @@ entry_class (Run                  *r,
   Scratch *scr = r->scr;
   guint c;
 
-  if (e->index < scr->n_cls_of && scr->cls_of[e->index] != 0)
-    return scr->cls_of[e->index] - 1u;
+  if (e->index < scr->n_cls_of && scr->cls_of[e->index] != CLS_UNKNOWN)
+    return scr->cls_of[e->index];
   if (e->index >= scr->n_cls_of)
     {
       guint n = MAX (e->index + 1, MAX (256u, 2 * scr->n_cls_of));
 
       scr->cls_of = g_realloc (scr->cls_of, n);
-      memset (scr->cls_of + scr->n_cls_of, 0, n - scr->n_cls_of);
+      memset (scr->cls_of + scr->n_cls_of, CLS_UNKNOWN, n - scr->n_cls_of);
       scr->n_cls_of = n;
     }
   c = class_of_entry (r->ex, e);
-  scr->cls_of[e->index] = (guint8) (c + 1);
+  scr->cls_of[e->index] = (guint8) c;
   return c;
 }
 
@@ -3205,17 +3210,22 @@ analyse_tokens (Run  *r,
           guint i = h->tok;
           guint j = i + h->n_tokens;
           guint ei = h->index;
-          guint cls = ei < n_cls_of ? cls_of[ei] : 0;
+          guint cls = ei < n_cls_of ? cls_of[ei] : CLS_UNKNOWN;
           guint64 bit;
 
-          if (G_UNLIKELY (cls == 0))
-            break;
-          cls--;
-          /* a hit of no class stays, with a class no lookup asks for */
-          h->tag = (guint8) cls;   /* at most N_CLASSES */
+          /* one test for the two rare cases: no class, not known yet */
+          if (G_UNLIKELY (cls >= N_CLASSES))
+            {
+              if (cls == CLS_UNKNOWN)
+                break;
+              /* a hit of no class stays, with a class no lookup asks
+               * for */
+              h->tag = N_CLASSES;
+              start_head[i] = (int) k;
+              continue;
+            }
+          h->tag = (guint8) cls;
           start_head[i] = (int) k;
-          if (cls >= N_CLASSES)
-            continue;
           bit = BIT (cls);
           h->link = end_head[j];
           end_head[j] = (int) k;
@@ -4303,6 +4313,7 @@ find_attributions (Run *r)
   guint n = r->cur.toks->len;
   const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   guint64 seen = 0;   /* the marks of the tokens the loop looked at */
+  gboolean keep;
 
   /* the marks are complete here (figures and dates): r->sent_marks holds
    * them all, for this and emit_figures() or emit_proposition() */
@@ -4319,6 +4330,9 @@ find_attributions (Run *r)
       return;
     }
   speakers_prepare (r);
+  /* only the "reported" marks of @seen are read: when no token has one
+   * (r->sent_marks, the OR of all marks, tells), none need be kept */
+  keep = (r->sent_marks & (BIT (C_REPORTED) | BIT (C_REPORTED_MODAL))) != 0;
   for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
     {
       guint64 m;
@@ -4326,9 +4340,14 @@ find_attributions (Run *r)
 
       /* nothing below applies to a token without a cue, and most have
        * none: on to the next one that has, keeping the marks of those
-       * passed (the "reported" ones count wherever the loop looks) */
-      while (i < n && !(marks[i] & ATTR_CUES))
-        seen |= marks[i++];
+       * passed if need be (the "reported" ones count wherever the loop
+       * looks) */
+      if (G_UNLIKELY (keep))
+        while (i < n && !(marks[i] & ATTR_CUES))
+          seen |= marks[i++];
+      else
+        while (i < n && !(marks[i] & ATTR_CUES))
+          i++;
       if (i >= n)
         break;
       m = marks[i];
@@ -6954,7 +6973,7 @@ scratch_take (ClaimsExtractor *ex)
   if (scr->owner != ex->serial || scr->lex_serial != lex_serial)
     {
       if (scr->cls_of != NULL)
-        memset (scr->cls_of, 0, scr->n_cls_of);
+        memset (scr->cls_of, CLS_UNKNOWN, scr->n_cls_of);
       scr->owner = ex->serial;
       scr->lex_serial = lex_serial;
       scr->furn_len = 0;
