@@ -32,6 +32,20 @@ extract (const char *lang,
 }
 
 /* The only quantity claim of @text. */
+/* @s made anew of @n tokens of @tokens (@n_tokens of them) picked by
+ * @rand: the random texts of the scan's tests. */
+static void
+random_text (GString           *s,
+             GRand             *rand,
+             const char *const *tokens,
+             gsize              n_tokens,
+             guint              n)
+{
+  g_string_truncate (s, 0);
+  for (guint k = 0; k < n; k++)
+    g_string_append (s, tokens[g_rand_int_range (rand, 0, (gint32) n_tokens)]);
+}
+
 static ClaimsClaim *
 one (GPtrArray  *claims)
 {
@@ -1224,10 +1238,8 @@ test_scan_ascii (void)
       ClaimsExtractor *e = round % 3 == 2 ? ex : extractor;
       const char *lang = langs[round % 2];
 
-      g_string_truncate (s, 0);
-      for (guint k = g_rand_int_range (rand, 1, 12); k > 0; k--)
-        g_string_append (s, tokens[g_rand_int_range (
-            rand, 0, G_N_ELEMENTS (tokens))]);
+      random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
+                   (guint) g_rand_int_range (rand, 1, 12));
       for (gsize pos = 0; pos < s->len; pos++)
         {
           guchar c = (guchar) s->str[pos];
@@ -1300,10 +1312,8 @@ test_scan_triples (void)
       ClaimsExtractor *e = round % 3 == 2 ? ex : extractor;
       const char *lang = langs[round % 2];
 
-      g_string_truncate (s, 0);
-      for (guint k = g_rand_int_range (rand, 1, 12); k > 0; k--)
-        g_string_append (s, tokens[g_rand_int_range (
-            rand, 0, G_N_ELEMENTS (tokens))]);
+      random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
+                   (guint) g_rand_int_range (rand, 1, 12));
       for (gsize pos = 0; pos + 2 < s->len; pos++)
         {
           guchar c = (guchar) s->str[pos];
@@ -1555,10 +1565,7 @@ test_scan_abbreviations (void)
     {
       guint n = (guint) g_rand_int_range (rand, 1, 10);
 
-      g_string_truncate (s, 0);
-      for (guint k = 0; k < n; k++)
-        g_string_append (s, tokens[g_rand_int_range (
-            rand, 0, G_N_ELEMENTS (tokens))]);
+      random_text (s, rand, tokens, G_N_ELEMENTS (tokens), n);
       g_assert_cmpuint (claims_extractor_check_letters_before (s->str,
                                                                s->len),
                         ==, 0);
@@ -1600,10 +1607,7 @@ test_scan_dots (void)
     {
       guint n = (guint) g_rand_int_range (rand, 1, 14);
 
-      g_string_truncate (s, 0);
-      for (guint k = 0; k < n; k++)
-        g_string_append (s, tokens[g_rand_int_range (
-            rand, 0, G_N_ELEMENTS (tokens))]);
+      random_text (s, rand, tokens, G_N_ELEMENTS (tokens), n);
       g_assert_cmpuint (claims_extractor_check_dots (s->str, s->len), ==, 0);
     }
 }
@@ -1718,10 +1722,7 @@ test_scan_sentence_walk (void)
     {
       guint n = (guint) g_rand_int_range (rand, 1, 120);
 
-      g_string_truncate (s, 0);
-      for (guint k = 0; k < n; k++)
-        g_string_append (s, tokens[g_rand_int_range (
-            rand, 0, G_N_ELEMENTS (tokens))]);
+      random_text (s, rand, tokens, G_N_ELEMENTS (tokens), n);
       g_assert_cmpuint (claims_extractor_check_walk (s->str, s->len), ==, 0);
     }
   /* sentences cut for their length, before a newline and after one */
