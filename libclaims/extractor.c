@@ -4313,7 +4313,6 @@ find_attributions (Run *r)
   guint n = r->cur.toks->len;
   const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   guint64 seen = 0;   /* the marks of the tokens the loop looked at */
-  gboolean keep;
 
   /* the marks are complete here (figures and dates): r->sent_marks holds
    * them all, for this and emit_figures() or emit_proposition() */
@@ -4330,9 +4329,6 @@ find_attributions (Run *r)
       return;
     }
   speakers_prepare (r);
-  /* only the "reported" marks of @seen are read: when no token has one
-   * (r->sent_marks, the OR of all marks, tells), none need be kept */
-  keep = (r->sent_marks & (BIT (C_REPORTED) | BIT (C_REPORTED_MODAL))) != 0;
   for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
     {
       guint64 m;
@@ -4340,14 +4336,9 @@ find_attributions (Run *r)
 
       /* nothing below applies to a token without a cue, and most have
        * none: on to the next one that has, keeping the marks of those
-       * passed if need be (the "reported" ones count wherever the loop
-       * looks) */
-      if (G_UNLIKELY (keep))
-        while (i < n && !(marks[i] & ATTR_CUES))
-          seen |= marks[i++];
-      else
-        while (i < n && !(marks[i] & ATTR_CUES))
-          i++;
+       * passed (the "reported" ones count wherever the loop looks) */
+      while (i < n && !(marks[i] & ATTR_CUES))
+        seen |= marks[i++];
       if (i >= n)
         break;
       m = marks[i];
