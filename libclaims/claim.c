@@ -74,7 +74,7 @@ struct _ClaimsClaim
   char *evidence_text;
   gint64 sentence_start;
   gint64 sentence_end;
-  guint16 inline_strs;  /* CLAIM_*_INLINE, CLAIM_*_HEAD, CLAIM_*_INTERNED */
+  guint8 inline_strs;   /* CLAIM_*_INLINE */
 };
 
 enum {
@@ -84,12 +84,10 @@ enum {
   CLAIM_OUTLET_HEAD = 1 << 3,      /* likewise @outlet */
   CLAIM_LANG_HEAD = 1 << 4,        /* and @lang */
   /* @subject is interned (g_intern_string(), never freed): no reference;
-   * so are @actor, @scope, @speaker and @via with the four after it */
+   * so are @actor and @scope with the two after it */
   CLAIM_SUBJECT_INTERNED = 1 << 5,
   CLAIM_ACTOR_INTERNED = 1 << 6,
   CLAIM_SCOPE_INTERNED = 1 << 7,
-  CLAIM_SPEAKER_INTERNED = 1 << 8,
-  CLAIM_VIA_INTERNED = 1 << 9,
 };
 
 /* The flags of claims_claim_new_ref() for ClaimsClaimSpec.interned. */
@@ -100,14 +98,8 @@ G_STATIC_ASSERT (CLAIMS_SPEC_ACTOR_INTERNED << CLAIM_INTERNED_SHIFT
                  == CLAIM_ACTOR_INTERNED);
 G_STATIC_ASSERT (CLAIMS_SPEC_SCOPE_INTERNED << CLAIM_INTERNED_SHIFT
                  == CLAIM_SCOPE_INTERNED);
-G_STATIC_ASSERT (CLAIMS_SPEC_SPEAKER_INTERNED << CLAIM_INTERNED_SHIFT
-                 == CLAIM_SPEAKER_INTERNED);
-G_STATIC_ASSERT (CLAIMS_SPEC_VIA_INTERNED << CLAIM_INTERNED_SHIFT
-                 == CLAIM_VIA_INTERNED);
 #define CLAIM_INTERNED_ALL \
-  (CLAIM_SUBJECT_INTERNED | CLAIM_ACTOR_INTERNED | CLAIM_SCOPE_INTERNED \
-   | CLAIM_SPEAKER_INTERNED | CLAIM_VIA_INTERNED)
-G_STATIC_ASSERT (CLAIM_INTERNED_ALL <= G_MAXUINT16);
+  (CLAIM_SUBJECT_INTERNED | CLAIM_ACTOR_INTERNED | CLAIM_SCOPE_INTERNED)
 
 struct _ClaimsClaimHead
 {
@@ -167,6 +159,15 @@ ref_release0 (char **field)
   *field = NULL;
 }
 
+/* Replaces the GRefString in @field by @str (taken). */
+static inline void
+ref_replace (char **field,
+             char  *str)
+{
+  ref_release0 (field);
+  *field = str;
+}
+
 /* Releases the string in @field of @claim, or forgets it when the claim
  * has no reference of its own on it (@flag set in claim->inline_strs: it
  * lives in the claim's block, is its head's or is interned), which from
@@ -174,11 +175,11 @@ ref_release0 (char **field)
 static inline void
 claim_release_str (ClaimsClaim *claim,
                    char       **field,
-                   guint16      flag)
+                   guint8       flag)
 {
   if (claim->inline_strs & flag)
     {
-      claim->inline_strs &= (guint16) ~flag;
+      claim->inline_strs &= (guint8) ~flag;
       *field = NULL;
     }
   else
@@ -190,7 +191,7 @@ claim_release_str (ClaimsClaim *claim,
 static inline void
 claim_replace_str (ClaimsClaim *claim,
                    char       **field,
-                   guint16      flag,
+                   guint8       flag,
                    char        *str)
 {
   claim_release_str (claim, field, flag);
@@ -203,7 +204,7 @@ claim_replace_str (ClaimsClaim *claim,
 static inline char *
 claim_share_str (const ClaimsClaim *claim,
                  char              *str,
-                 guint16            flag)
+                 guint8             flag)
 {
   if (str != NULL && (claim->inline_strs & flag))
     return g_ref_string_new (str);
@@ -516,8 +517,8 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
   claim->via = spec->via;
   claim->modality = spec->modality;
   claim->inline_strs = CLAIM_ID_INLINE
-                      | (guint16) ((spec->interned << CLAIM_INTERNED_SHIFT)
-                                   & CLAIM_INTERNED_ALL);
+                      | (guint8) ((spec->interned << CLAIM_INTERNED_SHIFT)
+                                  & CLAIM_INTERNED_ALL);
   claim_write_id (str, spec, id_len);
   if (spec->head != NULL)
     {
@@ -595,10 +596,8 @@ claims_claim_copy (const ClaimsClaim *claim)
   if (!(claim->inline_strs & CLAIM_SCOPE_INTERNED))
     copy->scope = ref_acquire0 (claim->scope);
   copy->value = claims_value_ref (claim->value);
-  if (!(claim->inline_strs & CLAIM_SPEAKER_INTERNED))
-    copy->speaker = ref_acquire0 (claim->speaker);
-  if (!(claim->inline_strs & CLAIM_VIA_INTERNED))
-    copy->via = ref_acquire0 (claim->via);
+  copy->speaker = ref_acquire0 (claim->speaker);
+  copy->via = ref_acquire0 (claim->via);
   copy->evidence_text = claim_share_str (claim, claim->evidence_text,
                                          CLAIM_EVIDENCE_INLINE);
   return copy;
@@ -642,8 +641,8 @@ claims_claim_unref (ClaimsClaim *claim)
   claim_release_str (claim, &claim->subject, CLAIM_SUBJECT_INTERNED);
   claim_release_str (claim, &claim->actor, CLAIM_ACTOR_INTERNED);
   claim_release_str (claim, &claim->scope, CLAIM_SCOPE_INTERNED);
-  claim_release_str (claim, &claim->speaker, CLAIM_SPEAKER_INTERNED);
-  claim_release_str (claim, &claim->via, CLAIM_VIA_INTERNED);
+  ref_release0 (&claim->speaker);
+  ref_release0 (&claim->via);
   claim_release_str (claim, &claim->evidence_text, CLAIM_EVIDENCE_INLINE);
   if (claim->block == NULL)
     {
@@ -923,8 +922,7 @@ claims_claim_set_speaker (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  claim_replace_str (claim, &claim->speaker, CLAIM_SPEAKER_INTERNED,
-                     ref_new0 (speaker));
+  ref_replace (&claim->speaker, ref_new0 (speaker));
 }
 
 /**
@@ -940,8 +938,7 @@ claims_claim_set_via (ClaimsClaim *claim,
 {
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
-  claim_replace_str (claim, &claim->via, CLAIM_VIA_INTERNED,
-                     ref_new0 (via));
+  ref_replace (&claim->via, ref_new0 (via));
 }
 
 /**
@@ -1297,7 +1294,7 @@ claims_claim_set_ref (ClaimsClaim      *claim,
                       char             *ref)
 {
   char **slot = NULL;
-  guint16 flag = 0;
+  guint8 flag = 0;  /* speaker and via are never interned */
 
   g_return_if_fail (claim != NULL);
   g_return_if_fail (!claim->sealed);
@@ -1311,14 +1308,8 @@ claims_claim_set_ref (ClaimsClaim      *claim,
       slot = &claim->scope;
       flag = CLAIM_SCOPE_INTERNED;
       break;
-    case CLAIMS_FIELD_SPEAKER:
-      slot = &claim->speaker;
-      flag = CLAIM_SPEAKER_INTERNED;
-      break;
-    case CLAIMS_FIELD_VIA:
-      slot = &claim->via;
-      flag = CLAIM_VIA_INTERNED;
-      break;
+    case CLAIMS_FIELD_SPEAKER: slot = &claim->speaker; break;
+    case CLAIMS_FIELD_VIA: slot = &claim->via; break;
     default: g_return_if_reached ();
     }
   claim_replace_str (claim, slot, flag, ref_acquire0 (ref));

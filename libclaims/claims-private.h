@@ -107,8 +107,6 @@ typedef enum {
   CLAIMS_SPEC_SUBJECT_INTERNED = 1 << 0,
   CLAIMS_SPEC_ACTOR_INTERNED = 1 << 1,
   CLAIMS_SPEC_SCOPE_INTERNED = 1 << 2,
-  CLAIMS_SPEC_SPEAKER_INTERNED = 1 << 3,
-  CLAIMS_SPEC_VIA_INTERNED = 1 << 4,
 } ClaimsSpecInterned;
 
 /* A claim for claims_claim_new_ref(): what the setters would set. */
@@ -122,8 +120,8 @@ typedef struct {
   gboolean         known;
   /* the document, outlet and language: a new reference is taken */
   ClaimsClaimHead *head;
-  /* GRefStrings or %NULL, taken; each may be interned instead
-   * (CLAIMS_SPEC_ACTOR_INTERNED ... CLAIMS_SPEC_VIA_INTERNED) */
+  /* GRefStrings or %NULL, taken; @actor and @scope may be interned
+   * instead (CLAIMS_SPEC_ACTOR_INTERNED, CLAIMS_SPEC_SCOPE_INTERNED) */
   char            *actor, *scope, *speaker, *via;
   guint            interned;    /* ClaimsSpecInterned */
   ClaimsRole       role;

@@ -2675,11 +2675,8 @@ typedef ClaimsLexHit Hit;
 
 typedef struct {
   guint start_tok, end_tok;   /* tokens [start, end) */
-  /* canonical (interned: a lexicon key) or surface text (owned:
-   * Run.strings), which @interned tells apart */
-  const char *speaker;
+  const char *speaker;        /* canonical or surface text (owned: Run.strings) */
   gboolean media;
-  gboolean interned;
   const struct _SpeakerInfo *si;  /* what is known of the name (valid
                                    * until speakers_prepare()) */
 } NP;
@@ -2899,8 +2896,6 @@ typedef struct {
   /* context carried between sentences */
   const char      *prev_speaker;     /* speaker of the previous sentence */
   const char      *prev_via;
-  /* whether the two are interned (NP.interned of theirs) */
-  gboolean         prev_speaker_interned, prev_via_interned;
   const char      *last_actor;
   gsize            prev_start, prev_end;
   /* when prev_from < prev_to, the previous sentence is not yet known: it
@@ -4159,9 +4154,6 @@ np_finish (Run  *r,
   len = TOK (r, b - 1)->end - TOK (r, a)->start;
   si = speaker_info (r, a, b);
   np->si = si;
-  /* a lexicon key (interned), or a speaker remember_speaker() mapped a
-   * head word to, which is one (see there); a surface copy is not */
-  np->interned = TRUE;
   if (si->canon != NULL)
     {
       np->speaker = si->canon;
@@ -4184,7 +4176,6 @@ np_finish (Run  *r,
               si->run = r->run;
             }
           np->speaker = si->kept;
-          np->interned = FALSE;
         }
     }
   return TRUE;
@@ -4210,11 +4201,6 @@ remember_speaker (Run      *r,
   r->remembered_si = si;
   r->remembered_speaker = np->speaker;
   r->remembered_gen = r->speakers->generation;
-  /* a speaker that is not interned is np_finish()'s copy of the surface,
-   * which the test below would find: so the head words map to interned
-   * speakers only (which np_finish() relies on) */
-  if (!np->interned)
-    return;
   surface = r->text + TOK (r, np->start_tok)->start;
   len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
   if (strncmp (np->speaker, surface, len) == 0 && np->speaker[len] == '\0')
@@ -4453,24 +4439,19 @@ find_attributions (Run *r)
     remember_speaker (r, &r->attrs[k].np);
 }
 
-/* Picks the speaker and relay of a figure at tokens [a, b), and sets in
- * @interned the ones of them that are interned (CLAIMS_SPEC_SPEAKER_INTERNED,
- * CLAIMS_SPEC_VIA_INTERNED; see new_claim()). */
+/* Picks the speaker and relay of a figure at tokens [a, b). */
 static void
 pick_speaker (Run         *r,
               guint        a,
               const char **speaker,
-              const char **via,
-              guint       *interned)
+              const char **via)
 {
   const Attr *best = NULL;
-  const NP *relay = NULL;
   int best_rank = 100;
   guint best_dist = G_MAXUINT;
 
   *speaker = NULL;
   *via = NULL;
-  *interned = 0;
   for (guint k = 0; k < r->n_attrs; k++)
     {
       const Attr *x = &r->attrs[k];
@@ -4479,7 +4460,7 @@ pick_speaker (Run         *r,
 
       if (x->kind == ATTR_RELAY)
         {
-          relay = &x->np;
+          *via = x->np.speaker;
           continue;
         }
       if (x->kind == ATTR_VERB && x->sub_tok != G_MAXUINT && x->sub_tok < a
@@ -4501,19 +4482,11 @@ pick_speaker (Run         *r,
   if (best != NULL)
     {
       *speaker = best->np.speaker;
-      if (best->np.interned)
-        *interned |= CLAIMS_SPEC_SPEAKER_INTERNED;
-      if (relay == NULL || relay->speaker == NULL)
+      if (*via == NULL)
         for (guint k = 0; k < r->n_attrs; k++)
           if (&r->attrs[k] != best && r->attrs[k].np.media
               && !best->np.media)
-            relay = &r->attrs[k].np;
-    }
-  if (relay != NULL)
-    {
-      *via = relay->speaker;
-      if (relay->interned)
-        *interned |= CLAIMS_SPEC_VIA_INTERNED;
+            *via = r->attrs[k].np.speaker;
     }
 }
 
@@ -4887,9 +4860,7 @@ run_ref_new (Run        *r,
  * and @via (or %NULL), the evidence r->text[@ev_start..@ev_end) and what
  * the document gives every claim. @actor and @scope are interned (lexicon
  * keys, or %NULL), and so is @subject when spec->known (a lexicon key
- * too) or when it is the extractor's "percent" or "proposition"; @speaker
- * and @via are when @sv_interned says so (CLAIMS_SPEC_SPEAKER_INTERNED,
- * CLAIMS_SPEC_VIA_INTERNED: NP.interned). */
+ * too) or when it is the extractor's "percent" or "proposition". */
 static ClaimsClaim *
 new_claim (Run             *r,
            ClaimsClaimSpec *spec,
@@ -4898,7 +4869,6 @@ new_claim (Run             *r,
            const char      *scope,
            const char      *speaker,
            const char      *via,
-           guint            sv_interned,
            gsize            ev_start,
            gsize            ev_end)
 {
@@ -4935,11 +4905,8 @@ new_claim (Run             *r,
     }
   else
     spec->subject = run_ref_new (r, subject);
-  spec->interned |= sv_interned;
-  spec->speaker = sv_interned & CLAIMS_SPEC_SPEAKER_INTERNED
-                  ? (char *) speaker : run_ref_new (r, speaker);
-  spec->via = sv_interned & CLAIMS_SPEC_VIA_INTERNED
-              ? (char *) via : run_ref_new (r, via);
+  spec->speaker = run_ref_new (r, speaker);
+  spec->via = run_ref_new (r, via);
   spec->head = r->head;
   spec->published = r->published_valid;
   spec->sentence_start = (gint64) r->s_start;
@@ -5330,7 +5297,6 @@ emit_figures (Run    *r,
       guint ev_tok;
       gsize num_end = f->end;
       const char *subject, *actor, *scope, *speaker = NULL, *via = NULL;
-      guint sv_interned;  /* of @speaker and @via (pick_speaker()) */
       gboolean known = FALSE;
       guint noun_end;
       guint cs, ce;
@@ -5461,19 +5427,12 @@ emit_figures (Run    *r,
       else
         actor = r->last_actor;
       scope = pick_scope (r, a, noun_end, cs);
-      pick_speaker (r, a, &speaker, &via, &sv_interned);
+      pick_speaker (r, a, &speaker, &via);
       if (speaker == NULL && r->reports_only)
         {
           speaker = r->prev_speaker;
-          if (r->prev_speaker_interned)
-            sv_interned |= CLAIMS_SPEC_SPEAKER_INTERNED;
           if (via == NULL)
-            {
-              via = r->prev_via;
-              sv_interned &= ~(guint) CLAIMS_SPEC_VIA_INTERNED;
-              if (r->prev_via_interned)
-                sv_interned |= CLAIMS_SPEC_VIA_INTERNED;
-            }
+            via = r->prev_via;
         }
       modality = pick_modality (r, a, b, cs, ce, speaker, &role);
 
@@ -5493,8 +5452,8 @@ emit_figures (Run    *r,
       pick_valid_time (r, &spec, a, b, cs, ce);
       if (via != NULL && g_strcmp0 (via, speaker) == 0)
         via = NULL;
-      c = new_claim (r, &spec, subject, actor, scope, speaker, via,
-                     sv_interned, ev_start, ev_end);
+      c = new_claim (r, &spec, subject, actor, scope, speaker, via, ev_start,
+                     ev_end);
       g_ptr_array_add (r->claims, c);
     }
 }
@@ -5519,7 +5478,6 @@ emit_proposition (Run *r)
       const Hit *h;
       NP np = { 0, };
       const char *speaker = NULL;
-      gboolean speaker_interned = FALSE;
       const char *subject = NULL;
       const char *actor = NULL;
       gboolean known = FALSE;
@@ -5553,28 +5511,18 @@ emit_proposition (Run *r)
         e = k < i && !has (r, k, C_PREPOSITION) ? np_forward_again (r, k, i)
                                                 : k;
         if (e > k && np_finish (r, k, e, &np))
-          {
-            speaker = np.speaker;
-            speaker_interned = np.interned;
-          }
+          speaker = np.speaker;
         else if (r->n_attrs > 0 && r->attrs[0].cue_tok < i
                  && cs > 0 && (FOLD_IS (r, cs, "und") || FOLD_IS (r, cs, "and")
                                || FOLD_IS (r, cs - 1, "und")
                                || FOLD_IS (r, cs - 1, "and")))
-          {
-            /* "X sprach … und wies … zurück" */
-            speaker = r->attrs[0].np.speaker;
-            speaker_interned = r->attrs[0].np.interned;
-          }
+          speaker = r->attrs[0].np.speaker;  /* "X sprach … und wies … zurück" */
         else if (i + h->n_tokens < n)
           {
             guint k2 = i + h->n_tokens;
             guint e2 = np_forward_again (r, k2, n);
             if (e2 > k2 && np_finish (r, k2, e2, &np))
-              {
-                speaker = np.speaker;
-                speaker_interned = np.interned;
-              }
+              speaker = np.speaker;
           }
       }
       /* the proposition: after the verb (or the whole sentence) */
@@ -5637,7 +5585,6 @@ emit_proposition (Run *r)
       else
         pick_valid_time (r, &spec, i, v_end, 0, 0);
       c = new_claim (r, &spec, subject, actor, NULL, speaker, NULL,
-                     speaker_interned ? CLAIMS_SPEC_SPEAKER_INTERNED : 0,
                      TOK (r, 0)->start, TOK (r, n - 1)->end);
       g_ptr_array_add (r->claims, c);
       return;  /* one proposition per sentence */
@@ -6719,15 +6666,9 @@ analyse_previous (Run *r)
   find_attributions (r);
   for (guint k = 0; k < r->n_attrs; k++)
     if (r->attrs[k].kind == ATTR_RELAY)
-      {
-        r->prev_via = r->attrs[k].np.speaker;
-        r->prev_via_interned = r->attrs[k].np.interned;
-      }
+      r->prev_via = r->attrs[k].np.speaker;
     else if (r->prev_speaker == NULL)
-      {
-        r->prev_speaker = r->attrs[k].np.speaker;
-        r->prev_speaker_interned = r->attrs[k].np.interned;
-      }
+      r->prev_speaker = r->attrs[k].np.speaker;
   r->s_start = s;
   r->s_end = e;
 }
@@ -6884,31 +6825,19 @@ process_sentence (Run      *r,
     const char *carried = r->reports_only && r->n_attrs == 0
                           ? r->prev_speaker : NULL;
     const char *carried_via = carried != NULL ? r->prev_via : NULL;
-    gboolean carried_interned = r->prev_speaker_interned;
-    gboolean carried_via_interned = r->prev_via_interned;
 
     r->prev_speaker = NULL;
     r->prev_via = NULL;
     for (guint k = 0; k < r->n_attrs; k++)
       if (r->attrs[k].kind == ATTR_RELAY)
-        {
-          r->prev_via = r->attrs[k].np.speaker;
-          r->prev_via_interned = r->attrs[k].np.interned;
-        }
+        r->prev_via = r->attrs[k].np.speaker;
       else if (r->prev_speaker == NULL)
-        {
-          r->prev_speaker = r->attrs[k].np.speaker;
-          r->prev_speaker_interned = r->attrs[k].np.interned;
-        }
+        r->prev_speaker = r->attrs[k].np.speaker;
     if (r->prev_speaker == NULL)
       {
         r->prev_speaker = carried;
-        r->prev_speaker_interned = carried_interned;
         if (r->prev_via == NULL)
-          {
-            r->prev_via = carried_via;
-            r->prev_via_interned = carried_via_interned;
-          }
+          r->prev_via = carried_via;
       }
   }
   r->prev_start = r->s_start;
