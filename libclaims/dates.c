@@ -2380,7 +2380,9 @@ candidate_compare (gconstpointer a,
 
 /* The first word at a place where a match may start (see word_key()) and
  * for which rules a match may begin with it, kept per thread for the
- * words seen last (all finders have the same rules). */
+ * words seen last (all finders have the same rules). The first words up
+ * to a later blank are kept the same way, for the rules whose attempts
+ * after the shorter key failed (see word_allows()). */
 #define WORD_MAX       23
 #define WORD_SET_BITS  9    /* the cache holds 2 << WORD_SET_BITS words */
 #define WORD_SETS      (1u << WORD_SET_BITS)
@@ -2397,6 +2399,8 @@ G_STATIC_ASSERT (WORD_MAX < sizeof (WordKey));
 typedef struct {
   guint64 known;      /* the rules asked about this word (bit = index) */
   guint64 possible;   /* of those, the ones a match may begin with it */
+  guint64 failed;     /* the rules of which an attempt that this word
+                       * allowed (as the longest key asked) failed */
   WordKey key;        /* all zeros: empty */
 } WordEntry;
 
@@ -2561,6 +2565,7 @@ word_entry (Scratch       *s,
   set->way[0].key = *key;
   set->way[0].known = 0;
   set->way[0].possible = 0;
+  set->way[0].failed = 0;
   *fresh = TRUE;
   return &set->way[0];
 }
@@ -2704,43 +2709,44 @@ static const guint8 word_blank[256] = {
   [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1,
 };
 
-/* The length of the word at @text[p] (p < end): up to and with the next
- * ASCII blank (which ends the word for the patterns too), or up to @end;
- * at most WORD_MAX bytes and whole characters, byte by byte. The general
- * way, for the last bytes of a span (see word_key()). */
-static gsize
-word_len_bytes (const char *text,
-                gsize       p,
-                gsize       end)
+/* The cache's key for the first @n bytes (up to WORD_MAX) of the 24 in
+ * @w: the bytes after them masked off, @n in the last byte. */
+static inline void
+word_key_of (const guint64 *w,
+             gsize          n,
+             WordKey       *key)
 {
-  gsize n = 0, max = MIN (end - p, (gsize) WORD_MAX);
-
-  for (; n < max; n++)
-    if (word_blank[(guchar) text[p + n]])
-      return n + 1;   /* the blank */
-  while (n > 0 && p + n < end && ((guchar) text[p + n] & 0xC0) == 0x80)
-    n--;
-  return n;
+  key->w[0] = keep_bytes (w[0], n);
+  key->w[1] = keep_bytes (w[1], n > 8 ? n - 8 : 0);
+  key->w[2] = keep_bytes (w[2], n > 16 ? n - 16 : 0);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  key->w[2] |= (guint64) n << 56;
+#else
+  key->w[2] |= (guint64) n;
+#endif
 }
 
-/* word_len_bytes(), and the word as the cache's key in *@key. With 24
- * bytes or more up to @end, the blank is found among the first WORD_MAX
- * bytes at once (SSE2) and the key taken from three 64-bit loads, the
- * bytes after the word masked off: most words are looked up this way. */
+/* The first word at @text[p] (p < end): its length, up to and with the
+ * next ASCII blank (which ends the word for the patterns too) among the
+ * first WORD_MAX bytes before @end, else as many of these as are whole
+ * characters; the first 24 bytes (those before @end) into @w, zeros after
+ * them; the blanks among those WORD_MAX bytes into *@blanks (bit i: byte
+ * i), which end the longer keys (see word_allows()). With 24 bytes or
+ * more up to @end, the blanks are found at once (SSE2) from three 64-bit
+ * loads: most words are read this way; byte by byte near the end. */
 static gsize
 word_key (const char *text,
           gsize       p,
           gsize       end,
-          WordKey    *key)
+          guint64    *w,
+          guint32    *blanks_out)
 {
-  guint64 w[3];
   gsize n;
+  guint32 blanks;
 
-  if (end - p >= sizeof w)
+  if (end - p >= 3 * sizeof (guint64))
     {
-      guint32 blanks;
-
-      memcpy (w, text + p, sizeof w);
+      memcpy (w, text + p, 3 * sizeof (guint64));
 #ifdef __SSE2__
       {
         __m128i a = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + p));
@@ -2763,30 +2769,24 @@ word_key (const char *text,
         blanks |= (guint32) word_blank[(guchar) text[p + i]] << i;
 #endif
       blanks &= (1u << WORD_MAX) - 1;
-      if (blanks != 0)
-        n = (gsize) __builtin_ctz (blanks) + 1;
-      else
-        {
-          /* p + n < end: whole characters */
-          n = WORD_MAX;
-          while (n > 0 && ((guchar) text[p + n] & 0xC0) == 0x80)
-            n--;
-        }
+      n = WORD_MAX;
     }
   else
     {
-      n = word_len_bytes (text, p, end);
-      memset (w, 0, sizeof w);
+      n = end - p;   /* < 24 */
+      memset (w, 0, 3 * sizeof (guint64));
       memcpy (w, text + p, n);
+      n = MIN (n, (gsize) WORD_MAX);
+      blanks = 0;
+      for (guint i = 0; i < n; i++)
+        blanks |= (guint32) word_blank[(guchar) text[p + i]] << i;
     }
-  key->w[0] = keep_bytes (w[0], n);
-  key->w[1] = keep_bytes (w[1], n > 8 ? n - 8 : 0);
-  key->w[2] = keep_bytes (w[2], n > 16 ? n - 16 : 0);
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  key->w[2] |= (guint64) n << 56;
-#else
-  key->w[2] |= (guint64) n;
-#endif
+  *blanks_out = blanks;
+  if (blanks != 0)
+    return (gsize) __builtin_ctz (blanks) + 1;   /* with the blank */
+  /* whole characters */
+  while (n > 0 && p + n < end && ((guchar) text[p + n] & 0xC0) == 0x80)
+    n--;
   return n;
 }
 
@@ -2811,8 +2811,14 @@ word_may_begin (ClaimsDateFinder *finder,
 
   buf[0] = ' ';
   memcpy (buf + 1, w, len);
-  rc = pcre2_match (rule->are, (PCRE2_SPTR) buf, len + 1, 1,
-                    PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, finder->mctx);
+  /* the JIT directly where it is there (for PCRE2_PARTIAL_HARD as well):
+   * pcre2_match() would call it, after its own checks */
+  rc = rule->jit
+       ? pcre2_jit_match (rule->are, (PCRE2_SPTR) buf, len + 1, 1,
+                          PCRE2_PARTIAL_HARD, md, finder->mctx)
+       : pcre2_match (rule->are, (PCRE2_SPTR) buf, len + 1, 1,
+                      PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md,
+                      finder->mctx);
   return rc != PCRE2_ERROR_NOMATCH;
 }
 
@@ -2929,19 +2935,32 @@ long_re (ClaimsDateFinder *finder,
   return (const pcre2_code *) rule->jit_re;
 }
 
-/* The state of the place where a match may start: its word, looked up
- * when a rule first needs it (its entry stays for the word while the
- * rules are tried there: no other word is looked up meanwhile). */
+/* The state of the place where a match may start: its first bytes, read
+ * when a rule first needs them, and the entry of its first word (which
+ * stays for the word while the rules are tried there unless a longer key
+ * is put into the cache, see word_allows()). */
 typedef struct {
-  WordEntry *entry;
-  guint8     len;
-  gboolean   looked_up;
-  gboolean   fresh;      /* not in the cache before */
+  gboolean   read;       /* the fields below are set */
+  guint8     len;        /* of the first word; 0: none, no probe */
+  guint32    blanks;     /* see word_key() */
+  guint64    w[3];       /* see word_key() */
+  WordEntry *entry;      /* of the first word; NULL: to be looked up */
+  gboolean   fresh;      /* it was not in the cache before */
+  WordEntry *tried;      /* the entry that allowed the last attempt (NULL:
+                          * none did) */
 } StartWord;
 
 /* Whether the anchored attempt of @rule (bit @bit) at @p in valid text is
  * worth making, going by the first word there: not when a match of the
- * rule cannot begin with it (see word_may_begin()). */
+ * rule cannot begin with it (see word_may_begin()). Where an attempt that
+ * a word allowed failed before (as "in" allows "in the region", which
+ * fails), the first words up to the next blank are asked as well (their
+ * own key in the cache: "in the ", then "in the region "), and so on up
+ * to WORD_MAX bytes: a probe of a longer key rules out more. Each is as
+ * exact as the first word (any text that begins with it is a text that
+ * begins with the shorter one); which are asked changes the work only.
+ * The entry of the longest key asked is left in @sw->tried, for the
+ * caller to note a failed attempt there. */
 static gboolean
 word_allows (ClaimsDateFinder *finder,
              Scratch          *scratch,
@@ -2953,31 +2972,58 @@ word_allows (ClaimsDateFinder *finder,
              StartWord        *sw)
 {
   WordEntry *e;
+  gboolean fresh;
+  gsize len;
+  guint32 rest;   /* the blanks after the key asked */
 
-  if (!sw->looked_up)
+  if (!sw->read)
+    {
+      sw->read = TRUE;
+      sw->entry = NULL;
+      sw->len = (guint8) word_key (text, p, end, sw->w, &sw->blanks);
+    }
+  sw->tried = NULL;
+  if (sw->len == 0)
+    return TRUE;
+  if (sw->entry == NULL)
     {
       WordKey key;
 
-      sw->looked_up = TRUE;
-      sw->fresh = FALSE;
-      sw->len = (guint8) word_key (text, p, end, &key);
-      if (sw->len > 0)
-        sw->entry = word_entry (scratch, &key, &sw->fresh);
+      word_key_of (sw->w, sw->len, &key);
+      sw->entry = word_entry (scratch, &key, &sw->fresh);
     }
-  if (sw->len == 0)
-    return TRUE;
   e = sw->entry;
-  if (!(e->known & bit))
+  fresh = sw->fresh;
+  len = sw->len;
+  rest = sw->blanks & ~((1u << len) - 1);
+  for (;;)
     {
-      /* a number is seldom seen again: the first time, an attempt costs
-       * less than a probe */
-      if (sw->fresh && g_ascii_isdigit (text[p]))
-        return TRUE;
-      e->known |= bit;
-      if (word_may_begin (finder, rule, text + p, sw->len, scratch->md))
-        e->possible |= bit;
+      WordKey key;
+
+      if (!(e->known & bit))
+        {
+          /* a number is seldom seen again, nor are most longer keys: the
+           * first time, an attempt costs less than a probe */
+          if (fresh && (len != sw->len || g_ascii_isdigit (text[p])))
+            break;
+          e->known |= bit;
+          if (word_may_begin (finder, rule, text + p, len, scratch->md))
+            e->possible |= bit;
+        }
+      if (!(e->possible & bit))
+        return FALSE;
+      if (!(e->failed & bit) || rest == 0)
+        break;
+      /* the key up to the next blank */
+      len = (gsize) __builtin_ctz (rest) + 1;
+      rest &= rest - 1;
+      word_key_of (sw->w, len, &key);
+      e = word_entry (scratch, &key, &fresh);
+      if (fresh)
+        sw->entry = NULL;   /* the first word's may have moved */
     }
-  return (e->possible & bit) != 0;
+  sw->tried = e;
+  return TRUE;
 }
 
 /* Resolves the match of rule @i (@rule) at @ov into a candidate of
@@ -3083,8 +3129,10 @@ find_in_span (ClaimsDateFinder *finder,
         {
           gsize p = start + starts[k];
           guint64 at = run & finder->rules_of_start[(guchar) text[p]];
-          StartWord word = { NULL, 0, FALSE, FALSE };
+          StartWord word;
 
+          word.read = FALSE;   /* the rest is set when read */
+          word.tried = NULL;
           for (; at != 0; at &= at - 1)
             {
               gsize i = (gsize) __builtin_ctzll (at);
@@ -3108,7 +3156,11 @@ find_in_span (ClaimsDateFinder *finder,
                    : pcre2_match (rule->are, (PCRE2_SPTR) text, end, p, 0,
                                   md, finder->mctx);
               if (rc == PCRE2_ERROR_NOMATCH)
-                continue;
+                {
+                  if (direct && word.tried != NULL)
+                    word.tried->failed |= bit;
+                  continue;
+                }
               if (rc <= 0)
                 {
                   run &= ~bit;   /* a limit: nothing more of this rule */

@@ -988,6 +988,55 @@ test_find_words (void)
     }
 }
 
+/* Where an attempt after a word failed, the short spans ask the word
+ * cache for the words up to the next blank as well ("in the ", then "in
+ * the region "; see word_allows()): phrases that begin alike, some dates
+ * and some not, with one or two blanks between their words, near the end
+ * of the span or not, searched many times over in one thread (so that
+ * the longer keys are asked, first new, then known), must give what the
+ * long spans (rule by rule, without the cache) give. */
+static void
+test_find_word_levels (void)
+{
+  static const char *const phrases[] = {
+    "in the region", "in the past week", "in the past 3 days", "in the",
+    "the region", "the past year", "the month", "at least 5", "at the end of",
+    "9 million", "9 May", "9 May 2024", "from November 1", "from November",
+    "on Friday", "on Friday night", "on Friday's", "last Friday", "in June",
+    "ab dem 1. November", "ab dem 1. Mai 2024", "ab dem Jahr", "in der Stadt",
+    "in der vergangenen Woche", "in der Nacht zu Freitag", "am Freitag",
+    "am Freitagabend", "am 1.", "am 1. Mai", "seit August", "seit 2023",
+    "vor drei Tagen", "vor dem Haus", "Ende vergangener Woche", "Ende",
+    "kommenden Woche", "kommenden Montag", "von Beobachtern", "von 2020",
+    "zwischen dem 1. und 15. Oktober", "zwischen den Jahren", "1.", "2.",
+    "3 days ago", "3 days", "the day before yesterday", "the day",
+    "Donaudampfschifffahrt", "in Donaudampfschifffahrtsgesellschaft",
+    "\xc3\xa4 in the region", "in  the  region", "in\tthe past week",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < 600; i++)
+    {
+      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
+      guint n = (guint) g_test_rand_int_range (1, 5);
+
+      for (guint k = 0; k < n; k++)
+        {
+          g_autofree char *ph = g_strcompress (phrases[g_test_rand_int_range (0, G_N_ELEMENTS (phrases))]);
+
+          g_string_append (s, g_test_rand_int_range (0, 4) == 0 ? ", " : " ");
+          g_string_append (s, ph);
+        }
+      if (g_test_rand_bit ())   /* the span goes on past the phrases */
+        g_string_append (s, " und so weiter and so on");
+      g_ptr_array_add (texts, g_string_free (s, FALSE));
+    }
+  for (guint round = 0; round < 4; round++)
+    for (guint i = 0; i < texts->len; i++)
+      assert_short_as_long (finder, g_ptr_array_index (texts, i));
+}
+
 /* Every "dates" entry of seeds/gold.json: resolved on its own, and found
  * at its offsets in the seed report. */
 /* The places where a match may start are found 16 bytes at a time (with
@@ -1177,6 +1226,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/starts", test_find_starts);
   g_test_add_func ("/dates/find/scan-parity", test_find_scan_parity);
   g_test_add_func ("/dates/find/word-cache", test_find_word_cache);
+  g_test_add_func ("/dates/find/word-levels", test_find_word_levels);
   g_test_add_func ("/dates/gold", test_gold);
 
   return g_test_run ();
