@@ -2731,15 +2731,18 @@ word_key_of (const guint64 *w,
  * first WORD_MAX bytes before @end, else as many of these as are whole
  * characters; the first 24 bytes (those before @end) into @w, zeros after
  * them; the blanks among those WORD_MAX bytes into *@blanks (bit i: byte
- * i), which end the longer keys (see word_allows()). With 24 bytes or
- * more up to @end, the blanks are found at once (SSE2) from three 64-bit
- * loads: most words are read this way; byte by byte near the end. */
+ * i), which end the longer keys (see word_allows()), or with fewer than
+ * 24 bytes up to @end only the first of them (*@all_blanks FALSE; see
+ * more_blanks()). With 24 bytes or more, the blanks are found at once
+ * (SSE2) from three 64-bit loads: most words are read this way; byte by
+ * byte near the end. */
 static gsize
 word_key (const char *text,
           gsize       p,
           gsize       end,
           guint64    *w,
-          guint32    *blanks_out)
+          guint32    *blanks_out,
+          gboolean   *all_blanks)
 {
   gsize n;
   guint32 blanks;
@@ -2770,6 +2773,7 @@ word_key (const char *text,
 #endif
       blanks &= (1u << WORD_MAX) - 1;
       n = WORD_MAX;
+      *all_blanks = TRUE;
     }
   else
     {
@@ -2778,8 +2782,9 @@ word_key (const char *text,
       memcpy (w, text + p, n);
       n = MIN (n, (gsize) WORD_MAX);
       blanks = 0;
-      for (guint i = 0; i < n; i++)
-        blanks |= (guint32) word_blank[(guchar) text[p + i]] << i;
+      for (guint i = 0; i < n && blanks == 0; i++)
+        blanks = (guint32) word_blank[(guchar) text[p + i]] << i;
+      *all_blanks = FALSE;
     }
   *blanks_out = blanks;
   if (blanks != 0)
@@ -2935,6 +2940,20 @@ long_re (ClaimsDateFinder *finder,
   return (const pcre2_code *) rule->jit_re;
 }
 
+/* The blanks among the @n bytes (n < 24) of @w, the bytes word_key() has
+ * read near the end of a span (bit i: byte i). */
+static guint32
+more_blanks (const guint64 *w,
+             gsize          n)
+{
+  const guchar *b = (const guchar *) w;
+  guint32 blanks = 0;
+
+  for (gsize i = 0; i < MIN (n, (gsize) WORD_MAX); i++)
+    blanks |= (guint32) word_blank[b[i]] << i;
+  return blanks;
+}
+
 /* The state of the place where a match may start: its first bytes, read
  * when a rule first needs them, and the entry of its first word (which
  * stays for the word while the rules are tried there unless a longer key
@@ -2943,6 +2962,7 @@ typedef struct {
   gboolean   read;       /* the fields below are set */
   guint8     len;        /* of the first word; 0: none, no probe */
   guint32    blanks;     /* see word_key() */
+  gboolean   all_blanks; /* see word_key() */
   guint64    w[3];       /* see word_key() */
   WordEntry *entry;      /* of the first word; NULL: to be looked up */
   gboolean   fresh;      /* it was not in the cache before */
@@ -2980,7 +3000,8 @@ word_allows (ClaimsDateFinder *finder,
     {
       sw->read = TRUE;
       sw->entry = NULL;
-      sw->len = (guint8) word_key (text, p, end, sw->w, &sw->blanks);
+      sw->len = (guint8) word_key (text, p, end, sw->w, &sw->blanks,
+                                   &sw->all_blanks);
     }
   sw->tried = NULL;
   if (sw->len == 0)
@@ -2995,7 +3016,7 @@ word_allows (ClaimsDateFinder *finder,
   e = sw->entry;
   fresh = sw->fresh;
   len = sw->len;
-  rest = sw->blanks & ~((1u << len) - 1);
+  rest = ~0u;   /* not known yet */
   for (;;)
     {
       WordKey key;
@@ -3012,7 +3033,18 @@ word_allows (ClaimsDateFinder *finder,
         }
       if (!(e->possible & bit))
         return FALSE;
-      if (!(e->failed & bit) || rest == 0)
+      if (!(e->failed & bit))
+        break;
+      if (rest == ~0u)
+        {
+          if (!sw->all_blanks)
+            {
+              sw->blanks = more_blanks (sw->w, end - p);
+              sw->all_blanks = TRUE;
+            }
+          rest = sw->blanks & ~((1u << len) - 1);
+        }
+      if (rest == 0)
         break;
       /* the key up to the next blank */
       len = (gsize) __builtin_ctz (rest) + 1;
@@ -3027,8 +3059,9 @@ word_allows (ClaimsDateFinder *finder,
 }
 
 /* Resolves the match of rule @i (@rule) at @ov into a candidate of
- * @scratch; @m is the match state, which gets the rule's groups. */
-static void
+ * @scratch; @m is the match state, which gets the rule's groups. Returns
+ * whether it resolved (and the candidate was added). */
+static gboolean
 add_match (Scratch          *scratch,
            gsize             i,
            const Rule       *rule,
@@ -3044,8 +3077,23 @@ add_match (Scratch          *scratch,
   c.len = ov[1] - ov[0];
   m->group_no = rule->group_no;
   m->lang = rule->langs;
-  if (resolve_cached (scratch, i, rule, m, ov, published, &c.m))
-    add_candidate (scratch, &c);
+  if (!resolve_cached (scratch, i, rule, m, ov, published, &c.m))
+    return FALSE;
+  add_candidate (scratch, &c);
+  return TRUE;
+}
+
+/* @run without the rules whose matches can only start before @end (see
+ * rule_limit()), where find_in_span() keeps no more candidates. */
+static guint64
+rules_past (guint64      run,
+            const gsize *limit,
+            gsize        end)
+{
+  for (guint64 r = run; r != 0; r &= r - 1)
+    if (limit[__builtin_ctzll (r)] <= end)
+      run &= ~(G_GUINT64_CONSTANT (1) << __builtin_ctzll (r));
+  return run;
 }
 
 /* claims_date_finder_find() into @scratch: returns the number of matches,
@@ -3114,6 +3162,17 @@ find_in_span (ClaimsDateFinder *finder,
   if (anchored)
     {
       gsize last = start;   /* no start at or after it is tried */
+      /* The selection below (candidates sorted by start, longest first;
+       * one is kept when it starts at or after the end of the last kept)
+       * as the candidates come, start by start: those found so far that
+       * it keeps end at @kept_end; those at @group_at (the start tried
+       * last that found one) are kept, the longest of them, when
+       * @group_kept. A candidate found later that starts before
+       * @kept_end is not kept: a rule whose matches can only start before
+       * it (see rule_limit()) can find no more that are, and is left
+       * out (where a rule tries next bears on itself only). */
+      gsize kept_end = start, group_at = G_MAXSIZE;
+      gboolean group_kept = FALSE;
 
       for (guint64 r = run; r != 0; r &= r - 1)
         {
@@ -3172,7 +3231,19 @@ find_in_span (ClaimsDateFinder *finder,
                   resume[i] = ov[0] + 1;
                   continue;
                 }
-              add_match (scratch, i, rule, &m, ov, published);
+              if (add_match (scratch, i, rule, &m, ov, published))
+                {
+                  if (p != group_at)
+                    {
+                      group_at = p;
+                      group_kept = p >= kept_end;
+                    }
+                  if (group_kept && ov[1] > kept_end)
+                    {
+                      kept_end = ov[1];
+                      run = rules_past (run, limit, kept_end);
+                    }
+                }
               resume[i] = ov[1];
             }
         }
