@@ -2677,6 +2677,7 @@ typedef struct {
   guint start_tok, end_tok;   /* tokens [start, end) */
   const char *speaker;        /* canonical or surface text (owned: Run.strings) */
   gboolean media;
+  guint from_tok;             /* where np_finish() was asked to start */
   const struct _SpeakerInfo *si;  /* what is known of the name (valid
                                    * until speakers_prepare()) */
 } NP;
@@ -2890,6 +2891,8 @@ typedef struct {
   guint            sent_flags;  /* every flag of its tokens (ClaimsToken) */
   Attr             attrs[MAX_ATTRS];
   guint            n_attrs;
+  guint64          attrs_gen;   /* the names cache's generation their
+                                 * NP.si are of (see np_finish_again()) */
   gboolean         has_reported;
   gboolean         reports_only;   /* "sollen": may take the last speaker */
 
@@ -4117,43 +4120,15 @@ speaker_info (Run  *r,
   return si;
 }
 
-/* Fills @np->speaker from tokens [@a, @b): strips leading determiners and
- * a title before a name, normalises through the lexicon and the speakers
- * seen earlier in the document. */
-static gboolean
-np_finish (Run  *r,
-           guint a,
-           guint b,
-           NP   *np)
+/* Sets @np->speaker from @np->si, the name at tokens [@np->start_tok,
+ * @np->end_tok): its canonical form, else a speaker of this document with
+ * its head word, else the surface. */
+static inline void
+np_speaker (Run *r,
+            NP  *np)
 {
-  SpeakerInfo *si;
-  const char *surface;
-  gsize len;
+  SpeakerInfo *si = (SpeakerInfo *) np->si;
 
-  while (a < b && has (r, a, C_DETERMINER))
-    a++;
-  if (a >= b)
-    return FALSE;
-  /* "der ukrainische Präsident Wolodymyr Selenskyj" -> the name */
-  for (guint i = a; i + 1 < b; i++)
-    if (has (r, i, C_TITLE))
-      {
-        guint k = i + hit_at (r, i, C_TITLE)->n_tokens;
-
-        if (k < b && is_upper (r, k) && !has (r, k, C_DETERMINER)
-            && !has (r, k, C_TITLE) && k + 1 < b && is_upper (r, k + 1))
-          {
-            a = k;
-            break;
-          }
-      }
-  np->start_tok = a;
-  np->end_tok = b;
-  np->media = any_in (r, a, b, C_MEDIA);
-  surface = r->text + TOK (r, a)->start;
-  len = TOK (r, b - 1)->end - TOK (r, a)->start;
-  si = speaker_info (r, a, b);
-  np->si = si;
   if (si->canon != NULL)
     {
       np->speaker = si->canon;
@@ -4172,13 +4147,75 @@ np_finish (Run  *r,
           /* one copy of the surface per run */
           if (si->run != r->run)
             {
-              si->kept = keep_copy (r, surface, len);
+              gsize start = TOK (r, np->start_tok)->start;
+
+              si->kept = keep_copy (r, r->text + start,
+                                    TOK (r, np->end_tok - 1)->end - start);
               si->run = r->run;
             }
           np->speaker = si->kept;
         }
     }
+}
+
+/* Fills @np->speaker from tokens [@a, @b): strips leading determiners and
+ * a title before a name, normalises through the lexicon and the speakers
+ * seen earlier in the document. */
+static gboolean
+np_finish (Run  *r,
+           guint a,
+           guint b,
+           NP   *np)
+{
+  guint from = a;
+
+  while (a < b && has (r, a, C_DETERMINER))
+    a++;
+  if (a >= b)
+    return FALSE;
+  /* "der ukrainische Präsident Wolodymyr Selenskyj" -> the name */
+  for (guint i = a; i + 1 < b; i++)
+    if (has (r, i, C_TITLE))
+      {
+        guint k = i + hit_at (r, i, C_TITLE)->n_tokens;
+
+        if (k < b && is_upper (r, k) && !has (r, k, C_DETERMINER)
+            && !has (r, k, C_TITLE) && k + 1 < b && is_upper (r, k + 1))
+          {
+            a = k;
+            break;
+          }
+      }
+  np->from_tok = from;
+  np->start_tok = a;
+  np->end_tok = b;
+  np->media = any_in (r, a, b, C_MEDIA);
+  np->si = speaker_info (r, a, b);
+  np_speaker (r, np);
   return TRUE;
+}
+
+/* np_finish (r, @a, @b, @np) in emit_proposition(), after
+ * find_attributions(): the noun phrase of an attribution found there
+ * from the same tokens is the same (a function of the tokens, their marks
+ * and the names cache, which nothing changed since unless
+ * speakers_prepare() made it anew), and only its speaker is picked again
+ * (remember_speaker() may have taught r->heads a head word since). */
+static gboolean
+np_finish_again (Run  *r,
+                 guint a,
+                 guint b,
+                 NP   *np)
+{
+  if (r->speakers->generation == r->attrs_gen)
+    for (guint k = 0; k < r->n_attrs; k++)
+      if (r->attrs[k].np.from_tok == a && r->attrs[k].np.end_tok == b)
+        {
+          *np = r->attrs[k].np;
+          np_speaker (r, np);
+          return TRUE;
+        }
+  return np_finish (r, a, b, np);
 }
 
 /* Learns the head words of a speaker found by np_finish() since the last
@@ -4315,6 +4352,7 @@ find_attributions (Run *r)
       return;
     }
   speakers_prepare (r);
+  r->attrs_gen = r->speakers->generation;
   for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
     {
       guint64 m;
@@ -5510,7 +5548,7 @@ emit_proposition (Run *r)
           k++;
         e = k < i && !has (r, k, C_PREPOSITION) ? np_forward_again (r, k, i)
                                                 : k;
-        if (e > k && np_finish (r, k, e, &np))
+        if (e > k && np_finish_again (r, k, e, &np))
           speaker = np.speaker;
         else if (r->n_attrs > 0 && r->attrs[0].cue_tok < i
                  && cs > 0 && (FOLD_IS (r, cs, "und") || FOLD_IS (r, cs, "and")
@@ -5521,7 +5559,7 @@ emit_proposition (Run *r)
           {
             guint k2 = i + h->n_tokens;
             guint e2 = np_forward_again (r, k2, n);
-            if (e2 > k2 && np_finish (r, k2, e2, &np))
+            if (e2 > k2 && np_finish_again (r, k2, e2, &np))
               speaker = np.speaker;
           }
       }
