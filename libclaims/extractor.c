@@ -2920,6 +2920,9 @@ typedef struct {
    * np_forward_again()), in a ring */
   NpSeen           np_seen[N_NP_SEEN];
   guint            n_np_seen;
+  /* likewise the last verb_subject_start() answer noted: for verb
+   * @vs_v (G_MAXUINT: none), @vs_cs and @vs_k */
+  guint            vs_v, vs_cs, vs_k;
 } Run;
 
 static inline ClaimsToken *
@@ -4263,6 +4266,41 @@ verb_clause_start (Run  *r,
   return i;
 }
 
+/* Where the subject of verb @v may start: the token after the fillers
+ * from the start of its clause, which goes in *@cs. Noted for
+ * verb_subject_start_again() when @v denies or confirms (what
+ * emit_proposition() asks for). */
+static inline guint
+verb_subject_start (Run   *r,
+                    guint  v,
+                    guint *cs)
+{
+  guint k;
+
+  *cs = verb_clause_start (r, v);
+  k = skip_fillers (r, *cs, v);
+  if (MARK (r, v) & (BIT (C_DENIED) | BIT (C_CONFIRMED)))
+    {
+      r->vs_v = v;
+      r->vs_cs = *cs;
+      r->vs_k = k;
+    }
+  return k;
+}
+
+/* verb_subject_start() after find_attributions(), as np_forward_again()
+ * is np_forward(): the answer for the same verb is the same. */
+static guint
+verb_subject_start_again (Run   *r,
+                          guint  v,
+                          guint *cs)
+{
+  if (r->vs_v != v)
+    return verb_subject_start (r, v, cs);
+  *cs = r->vs_cs;
+  return r->vs_k;
+}
+
 /* Who speaks through verb @v. */
 static gboolean
 speaker_of_verb (Run  *r,
@@ -4271,8 +4309,9 @@ speaker_of_verb (Run  *r,
                  NP   *np)
 {
   guint n = r->cur.toks->len;
-  guint cs = verb_clause_start (r, v);
-  guint k;
+  guint cs;
+  /* (with cs == v, as below, at once v: no fillers to skip) */
+  guint k = verb_subject_start (r, v, &cs);
 
   /* "Kyrylo Budanov, der Chef des …, erklärte": an apposition before the
    * verb; take the name before it. */
@@ -4295,7 +4334,6 @@ speaker_of_verb (Run  *r,
       if (e == seg_end && e > seg_start && np_finish (r, seg_start, e, np))
         return TRUE;
     }
-  k = skip_fillers (r, cs, v);
   if (k < v && has (r, k, C_AUXILIARY))
     {
       /* "Bereits zuvor hatte Russland eingeräumt": the subject follows
@@ -4343,6 +4381,7 @@ find_attributions (Run *r)
   r->has_reported = FALSE;
   r->reports_only = FALSE;
   r->n_np_seen = 0;   /* (see np_forward_again()) */
+  r->vs_v = G_MAXUINT; /* (see verb_subject_start_again()) */
   /* most sentences have no cue of an attribution: then the loop below
    * only notes these two */
   if (!(r->sent_marks & ATTR_CUES))
@@ -5540,8 +5579,8 @@ emit_proposition (Run *r)
 
       /* the speaker: the subject of the verb */
       {
-        guint cs = verb_clause_start (r, i);
-        guint k = skip_fillers (r, cs, i);
+        guint cs;
+        guint k = verb_subject_start_again (r, i, &cs);
         guint e;
 
         if (k < i && has (r, k, C_AUXILIARY))
@@ -7532,8 +7571,10 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
  * process_sentence() does (its digit tokens taken for figures), the
  * shortcuts over the marks agree with plain loops over the tokens:
  * next_marked() and any_in() for every class and range of up to 16
- * tokens, clause_start() and clause_end() at every token, and the answers
- * np_forward_again() keeps from find_attributions() with a parse anew.
+ * tokens, clause_start() and clause_end() at every token, the answers
+ * np_forward_again() keeps from find_attributions() with a parse anew,
+ * and those np_finish_again() and verb_subject_start_again() keep with
+ * np_finish(), verb_clause_start() and skip_fillers().
  *
  * Returns: the number of disagreements
  */
@@ -7574,6 +7615,32 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
   for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
     diff += r.np_seen[k].j != np_forward_parse (&r, r.np_seen[k].i,
                                                 r.np_seen[k].limit);
+  /* and those emit_proposition() takes from it: the noun phrases of the
+   * attributions and the start of the subject of a verb */
+  speakers_prepare (&r);
+  for (guint k = 0; k < r.n_attrs; k++)
+    for (guint b = r.attrs[k].np.from_tok + 1;
+         b <= MIN (n, r.attrs[k].np.end_tok + 2); b++)
+      {
+        guint a = r.attrs[k].np.from_tok;
+        NP again = { 0, }, anew = { 0, };
+        gboolean ok = np_finish_again (&r, a, b, &again);
+
+        diff += ok != np_finish (&r, a, b, &anew);
+        diff += ok && (again.start_tok != anew.start_tok
+                       || again.end_tok != anew.end_tok
+                       || again.from_tok != anew.from_tok
+                       || again.media != anew.media || again.si != anew.si
+                       || again.speaker != anew.speaker);
+      }
+  for (guint v = 0; v < n; v++)
+    {
+      guint cs, cs2;
+      guint k = verb_subject_start_again (&r, v, &cs);
+
+      cs2 = verb_clause_start (&r, v);
+      diff += cs != cs2 || k != skip_fillers (&r, cs2, v);
+    }
   for (guint a = 0; a <= n + 1; a++)
     for (guint b = a; b <= a + 16; b++)
       for (guint cls = 0; cls < N_CLASSES; cls++)
