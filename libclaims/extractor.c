@@ -2709,11 +2709,13 @@ typedef struct {
 #define N_CUE_SLOTS 64
 
 /* A GRefString the thread keeps for run_ref(), the hash of its text and
- * the address of the string it was last asked for. */
+ * the address of the string it was last asked for, and in which run. */
 typedef struct {
   char       *ref;      /* a reference of the slot's own */
   const char *src;      /* only compared, never read */
   guint32     hash;
+  guint32     run;      /* Scratch.ref_run when @src was asked for (0:
+                         * never): in that run, its text is @ref's */
 } RefSlot;
 
 #define N_REF_SLOTS 256
@@ -2842,6 +2844,7 @@ typedef struct _Scratch {
   NumSlot  num_cache[N_NUM_SLOTS];
   RefSlot  ref_cache[N_REF_SLOTS];
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
+  guint32  ref_run;      /* the runs that took it, never 0 once one did */
 } Scratch;
 
 /* An answer of np_forward(): its arguments and result. */
@@ -2874,6 +2877,7 @@ typedef struct {
   gsize            doc_id_len;
   RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
   guint8          *ref_by_ptr; /* likewise */
+  guint32          ref_run;    /* this run's Scratch.ref_run */
 
   /* the scanner whose furniture heads are for this language (see
    * furniture_at_start()), or NULL */
@@ -4879,6 +4883,7 @@ run_ref_hashed (Run        *r,
   *by_ptr = (guint8) (h >> (32 - 8));
   slot = &r->ref_cache[*by_ptr];
   slot->src = str;
+  slot->run = r->ref_run;
   if (slot->ref != NULL && slot->hash == h && strcmp (slot->ref, str) == 0)
     return slot->ref;
   if (slot->ref != NULL)
@@ -4907,7 +4912,10 @@ ref_slot_by_address (Run         *r,
  * answered for that address last is tried first, without the hash (here,
  * inlined; the hash out of line). A slot holding the text of @str is the
  * one its hash picks (a text is only ever put in that one), so this
- * answers as the hash would. */
+ * answers as the hash would. The strings asked for (lexicon keys,
+ * interned strings, the document's and copies in Run.strings) live as
+ * long as the run and do not change: for an address asked for earlier in
+ * the same run, the slot holds its text without a comparison. */
 static inline char *
 run_ref (Run        *r,
          const char *str)
@@ -4918,8 +4926,16 @@ run_ref (Run        *r,
   if (str == NULL)
     return NULL;
   slot = ref_slot_by_address (r, str, &by_ptr);
-  if (slot->src == str && slot->ref != NULL && strcmp (slot->ref, str) == 0)
-    return slot->ref;
+  if (slot->src == str)
+    {
+      if (slot->run == r->ref_run)
+        return slot->ref;
+      if (slot->ref != NULL && strcmp (slot->ref, str) == 0)
+        {
+          slot->run = r->ref_run;
+          return slot->ref;
+        }
+    }
   return run_ref_hashed (r, str, by_ptr);
 }
 
@@ -6990,6 +7006,15 @@ run_take_scratch (Run *r)
   r->cue_cache = scr->cue_cache;
   r->ref_cache = scr->ref_cache;
   r->ref_by_ptr = scr->ref_by_ptr;
+  /* a number of its own for this run (see run_ref()); when the numbers
+   * wrap, no slot may keep one of an earlier run */
+  if (++scr->ref_run == 0)
+    {
+      for (guint k = 0; k < N_REF_SLOTS; k++)
+        scr->ref_cache[k].run = 0;
+      scr->ref_run = 1;
+    }
+  r->ref_run = scr->ref_run;
   r->strings = scr->strings;
   r->heads = &scr->heads;
 }
