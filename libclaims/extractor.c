@@ -5123,14 +5123,14 @@ pick_scope (Run  *r,
 
 /* "wies … zurück": a separable verb whose particle must follow. The
  * particle class names the particles; a denial word whose lexicon entry is
- * a bare verb stem ("wies") needs one when the language has particles. */
+ * a bare verb stem ("wies") needs one when the language has particles.
+ * @h is hit_at (r, @i, C_DENIED), the denial word at token @i. */
 static gboolean
-needs_particle (Run  *r,
-                guint i,
-                guint hi)
+needs_particle_of (Run       *r,
+                   const Hit *h,
+                   guint      i,
+                   guint      hi)
 {
-  const Hit *h = hit_at (r, i, C_DENIED);
-
   if (h == NULL || h->n_tokens != 1)
     return FALSE;
   /* most denial words do not start with a "w": no comparisons then */
@@ -5142,6 +5142,15 @@ needs_particle (Run  *r,
     return FALSE;
   return !(in_sentence (r, C_DENIED_PARTICLE)
            && any_in (r, i + 1, hi, C_DENIED_PARTICLE));
+}
+
+/* needs_particle_of() the denial word at token @i. */
+static gboolean
+needs_particle (Run  *r,
+                guint i,
+                guint hi)
+{
+  return needs_particle_of (r, hit_at (r, i, C_DENIED), i, hi);
 }
 
 /* The modality of a figure at tokens [a, b) in the clause [cs, ce). */
@@ -5583,7 +5592,8 @@ emit_proposition (Run *r)
         continue;
       h = hit_at (r, i, denied ? C_DENIED : C_CONFIRMED);
       v_end = i + h->n_tokens;
-      if (denied && needs_particle (r, i, n))
+      /* (@h is hit_at (r, i, C_DENIED) when @denied) */
+      if (denied && needs_particle_of (r, h, i, n))
         continue;
       if (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
           || any_in (r, v_end, MIN (n, v_end + 1), C_NEGATION)
