@@ -3936,6 +3936,8 @@ typedef struct {
 typedef struct _SpeakerInfo {
   SpeakerKey  key;     /* the surface: a copy, in the same block */
   const char *canon;   /* owned by the lexicon, or NULL: no alias */
+  gboolean    canon_same;    /* @canon has the text of the key (then
+                              * remember_speaker() has nothing to learn) */
   char       *head;    /* the last word of the speaker key */
   char      **words;   /* the words of the key of 4 bytes or more */
   guint32     head_hash;     /* fnv1a_str() of @head */
@@ -4108,6 +4110,10 @@ speaker_info (Run  *r,
       sp = strrchr (skey, ' ');
       all = g_strsplit (skey, " ", -1);
       si->canon = canon != copy ? canon : NULL;
+      /* (as remember_speaker() would compare them) */
+      si->canon_same = si->canon != NULL
+                       && strncmp (si->canon, copy, len) == 0
+                       && si->canon[len] == '\0';
       si->head = g_strdup (sp != NULL ? sp + 1 : skey);
       si->head_hash = fnv1a_str (si->head);
       si->words = g_new0 (char *, g_strv_length (all) + 1);
@@ -4245,10 +4251,23 @@ remember_speaker (Run      *r,
   r->remembered_si = si;
   r->remembered_speaker = np->speaker;
   r->remembered_gen = r->speakers->generation;
-  surface = r->text + TOK (r, np->start_tok)->start;
-  len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
-  if (strncmp (np->speaker, surface, len) == 0 && np->speaker[len] == '\0')
-    return;  /* not canonical: nothing to learn */
+  /* not canonical (the text of the surface): nothing to learn; known
+   * without a comparison for the name's canonical form and its copy */
+  if (np->speaker == si->canon)
+    {
+      if (si->canon_same)
+        return;
+    }
+  else if (np->speaker == si->kept && si->run == r->run)
+    return;
+  else
+    {
+      surface = r->text + TOK (r, np->start_tok)->start;
+      len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
+      if (strncmp (np->speaker, surface, len) == 0
+          && np->speaker[len] == '\0')
+        return;
+    }
   for (guint i = 0; si->words[i] != NULL; i++)
     {
       HeadSlot *hs = head_slot (r->heads, si->words[i], si->word_hashes[i]);
