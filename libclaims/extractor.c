@@ -2677,6 +2677,7 @@ typedef struct {
   guint start_tok, end_tok;   /* tokens [start, end) */
   const char *speaker;        /* canonical or surface text (owned: Run.strings) */
   gboolean media;
+  guint from_tok;             /* where np_finish() was asked to start */
   const struct _SpeakerInfo *si;  /* what is known of the name (valid
                                    * until speakers_prepare()) */
 } NP;
@@ -2708,11 +2709,13 @@ typedef struct {
 #define N_CUE_SLOTS 64
 
 /* A GRefString the thread keeps for run_ref(), the hash of its text and
- * the address of the string it was last asked for. */
+ * the address of the string it was last asked for, and in which run. */
 typedef struct {
   char       *ref;      /* a reference of the slot's own */
   const char *src;      /* only compared, never read */
   guint32     hash;
+  guint32     run;      /* Scratch.ref_run when @src was asked for (0:
+                         * never): in that run, its text is @ref's */
 } RefSlot;
 
 #define N_REF_SLOTS 256
@@ -2841,6 +2844,7 @@ typedef struct _Scratch {
   NumSlot  num_cache[N_NUM_SLOTS];
   RefSlot  ref_cache[N_REF_SLOTS];
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
+  guint32  ref_run;      /* the runs that took it, never 0 once one did */
 } Scratch;
 
 /* An answer of np_forward(): its arguments and result. */
@@ -2873,6 +2877,7 @@ typedef struct {
   gsize            doc_id_len;
   RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
   guint8          *ref_by_ptr; /* likewise */
+  guint32          ref_run;    /* this run's Scratch.ref_run */
 
   /* the scanner whose furniture heads are for this language (see
    * furniture_at_start()), or NULL */
@@ -2890,6 +2895,8 @@ typedef struct {
   guint            sent_flags;  /* every flag of its tokens (ClaimsToken) */
   Attr             attrs[MAX_ATTRS];
   guint            n_attrs;
+  guint64          attrs_gen;   /* the names cache's generation their
+                                 * NP.si are of (see np_finish_again()) */
   gboolean         has_reported;
   gboolean         reports_only;   /* "sollen": may take the last speaker */
 
@@ -2917,6 +2924,9 @@ typedef struct {
    * np_forward_again()), in a ring */
   NpSeen           np_seen[N_NP_SEEN];
   guint            n_np_seen;
+  /* likewise the last verb_subject_start() answer noted: for verb
+   * @vs_v (G_MAXUINT: none), @vs_cs and @vs_k */
+  guint            vs_v, vs_cs, vs_k;
 } Run;
 
 static inline ClaimsToken *
@@ -3926,6 +3936,8 @@ typedef struct {
 typedef struct _SpeakerInfo {
   SpeakerKey  key;     /* the surface: a copy, in the same block */
   const char *canon;   /* owned by the lexicon, or NULL: no alias */
+  gboolean    canon_same;    /* @canon has the text of the key (then
+                              * remember_speaker() has nothing to learn) */
   char       *head;    /* the last word of the speaker key */
   char      **words;   /* the words of the key of 4 bytes or more */
   guint32     head_hash;     /* fnv1a_str() of @head */
@@ -4098,6 +4110,10 @@ speaker_info (Run  *r,
       sp = strrchr (skey, ' ');
       all = g_strsplit (skey, " ", -1);
       si->canon = canon != copy ? canon : NULL;
+      /* (as remember_speaker() would compare them) */
+      si->canon_same = si->canon != NULL
+                       && strncmp (si->canon, copy, len) == 0
+                       && si->canon[len] == '\0';
       si->head = g_strdup (sp != NULL ? sp + 1 : skey);
       si->head_hash = fnv1a_str (si->head);
       si->words = g_new0 (char *, g_strv_length (all) + 1);
@@ -4117,43 +4133,15 @@ speaker_info (Run  *r,
   return si;
 }
 
-/* Fills @np->speaker from tokens [@a, @b): strips leading determiners and
- * a title before a name, normalises through the lexicon and the speakers
- * seen earlier in the document. */
-static gboolean
-np_finish (Run  *r,
-           guint a,
-           guint b,
-           NP   *np)
+/* Sets @np->speaker from @np->si, the name at tokens [@np->start_tok,
+ * @np->end_tok): its canonical form, else a speaker of this document with
+ * its head word, else the surface. */
+static inline void
+np_speaker (Run *r,
+            NP  *np)
 {
-  SpeakerInfo *si;
-  const char *surface;
-  gsize len;
+  SpeakerInfo *si = (SpeakerInfo *) np->si;
 
-  while (a < b && has (r, a, C_DETERMINER))
-    a++;
-  if (a >= b)
-    return FALSE;
-  /* "der ukrainische Präsident Wolodymyr Selenskyj" -> the name */
-  for (guint i = a; i + 1 < b; i++)
-    if (has (r, i, C_TITLE))
-      {
-        guint k = i + hit_at (r, i, C_TITLE)->n_tokens;
-
-        if (k < b && is_upper (r, k) && !has (r, k, C_DETERMINER)
-            && !has (r, k, C_TITLE) && k + 1 < b && is_upper (r, k + 1))
-          {
-            a = k;
-            break;
-          }
-      }
-  np->start_tok = a;
-  np->end_tok = b;
-  np->media = any_in (r, a, b, C_MEDIA);
-  surface = r->text + TOK (r, a)->start;
-  len = TOK (r, b - 1)->end - TOK (r, a)->start;
-  si = speaker_info (r, a, b);
-  np->si = si;
   if (si->canon != NULL)
     {
       np->speaker = si->canon;
@@ -4172,13 +4160,75 @@ np_finish (Run  *r,
           /* one copy of the surface per run */
           if (si->run != r->run)
             {
-              si->kept = keep_copy (r, surface, len);
+              gsize start = TOK (r, np->start_tok)->start;
+
+              si->kept = keep_copy (r, r->text + start,
+                                    TOK (r, np->end_tok - 1)->end - start);
               si->run = r->run;
             }
           np->speaker = si->kept;
         }
     }
+}
+
+/* Fills @np->speaker from tokens [@a, @b): strips leading determiners and
+ * a title before a name, normalises through the lexicon and the speakers
+ * seen earlier in the document. */
+static gboolean
+np_finish (Run  *r,
+           guint a,
+           guint b,
+           NP   *np)
+{
+  guint from = a;
+
+  while (a < b && has (r, a, C_DETERMINER))
+    a++;
+  if (a >= b)
+    return FALSE;
+  /* "der ukrainische Präsident Wolodymyr Selenskyj" -> the name */
+  for (guint i = a; i + 1 < b; i++)
+    if (has (r, i, C_TITLE))
+      {
+        guint k = i + hit_at (r, i, C_TITLE)->n_tokens;
+
+        if (k < b && is_upper (r, k) && !has (r, k, C_DETERMINER)
+            && !has (r, k, C_TITLE) && k + 1 < b && is_upper (r, k + 1))
+          {
+            a = k;
+            break;
+          }
+      }
+  np->from_tok = from;
+  np->start_tok = a;
+  np->end_tok = b;
+  np->media = any_in (r, a, b, C_MEDIA);
+  np->si = speaker_info (r, a, b);
+  np_speaker (r, np);
   return TRUE;
+}
+
+/* np_finish (r, @a, @b, @np) in emit_proposition(), after
+ * find_attributions(): the noun phrase of an attribution found there
+ * from the same tokens is the same (a function of the tokens, their marks
+ * and the names cache, which nothing changed since unless
+ * speakers_prepare() made it anew), and only its speaker is picked again
+ * (remember_speaker() may have taught r->heads a head word since). */
+static gboolean
+np_finish_again (Run  *r,
+                 guint a,
+                 guint b,
+                 NP   *np)
+{
+  if (r->speakers->generation == r->attrs_gen)
+    for (guint k = 0; k < r->n_attrs; k++)
+      if (r->attrs[k].np.from_tok == a && r->attrs[k].np.end_tok == b)
+        {
+          *np = r->attrs[k].np;
+          np_speaker (r, np);
+          return TRUE;
+        }
+  return np_finish (r, a, b, np);
 }
 
 /* Learns the head words of a speaker found by np_finish() since the last
@@ -4201,10 +4251,23 @@ remember_speaker (Run      *r,
   r->remembered_si = si;
   r->remembered_speaker = np->speaker;
   r->remembered_gen = r->speakers->generation;
-  surface = r->text + TOK (r, np->start_tok)->start;
-  len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
-  if (strncmp (np->speaker, surface, len) == 0 && np->speaker[len] == '\0')
-    return;  /* not canonical: nothing to learn */
+  /* not canonical (the text of the surface): nothing to learn; known
+   * without a comparison for the name's canonical form and its copy */
+  if (np->speaker == si->canon)
+    {
+      if (si->canon_same)
+        return;
+    }
+  else if (np->speaker == si->kept && si->run == r->run)
+    return;
+  else
+    {
+      surface = r->text + TOK (r, np->start_tok)->start;
+      len = TOK (r, np->end_tok - 1)->end - TOK (r, np->start_tok)->start;
+      if (strncmp (np->speaker, surface, len) == 0
+          && np->speaker[len] == '\0')
+        return;
+    }
   for (guint i = 0; si->words[i] != NULL; i++)
     {
       HeadSlot *hs = head_slot (r->heads, si->words[i], si->word_hashes[i]);
@@ -4226,6 +4289,41 @@ verb_clause_start (Run  *r,
   return i;
 }
 
+/* Where the subject of verb @v may start: the token after the fillers
+ * from the start of its clause, which goes in *@cs. Noted for
+ * verb_subject_start_again() when @v denies or confirms (what
+ * emit_proposition() asks for). */
+static inline guint
+verb_subject_start (Run   *r,
+                    guint  v,
+                    guint *cs)
+{
+  guint k;
+
+  *cs = verb_clause_start (r, v);
+  k = skip_fillers (r, *cs, v);
+  if (MARK (r, v) & (BIT (C_DENIED) | BIT (C_CONFIRMED)))
+    {
+      r->vs_v = v;
+      r->vs_cs = *cs;
+      r->vs_k = k;
+    }
+  return k;
+}
+
+/* verb_subject_start() after find_attributions(), as np_forward_again()
+ * is np_forward(): the answer for the same verb is the same. */
+static guint
+verb_subject_start_again (Run   *r,
+                          guint  v,
+                          guint *cs)
+{
+  if (r->vs_v != v)
+    return verb_subject_start (r, v, cs);
+  *cs = r->vs_cs;
+  return r->vs_k;
+}
+
 /* Who speaks through verb @v. */
 static gboolean
 speaker_of_verb (Run  *r,
@@ -4234,8 +4332,9 @@ speaker_of_verb (Run  *r,
                  NP   *np)
 {
   guint n = r->cur.toks->len;
-  guint cs = verb_clause_start (r, v);
-  guint k;
+  guint cs;
+  /* (with cs == v, as below, at once v: no fillers to skip) */
+  guint k = verb_subject_start (r, v, &cs);
 
   /* "Kyrylo Budanov, der Chef des …, erklärte": an apposition before the
    * verb; take the name before it. */
@@ -4258,7 +4357,6 @@ speaker_of_verb (Run  *r,
       if (e == seg_end && e > seg_start && np_finish (r, seg_start, e, np))
         return TRUE;
     }
-  k = skip_fillers (r, cs, v);
   if (k < v && has (r, k, C_AUXILIARY))
     {
       /* "Bereits zuvor hatte Russland eingeräumt": the subject follows
@@ -4306,6 +4404,7 @@ find_attributions (Run *r)
   r->has_reported = FALSE;
   r->reports_only = FALSE;
   r->n_np_seen = 0;   /* (see np_forward_again()) */
+  r->vs_v = G_MAXUINT; /* (see verb_subject_start_again()) */
   /* most sentences have no cue of an attribution: then the loop below
    * only notes these two */
   if (!(r->sent_marks & ATTR_CUES))
@@ -4315,6 +4414,7 @@ find_attributions (Run *r)
       return;
     }
   speakers_prepare (r);
+  r->attrs_gen = r->speakers->generation;
   for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
     {
       guint64 m;
@@ -4802,6 +4902,7 @@ run_ref_hashed (Run        *r,
   *by_ptr = (guint8) (h >> (32 - 8));
   slot = &r->ref_cache[*by_ptr];
   slot->src = str;
+  slot->run = r->ref_run;
   if (slot->ref != NULL && slot->hash == h && strcmp (slot->ref, str) == 0)
     return slot->ref;
   if (slot->ref != NULL)
@@ -4830,7 +4931,10 @@ ref_slot_by_address (Run         *r,
  * answered for that address last is tried first, without the hash (here,
  * inlined; the hash out of line). A slot holding the text of @str is the
  * one its hash picks (a text is only ever put in that one), so this
- * answers as the hash would. */
+ * answers as the hash would. The strings asked for (lexicon keys,
+ * interned strings, the document's and copies in Run.strings) live as
+ * long as the run and do not change: for an address asked for earlier in
+ * the same run, the slot holds its text without a comparison. */
 static inline char *
 run_ref (Run        *r,
          const char *str)
@@ -4841,8 +4945,16 @@ run_ref (Run        *r,
   if (str == NULL)
     return NULL;
   slot = ref_slot_by_address (r, str, &by_ptr);
-  if (slot->src == str && slot->ref != NULL && strcmp (slot->ref, str) == 0)
-    return slot->ref;
+  if (slot->src == str)
+    {
+      if (slot->run == r->ref_run)
+        return slot->ref;
+      if (slot->ref != NULL && strcmp (slot->ref, str) == 0)
+        {
+          slot->run = r->ref_run;
+          return slot->ref;
+        }
+    }
   return run_ref_hashed (r, str, by_ptr);
 }
 
@@ -5030,14 +5142,14 @@ pick_scope (Run  *r,
 
 /* "wies … zurück": a separable verb whose particle must follow. The
  * particle class names the particles; a denial word whose lexicon entry is
- * a bare verb stem ("wies") needs one when the language has particles. */
+ * a bare verb stem ("wies") needs one when the language has particles.
+ * @h is hit_at (r, @i, C_DENIED), the denial word at token @i. */
 static gboolean
-needs_particle (Run  *r,
-                guint i,
-                guint hi)
+needs_particle_of (Run       *r,
+                   const Hit *h,
+                   guint      i,
+                   guint      hi)
 {
-  const Hit *h = hit_at (r, i, C_DENIED);
-
   if (h == NULL || h->n_tokens != 1)
     return FALSE;
   /* most denial words do not start with a "w": no comparisons then */
@@ -5049,6 +5161,15 @@ needs_particle (Run  *r,
     return FALSE;
   return !(in_sentence (r, C_DENIED_PARTICLE)
            && any_in (r, i + 1, hi, C_DENIED_PARTICLE));
+}
+
+/* needs_particle_of() the denial word at token @i. */
+static gboolean
+needs_particle (Run  *r,
+                guint i,
+                guint hi)
+{
+  return needs_particle_of (r, hit_at (r, i, C_DENIED), i, hi);
 }
 
 /* The modality of a figure at tokens [a, b) in the clause [cs, ce). */
@@ -5490,7 +5611,8 @@ emit_proposition (Run *r)
         continue;
       h = hit_at (r, i, denied ? C_DENIED : C_CONFIRMED);
       v_end = i + h->n_tokens;
-      if (denied && needs_particle (r, i, n))
+      /* (@h is hit_at (r, i, C_DENIED) when @denied) */
+      if (denied && needs_particle_of (r, h, i, n))
         continue;
       if (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
           || any_in (r, v_end, MIN (n, v_end + 1), C_NEGATION)
@@ -5502,15 +5624,15 @@ emit_proposition (Run *r)
 
       /* the speaker: the subject of the verb */
       {
-        guint cs = verb_clause_start (r, i);
-        guint k = skip_fillers (r, cs, i);
+        guint cs;
+        guint k = verb_subject_start_again (r, i, &cs);
         guint e;
 
         if (k < i && has (r, k, C_AUXILIARY))
           k++;
         e = k < i && !has (r, k, C_PREPOSITION) ? np_forward_again (r, k, i)
                                                 : k;
-        if (e > k && np_finish (r, k, e, &np))
+        if (e > k && np_finish_again (r, k, e, &np))
           speaker = np.speaker;
         else if (r->n_attrs > 0 && r->attrs[0].cue_tok < i
                  && cs > 0 && (FOLD_IS (r, cs, "und") || FOLD_IS (r, cs, "and")
@@ -5521,7 +5643,7 @@ emit_proposition (Run *r)
           {
             guint k2 = i + h->n_tokens;
             guint e2 = np_forward_again (r, k2, n);
-            if (e2 > k2 && np_finish (r, k2, e2, &np))
+            if (e2 > k2 && np_finish_again (r, k2, e2, &np))
               speaker = np.speaker;
           }
       }
@@ -6913,6 +7035,15 @@ run_take_scratch (Run *r)
   r->cue_cache = scr->cue_cache;
   r->ref_cache = scr->ref_cache;
   r->ref_by_ptr = scr->ref_by_ptr;
+  /* a number of its own for this run (see run_ref()); when the numbers
+   * wrap, no slot may keep one of an earlier run */
+  if (++scr->ref_run == 0)
+    {
+      for (guint k = 0; k < N_REF_SLOTS; k++)
+        scr->ref_cache[k].run = 0;
+      scr->ref_run = 1;
+    }
+  r->ref_run = scr->ref_run;
   r->strings = scr->strings;
   r->heads = &scr->heads;
 }
@@ -7494,8 +7625,10 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
  * process_sentence() does (its digit tokens taken for figures), the
  * shortcuts over the marks agree with plain loops over the tokens:
  * next_marked() and any_in() for every class and range of up to 16
- * tokens, clause_start() and clause_end() at every token, and the answers
- * np_forward_again() keeps from find_attributions() with a parse anew.
+ * tokens, clause_start() and clause_end() at every token, the answers
+ * np_forward_again() keeps from find_attributions() with a parse anew,
+ * and those np_finish_again() and verb_subject_start_again() keep with
+ * np_finish(), verb_clause_start() and skip_fillers().
  *
  * Returns: the number of disagreements
  */
@@ -7536,6 +7669,32 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
   for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
     diff += r.np_seen[k].j != np_forward_parse (&r, r.np_seen[k].i,
                                                 r.np_seen[k].limit);
+  /* and those emit_proposition() takes from it: the noun phrases of the
+   * attributions and the start of the subject of a verb */
+  speakers_prepare (&r);
+  for (guint k = 0; k < r.n_attrs; k++)
+    for (guint b = r.attrs[k].np.from_tok + 1;
+         b <= MIN (n, r.attrs[k].np.end_tok + 2); b++)
+      {
+        guint a = r.attrs[k].np.from_tok;
+        NP again = { 0, }, anew = { 0, };
+        gboolean ok = np_finish_again (&r, a, b, &again);
+
+        diff += ok != np_finish (&r, a, b, &anew);
+        diff += ok && (again.start_tok != anew.start_tok
+                       || again.end_tok != anew.end_tok
+                       || again.from_tok != anew.from_tok
+                       || again.media != anew.media || again.si != anew.si
+                       || again.speaker != anew.speaker);
+      }
+  for (guint v = 0; v < n; v++)
+    {
+      guint cs, cs2;
+      guint k = verb_subject_start_again (&r, v, &cs);
+
+      cs2 = verb_clause_start (&r, v);
+      diff += cs != cs2 || k != skip_fillers (&r, cs2, v);
+    }
   for (guint a = 0; a <= n + 1; a++)
     for (guint b = a; b <= a + 16; b++)
       for (guint cls = 0; cls < N_CLASSES; cls++)

@@ -1614,9 +1614,9 @@ test_scan_dots (void)
 
 /* The shortcuts of the attribution search over the marks of a sentence
  * (the next token of a class, whether a range has one, the ends of a
- * clause, the noun phrases kept from find_attributions()) answer as plain
- * loops over the tokens do: on edge cases and random sentences of words
- * that the lexicons mark. */
+ * clause, the noun phrases and verb subjects kept from
+ * find_attributions()) answer as plain loops over the tokens do: on edge
+ * cases and random sentences of words that the lexicons mark. */
 static void
 test_sentence_shortcuts (void)
 {
