@@ -2460,7 +2460,7 @@ typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;      /* entry->index */
   guint8                n_tokens;   /* entry->n_tokens */
-  guint8                tag;        /* 0: the hit's, unset */
+  guint8                tag;        /* the hit's: tag_func's, or 0 */
   guint8                next_exact; /* entry->next_exact (this and
                                      * @n_single: the hit's padding) */
   guint8                n_single;
@@ -2525,6 +2525,7 @@ struct _ClaimsLexMatcher {
   guint         keys_len;
   MatcherCand  *cands;
   guint         cands_len, cands_cap;
+  ClaimsLexTagFunc tag_func;  /* what the candidates' tags are of */
   EntryVec      collect;  /* collect_candidates() of a new fold */
   ClaimsLexHit *hits;
   guint         hits_cap;
@@ -2693,7 +2694,7 @@ matcher_miss (ClaimsLexMatcher    *m,
       c->entry = e;
       c->index = e->index;
       c->n_tokens = (guint8) e->n_tokens;
-      c->tag = 0;
+      c->tag = m->tag_func != NULL ? m->tag_func (e) : 0;
       c->next_exact = e->next_exact != FALSE;
       c->n_single = 0;
       c->next_hash = e->next_exact ? e->next_hash : 0;
@@ -2758,8 +2759,8 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
                               guint                n_toks,
                               const ClaimsLexHit **hits)
 {
-  guint n = claims_lex_matcher_match_into (m, lexicon, lang, toks, n_toks,
-                                           &m->hits, &m->hits_cap);
+  guint n = claims_lex_matcher_match_into (m, lexicon, lang, NULL, toks,
+                                           n_toks, &m->hits, &m->hits_cap);
 
   *hits = m->hits;
   return n;
@@ -2769,6 +2770,7 @@ guint
 claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
                                const ClaimsLexicon *lexicon,
                                const char          *lang,
+                               ClaimsLexTagFunc     tag_func,
                                const ClaimsToken   *toks,
                                guint                n_toks,
                                ClaimsLexHit       **hits,
@@ -2780,8 +2782,12 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   ClaimsLexHit *out, *first;
   guint room;          /* hits that fit after @out */
 
-  if (G_UNLIKELY (m->stamp != lexicon->stamp))
-    matcher_flush (m, lexicon->stamp);
+  /* the candidates remembered hold the tags of one function */
+  if (G_UNLIKELY (m->stamp != lexicon->stamp || m->tag_func != tag_func))
+    {
+      matcher_flush (m, lexicon->stamp);
+      m->tag_func = tag_func;
+    }
   matcher_set_lang (m, lang);
   /* in locals: the hits stored below might alias the matcher's fields
    * for the compiler */
