@@ -723,16 +723,17 @@ fold_marks (const char *f,
          | (dash ? CLAIMS_TOKEN_DASH : 0);
 }
 
-/* Whether word_goes_on() may say other than 0 at @q (before @e), after
- * an ASCII letter or digit or a character that is not ASCII: at a byte
- * that is not ASCII, a hyphen or an apostrophe, or '.' or ',' between
- * ASCII digits. Every other ASCII byte ends a word. Inline, as most words
- * end at a space, a full stop or a comma. */
+/* Whether word_goes_on() may say other than 0 at @q (before @e), whose
+ * byte is @c, after an ASCII letter or digit or a character that is not
+ * ASCII: at a byte that is not ASCII, a hyphen or an apostrophe, or '.'
+ * or ',' between ASCII digits. Every other ASCII byte ends a word. Inline,
+ * as most words end at a space, a full stop or a comma. */
 static inline gboolean
-may_go_on (const char *q,
+may_go_on (guchar      c,
+           const char *q,
            const char *e)
 {
-  guint bc = byte_class[(guchar) *q];
+  guint bc = byte_class[c];
 
   return (bc & (BYTE_HIGH | BYTE_JOIN)) != 0
          || ((bc & BYTE_SEP) && q + 1 < e
@@ -801,7 +802,7 @@ word_tail (const char *q,
           hh = hash_step (hh, l);
           q++;
         }
-      if (q == e || !may_go_on (q, e))
+      if (q == e || !may_go_on ((guchar) *q, q, e))
         break;
     }
   *out = o;
@@ -813,12 +814,14 @@ word_tail (const char *q,
  * folded to @out and hashed into *@h on the way (without a bound check
  * when @stop_before_e: the last byte stops them), then word_tail() if
  * may_go_on(); its end goes to *@end, and the fold's end is returned.
+ * @at_alnum: *@q is known to be an ASCII letter or digit (not tested).
  * Inline: claims_tokenize_in_room() has it for a word that starts with an
  * ASCII letter or digit and for one that starts otherwise. */
 static inline char *
 word_run (const char *q,
           const char *e,
           gboolean    stop_before_e,
+          gboolean    at_alnum,
           char       *out,
           guint32    *h,
           gboolean   *folded,
@@ -826,36 +829,51 @@ word_run (const char *q,
 {
   guint32 hh = *h;
   guchar l;
+  gboolean go_on;
 
   if (G_LIKELY (stop_before_e))
     {
-      /* one index for the text and the fold, which go in step */
+      /* one index for the text and the fold, which go in step; the byte
+       * that stops the run kept for may_go_on() */
       gsize i = 0;
+      guchar c = (guchar) q[0];
 
-      while ((l = byte_alnum_fold[(guchar) q[i]]) != 0)
-        {
-          out[i] = (char) l;
-          hh = hash_step (hh, l);
-          i++;
-        }
+      l = byte_alnum_fold[c];
+      if (at_alnum || l != 0)
+        do
+          {
+            out[i] = (char) l;
+            hh = hash_step (hh, l);
+            i++;
+            c = (guchar) q[i];
+            l = byte_alnum_fold[c];
+          }
+        while (l != 0);
       q += i;
       out += i;
+      /* q < e: the last byte is one that stops the run */
+      go_on = may_go_on (c, q, e);
     }
   else
-    while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
-      {
-        *out++ = (char) l;
-        hh = hash_step (hh, l);
-        q++;
-      }
-  if (q < e && may_go_on (q, e))
+    {
+      while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+        {
+          *out++ = (char) l;
+          hh = hash_step (hh, l);
+          q++;
+        }
+      go_on = q < e && may_go_on ((guchar) *q, q, e);
+    }
+  if (go_on)
     {
       /* through copies: the loop's variables stay in registers */
       char *o = out;
+      guint32 th = hh;
       gboolean fo = *folded;
 
-      q = word_tail (q, e, &o, &hh, &fo);
+      q = word_tail (q, e, &o, &th, &fo);
       out = o;
+      hh = th;
       *folded = fo;
     }
   *h = hh;
@@ -936,7 +954,8 @@ claims_tokenize_in_room (const char *text,
           /* an ASCII letter or digit (most tokens): tested for first,
            * at once; its run as below, where q < e is known */
           q = p;
-          out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
+          out = word_run (q, e, stop_before_e, TRUE, out, &h, &folded,
+                          &q);
         }
       else if (flags & (START_SPACE & ~CLAIMS_TOKEN_PUNCT))
         {
@@ -976,7 +995,8 @@ claims_tokenize_in_room (const char *text,
             }
           q = p + n;
           if ((flags & CLAIMS_TOKEN_WORD) && q < e)
-            out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
+            out = word_run (q, e, stop_before_e, FALSE, out, &h, &folded,
+                            &q);
           /* its flags from the fold (below if folded again) */
           else if (folded)
             {
