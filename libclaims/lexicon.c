@@ -833,26 +833,25 @@ word_run (const char *q,
 
   if (G_LIKELY (stop_before_e))
     {
-      /* one index for the text and the fold, which go in step; the byte
-       * that stops the run kept for may_go_on() */
+      /* one index for the text and the fold, which go in step (the
+       * byte that stops the run is read again after it: keeping it would
+       * cost a move per byte) */
       gsize i = 0;
-      guchar c = (guchar) q[0];
+      guint lw = byte_alnum_fold[(guchar) q[0]];  /* l, in a whole word */
 
-      l = byte_alnum_fold[c];
-      if (at_alnum || l != 0)
+      if (at_alnum || lw != 0)
         do
           {
-            out[i] = (char) l;
-            hh = hash_step (hh, l);
+            out[i] = (char) lw;
+            hh = hash_step (hh, lw);
             i++;
-            c = (guchar) q[i];
-            l = byte_alnum_fold[c];
+            lw = byte_alnum_fold[(guchar) q[i]];
           }
-        while (l != 0);
+        while (lw != 0);
       q += i;
       out += i;
       /* q < e: the last byte is one that stops the run */
-      go_on = may_go_on (c, q, e);
+      go_on = may_go_on ((guchar) *q, q, e);
     }
   else
     {
