@@ -898,13 +898,24 @@ claims_tokenize (const char *text,
   claims_tokenize_in_room (text, start, end, toks, &room, arena);
 }
 
-void
-claims_tokenize_in_room (const char *text,
-                         gsize       start,
-                         gsize       end,
-                         GArray     *toks,
-                         guint      *room,
-                         GString    *arena)
+/* claims_tokenize_in_room(), where @stop_before_e tells whether the last
+ * byte is not an ASCII letter or digit (so that a run of them ends before
+ * @e by itself). Always inline: made once for either value, so that no
+ * token tests it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define TOKENIZE_INLINE inline __attribute__ ((always_inline))
+#else
+#define TOKENIZE_INLINE inline
+#endif
+
+static TOKENIZE_INLINE void
+tokenize_in_room (const char *text,
+                  gsize       start,
+                  gsize       end,
+                  GArray     *toks,
+                  guint      *room,
+                  GString    *arena,
+                  gboolean    stop_before_e)
 {
   const char *p = text + start;
   const char *e = text + end;
@@ -913,10 +924,6 @@ claims_tokenize_in_room (const char *text,
   ClaimsToken *tv, *t, *t_end;         /* its data, the next token, the end */
   guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
   gsize need = 3 * (end - start) + FOLD_SLACK;
-  /* the last byte is not an ASCII letter or digit: a run of them ends
-   * before @e by itself */
-  gboolean stop_before_e = end > start
-                           && byte_alnum_fold[(guchar) text[end - 1]] == 0;
   char *out;
 
   /* an array that has never had room has no data: no pointer arithmetic
@@ -1051,6 +1058,20 @@ claims_tokenize_in_room (const char *text,
   memset (out, 0, FOLD_SLACK);
   toks->len = (guint) (t - tv);
   *room = cap;
+}
+
+void
+claims_tokenize_in_room (const char *text,
+                         gsize       start,
+                         gsize       end,
+                         GArray     *toks,
+                         guint      *room,
+                         GString    *arena)
+{
+  if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0)
+    tokenize_in_room (text, start, end, toks, room, arena, TRUE);
+  else
+    tokenize_in_room (text, start, end, toks, room, arena, FALSE);
 }
 
 /* Whether byte @c of valid UTF-8 is one that no token reaches across and
