@@ -3114,15 +3114,22 @@ entry_tag (const ClaimsLexEntry *e)
   return (guint8) class_of_entry (e);
 }
 
-/* The mark C_BOUNDARY if token @t bounds a clause (clause punctuation, or
- * a dash after a space), else 0: the tokenizer's CLAIMS_TOKEN_BOUNDARY
- * moved to its place, without a branch. */
+/* The mark C_BOUNDARY if a token with @flags bounds a clause (clause
+ * punctuation, or a dash after a space), else 0: the tokenizer's
+ * CLAIMS_TOKEN_BOUNDARY moved to its place, without a branch (of the
+ * flags of several tokens OR-ed, the OR of their marks). */
+static inline guint64
+flags_boundary_mark (guint flags)
+{
+  G_STATIC_ASSERT (C_BOUNDARY >= 5 && CLAIMS_TOKEN_BOUNDARY == 1 << 5);
+  return (guint64) (flags & CLAIMS_TOKEN_BOUNDARY) << (C_BOUNDARY - 5);
+}
+
+/* flags_boundary_mark() of token @t. */
 static inline guint64
 boundary_mark (const ClaimsToken *t)
 {
-  G_STATIC_ASSERT (C_BOUNDARY >= 5 && CLAIMS_TOKEN_BOUNDARY == 1 << 5);
-  return (guint64) (t->flags & CLAIMS_TOKEN_BOUNDARY)
-         << (C_BOUNDARY - 5);
+  return flags_boundary_mark (t->flags);
 }
 
 static void
@@ -3137,7 +3144,7 @@ analyse_tokens (Run  *r,
   guint64 *marks;
   Hit *hv;
   guint n, k;
-  guint64 all = 0;
+  guint64 all;
   guint flags = 0;
 
   /* shrinking: the length alone (g_array_set_size() would call
@@ -3156,18 +3163,17 @@ analyse_tokens (Run  *r,
   start_head = (int *) r->cur.start_head->data;
   end_head = (int *) r->cur.end_head->data;
   marks = (guint64 *) r->cur.marks->data;
-  /* one pass: no hits yet, and the clause boundaries; the marks and
-   * flags of all tokens noted on the way (see in_sentence()) */
+  /* one pass: no hits yet, and the clause boundaries; the flags of all
+   * tokens noted on the way (see in_sentence()), and so their marks: the
+   * boundary mark of the flags of all */
   for (guint i = 0; i < n; i++)
     {
-      guint64 m = boundary_mark (&toks[i]);
-
       start_head[i] = -1;
       end_head[i] = -1;
-      marks[i] = m;
-      all |= m;
+      marks[i] = boundary_mark (&toks[i]);
       flags |= toks[i].flags;
     }
+  all = flags_boundary_mark (flags);
   start_head[n] = -1;
   end_head[n] = -1;
   marks[n] = 0;
