@@ -244,7 +244,6 @@ struct _ClaimsExtractor {
   const char          *vague;        /* interned "vague" */
   const char          *proposition;  /* interned "proposition" */
   guint64              serial;       /* unique per extractor, for caches */
-  GHashTable          *cue_class;    /* interned cue key -> class + 1 */
 };
 
 static void
@@ -2257,8 +2256,7 @@ scan_next (ClaimsExtractor  *ex,
   return scan_next_in (ex, sc, t, len, pos, md, f, FALSE);
 }
 
-static guint class_of_entry (ClaimsExtractor      *ex,
-                             const ClaimsLexEntry *e);
+static guint class_of_entry (const ClaimsLexEntry *e);
 
 /* A furniture entry as furniture_at_start() looks for it at the start of
  * a sentence: the first bytes of its first token, the bytes its phrase
@@ -2313,7 +2311,7 @@ build_furniture (ClaimsExtractor *ex,
       guint kl;
 
       if (e->pattern != NULL || e->flags[0] != 0 || e->token_lens[0] == 0
-          || class_of_entry (ex, e) != C_FURNITURE)
+          || class_of_entry (e) != C_FURNITURE)
         continue;
       kl = MIN (e->token_lens[0], 4u);
       h->key = 0;
@@ -2501,11 +2499,6 @@ claims_extractor_new (ClaimsLexicon *lexicon,
 
     ex->serial = (guint64) (guint) g_atomic_int_add (&next_serial, 1) + 1;
   }
-  ex->cue_class = g_hash_table_new (NULL, NULL);
-  for (guint c = 0; c < N_CLASSES; c++)
-    if (ex->cue_keys[c] != NULL)
-      g_hash_table_insert (ex->cue_class, (gpointer) ex->cue_keys[c],
-                           GUINT_TO_POINTER (c + 1));
   ex->mctx = pcre2_match_context_create (NULL);
   if (ex->mctx == NULL)
     {
@@ -2574,8 +2567,6 @@ claims_extractor_unref (ClaimsExtractor *extractor)
     return;
   if (extractor->scanners != NULL)
     g_hash_table_unref (extractor->scanners);
-  if (extractor->cue_class != NULL)
-    g_hash_table_unref (extractor->cue_class);
   if (extractor->dates != NULL)
     claims_date_finder_free (extractor->dates);
   if (extractor->mctx != NULL)
@@ -2826,12 +2817,8 @@ typedef struct _Scratch {
   gsize              str_bytes;  /* what @strings holds, about */
   HeadTable          heads;
   pcre2_match_data  *md;
-  guint64  owner;        /* ClaimsExtractor.serial the class table is for */
+  guint64  owner;        /* ClaimsExtractor.serial @furn_head is for */
   guint    lex_serial;   /* claims_lexicon_get_serial() of its lexicon */
-  /* the class of each lexicon entry by its index (N_CLASSES: none),
-   * CLS_UNKNOWN if not known yet (see entry_class()) */
-  guint8  *cls_of;
-  guint    n_cls_of;
   ClaimsLexMatcher *matcher;  /* the thread's (claims_lex_matcher_get()) */
   /* the head of a sentence that furniture_at_start() last found to be
    * furniture (for this owner), with the scanner and the first bytes it
@@ -3019,9 +3006,29 @@ hit_ending (Run  *r,
   return hit_ending_any (r, i, &cls, 1, &which);
 }
 
+/* The class + 1 of every cue key (interned): the same for every
+ * extractor, so made once and kept for the process. */
+static GHashTable *
+cue_class_table (void)
+{
+  static GHashTable *table = NULL;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (NULL, NULL);
+
+      for (guint c = 0; c < N_CLASSES; c++)
+        if (cue_names[c] != NULL)
+          g_hash_table_insert (t, (gpointer) g_intern_string (cue_names[c]),
+                               GUINT_TO_POINTER (c + 1));
+      g_once_init_leave (&table, t);
+    }
+  return table;
+}
+
+/* The class of lexicon entry @e, N_CLASSES if none: of the entry alone. */
 static guint
-class_of_entry (ClaimsExtractor      *ex,
-                const ClaimsLexEntry *e)
+class_of_entry (const ClaimsLexEntry *e)
 {
   switch (e->kind)
     {
@@ -3035,7 +3042,7 @@ class_of_entry (ClaimsExtractor      *ex,
       return C_SPEAKER;
     case CLAIMS_LEX_CUE:
       {
-        guint c = GPOINTER_TO_UINT (g_hash_table_lookup (ex->cue_class,
+        guint c = GPOINTER_TO_UINT (g_hash_table_lookup (cue_class_table (),
                                                          e->key));
         return c > 0 ? c - 1 : N_CLASSES;
       }
@@ -3108,45 +3115,31 @@ array_resize (GArray *a,
     }
 }
 
-/* What the class table of a Scratch holds for an entry whose class is not
- * known yet (no class is: see entry_class()). */
-#define CLS_UNKNOWN 0xFFu
-G_STATIC_ASSERT (N_CLASSES < CLS_UNKNOWN);
-
-/* The class of lexicon entry @e (class_of_entry()), remembered by the
- * entry's index in the thread's Scratch for its extractor and lexicon
- * (analyse_tokens() looks there first). */
-static guint
-entry_class (Run                  *r,
-             const ClaimsLexEntry *e)
+/* The tag the matcher keeps with every entry for analyse_tokens(): its
+ * class (class_of_entry()), N_CLASSES if none. */
+static guint8
+entry_tag (const ClaimsLexEntry *e)
 {
-  Scratch *scr = r->scr;
-  guint c;
-
-  if (e->index < scr->n_cls_of && scr->cls_of[e->index] != CLS_UNKNOWN)
-    return scr->cls_of[e->index];
-  if (e->index >= scr->n_cls_of)
-    {
-      guint n = MAX (e->index + 1, MAX (256u, 2 * scr->n_cls_of));
-
-      scr->cls_of = g_realloc (scr->cls_of, n);
-      memset (scr->cls_of + scr->n_cls_of, CLS_UNKNOWN, n - scr->n_cls_of);
-      scr->n_cls_of = n;
-    }
-  c = class_of_entry (r->ex, e);
-  scr->cls_of[e->index] = (guint8) c;
-  return c;
+  G_STATIC_ASSERT (N_CLASSES <= G_MAXUINT8);
+  return (guint8) class_of_entry (e);
 }
 
-/* The mark C_BOUNDARY if token @t bounds a clause (clause punctuation, or
- * a dash after a space), else 0: the tokenizer's CLAIMS_TOKEN_BOUNDARY
- * moved to its place, without a branch. */
+/* The mark C_BOUNDARY if a token with @flags bounds a clause (clause
+ * punctuation, or a dash after a space), else 0: the tokenizer's
+ * CLAIMS_TOKEN_BOUNDARY moved to its place, without a branch (of the
+ * flags of several tokens OR-ed, the OR of their marks). */
+static inline guint64
+flags_boundary_mark (guint flags)
+{
+  G_STATIC_ASSERT (C_BOUNDARY >= 5 && CLAIMS_TOKEN_BOUNDARY == 1 << 5);
+  return (guint64) (flags & CLAIMS_TOKEN_BOUNDARY) << (C_BOUNDARY - 5);
+}
+
+/* flags_boundary_mark() of token @t. */
 static inline guint64
 boundary_mark (const ClaimsToken *t)
 {
-  G_STATIC_ASSERT (C_BOUNDARY >= 5 && CLAIMS_TOKEN_BOUNDARY == 1 << 5);
-  return (guint64) (t->flags & CLAIMS_TOKEN_BOUNDARY)
-         << (C_BOUNDARY - 5);
+  return flags_boundary_mark (t->flags);
 }
 
 static void
@@ -3161,7 +3154,7 @@ analyse_tokens (Run  *r,
   guint64 *marks;
   Hit *hv;
   guint n, k;
-  guint64 all = 0;
+  guint64 all;
   guint flags = 0;
 
   /* shrinking: the length alone (g_array_set_size() would call
@@ -3180,69 +3173,44 @@ analyse_tokens (Run  *r,
   start_head = (int *) r->cur.start_head->data;
   end_head = (int *) r->cur.end_head->data;
   marks = (guint64 *) r->cur.marks->data;
-  /* one pass: no hits yet, and the clause boundaries; the marks and
-   * flags of all tokens noted on the way (see in_sentence()) */
+  /* one pass: no hits yet, and the clause boundaries; the flags of all
+   * tokens noted on the way (see in_sentence()), and so their marks: the
+   * boundary mark of the flags of all */
   for (guint i = 0; i < n; i++)
     {
-      guint64 m = boundary_mark (&toks[i]);
-
       start_head[i] = -1;
       end_head[i] = -1;
-      marks[i] = m;
-      all |= m;
+      marks[i] = boundary_mark (&toks[i]);
       flags |= toks[i].flags;
     }
+  all = flags_boundary_mark (flags);
   start_head[n] = -1;
   end_head[n] = -1;
   marks[n] = 0;
   /* the hits straight into the sentence's array, completed there */
   nh = claims_lex_matcher_match_into (r->scr->matcher, ex->lexicon, r->lang,
-                                      toks, n, &r->cur.hits,
+                                      entry_tag, toks, n, &r->cur.hits,
                                       &r->cur.hits_cap);
   hv = r->cur.hits;
-  k = 0;
-  for (;;)
+  /* the hits come with their class in @tag (entry_tag()): no lookup, no
+   * call in this loop, whose values all stay in registers */
+  for (k = 0; k < nh; k++)
     {
-      const guint8 *cls_of = r->scr->cls_of;
-      guint n_cls_of = r->scr->n_cls_of;
+      Hit *h = &hv[k];
+      guint i = h->tok;
+      guint j = i + h->n_tokens;
+      guint cls = h->tag;
+      guint64 bit;
 
-      /* the hits whose class is known (all but the first time an entry
-       * comes): no call in this loop, whose values then all stay in
-       * registers */
-      for (; k < nh; k++)
-        {
-          Hit *h = &hv[k];
-          guint i = h->tok;
-          guint j = i + h->n_tokens;
-          guint ei = h->index;
-          guint cls = ei < n_cls_of ? cls_of[ei] : CLS_UNKNOWN;
-          guint64 bit;
-
-          /* one test for the two rare cases: no class, not known yet */
-          if (G_UNLIKELY (cls >= N_CLASSES))
-            {
-              if (cls == CLS_UNKNOWN)
-                break;
-              /* a hit of no class stays, with a class no lookup asks
-               * for */
-              h->tag = N_CLASSES;
-              start_head[i] = (int) k;
-              continue;
-            }
-          h->tag = (guint8) cls;
-          start_head[i] = (int) k;
-          bit = BIT (cls);
-          h->link = end_head[j];
-          end_head[j] = (int) k;
-          marks[i] |= bit;
-          all |= bit;
-        }
-      if (G_LIKELY (k >= nh))
-        break;
-      /* the classes of the entries of the hits left, noted (they may
-       * move the table) */
-      for (guint q = k; q < nh; q++)
-        entry_class (r, hv[q].entry);
+      start_head[i] = (int) k;
+      /* a hit of no class stays, with a class no lookup asks for */
+      if (G_UNLIKELY (cls >= N_CLASSES))
+        continue;
+      bit = BIT (cls);
+      h->link = end_head[j];
+      end_head[j] = (int) k;
+      marks[i] |= bit;
+      all |= bit;
     }
   r->sent_marks = all;
   r->sent_flags = flags;
@@ -3305,8 +3273,8 @@ date_trigger (Run      *r,
           claims_lexicon_match_at (r->ex->lexicon, r->lang, &part, 1, 0,
                                    r->lexhits);
           for (guint k = 0; k < r->lexhits->len && !found; k++)
-            found = class_of_entry (r->ex, g_array_index (r->lexhits,
-                                    ClaimsLexHit, k).entry) == C_DATE_WORD;
+            found = class_of_entry (g_array_index (r->lexhits, ClaimsLexHit,
+                                                   k).entry) == C_DATE_WORD;
           return found;
         }
       return FALSE;
@@ -6982,7 +6950,6 @@ scratch_free (gpointer data)
   g_clear_pointer (&scr->strings, g_string_chunk_free);
   g_clear_pointer (&scr->heads.slots, g_free);
   g_clear_pointer (&scr->md, pcre2_match_data_free);
-  g_free (scr->cls_of);
   for (guint k = 0; k < N_REF_SLOTS; k++)
     g_clear_pointer (&scr->ref_cache[k].ref, g_ref_string_release);
   g_free (scr);
@@ -7011,11 +6978,9 @@ scratch_take (ClaimsExtractor *ex)
       head_table_init (&scr->heads);
       scr->matcher = claims_lex_matcher_get ();
     }
-  /* entry classes hold for one extractor and lexicon */
+  /* the furniture head holds for one extractor and lexicon */
   if (scr->owner != ex->serial || scr->lex_serial != lex_serial)
     {
-      if (scr->cls_of != NULL)
-        memset (scr->cls_of, CLS_UNKNOWN, scr->n_cls_of);
       scr->owner = ex->serial;
       scr->lex_serial = lex_serial;
       scr->furn_len = 0;

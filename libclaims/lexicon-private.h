@@ -120,14 +120,21 @@ guint        claims_lex_matcher_match_all (ClaimsLexMatcher    *matcher,
                                            guint                n_toks,
                                            const ClaimsLexHit **hits);
 
+/* The caller's tag of a lexicon entry (ClaimsLexHit.tag): a function of
+ * the entry alone, which the matcher calls once for each entry it
+ * remembers, and keeps with it. */
+typedef guint8 (*ClaimsLexTagFunc) (const ClaimsLexEntry *entry);
+
 /* As claims_lex_matcher_match_all(), into a buffer the caller owns:
  * *@hits, of *@cap hits (g_malloc()ed, never NULL), which it may grow
- * (g_realloc(), updating both). Their @tag and @link are not set, and
- * hits starting at one token are next to each other. */
+ * (g_realloc(), updating both). Their @tag is @tag_func's of their entry
+ * (0 if @tag_func is NULL), their @link is not set, and hits starting at
+ * one token are next to each other. */
 G_GNUC_INTERNAL
 guint        claims_lex_matcher_match_into (ClaimsLexMatcher    *matcher,
                                             const ClaimsLexicon *lexicon,
                                             const char          *lang,
+                                            ClaimsLexTagFunc     tag_func,
                                             const ClaimsToken   *toks,
                                             guint                n_toks,
                                             ClaimsLexHit       **hits,

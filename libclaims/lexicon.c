@@ -723,16 +723,17 @@ fold_marks (const char *f,
          | (dash ? CLAIMS_TOKEN_DASH : 0);
 }
 
-/* Whether word_goes_on() may say other than 0 at @q (before @e), after
- * an ASCII letter or digit or a character that is not ASCII: at a byte
- * that is not ASCII, a hyphen or an apostrophe, or '.' or ',' between
- * ASCII digits. Every other ASCII byte ends a word. Inline, as most words
- * end at a space, a full stop or a comma. */
+/* Whether word_goes_on() may say other than 0 at @q (before @e), whose
+ * byte is @c, after an ASCII letter or digit or a character that is not
+ * ASCII: at a byte that is not ASCII, a hyphen or an apostrophe, or '.'
+ * or ',' between ASCII digits. Every other ASCII byte ends a word. Inline,
+ * as most words end at a space, a full stop or a comma. */
 static inline gboolean
-may_go_on (const char *q,
+may_go_on (guchar      c,
+           const char *q,
            const char *e)
 {
-  guint bc = byte_class[(guchar) *q];
+  guint bc = byte_class[c];
 
   return (bc & (BYTE_HIGH | BYTE_JOIN)) != 0
          || ((bc & BYTE_SEP) && q + 1 < e
@@ -801,7 +802,7 @@ word_tail (const char *q,
           hh = hash_step (hh, l);
           q++;
         }
-      if (q == e || !may_go_on (q, e))
+      if (q == e || !may_go_on ((guchar) *q, q, e))
         break;
     }
   *out = o;
@@ -813,12 +814,14 @@ word_tail (const char *q,
  * folded to @out and hashed into *@h on the way (without a bound check
  * when @stop_before_e: the last byte stops them), then word_tail() if
  * may_go_on(); its end goes to *@end, and the fold's end is returned.
+ * @at_alnum: *@q is known to be an ASCII letter or digit (not tested).
  * Inline: claims_tokenize_in_room() has it for a word that starts with an
  * ASCII letter or digit and for one that starts otherwise. */
 static inline char *
 word_run (const char *q,
           const char *e,
           gboolean    stop_before_e,
+          gboolean    at_alnum,
           char       *out,
           guint32    *h,
           gboolean   *folded,
@@ -826,36 +829,50 @@ word_run (const char *q,
 {
   guint32 hh = *h;
   guchar l;
+  gboolean go_on;
 
   if (G_LIKELY (stop_before_e))
     {
-      /* one index for the text and the fold, which go in step */
+      /* one index for the text and the fold, which go in step (the
+       * byte that stops the run is read again after it: keeping it would
+       * cost a move per byte) */
       gsize i = 0;
+      guint lw = byte_alnum_fold[(guchar) q[0]];  /* l, in a whole word */
 
-      while ((l = byte_alnum_fold[(guchar) q[i]]) != 0)
-        {
-          out[i] = (char) l;
-          hh = hash_step (hh, l);
-          i++;
-        }
+      if (at_alnum || lw != 0)
+        do
+          {
+            out[i] = (char) lw;
+            hh = hash_step (hh, lw);
+            i++;
+            lw = byte_alnum_fold[(guchar) q[i]];
+          }
+        while (lw != 0);
       q += i;
       out += i;
+      /* q < e: the last byte is one that stops the run */
+      go_on = may_go_on ((guchar) *q, q, e);
     }
   else
-    while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
-      {
-        *out++ = (char) l;
-        hh = hash_step (hh, l);
-        q++;
-      }
-  if (q < e && may_go_on (q, e))
+    {
+      while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
+        {
+          *out++ = (char) l;
+          hh = hash_step (hh, l);
+          q++;
+        }
+      go_on = q < e && may_go_on ((guchar) *q, q, e);
+    }
+  if (go_on)
     {
       /* through copies: the loop's variables stay in registers */
       char *o = out;
+      guint32 th = hh;
       gboolean fo = *folded;
 
-      q = word_tail (q, e, &o, &hh, &fo);
+      q = word_tail (q, e, &o, &th, &fo);
       out = o;
+      hh = th;
       *folded = fo;
     }
   *h = hh;
@@ -881,13 +898,24 @@ claims_tokenize (const char *text,
   claims_tokenize_in_room (text, start, end, toks, &room, arena);
 }
 
-void
-claims_tokenize_in_room (const char *text,
-                         gsize       start,
-                         gsize       end,
-                         GArray     *toks,
-                         guint      *room,
-                         GString    *arena)
+/* claims_tokenize_in_room(), where @stop_before_e tells whether the last
+ * byte is not an ASCII letter or digit (so that a run of them ends before
+ * @e by itself). Always inline: made once for either value, so that no
+ * token tests it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define TOKENIZE_INLINE inline __attribute__ ((always_inline))
+#else
+#define TOKENIZE_INLINE inline
+#endif
+
+static TOKENIZE_INLINE void
+tokenize_in_room (const char *text,
+                  gsize       start,
+                  gsize       end,
+                  GArray     *toks,
+                  guint      *room,
+                  GString    *arena,
+                  gboolean    stop_before_e)
 {
   const char *p = text + start;
   const char *e = text + end;
@@ -896,10 +924,6 @@ claims_tokenize_in_room (const char *text,
   ClaimsToken *tv, *t, *t_end;         /* its data, the next token, the end */
   guint8 space = CLAIMS_TOKEN_SPACE_BEFORE;  /* for the next token */
   gsize need = 3 * (end - start) + FOLD_SLACK;
-  /* the last byte is not an ASCII letter or digit: a run of them ends
-   * before @e by itself */
-  gboolean stop_before_e = end > start
-                           && byte_alnum_fold[(guchar) text[end - 1]] == 0;
   char *out;
 
   /* an array that has never had room has no data: no pointer arithmetic
@@ -936,7 +960,8 @@ claims_tokenize_in_room (const char *text,
           /* an ASCII letter or digit (most tokens): tested for first,
            * at once; its run as below, where q < e is known */
           q = p;
-          out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
+          out = word_run (q, e, stop_before_e, TRUE, out, &h, &folded,
+                          &q);
         }
       else if (flags & (START_SPACE & ~CLAIMS_TOKEN_PUNCT))
         {
@@ -976,7 +1001,8 @@ claims_tokenize_in_room (const char *text,
             }
           q = p + n;
           if ((flags & CLAIMS_TOKEN_WORD) && q < e)
-            out = word_run (q, e, stop_before_e, out, &h, &folded, &q);
+            out = word_run (q, e, stop_before_e, FALSE, out, &h, &folded,
+                            &q);
           /* its flags from the fold (below if folded again) */
           else if (folded)
             {
@@ -1032,6 +1058,20 @@ claims_tokenize_in_room (const char *text,
   memset (out, 0, FOLD_SLACK);
   toks->len = (guint) (t - tv);
   *room = cap;
+}
+
+void
+claims_tokenize_in_room (const char *text,
+                         gsize       start,
+                         gsize       end,
+                         GArray     *toks,
+                         guint      *room,
+                         GString    *arena)
+{
+  if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0)
+    tokenize_in_room (text, start, end, toks, room, arena, TRUE);
+  else
+    tokenize_in_room (text, start, end, toks, room, arena, FALSE);
 }
 
 /* Whether byte @c of valid UTF-8 is one that no token reaches across and
@@ -2460,7 +2500,7 @@ typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;      /* entry->index */
   guint8                n_tokens;   /* entry->n_tokens */
-  guint8                tag;        /* 0: the hit's, unset */
+  guint8                tag;        /* the hit's: tag_func's, or 0 */
   guint8                next_exact; /* entry->next_exact (this and
                                      * @n_single: the hit's padding) */
   guint8                n_single;
@@ -2525,6 +2565,7 @@ struct _ClaimsLexMatcher {
   guint         keys_len;
   MatcherCand  *cands;
   guint         cands_len, cands_cap;
+  ClaimsLexTagFunc tag_func;  /* what the candidates' tags are of */
   EntryVec      collect;  /* collect_candidates() of a new fold */
   ClaimsLexHit *hits;
   guint         hits_cap;
@@ -2693,7 +2734,7 @@ matcher_miss (ClaimsLexMatcher    *m,
       c->entry = e;
       c->index = e->index;
       c->n_tokens = (guint8) e->n_tokens;
-      c->tag = 0;
+      c->tag = m->tag_func != NULL ? m->tag_func (e) : 0;
       c->next_exact = e->next_exact != FALSE;
       c->n_single = 0;
       c->next_hash = e->next_exact ? e->next_hash : 0;
@@ -2758,8 +2799,8 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
                               guint                n_toks,
                               const ClaimsLexHit **hits)
 {
-  guint n = claims_lex_matcher_match_into (m, lexicon, lang, toks, n_toks,
-                                           &m->hits, &m->hits_cap);
+  guint n = claims_lex_matcher_match_into (m, lexicon, lang, NULL, toks,
+                                           n_toks, &m->hits, &m->hits_cap);
 
   *hits = m->hits;
   return n;
@@ -2769,6 +2810,7 @@ guint
 claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
                                const ClaimsLexicon *lexicon,
                                const char          *lang,
+                               ClaimsLexTagFunc     tag_func,
                                const ClaimsToken   *toks,
                                guint                n_toks,
                                ClaimsLexHit       **hits,
@@ -2780,8 +2822,12 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   ClaimsLexHit *out, *first;
   guint room;          /* hits that fit after @out */
 
-  if (G_UNLIKELY (m->stamp != lexicon->stamp))
-    matcher_flush (m, lexicon->stamp);
+  /* the candidates remembered hold the tags of one function */
+  if (G_UNLIKELY (m->stamp != lexicon->stamp || m->tag_func != tag_func))
+    {
+      matcher_flush (m, lexicon->stamp);
+      m->tag_func = tag_func;
+    }
   matcher_set_lang (m, lang);
   /* in locals: the hits stored below might alias the matcher's fields
    * for the compiler */

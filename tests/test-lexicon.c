@@ -693,9 +693,18 @@ static const char *const match_lexicon_en =
   "{ \"lang\": \"en\","
   "  \"subjects\": { \"sheep\": [\"sheep\", \"*lamb\", \"schaf\"] } }";
 
+/* A tag of an entry for claims_lex_matcher_match_into(): of the entry
+ * alone. */
+static guint8
+test_tag (const ClaimsLexEntry *e)
+{
+  return (guint8) (e->index * 7u + (guint) e->kind + 1u);
+}
+
 /* Compares claims_lex_matcher_match_all() and
  * claims_lex_matcher_match_into() (with a buffer of one hit at first, to
- * be grown) with claims_lexicon_match_at() on @text. */
+ * be grown, and the tags of test_tag()) with claims_lexicon_match_at() on
+ * @text. */
 static void
 check_matcher (ClaimsLexicon *lex,
                const char    *lang,
@@ -726,10 +735,11 @@ check_matcher (ClaimsLexicon *lex,
       g_assert_cmpuint (got[k].n_tokens, ==, h->n_tokens);
       g_assert_cmpuint (got[k].tok, ==, h->tok);
       g_assert_cmpuint (got[k].index, ==, h->entry->index);
+      g_assert_cmpuint (got[k].tag, ==, 0);
       g_assert_cmpuint (h->index, ==, h->entry->index);
     }
   n = claims_lex_matcher_match_into (claims_lex_matcher_get (), lex,
-                                     claims_lexicon_intern (lang),
+                                     claims_lexicon_intern (lang), test_tag,
                                      (ClaimsToken *) toks->data, toks->len,
                                      &own, &own_cap);
   g_assert_cmpuint (n, ==, hits->len);
@@ -742,6 +752,7 @@ check_matcher (ClaimsLexicon *lex,
       g_assert_cmpuint (own[k].n_tokens, ==, h->n_tokens);
       g_assert_cmpuint (own[k].tok, ==, h->tok);
       g_assert_cmpuint (own[k].index, ==, h->index);
+      g_assert_cmpuint (own[k].tag, ==, test_tag (h->entry));
       /* the hits of a token next to each other */
       if (k > 0)
         g_assert_cmpuint (own[k - 1].tok, <=, own[k].tok);
