@@ -238,7 +238,6 @@ struct _ClaimsExtractor {
   ClaimsDateFinder    *dates;
   GHashTable          *scanners;     /* interned lang -> Scanner */
   pcre2_match_context *mctx;
-  const char          *cue_keys[N_CLASSES];  /* interned */
   const char          *people;       /* interned "people" */
   const char          *percent;      /* interned "percent" */
   const char          *vague;        /* interned "vague" */
@@ -2487,9 +2486,6 @@ claims_extractor_new (ClaimsLexicon *lexicon,
   g_atomic_ref_count_init (&ex->ref_count);
   ex->lexicon = claims_lexicon_ref (lexicon);
   ex->scanners = g_hash_table_new_full (NULL, NULL, NULL, scanner_free);
-  for (guint c = 0; c < N_CLASSES; c++)
-    ex->cue_keys[c] = cue_names[c] != NULL ? g_intern_string (cue_names[c])
-                                           : NULL;
   ex->people = g_intern_string ("people");
   ex->percent = g_intern_string ("percent");
   ex->vague = g_intern_string ("vague");
@@ -5113,10 +5109,10 @@ pick_scope (Run  *r,
  * a bare verb stem ("wies") needs one when the language has particles.
  * @h is hit_at (r, @i, C_DENIED), the denial word at token @i. */
 static gboolean
-needs_particle_of (Run       *r,
-                   const Hit *h,
-                   guint      i,
-                   guint      hi)
+needs_particle (Run       *r,
+                const Hit *h,
+                guint      i,
+                guint      hi)
 {
   if (h == NULL || h->n_tokens != 1)
     return FALSE;
@@ -5129,15 +5125,6 @@ needs_particle_of (Run       *r,
     return FALSE;
   return !(in_sentence (r, C_DENIED_PARTICLE)
            && any_in (r, i + 1, hi, C_DENIED_PARTICLE));
-}
-
-/* needs_particle_of() the denial word at token @i. */
-static gboolean
-needs_particle (Run  *r,
-                guint i,
-                guint hi)
-{
-  return needs_particle_of (r, hit_at (r, i, C_DENIED), i, hi);
 }
 
 /* The modality of a figure at tokens [a, b) in the clause [cs, ce). */
@@ -5161,7 +5148,7 @@ pick_modality (Run        *r,
         gboolean negated = i > 0 && any_in (r, i > 3 ? i - 3 : 0, i,
                                             C_NEGATION);
 
-        if (!needs_particle (r, i, hi) && !negated)
+        if (!needs_particle (r, hit_at (r, i, C_DENIED), i, hi) && !negated)
           return CLAIMS_MODALITY_DENIED;
       }
   /* "Experten erwarten, dass die Zahl auf 500.000 steigen wird": a
@@ -5580,7 +5567,7 @@ emit_proposition (Run *r)
       h = hit_at (r, i, denied ? C_DENIED : C_CONFIRMED);
       v_end = i + h->n_tokens;
       /* (@h is hit_at (r, i, C_DENIED) when @denied) */
-      if (denied && needs_particle_of (r, h, i, n))
+      if (denied && needs_particle (r, h, i, n))
         continue;
       if (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
           || any_in (r, v_end, MIN (n, v_end + 1), C_NEGATION)
