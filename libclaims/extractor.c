@@ -2847,6 +2847,7 @@ typedef struct {
   const GDate     *published;
   const GDate     *published_valid;  /* @published if valid, else NULL */
   GPtrArray       *claims;
+  guint            claims_cap; /* what g_ptr_array_set_size() gave @claims */
   GStringChunk    *strings;    /* the run's copies that speakers point
                                 * into (see keep_copy()) */
   gsize            str_bytes;  /* the bytes this run put there */
@@ -4931,6 +4932,29 @@ run_ref_new (Run        *r,
   return str != NULL ? g_ref_string_acquire (run_ref (r, str)) : NULL;
 }
 
+/* Appends the claim @c to r->claims: in place, with a call only when
+ * the array needs more room (figs_append() for the claims; the room is
+ * made by g_ptr_array_set_size(), whose new elements are %NULL and lie
+ * past the length again at once, so the array's free function never sees
+ * them). A claim or two a sentence: g_ptr_array_add() would be a call
+ * through the PLT for each. */
+static inline void
+claims_append (Run         *r,
+               ClaimsClaim *c)
+{
+  GPtrArray *claims = r->claims;
+  guint n = claims->len;
+
+  if (G_UNLIKELY (n >= r->claims_cap))
+    {
+      r->claims_cap = MAX (2 * n, 16);
+      g_ptr_array_set_size (claims, r->claims_cap);
+      claims->len = n;
+    }
+  claims->pdata[n] = c;
+  claims->len = n + 1;
+}
+
 /* A new claim of @spec, whose value, role, modality, valid time and
  * @known the caller has set, of @subject, with @actor, @scope, @speaker
  * and @via (or %NULL), the evidence r->text[@ev_start..@ev_end) and what
@@ -5530,7 +5554,7 @@ emit_figures (Run    *r,
         via = NULL;
       c = new_claim (r, &spec, subject, actor, scope, speaker, via, ev_start,
                      ev_end);
-      g_ptr_array_add (r->claims, c);
+      claims_append (r, c);
     }
 }
 
@@ -5663,7 +5687,7 @@ emit_proposition (Run *r)
         pick_valid_time (r, &spec, i, v_end, 0, 0);
       c = new_claim (r, &spec, subject, actor, NULL, speaker, NULL,
                      TOK (r, 0)->start, TOK (r, n - 1)->end);
-      g_ptr_array_add (r->claims, c);
+      claims_append (r, c);
       return;  /* one proposition per sentence */
     }
 }
