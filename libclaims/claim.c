@@ -462,12 +462,21 @@ claim_write_id (char                  *str,
       char *stop = str + id_len;
 
       *stop = '-';
-      /* the digits from the last; the leading zero of a single one */
-      for (char *p = str + len - 1; p > stop; p--)
+      /* most documents have fewer than a hundred claims: their two
+       * digits at once (serial_digits() is 2), with the leading zero of a
+       * single one */
+      if (v < 100)
         {
-          *p = (char) ('0' + v % 10);
-          v /= 10;
+          stop[1] = (char) ('0' + v / 10);
+          stop[2] = (char) ('0' + v % 10);
         }
+      else
+        /* the digits from the last */
+        for (char *p = str + len - 1; p > stop; p--)
+          {
+            *p = (char) ('0' + v % 10);
+            v /= 10;
+          }
     }
   str[len] = '\0';
 }

@@ -292,7 +292,8 @@ static void
 test_new_ref_serial (void)
 {
   static const guint serials[] = {
-    1, 7, 9, 10, 11, 42, 99, 100, 101, 999, 1000, 12345, 99999, 100000,
+    1, 2, 5, 7, 9, 10, 11, 19, 20, 42, 55, 90, 98, 99, 100, 101, 999, 1000,
+    12345, 99999, 100000,
     4000000000u, G_MAXUINT,
   };
   const char *docs[] = { "", "d", "doc-with-a-rather-long-id-0123456789" };
