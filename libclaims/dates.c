@@ -1012,6 +1012,8 @@ typedef struct {
   guint       short_numbers, day_stops;   /* see rule_numbers() */
   Order       order;
   guint       n_caps;     /* capture groups */
+  guint       lookbehind; /* the most characters before a place that a
+                           * lookbehind there reads */
   gboolean    needs_digit; /* see kind_needs_digit() */
   pcre2_code *re;
   gsize       jit_re;     /* see long_re() */
@@ -1100,6 +1102,13 @@ claims_date_finder_new (GError **error)
         finder->max_pairs = MAX (finder->max_pairs, n_caps + 1);
         g_assert (n_caps < 256);
         finder->rules[i].n_caps = n_caps;
+      }
+      {
+        uint32_t behind = 0;
+
+        if (pcre2_pattern_info (re, PCRE2_INFO_MAXLOOKBEHIND, &behind) != 0)
+          behind = G_MAXUINT32;   /* not known: see phrase_context() */
+        finder->rules[i].lookbehind = behind;
       }
       for (guint g = 0; g < N_GROUPS; g++)
         {
@@ -2444,10 +2453,66 @@ typedef struct {
   GDate       from, to;
 } Resolved;
 
+/* The matches of the anchored rules at the places seen last, kept per
+ * thread (all finders have the same rules): news repeats "am Freitag",
+ * "im vergangenen Jahr", "seit August". An attempt of a rule at a place
+ * gives what an attempt of it gave before where the same bytes stood
+ * around the place, as far as the attempt read them. Before the place,
+ * these are the characters that a lookbehind may read (at most
+ * Rule.lookbehind; fewer at the start of the text). After it, they are
+ * the bytes up to a cut where the attempt on the text cut there, with
+ * PCRE2_PARTIAL_HARD, found the same match: such an attempt fails with
+ * PCRE2_ERROR_PARTIAL as soon as the pattern reads at the end of the
+ * subject (in a lookahead as well), so the match was found without a byte
+ * from the cut on, and the same bytes followed by anything give the same
+ * way through the pattern, to the same match (see phrase_keep()). The
+ * cut is after the character after the match ("am Freitag "), or one
+ * ASCII byte later when the pattern reads that far ("seit August s":
+ * is a year next?); then the phrase is kept up to the first cut (its
+ * stem), with the bytes after it for which the attempt found the same
+ * match. Only matches are kept (an attempt the words allow seldom
+ * fails), two in a set, which the rule, the first 8 bytes (which a stem
+ * holds, up to the end of its span) and the last 8 bytes of the context
+ * choose. */
+#define PHRASE_SET_BITS   6
+#define PHRASE_SETS       (1u << PHRASE_SET_BITS)
+#define PHRASE_BYTES      48   /* the most bytes of context and stem */
+#define PHRASE_PAIRS      8    /* the most ovector pairs of a rule kept */
+#define PHRASE_LOOKBEHIND 8    /* the longest lookbehind of a rule kept */
+#define PHRASE_HEAD       8    /* the first bytes, which choose the set */
+
+typedef struct {
+  guint8  rule;       /* 1 + the index of the rule; 0: empty */
+  guint8  before;     /* bytes of context before the place */
+  guint8  at_start;   /* the context begins the text (fewer characters
+                       * than the lookbehinds may read) */
+  guint8  len;        /* bytes of the stem, from the place on */
+  guint8  rc;         /* what the attempt returned */
+  guint8  ov[2 * PHRASE_PAIRS];   /* the ovector's offsets from the
+                                   * place, 1 + the rule's groups pairs;
+                                   * 0xFF: unset */
+  guint8  tail;       /* the match needs a byte after the stem: one of
+                       * @next */
+  guint8  resolved;   /* the match resolved against the publication date
+                       * of @pub_days and @pub_dmy (see pub_key()): 1
+                       * to nothing, 2 to @from and @to; 0: not yet */
+  guint8  has_from, has_to;
+  guint32 pub_days, pub_dmy;
+  GDate   from, to;
+  guint64 next[2];    /* the ASCII bytes after the stem that give the
+                       * match (bit b of next[b >> 6]) */
+  char    bytes[PHRASE_BYTES];    /* the context, then the stem */
+} Phrase;
+
+/* The two phrases of a set: way[0] the one put in last. */
+typedef struct {
+  Phrase way[2];
+} PhraseSet;
+
 /* The calling thread's scratch (the finder itself is shared read-only):
  * one match data for all rules, sized for the largest (all finders have
  * the same rules), the candidates and the matches of the last span (room
- * for @room of each), and the words. */
+ * for @room of each), the words and the phrases. */
 typedef struct {
   pcre2_match_data *md;
   Candidate        *cands;
@@ -2455,6 +2520,7 @@ typedef struct {
   guint             n_cands, room;
   WordSet           words[WORD_SETS];
   Resolved          resolved[RESOLVED_CACHE];
+  PhraseSet         phrases[PHRASE_SETS];
 } Scratch;
 
 static void
@@ -2570,6 +2636,25 @@ word_entry (Scratch       *s,
   return &set->way[0];
 }
 
+/* The publication date @pub (or none) as a key: its fields, with the
+ * flags of the representations it holds (see resolved_key()). */
+static inline void
+pub_key (const GDate *pub,
+         guint32     *julian_days,
+         guint32     *dmy)
+{
+  *julian_days = 0;
+  *dmy = 0;
+  if (pub != NULL)
+    {
+      *julian_days = pub->julian ? pub->julian_days : 0;
+      *dmy = (pub->dmy ? (guint32) pub->day | (guint32) pub->month << 6
+                         | (guint32) pub->year << 10 : 0)
+             | (guint32) pub->julian << 26 | (guint32) pub->dmy << 27
+             | 1u << 28;
+    }
+}
+
 /* Fills @key (and *@hash) for a match of rule @i (@rule) at ovector @ov
  * against @pub; FALSE when the match is not kept (too long, too many
  * groups, a group outside it). The publication date is taken by its
@@ -2594,14 +2679,7 @@ resolved_key (gsize             i,
       || rule->n_caps >= n_pairs)
     return FALSE;
   memset (key, 0, sizeof *key);
-  if (pub != NULL)
-    {
-      key->julian_days = pub->julian ? pub->julian_days : 0;
-      key->dmy = (pub->dmy ? (guint32) pub->day | (guint32) pub->month << 6
-                             | (guint32) pub->year << 10 : 0)
-                 | (guint32) pub->julian << 26 | (guint32) pub->dmy << 27
-                 | 1u << 28;
-    }
+  pub_key (pub, &key->julian_days, &key->dmy);
   key->rule = (guint8) (i + 1);
   key->len = (guint8) len;
   memset (key->groups, 0xFF, sizeof key->groups);
@@ -3058,6 +3136,293 @@ word_allows (ClaimsDateFinder *finder,
   return TRUE;
 }
 
+/* Where the context of an attempt of @rule at @p in valid @text begins
+ * (see Phrase): as many characters before @p as the rule's lookbehinds
+ * may read, fewer when the text begins before (then *@at_start). */
+static inline gsize
+phrase_context (const Rule *rule,
+                const char *text,
+                gsize       p,
+                gboolean   *at_start)
+{
+  gsize q = p;
+  guint c = 0;
+
+  for (; c < rule->lookbehind && q > 0; c++)
+    {
+      q--;
+      while (q > 0 && ((guchar) text[q] & 0xC0) == 0x80)
+        q--;
+    }
+  *at_start = c < rule->lookbehind;
+  return q;
+}
+
+/* The set of the phrases of rule @i at @p whose context begins at @q:
+ * by the rule, the first PHRASE_HEAD bytes at @p (fewer at the end of
+ * the span; from @sw) and the last 8 bytes of the context. */
+static inline PhraseSet *
+phrase_set (Scratch         *scratch,
+            gsize            i,
+            const StartWord *sw,
+            const char      *text,
+            gsize            q,
+            gsize            p)
+{
+  guint64 ctx = 0, h;
+
+  G_STATIC_ASSERT (PHRASE_HEAD == sizeof sw->w[0]);
+  if (p >= 8)
+    {
+      memcpy (&ctx, text + p - 8, sizeof ctx);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      ctx = p - q >= 8 ? ctx : ctx >> (8 * (8 - (p - q)));
+#else
+      ctx = keep_bytes (ctx << (8 * (8 - MIN (p - q, 8))), MIN (p - q, 8));
+#endif
+    }
+  else
+    for (gsize k = q; k < p; k++)
+      ctx = ctx << 8 | (guchar) text[k];
+  /* word_key() leaves zeros after the end of the span in @sw->w */
+  h = (sw->w[0] + (guint64) i * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15))
+      * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93)
+      ^ ctx * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F);
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  return &scratch->phrases[h >> (64 - PHRASE_SET_BITS)];
+}
+
+/* Writes the ovector of @ph, kept for place @p, into @md. */
+static void
+phrase_ovector (const Phrase     *ph,
+                gsize             p,
+                guint             pairs,
+                pcre2_match_data *md)
+{
+  PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
+
+  for (guint k = 0; k < 2 * pairs; k++)
+    ov[k] = ph->ov[k] == 0xFF ? PCRE2_UNSET : p + ph->ov[k];
+}
+
+/* Where an attempt may be known from the phrases: the place and the
+ * start of its context, its set, and the phrase there whose stem the
+ * text holds but not one of its next bytes (NULL: none). */
+typedef struct {
+  gsize      q;
+  gboolean   at_start;
+  PhraseSet *set;
+  Phrase    *stem;
+} PhrasePlace;
+
+/* The phrase that tells the attempt of rule @i (@rule) at @p in valid
+ * @text[..@end), when one kept matches the bytes there (see Phrase);
+ * NULL: none (then @pp tells phrase_keep() where). @sw: the place's first
+ * bytes, read (see word_allows()). */
+static Phrase *
+phrase_attempt (Scratch         *scratch,
+                gsize            i,
+                const Rule      *rule,
+                const char      *text,
+                gsize            p,
+                gsize            end,
+                const StartWord *sw,
+                PhrasePlace     *pp)
+{
+  pp->q = phrase_context (rule, text, p, &pp->at_start);
+  pp->set = phrase_set (scratch, i, sw, text, pp->q, p);
+  pp->stem = NULL;
+  for (guint w = 0; w < 2; w++)
+    {
+      Phrase *ph = &pp->set->way[w];
+      gsize s = p + ph->len;
+
+      if (ph->rule != i + 1 || s > end || ph->before != p - pp->q
+          || ph->at_start != pp->at_start
+          || memcmp (ph->bytes, text + pp->q, ph->before + ph->len) != 0)
+        continue;
+      if (ph->tail)
+        {
+          guchar b = s < end ? (guchar) text[s] : 0x80;
+
+          if (b >= 0x80
+              || !(ph->next[b >> 6] & (G_GUINT64_CONSTANT (1) << (b & 63))))
+            {
+              pp->stem = ph;
+              continue;
+            }
+        }
+      return ph;
+    }
+  return NULL;
+}
+
+/* Whether the attempt of @rule at @p in @text cut at @cut, with
+ * PCRE2_PARTIAL_HARD, finds the match @ph holds (@rc and its ovector,
+ * @pairs of it); PCRE2_ERROR_PARTIAL into *@partial. */
+static gboolean
+phrase_same (ClaimsDateFinder *finder,
+             const Rule       *rule,
+             const char       *text,
+             gsize             p,
+             gsize             cut,
+             const Phrase     *ph,
+             guint             pairs,
+             int               rc,
+             pcre2_match_data *md,
+             gboolean         *partial)
+{
+  const PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
+  int again = rule->jit
+              ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, cut, p,
+                                 PCRE2_PARTIAL_HARD, md, finder->mctx)
+              : pcre2_match (rule->are, (PCRE2_SPTR) text, cut, p,
+                             PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md,
+                             finder->mctx);
+  gboolean same = again == rc;
+
+  *partial = again == PCRE2_ERROR_PARTIAL;
+  for (guint k = 0; k < 2 * pairs && same; k++)
+    same = ov[k] == (ph->ov[k] == 0xFF ? PCRE2_UNSET : p + ph->ov[k]);
+  return same;
+}
+
+/* Keeps the match of rule @i (@rule) at @p in valid @text[..@end) that
+ * the attempt there found (@rc, the ovector in @scratch->md) among the
+ * phrases, where @pp (from phrase_attempt()) says: as the next byte of
+ * the phrase whose stem the text holds, else as a new phrase when it was
+ * found without reading more than PHRASE_BYTES around @p. The attempt is
+ * made again on the text cut after the character after the match, or
+ * one ASCII byte later, with PCRE2_PARTIAL_HARD, which must find the
+ * same match (see Phrase). The ovector in @scratch->md is the match's
+ * again afterwards. */
+static void
+phrase_keep (ClaimsDateFinder  *finder,
+             Scratch           *scratch,
+             gsize              i,
+             const Rule        *rule,
+             const char        *text,
+             gsize              p,
+             gsize              end,
+             const PhrasePlace *pp,
+             int                rc)
+{
+  pcre2_match_data *md = scratch->md;
+  const PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
+  guint pairs = rule->n_caps + 1;
+  gsize cut, e = ov[1];
+  gboolean partial, same = FALSE;
+  Phrase ph;
+
+  if (pairs > PHRASE_PAIRS || pairs > pcre2_get_ovector_count (md)
+      || rule->lookbehind > PHRASE_LOOKBEHIND || rc <= 0 || rc > 0xFF
+      || ov[0] != p || e <= p || e > end || e - pp->q >= PHRASE_BYTES)
+    return;
+  memset (&ph, 0, sizeof ph);
+  memset (ph.ov, 0xFF, sizeof ph.ov);
+  for (guint k = 0; k < 2 * pairs; k++)
+    if (ov[k] != PCRE2_UNSET)
+      {
+        if (ov[k] < p || ov[k] > e)
+          return;
+        ph.ov[k] = (guint8) (ov[k] - p);
+      }
+  if (pp->stem != NULL)
+    {
+      /* the stem is there, the next byte (ASCII) is not yet */
+      Phrase *st = pp->stem;
+      gsize s = p + st->len;
+
+      if (s < end && (guchar) text[s] < 0x80 && st->rc == rc
+          && memcmp (st->ov, ph.ov, sizeof ph.ov) == 0
+          && phrase_same (finder, rule, text, p, s + 1, &ph, pairs, rc, md,
+                          &partial))
+        st->next[(guchar) text[s] >> 6] |=
+          G_GUINT64_CONSTANT (1) << ((guchar) text[s] & 63);
+      phrase_ovector (&ph, p, pairs, md);
+      return;
+    }
+  /* the first cut: after the character after the match, and not before
+   * the bytes that choose the set */
+  cut = e;
+  if (cut < end)
+    for (cut++; cut < end && ((guchar) text[cut] & 0xC0) == 0x80; cut++)
+      ;
+  cut = MAX (cut, p + MIN ((gsize) PHRASE_HEAD, end - p));
+  if (cut - pp->q <= PHRASE_BYTES)
+    {
+      same = phrase_same (finder, rule, text, p, cut, &ph, pairs, rc, md,
+                          &partial);
+      if (!same && partial && cut < end && (guchar) text[cut] < 0x80)
+        {
+          /* a byte more */
+          same = phrase_same (finder, rule, text, p, cut + 1, &ph, pairs,
+                              rc, md, &partial);
+          ph.tail = TRUE;
+          ph.next[(guchar) text[cut] >> 6] =
+            G_GUINT64_CONSTANT (1) << ((guchar) text[cut] & 63);
+        }
+    }
+  phrase_ovector (&ph, p, pairs, md);
+  if (!same)
+    return;
+  ph.rule = (guint8) (i + 1);
+  ph.before = (guint8) (p - pp->q);
+  ph.at_start = (guint8) pp->at_start;
+  ph.len = (guint8) (cut - p);
+  ph.rc = (guint8) rc;
+  memcpy (ph.bytes, text + pp->q, cut - pp->q);
+  pp->set->way[1] = pp->set->way[0];
+  pp->set->way[0] = ph;
+}
+
+/* add_match() for the match that phrase @ph tells at @p: resolved as
+ * the phrase was before, when it was against the same publication date,
+ * else resolved (and kept in the phrase). */
+static gboolean
+phrase_add (Scratch     *scratch,
+            Phrase      *ph,
+            gsize        i,
+            const Rule  *rule,
+            Match       *m,
+            gsize        p,
+            const GDate *published)
+{
+  guint32 days, dmy;
+  Candidate c;
+
+  pub_key (published, &days, &dmy);
+  memset (&c, 0, sizeof c);
+  c.m.start = p;
+  c.m.end = p + ph->ov[1];
+  c.len = ph->ov[1];
+  if (ph->resolved == 0 || ph->pub_days != days || ph->pub_dmy != dmy)
+    {
+      const PCRE2_SIZE *ov = pcre2_get_ovector_pointer (scratch->md);
+
+      phrase_ovector (ph, p, rule->n_caps + 1, scratch->md);
+      m->group_no = rule->group_no;
+      m->lang = rule->langs;
+      ph->resolved = resolve_cached (scratch, i, rule, m, ov, published, &c.m)
+                     ? 2 : 1;
+      ph->pub_days = days;
+      ph->pub_dmy = dmy;
+      ph->from = c.m.from;
+      ph->to = c.m.to;
+      ph->has_from = (guint8) c.m.has_from;
+      ph->has_to = (guint8) c.m.has_to;
+    }
+  if (ph->resolved != 2)
+    return FALSE;
+  c.m.from = ph->from;
+  c.m.to = ph->to;
+  c.m.has_from = ph->has_from;
+  c.m.has_to = ph->has_to;
+  add_candidate (scratch, &c);
+  return TRUE;
+}
+
 /* Resolves the match of rule @i (@rule) at @ov into a candidate of
  * @scratch; @m is the match state, which gets the rule's groups. Returns
  * whether it resolved (and the candidate was added). */
@@ -3197,7 +3562,11 @@ find_in_span (ClaimsDateFinder *finder,
               gsize i = (gsize) __builtin_ctzll (at);
               const Rule *rule = &finder->rules[i];
               guint64 bit = G_GUINT64_CONSTANT (1) << i;
+              PhrasePlace place = { 0, };
+              Phrase *known;
               PCRE2_SIZE *ov;
+              gsize m_end;
+              gboolean added;
               int rc;
 
               if (p >= limit[i])
@@ -3209,42 +3578,63 @@ find_in_span (ClaimsDateFinder *finder,
                   || (direct && !word_allows (finder, scratch, rule, bit,
                                               text, p, end, &word)))
                 continue;
-              rc = rule->jit && direct
-                   ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end, p,
-                                      0, md, finder->mctx)
-                   : pcre2_match (rule->are, (PCRE2_SPTR) text, end, p, 0,
-                                  md, finder->mctx);
-              if (rc == PCRE2_ERROR_NOMATCH)
+              /* in valid text, the words have been read: the attempt
+               * may be known from the phrases (a match that starts at @p
+               * and is not empty), else is kept there */
+              known = direct && word.len > 0
+                      ? phrase_attempt (scratch, i, rule, text, p, end,
+                                        &word, &place)
+                      : NULL;
+              if (known != NULL)
                 {
-                  if (direct && word.tried != NULL)
-                    word.tried->failed |= bit;
-                  continue;
+                  m_end = p + known->ov[1];
+                  added = phrase_add (scratch, known, i, rule, &m, p,
+                                      published);
                 }
-              if (rc <= 0)
+              else
                 {
-                  run &= ~bit;   /* a limit: nothing more of this rule */
-                  continue;
+                  rc = rule->jit && direct
+                       ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, end,
+                                          p, 0, md, finder->mctx)
+                       : pcre2_match (rule->are, (PCRE2_SPTR) text, end, p,
+                                      0, md, finder->mctx);
+                  if (rc == PCRE2_ERROR_NOMATCH)
+                    {
+                      if (direct && word.tried != NULL)
+                        word.tried->failed |= bit;
+                      continue;
+                    }
+                  if (rc <= 0)
+                    {
+                      run &= ~bit;   /* a limit: nothing more of this rule */
+                      continue;
+                    }
+                  if (direct && word.len > 0)
+                    phrase_keep (finder, scratch, i, rule, text, p, end,
+                                 &place, rc);
+                  ov = pcre2_get_ovector_pointer (md);
+                  if (ov[1] <= ov[0])
+                    {
+                      resume[i] = ov[0] + 1;
+                      continue;
+                    }
+                  m_end = ov[1];
+                  added = add_match (scratch, i, rule, &m, ov, published);
                 }
-              ov = pcre2_get_ovector_pointer (md);
-              if (ov[1] <= ov[0])
-                {
-                  resume[i] = ov[0] + 1;
-                  continue;
-                }
-              if (add_match (scratch, i, rule, &m, ov, published))
+              if (added)
                 {
                   if (p != group_at)
                     {
                       group_at = p;
                       group_kept = p >= kept_end;
                     }
-                  if (group_kept && ov[1] > kept_end)
+                  if (group_kept && m_end > kept_end)
                     {
-                      kept_end = ov[1];
+                      kept_end = m_end;
                       run = rules_past (run, limit, kept_end);
                     }
                 }
-              resume[i] = ov[1];
+              resume[i] = m_end;
             }
         }
     }

@@ -1037,6 +1037,109 @@ test_find_word_levels (void)
       assert_short_as_long (finder, g_ptr_array_index (texts, i));
 }
 
+/* The attempts at a place are kept per thread as phrases: the bytes
+ * before the place that a lookbehind may read ("jeden Freitag", "every
+ * Friday", "guten Morgen"), the match and the bytes after it that the
+ * attempt read (a year next or not: "seit August 2024", "seit August
+ * sollen", "seit August 20", "seit August ämter"), at the start of the
+ * text or not, near the end of the span or not. Date phrases in such
+ * contexts, searched many times over in one thread (so that the phrases
+ * are kept, then known, then driven out by others), must give what the
+ * long spans (rule by rule, without the phrases) give. */
+static void
+test_find_phrase_cache (void)
+{
+  static const char *const before[] = {
+    "", "jeden", "jedem", "every", "am", "den", "guten", "einen", "sind",
+    "dass", "Jeden", "EVERY", "xjeden", "jeden,", "jeden\t", "ein.", "ab",
+    "\xc3\xa4", "1", "-", "(", "\xc2\xa0",
+  };
+  static const char *const dates[] = {
+    "am Freitag", "Freitag", "am Freitagabend", "seit August",
+    "ab dem 1. November", "am 1. Mai", "im vergangenen Jahr", "Ende Oktober",
+    "Ende vergangener Woche", "morgen", "heute Morgen", "seit 2023",
+    "vor drei Tagen", "in den 1950er Jahren", "1.11.", "1.11.2024",
+    "on Friday", "Friday", "last Friday", "Friday night", "in June",
+    "since August", "on May 1", "May 1", "last year", "3 days ago",
+    "in the past week", "yesterday", "the 1990s", "in 2023", "2024-10-21",
+    "zwischen Anfang und Mitte Oktober", "Oktober", "Mai",
+  };
+  static const char *const after[] = {
+    "", " 2024", " 20", " 202", " 12345", " sollen", " s", " \xc3\xa4mter",
+    ".", ",", " 2024.", " night", " nacht", " abend", "abend", "s", "er",
+    "  2024", "\t2024", ", 2024", " 1", " Jahr", " Jahren", " ago", "'s",
+    " \xe2\x84\xaa", "\xc2\xa0" "2024", " -",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < 1500; i++)
+    {
+      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
+      guint n = (guint) g_test_rand_int_range (1, 4);
+
+      for (guint k = 0; k < n; k++)
+        {
+          const char *b = before[g_test_rand_int_range (0, G_N_ELEMENTS (before))];
+
+          /* at the start of the text, or after other words */
+          if (k > 0 || g_test_rand_bit ())
+            g_string_append (s, g_test_rand_bit () ? "Laut Polizei sind "
+                                                   : " ");
+          g_string_append (s, b);
+          if (b[0] != '\0')
+            g_string_append (s, g_test_rand_int_range (0, 4) == 0 ? "  "
+                                                                   : " ");
+          g_string_append (s, dates[g_test_rand_int_range (0, G_N_ELEMENTS (dates))]);
+          g_string_append (s, after[g_test_rand_int_range (0, G_N_ELEMENTS (after))]);
+        }
+      if (g_test_rand_bit ())   /* the span goes on */
+        g_string_append (s, " weitere Soldaten and more");
+      g_ptr_array_add (texts, g_string_free (s, FALSE));
+    }
+  /* a few texts at a time, so that their phrases are kept and known
+   * (the cache holds 128), then all of them, which drive each other out;
+   * then against other publication dates */
+  for (guint first = 0; first < texts->len; first += 20)
+    for (guint round = 0; round < 3; round++)
+      for (guint i = first; i < MIN (first + 20, texts->len); i++)
+        assert_short_as_long (finder, g_ptr_array_index (texts, i));
+  for (guint i = 0; i < texts->len; i++)
+    assert_short_as_long (finder, g_ptr_array_index (texts, i));
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *t = g_ptr_array_index (texts, i);
+      const char *lang = t[0] == 'e' ? "en" : "de";
+      g_autofree char *padded = g_strconcat (t, long_pad (), NULL);
+
+      for (guint k = 0; k < 4; k++)
+        {
+          g_autoptr(GArray) a = NULL;
+          g_autoptr(GArray) b = NULL;
+          g_autofree char *sa = NULL;
+          g_autofree char *sb = NULL;
+          GDate pub;
+
+          /* a date twice (the phrases are kept, then resolve), then
+           * the next one, then the first again */
+          guint d = i + (k == 2);
+
+          g_date_clear (&pub, 1);
+          g_date_set_dmy (&pub, (GDateDay) (1 + d % 28),
+                          (GDateMonth) (1 + d % 12),
+                          (GDateYear) (2020 + d % 5));
+          a = claims_date_finder_find (finder, t, 3, strlen (t), lang, &pub);
+          b = claims_date_finder_find (finder, padded, 3, strlen (padded),
+                                       lang, &pub);
+          sa = array_string (a);
+          sb = array_string (b);
+          if (strcmp (sa, sb) != 0)
+            g_test_message ("\"%s\": %s / %s", t, sa, sb);
+          g_assert_cmpstr (sa, ==, sb);
+        }
+    }
+}
+
 /* Every "dates" entry of seeds/gold.json: resolved on its own, and found
  * at its offsets in the seed report. */
 /* The places where a match may start are found 16 bytes at a time (with
@@ -1227,6 +1330,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/scan-parity", test_find_scan_parity);
   g_test_add_func ("/dates/find/word-cache", test_find_word_cache);
   g_test_add_func ("/dates/find/word-levels", test_find_word_levels);
+  g_test_add_func ("/dates/find/phrase-cache", test_find_phrase_cache);
   g_test_add_func ("/dates/gold", test_gold);
 
   return g_test_run ();
