@@ -171,7 +171,8 @@ typedef struct {
   guint       n_branches;  /* the sources of the pattern's top-level */
   char       *branches[3]; /* alternatives, for build_start_filter() */
   guint8      trig[N_LETTER][N_SECOND];  /* may a match start with these two? */
-  guint64     trig3[N_LETTER][N_SECOND]; /* ... and then with this third (bit)? */
+  guint64     trig3[N_LETTER][N_SECOND]; /* ... and then with this third
+                                          * (bit)? 0 where trig is FALSE */
   guint64    *quad;        /* [N_LETTER]^3: ... and then this fourth (bit)? */
   /* short words that may only begin a match with what follows ("eine
    * Million", "a dozen"): the next word's first two characters */
@@ -957,7 +958,9 @@ build_start_filter (Scanner *s)
   for (guint a = 0; a < N_LETTER; a++)
     for (guint b = 0; b < N_SECOND; b++)
       {
-        s->trig3[a][b] = G_MAXUINT64;
+        /* 0 where the two cannot begin a match, so that the scan can
+         * ask trig3 alone (may_begin_ascii()) */
+        s->trig3[a][b] = s->trig[a][b] ? G_MAXUINT64 : 0;
         if (!s->trig[a][b] || b >= N_LETTER || pr.n == 0)
           continue;
         s->trig3[a][b] = G_GUINT64_CONSTANT (1) << C_OTHER;
@@ -1147,11 +1150,11 @@ may_begin_ascii (const Scanner *sc,
   d = byte_class[q[3]];
   /* the two-, three- and four-letter tables at once, with one branch
    * (which way each of them goes is unpredictable): the fourth only
-   * after three letters, else row 0 read and passed */
+   * after three letters, else row 0 read and passed; the two-letter
+   * table need not be read, trig3 is 0 where it says no */
   letters = b < N_LETTER && c3 < N_LETTER;
   quad = sc->quad[letters ? (a * N_LETTER + b) * N_LETTER + c3 : 0];
-  if (!(sc->trig[a][b] & (sc->trig3[a][b] >> c3)
-        & ((quad >> d) | !letters) & 1))
+  if (!((sc->trig3[a][b] >> c3) & ((quad >> d) | !letters) & 1))
     return FALSE;
   if (letters && d < N_LETTER && sc->n_deep > 0
       && !deep_may_match (sc, t, len, pos + 4,
