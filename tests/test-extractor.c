@@ -1198,6 +1198,53 @@ test_scan_word_starts (void)
   g_assert_cmphex (found, !=, 0);
 }
 
+/* Every word start of @s that reaches the start filter (a letter or a
+ * byte that begins a character beyond ASCII, not after a letter or
+ * digit), counted in *@checked (and in *@ascii when it and the three
+ * bytes after it are ASCII): the scan's filter (the shortcut) must decide
+ * as the general one does, and a start they reject must not match the
+ * anchored pattern. Returns the starts rejected. */
+static guint
+check_start_filter (ClaimsExtractor *e,
+                    const char      *lang,
+                    const GString   *s,
+                    guint           *checked,
+                    guint           *ascii)
+{
+  guint rejected = 0;
+
+  for (gsize pos = 0; pos < s->len; pos++)
+    {
+      guchar c = (guchar) s->str[pos];
+      gboolean fast, general;
+      gsize end;
+
+      if (!(g_ascii_isalpha (c) || c >= 0xC0)
+          || (pos > 0 && g_ascii_isalnum (s->str[pos - 1])))
+        continue;
+      (*checked)++;
+      fast = claims_extractor_may_begin (e, lang, s->str, s->len, pos, FALSE);
+      general = claims_extractor_may_begin (e, lang, s->str, s->len, pos,
+                                            TRUE);
+      if (fast != general)
+        g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the scan's filter "
+                 "says %d, the general filter %d", lang, s->str, pos, fast,
+                 general);
+      *ascii += s->len - pos >= 4 && c < 0x80
+                && (guchar) s->str[pos + 1] < 0x80
+                && (guchar) s->str[pos + 2] < 0x80
+                && (guchar) s->str[pos + 3] < 0x80;
+      if (fast)
+        continue;
+      rejected++;
+      if (claims_extractor_match_pattern (e, lang, s->str, s->len, pos,
+                                          &end) != 0)
+        g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the filter rejects "
+                 "a match", lang, s->str, pos);
+    }
+  return rejected;
+}
+
 /* The start filter's shortcut for ASCII text (may_begin_ascii()) decides
  * as the general filter does, and neither rejects a word where the
  * pattern matches: at every word start of random texts made of words
@@ -1228,7 +1275,7 @@ test_scan_ascii (void)
   g_autoptr(ClaimsExtractor) ex = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (312026);
   g_autoptr(GString) s = g_string_new (NULL);
-  guint ascii = 0, rejected = 0;
+  guint ascii = 0, rejected = 0, checked = 0;
 
   g_test_summary ("The start filter decides ASCII words as its general "
                   "path does, and rejects no match.");
@@ -1240,36 +1287,7 @@ test_scan_ascii (void)
 
       random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
                    (guint) g_rand_int_range (rand, 1, 12));
-      for (gsize pos = 0; pos < s->len; pos++)
-        {
-          guchar c = (guchar) s->str[pos];
-          gboolean fast, general;
-          gsize end;
-
-          /* the word starts that reach the filter */
-          if (!(g_ascii_isalpha (c) || c >= 0xC0)
-              || (pos > 0 && g_ascii_isalnum (s->str[pos - 1])))
-            continue;
-          fast = claims_extractor_may_begin (e, lang, s->str, s->len, pos,
-                                             FALSE);
-          general = claims_extractor_may_begin (e, lang, s->str, s->len,
-                                                pos, TRUE);
-          if (fast != general)
-            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the shortcut "
-                     "says %d, the general filter %d", lang, s->str, pos,
-                     fast, general);
-          ascii += s->len - pos >= 4 && c < 0x80
-                   && (guchar) s->str[pos + 1] < 0x80
-                   && (guchar) s->str[pos + 2] < 0x80
-                   && (guchar) s->str[pos + 3] < 0x80;
-          if (fast)
-            continue;
-          rejected++;
-          if (claims_extractor_match_pattern (e, lang, s->str, s->len, pos,
-                                              &end) != 0)
-            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the filter "
-                     "rejects a match", lang, s->str, pos);
-        }
+      rejected += check_start_filter (e, lang, s, &checked, &ascii);
     }
   g_test_message ("ascii %u, rejected %u", ascii, rejected);
   g_assert_cmpuint (ascii, >, 10000);
@@ -1307,7 +1325,7 @@ test_scan_frequent (void)
   static const char *const langs[] = { "de", "en" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (1012026);
   g_autoptr(GString) s = g_string_new (NULL);
-  guint rejected = 0, checked = 0;
+  guint rejected = 0, checked = 0, ascii = 0;
 
   g_test_summary ("The start filter decides the most frequent words as its "
                   "general path does, and rejects no match.");
@@ -1341,33 +1359,7 @@ test_scan_frequent (void)
                     rand, 0, G_N_ELEMENTS (gaps))]);
               }
           }
-      for (gsize pos = 0; pos < s->len; pos++)
-        {
-          guchar c = (guchar) s->str[pos];
-          gboolean fast, general;
-          gsize end;
-
-          /* the word starts that reach the filter */
-          if (!(g_ascii_isalpha (c) || c >= 0xC0)
-              || (pos > 0 && g_ascii_isalnum (s->str[pos - 1])))
-            continue;
-          checked++;
-          fast = claims_extractor_may_begin (extractor, lang, s->str, s->len,
-                                             pos, FALSE);
-          general = claims_extractor_may_begin (extractor, lang, s->str,
-                                                s->len, pos, TRUE);
-          if (fast != general)
-            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the scan's filter "
-                     "says %d, the general filter %d", lang, s->str, pos,
-                     fast, general);
-          if (fast)
-            continue;
-          rejected++;
-          if (claims_extractor_match_pattern (extractor, lang, s->str,
-                                              s->len, pos, &end) != 0)
-            g_error ("%s: \"%s\" at %" G_GSIZE_FORMAT ": the filter "
-                     "rejects a match", lang, s->str, pos);
-        }
+      rejected += check_start_filter (extractor, lang, s, &checked, &ascii);
     }
   g_test_message ("checked %u, rejected %u", checked, rejected);
   g_assert_cmpuint (rejected, >, checked / 4);
