@@ -3377,6 +3377,27 @@ phrase_keep (ClaimsDateFinder  *finder,
   pp->set->way[0] = ph;
 }
 
+/* The candidate *@c of the match of rule @i (@rule) at @ov, resolved
+ * (see resolve_cached()); @m is the match state, which gets the rule's
+ * groups. Returns whether it resolved. */
+static gboolean
+match_candidate (Scratch          *scratch,
+                 gsize             i,
+                 const Rule       *rule,
+                 Match            *m,
+                 const PCRE2_SIZE *ov,
+                 const GDate      *published,
+                 Candidate        *c)
+{
+  memset (c, 0, sizeof *c);
+  c->m.start = ov[0];
+  c->m.end = ov[1];
+  c->len = ov[1] - ov[0];
+  m->group_no = rule->group_no;
+  m->lang = rule->langs;
+  return resolve_cached (scratch, i, rule, m, ov, published, &c->m);
+}
+
 /* add_match() for the match that phrase @ph tells at @p: resolved as
  * the phrase was before, when it was against the same publication date,
  * else resolved (and kept in the phrase). */
@@ -3393,18 +3414,12 @@ phrase_add (Scratch     *scratch,
   Candidate c;
 
   pub_key (published, &days, &dmy);
-  memset (&c, 0, sizeof c);
-  c.m.start = p;
-  c.m.end = p + ph->ov[1];
-  c.len = ph->ov[1];
   if (ph->resolved == 0 || ph->pub_days != days || ph->pub_dmy != dmy)
     {
-      const PCRE2_SIZE *ov = pcre2_get_ovector_pointer (scratch->md);
-
       phrase_ovector (ph, p, rule->n_caps + 1, scratch->md);
-      m->group_no = rule->group_no;
-      m->lang = rule->langs;
-      ph->resolved = resolve_cached (scratch, i, rule, m, ov, published, &c.m)
+      ph->resolved = match_candidate (scratch, i, rule, m,
+                                      pcre2_get_ovector_pointer (scratch->md),
+                                      published, &c)
                      ? 2 : 1;
       ph->pub_days = days;
       ph->pub_dmy = dmy;
@@ -3413,12 +3428,19 @@ phrase_add (Scratch     *scratch,
       ph->has_from = (guint8) c.m.has_from;
       ph->has_to = (guint8) c.m.has_to;
     }
+  else
+    {
+      memset (&c, 0, sizeof c);
+      c.m.start = p;
+      c.m.end = p + ph->ov[1];
+      c.len = ph->ov[1];
+      c.m.from = ph->from;
+      c.m.to = ph->to;
+      c.m.has_from = ph->has_from;
+      c.m.has_to = ph->has_to;
+    }
   if (ph->resolved != 2)
     return FALSE;
-  c.m.from = ph->from;
-  c.m.to = ph->to;
-  c.m.has_from = ph->has_from;
-  c.m.has_to = ph->has_to;
   add_candidate (scratch, &c);
   return TRUE;
 }
@@ -3436,13 +3458,7 @@ add_match (Scratch          *scratch,
 {
   Candidate c;
 
-  memset (&c, 0, sizeof c);
-  c.m.start = ov[0];
-  c.m.end = ov[1];
-  c.len = ov[1] - ov[0];
-  m->group_no = rule->group_no;
-  m->lang = rule->langs;
-  if (!resolve_cached (scratch, i, rule, m, ov, published, &c.m))
+  if (!match_candidate (scratch, i, rule, m, ov, published, &c))
     return FALSE;
   add_candidate (scratch, &c);
   return TRUE;

@@ -3097,47 +3097,6 @@ fold_is (const ClaimsToken *t,
   return t->fold_len == len && memcmp (t->fold, word, len) == 0;
 }
 
-/* memcmp (@a, @b, @len) == 0 without a call, for the short strings of
- * names and cues compared once or twice a sentence: eight bytes at a time
- * (through memcpy(), unaligned), the last eight (or four) overlapping
- * those before them, so no byte is read outside either string. */
-static inline gboolean
-bytes_equal (const char *a,
-             const char *b,
-             gsize       len)
-{
-  guint64 x, y;
-  guint32 u, v;
-
-  if (len >= 8)
-    {
-      for (gsize i = 0; i + 8 < len; i += 8)
-        {
-          memcpy (&x, a + i, 8);
-          memcpy (&y, b + i, 8);
-          if (x != y)
-            return FALSE;
-        }
-      memcpy (&x, a + len - 8, 8);
-      memcpy (&y, b + len - 8, 8);
-      return x == y;
-    }
-  if (len >= 4)
-    {
-      memcpy (&u, a, 4);
-      memcpy (&v, b, 4);
-      if (u != v)
-        return FALSE;
-      memcpy (&u, a + len - 4, 4);
-      memcpy (&v, b + len - 4, 4);
-      return u == v;
-    }
-  for (gsize i = 0; i < len; i++)
-    if (a[i] != b[i])
-      return FALSE;
-  return TRUE;
-}
-
 /* Quotes and dashes that may open or close a clause. */
 #define CLAUSE_PUNCT CLAIMS_CLAUSE_PUNCT
 
@@ -4001,7 +3960,7 @@ speaker_key_equal (gconstpointer a,
   const SpeakerKey *x = a, *y = b;
 
   return x->hash == y->hash && x->len == y->len
-         && bytes_equal (x->str, y->str, x->len);
+         && memcmp (x->str, y->str, x->len) == 0;
 }
 
 static void
@@ -4641,7 +4600,7 @@ cue_text (Run       *r,
 
           if (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE) && *p++ != ' ')
             break;
-          if (!bytes_equal (p, t->fold, t->fold_len))
+          if (memcmp (p, t->fold, t->fold_len) != 0)
             break;
           p += t->fold_len;
         }
@@ -6601,55 +6560,6 @@ find_previous (Run *r)
     w--;
   r->prev_start = sentence_start_at (text, r->len, from, w - 1,
                                      &r->prev_end);
-}
-
-/*
- * claims_extractor_check_bytes_equal:
- * @seed: for the random strings
- *
- * For the tests: bytes_equal() against memcmp() on strings of every
- * length up to 40, equal, differing in one byte at every position (by a
- * bit, by the high bit), and random, each at every offset in a buffer
- * whose allocation ends where the strings do (valgrind and ASan see a
- * read past them).
- *
- * Returns: the number of cases where they differ
- */
-guint
-claims_extractor_check_bytes_equal (guint32 seed)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  guint diff = 0;
-
-  for (gsize len = 0; len <= 40; len++)
-    for (guint off = 0; off < 8; off++)
-      {
-        char *a = g_malloc (off + len + 1), *b = g_malloc (off + len + 1);
-        char *x = a + off, *y = b + off;
-
-        for (gsize i = 0; i < len; i++)
-          x[i] = (char) g_rand_int_range (rand, 0, 256);
-        memcpy (y, x, len);
-        diff += !bytes_equal (x, y, len);
-        for (gsize i = 0; i < len; i++)
-          {
-            y[i] = (char) (x[i] ^ 0x01);
-            diff += bytes_equal (x, y, len);
-            y[i] = (char) (x[i] ^ 0x80);
-            diff += bytes_equal (x, y, len);
-            y[i] = x[i];
-          }
-        for (guint k = 0; k < 20; k++)
-          {
-            for (gsize i = 0; i < len; i++)
-              y[i] = g_rand_boolean (rand) ? x[i]
-                                           : (char) g_rand_int_range (rand, 0, 4);
-            diff += !bytes_equal (x, y, len) != !(memcmp (x, y, len) == 0);
-          }
-        g_free (a);
-        g_free (b);
-      }
-  return diff;
 }
 
 /*

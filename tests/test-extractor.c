@@ -1878,16 +1878,6 @@ test_speaker_heads (void)
     g_assert_cmpuint (claims_extractor_check_heads (3, 200, seed), ==, 0);
 }
 
-/* The comparison of short strings without a call (bytes_equal(): names
- * in the speaker cache, the texts of cues) is memcmp()'s, for every
- * length up to 40 and every byte that differs. */
-static void
-test_bytes_equal (void)
-{
-  for (guint32 seed = 1; seed < 4; seed++)
-    g_assert_cmpuint (claims_extractor_check_bytes_equal (seed), ==, 0);
-}
-
 /* Claims of sentences on many lines, with figures, speakers and "sollen"
  * that takes the speaker of the sentence before, are those of the same
  * sentences on one line: the walk that jumps to the last newline before a
@@ -2120,7 +2110,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   g_test_add_func ("/extractor/sentence/shortcuts", test_sentence_shortcuts);
   g_test_add_func ("/extractor/speakers/heads", test_speaker_heads);
-  g_test_add_func ("/extractor/sentence/bytes-equal", test_bytes_equal);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
   claims_lexicon_unref (lexicon);
