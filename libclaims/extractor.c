@@ -2104,9 +2104,41 @@ cue_word_at (const Scanner *sc,
   return -1;
 }
 
+/* Where the scan stopped (see scan_next_in()): the block of @n bytes
+ * from @base whose starts it was at, and those of them it has not looked
+ * at yet (@starts, bit k: @base+k), which are all from @next on. A start
+ * is a property of its position alone (the bytes around it), not of the
+ * block it was found in, so that the next scan from a position in the
+ * block takes the rest of @starts instead of finding them again. */
+typedef struct
+{
+  gsize   base;
+  gsize   n;
+  gsize   next;
+  guint64 starts;
+} ScanBlock;
+
+/* Keeps in @blk where the scan stopped: at the start @p of the block of
+ * @n bytes from @base, whose starts after @p are @starts. */
+static inline void
+scan_stop (ScanBlock *blk,
+           gsize      base,
+           gsize      n,
+           guint64    starts,
+           gsize      p)
+{
+  blk->base = base;
+  blk->n = n;
+  blk->next = p + 1;
+  blk->starts = starts;
+}
+
 /* The next match at or after @pos: a quick filter over word starts, then
  * the anchored pattern at each candidate (or claims_extractor_match_digits()
  * at a digit). Returns the pattern's code: >= 0 with the match in @f.
+ * @blk holds where the last scan of the text stopped ({ 0, } for none);
+ * where @pos lies in its block at or after its @next, the scan goes on
+ * from there (the starts the same as those of a block from @pos).
  * The word starts of a block with pair_starts_avx2() if @avx2 (only in
  * scan_next_avx2()), else with word_starts_block(): always inlined, so
  * that each has its own copy of the loop. */
@@ -2118,37 +2150,29 @@ scan_next_in (ClaimsExtractor  *ex,
               gsize             pos,
               pcre2_match_data *md,
               Fig              *f,
-              gboolean          avx2)
+              gboolean          avx2,
+              ScanBlock        *blk)
 {
   gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
+  gsize base, n;
+  guint64 starts;
 
-  for (gsize base = pos, n; base < len; base += n)
+  if (pos >= blk->next && pos - blk->base < blk->n)
     {
-      guint64 starts;
-
-      /* a block of SCAN_BLOCK bytes where the three bytes of its last
-       * start can be read, else of up to 16; the three-byte table first,
-       * for every start of the block and without a branch per start
-       * (whether one passes is unpredictable); near the end of the text
-       * every start goes to the full filter */
-      if (base + SCAN_BLOCK + 2 <= len)
-        {
-          n = SCAN_BLOCK;
-#ifdef SCAN_AVX2
-          if (avx2)
-            starts = triples_pass (sc, t, base,
-                                   pair_starts_avx2 (sc, t, base));
-          else
-#endif
-            starts = triples_pass (sc, t, base, word_starts_block (t, base));
-        }
-      else
-        {
-          n = MIN (16, len - base);
-          starts = word_starts (t, base, n);
-          if (base + 18 <= len)
-            starts = triples_pass (sc, t, base, starts);
-        }
+      /* the rest of the block where the last scan stopped, from @pos */
+      base = blk->base;
+      n = blk->n;
+      starts = blk->starts & (~G_GUINT64_CONSTANT (0) << (pos - base));
+    }
+  else
+    {
+      base = pos;
+      n = 0;
+      starts = 0;
+    }
+  for (;;)
+    {
+      /* the starts of the block from @base, then of those that follow */
       while (starts != 0)
         {
           gsize p = base + lowest_bit64 (starts);
@@ -2177,6 +2201,7 @@ scan_next_in (ClaimsExtractor  *ex,
                   f->start = p;
                   f->end = end;
                   f->kind = FIG_NUMBER;
+                  scan_stop (blk, base, n, starts, p);
                   return rc;
                 }
             }
@@ -2191,6 +2216,7 @@ scan_next_in (ClaimsExtractor  *ex,
                   f->start = p;
                   f->end = end;
                   f->kind = FIG_VERB;
+                  scan_stop (blk, base, n, starts, p);
                   return 1;
                 }
             }
@@ -2217,7 +2243,34 @@ scan_next_in (ClaimsExtractor  *ex,
             f->kind = FIG_VERB;
           else
             f->kind = FIG_NUMBER;
+          scan_stop (blk, base, n, starts, p);
           return rc;
+        }
+      base += n;
+      if (base >= len)
+        break;
+      /* a block of SCAN_BLOCK bytes where the three bytes of its last
+       * start can be read, else of up to 16; the three-byte table first,
+       * for every start of the block and without a branch per start
+       * (whether one passes is unpredictable); near the end of the text
+       * every start goes to the full filter */
+      if (base + SCAN_BLOCK + 2 <= len)
+        {
+          n = SCAN_BLOCK;
+#ifdef SCAN_AVX2
+          if (avx2)
+            starts = triples_pass (sc, t, base,
+                                   pair_starts_avx2 (sc, t, base));
+          else
+#endif
+            starts = triples_pass (sc, t, base, word_starts_block (t, base));
+        }
+      else
+        {
+          n = MIN (16, len - base);
+          starts = word_starts (t, base, n);
+          if (base + 18 <= len)
+            starts = triples_pass (sc, t, base, starts);
         }
     }
   return PCRE2_ERROR_NOMATCH;
@@ -2234,9 +2287,10 @@ scan_next_avx2 (ClaimsExtractor  *ex,
                 gsize             len,
                 gsize             pos,
                 pcre2_match_data *md,
-                Fig              *f)
+                Fig              *f,
+                ScanBlock        *blk)
 {
-  return scan_next_in (ex, sc, t, len, pos, md, f, TRUE);
+  return scan_next_in (ex, sc, t, len, pos, md, f, TRUE, blk);
 }
 #endif
 
@@ -2249,13 +2303,14 @@ scan_next (ClaimsExtractor  *ex,
            gsize             len,
            gsize             pos,
            pcre2_match_data *md,
-           Fig              *f)
+           Fig              *f,
+           ScanBlock        *blk)
 {
 #ifdef SCAN_AVX2
   if (sc->avx2)
-    return scan_next_avx2 (ex, sc, t, len, pos, md, f);
+    return scan_next_avx2 (ex, sc, t, len, pos, md, f, blk);
 #endif
-  return scan_next_in (ex, sc, t, len, pos, md, f, FALSE);
+  return scan_next_in (ex, sc, t, len, pos, md, f, FALSE, blk);
 }
 
 static guint class_of_entry (const ClaimsLexEntry *e);
@@ -7141,6 +7196,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   gsize pos = 0;
   gsize cur_start, cur_end;
   gboolean has_fig = FALSE;   /* a figure in @figs other than a FIG_VERB */
+  ScanBlock blk = { 0, };     /* where the last scan stopped */
   GPtrArray *result = NULL;
   const char *lang;
 
@@ -7185,7 +7241,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   while (pos < r.len)
     {
       Fig f;
-      int rc = scan_next (extractor, sc, r.text, r.len, pos, md, &f);
+      int rc = scan_next (extractor, sc, r.text, r.len, pos, md, &f, &blk);
 
       if (rc == PCRE2_ERROR_NOMATCH)
         break;
