@@ -1070,12 +1070,11 @@ next_word_may_match (const Scanner *sc,
                      guint          a,
                      guint          w1)
 {
-  guint k[MAX_SHORT_LEN];
   guint n = 1, w, x, y;
   gsize p = pos + w1;
+  guint32 key = a + 1;   /* word_key () of the word's classes so far */
   int word;
 
-  k[0] = a;
   while (p < len && n <= MAX_SHORT_LEN)
     {
       guint c = char_class (t, p, len, &w);
@@ -1084,12 +1083,13 @@ next_word_may_match (const Scanner *sc,
         break;
       if (n == MAX_SHORT_LEN)
         return TRUE;   /* longer */
-      k[n++] = c;
+      key = (key << 5) | (c + 1);
+      n++;
       p += w;
     }
   if (p >= len || t[p] != ' ')
     return TRUE;
-  word = short_word (sc, word_key (k, n));
+  word = short_word (sc, key);
   if (word < 0)
     return TRUE;
   p++;
@@ -2182,8 +2182,9 @@ scan_next_in (ClaimsExtractor  *ex,
 
           starts &= starts - 1;
           chain = p;
-          /* (an ASCII digit, without g_ascii_isdigit()'s table) */
-          if (sc->digits_c && (guchar) (t[p] - '0') < 10)
+          /* (an ASCII digit, without g_ascii_isdigit()'s table; that
+           * first, as most starts are letters) */
+          if ((guchar) (t[p] - '0') < 10 && sc->digits_c)
             {
               gsize end;
 
