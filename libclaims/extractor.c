@@ -1419,15 +1419,14 @@ triples_pass (const Scanner *sc,
               guint64        starts)
 {
   const guchar *block = (const guchar *) t + base;
-  const guint64 *tri = sc->tri;
-  const guint16 *tri_row = sc->tri_row;
-  const guint8 *tri_b = sc->tri_b, *tri_c = sc->tri_c;
   guint64 pass = 0, rest = starts;
 
   /* two starts a turn, so that the loop ends (and mispredicts its end)
    * half as often: the second is the first again where there is no
-   * other (the offsets 64 bits wide, the tables' addresses at hand: the
-   * fewest instructions per start) */
+   * other (the offsets 64 bits wide; the tables read through @sc, one
+   * register for the four of them, which the scan has at hand anyway:
+   * pointers of their own cost registers, which the scan's loop spills
+   * and restores for every block) */
   while (rest != 0)
     {
       guint64 k = lowest_bit64 (rest), j, rk, rj;
@@ -1435,10 +1434,10 @@ triples_pass (const Scanner *sc,
       rest &= rest - 1;
       j = rest != 0 ? lowest_bit64 (rest) : k;
       rest &= rest - 1;
-      rk = tri[(gsize) tri_row[block[k]] + tri_b[block[k + 1]]];
-      rj = tri[(gsize) tri_row[block[j]] + tri_b[block[j + 1]]];
-      pass |= (((rk >> tri_c[block[k + 2]]) & 1) << k)
-              | (((rj >> tri_c[block[j + 2]]) & 1) << j);
+      rk = sc->tri[(gsize) sc->tri_row[block[k]] + sc->tri_b[block[k + 1]]];
+      rj = sc->tri[(gsize) sc->tri_row[block[j]] + sc->tri_b[block[j + 1]]];
+      pass |= (((rk >> sc->tri_c[block[k + 2]]) & 1) << k)
+              | (((rj >> sc->tri_c[block[j + 2]]) & 1) << j);
     }
   return pass;
 }
