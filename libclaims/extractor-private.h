@@ -57,6 +57,12 @@ gboolean claims_extractor_triples   (ClaimsExtractor *extractor,
                                      gsize            len,
                                      gsize            pos);
 G_GNUC_INTERNAL
+GArray *claims_extractor_scan_all   (ClaimsExtractor *extractor,
+                                     const char      *lang,
+                                     const char      *t,
+                                     gsize            len,
+                                     gboolean         resume);
+G_GNUC_INTERNAL
 guint64 claims_extractor_block_starts (ClaimsExtractor *extractor,
                                        const char      *lang,
                                        const char      *t,

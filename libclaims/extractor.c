@@ -7473,6 +7473,61 @@ claims_extractor_triples (ClaimsExtractor *extractor,
 }
 
 /*
+ * claims_extractor_scan_all:
+ * @extractor: a #ClaimsExtractor
+ * @lang: the language of the scanner
+ * @t: the text
+ * @len: its length in bytes
+ * @resume: whether each scan goes on from the block where the last one
+ *   stopped (as claims_extractor_extract() does), else starts afresh
+ *
+ * For the tests: the matches of the scan over all of @t, each scan from
+ * where claims_extractor_extract() would begin the next, with the
+ * scan's state kept between them (ScanBlock) or not.
+ *
+ * Returns: (transfer full): start, end and kind of each match, three
+ *   #gsize each, then the final code of the scan
+ */
+GArray *
+claims_extractor_scan_all (ClaimsExtractor *extractor,
+                           const char      *lang,
+                           const char      *t,
+                           gsize            len,
+                           gboolean         resume)
+{
+  Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+  pcre2_match_data *md = pcre2_match_data_create_from_pattern (sc->acode,
+                                                               NULL);
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (gsize));
+  ScanBlock blk = { 0, };
+  gsize pos = 0, rc_out;
+  int rc = PCRE2_ERROR_NOMATCH;
+
+  while (pos < len)
+    {
+      Fig f;
+      gsize v[3];
+
+      if (!resume)
+        memset (&blk, 0, sizeof blk);
+      rc = scan_next (extractor, sc, t, len, pos, md, &f, &blk);
+      if (rc < 0)
+        break;
+      v[0] = f.start;
+      v[1] = f.end;
+      v[2] = f.kind;
+      g_array_append_vals (out, v, 3);
+      pos = f.end > f.start ? f.end : f.start + 1;
+      while (pos < len && ((guchar) t[pos] & 0xC0) == 0x80)
+        pos++;
+    }
+  rc_out = (gsize) (gssize) rc;
+  g_array_append_val (out, rc_out);
+  pcre2_match_data_free (md);
+  return out;
+}
+
+/*
  * claims_extractor_block_starts:
  * @extractor: a #ClaimsExtractor
  * @lang: the language of the scanner

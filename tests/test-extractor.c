@@ -1545,6 +1545,52 @@ claims_as_json (ClaimsExtractor *ex,
   return g_string_free (out, FALSE);
 }
 
+/* The scan that goes on from the block where the last one stopped
+ * (ScanBlock) finds the same matches as scans that start afresh at each
+ * position, with AVX2 and without, also near the end of the text where
+ * the blocks are shorter. */
+static void
+test_scan_resume (void)
+{
+  static const char *const tokens[] = {
+    "3,5", "42", "1.000", "1 000", "2019", "7", "12,5 Mio.", "10 000 000",
+    " Millionen", " Mio.", " Prozent", " percent", " million", "ein",
+    "eine", "rund", "fast", "mehrere", "einige", "Hunderte", "sagte",
+    "said", "denied", "bestritt", "the", "a", "dozen", "several", "der",
+    "die", "f\u00fcr", "f\u00fcnf", "\u00fcber", "zwei", "two", "x",
+    " ", " ", " ", " ", ",", ".", ". ", "-", "(", "\n", "\u2013",
+    "\u00a0",
+  };
+  static const char *const langs[] = { "de", "en" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1104);
+  g_autoptr(GString) s = g_string_new (NULL);
+  gboolean can = claims_extractor_set_scan_avx2 (extractor, TRUE);
+  guint matches = 0;
+
+  g_test_summary ("The scan that resumes where the last one stopped "
+                  "finds what scans from each position find.");
+  for (guint round = 0; round < 6000; round++)
+    {
+      const char *lang = langs[round % 2];
+      g_autoptr(GArray) a = NULL;
+      g_autoptr(GArray) b = NULL;
+
+      if (can)
+        claims_extractor_set_scan_avx2 (extractor, (round / 2) % 2 == 0);
+      random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
+                   (guint) g_rand_int_range (rand, 1, 120));
+      a = claims_extractor_scan_all (extractor, lang, s->str, s->len, TRUE);
+      b = claims_extractor_scan_all (extractor, lang, s->str, s->len, FALSE);
+      if (a->len != b->len
+          || memcmp (a->data, b->data, a->len * sizeof (gsize)) != 0)
+        g_error ("%s: \"%s\": the resumed scan differs", lang, s->str);
+      matches += (a->len - 1) / 3;
+    }
+  claims_extractor_set_scan_avx2 (extractor, TRUE);
+  g_test_message ("%u matches", matches);
+  g_assert_cmpuint (matches, >, 10000);
+}
+
 /* The whole scan, taken with AVX2 (scan_next_avx2(), where the processor
  * has it) and with SSE2 only, finds the same claims: the seed reports and
  * random texts of figures, number words, cue words and filler, in German
@@ -2102,6 +2148,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/frequent", test_scan_frequent);
   g_test_add_func ("/extractor/scan/triples", test_scan_triples);
   g_test_add_func ("/extractor/scan/pairs", test_scan_pairs);
+  g_test_add_func ("/extractor/scan/resume", test_scan_resume);
   g_test_add_func ("/extractor/scan/avx2-claims", test_scan_avx2_claims);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/scan/sentence-walk", test_scan_sentence_walk);
