@@ -1059,34 +1059,18 @@ deep_may_match (const Scanner *sc,
   return TRUE;
 }
 
-/* For a word at @pos (first letter of class @a, @w1 bytes) that passed the
- * start filter: FALSE if it is a short word that the pattern cannot match
- * with the first two characters of the next word. */
+/* next_word_may_match() for a word that ends at @p, whose word_key () is
+ * @key: if it is a short word, the next word's first two characters. */
 static SCAN_INLINE gboolean
-next_word_may_match (const Scanner *sc,
-                     const char    *t,
-                     gsize          len,
-                     gsize          pos,
-                     guint          a,
-                     guint          w1)
+next_word_after (const Scanner *sc,
+                 const char    *t,
+                 gsize          len,
+                 gsize          p,
+                 guint32        key)
 {
-  guint n = 1, w, x, y;
-  gsize p = pos + w1;
-  guint32 key = a + 1;   /* word_key () of the word's classes so far */
+  guint w, x, y;
   int word;
 
-  while (p < len && n <= MAX_SHORT_LEN)
-    {
-      guint c = char_class (t, p, len, &w);
-
-      if (c >= N_LETTER)
-        break;
-      if (n == MAX_SHORT_LEN)
-        return TRUE;   /* longer */
-      key = (key << 5) | (c + 1);
-      n++;
-      p += w;
-    }
   if (p >= len || t[p] != ' ')
     return TRUE;
   word = short_word (sc, key);
@@ -1100,6 +1084,78 @@ next_word_may_match (const Scanner *sc,
     return TRUE;
   y = p + w < len ? char_class (t, p + w, len, &w) : C_OTHER;
   return (sc->next2[word][x] & (G_GUINT64_CONSTANT (1) << y)) != 0;
+}
+
+/* next_word_may_match() from @p on, where the word so far has @n letters
+ * whose word_key () is @key: the rest of the word, then
+ * next_word_after(). */
+static SCAN_INLINE gboolean
+next_word_from (const Scanner *sc,
+                const char    *t,
+                gsize          len,
+                gsize          p,
+                guint          n,
+                guint32        key)
+{
+  guint w;
+
+  while (p < len && n <= MAX_SHORT_LEN)
+    {
+      guint c = char_class (t, p, len, &w);
+
+      if (c >= N_LETTER)
+        break;
+      if (n == MAX_SHORT_LEN)
+        return TRUE;   /* longer */
+      key = (key << 5) | (c + 1);
+      n++;
+      p += w;
+    }
+  return next_word_after (sc, t, len, p, key);
+}
+
+/* For a word at @pos (first letter of class @a, @w1 bytes) that passed the
+ * start filter: FALSE if it is a short word that the pattern cannot match
+ * with the first two characters of the next word. */
+static SCAN_INLINE gboolean
+next_word_may_match (const Scanner *sc,
+                     const char    *t,
+                     gsize          len,
+                     gsize          pos,
+                     guint          a,
+                     guint          w1)
+{
+  return next_word_from (sc, t, len, pos + w1, 1, a + 1);
+}
+
+/* next_word_may_match() for may_begin_ascii(): the four bytes from @pos
+ * are ASCII, of the classes @a, @b, @c3, @d (byte_class[]; @c3 need not be
+ * where @b is no letter), so that the word's first four letters and its
+ * key are known without reading them again. */
+static SCAN_INLINE gboolean
+next_word_ascii (const Scanner *sc,
+                 const char    *t,
+                 gsize          len,
+                 gsize          pos,
+                 guint          a,
+                 guint          b,
+                 guint          c3,
+                 guint          d)
+{
+  guint32 key = a + 1;
+
+  /* (a word of four letters is not too long yet: next_word_from() reads
+   * on) */
+  G_STATIC_ASSERT (MAX_SHORT_LEN > 4);
+  if (b >= N_LETTER)
+    return next_word_after (sc, t, len, pos + 1, key);
+  key = (key << 5) | (b + 1);
+  if (c3 >= N_LETTER)
+    return next_word_after (sc, t, len, pos + 2, key);
+  key = (key << 5) | (c3 + 1);
+  if (d >= N_LETTER)
+    return next_word_after (sc, t, len, pos + 3, key);
+  return next_word_from (sc, t, len, pos + 4, 4, (key << 5) | (d + 1));
 }
 
 /* May a match begin at the character beyond ASCII at @pos (a lead byte,
@@ -1160,7 +1216,7 @@ may_begin_ascii (const Scanner *sc,
       && !deep_may_match (sc, t, len, pos + 4,
                           word_key ((guint[4]) { a, b, c3, d }, 4)))
     return FALSE;
-  return sc->n_words == 0 || next_word_may_match (sc, t, len, pos, a, 1);
+  return sc->n_words == 0 || next_word_ascii (sc, t, len, pos, a, b, c3, d);
 }
 
 /* May a match start at @p, a word start (see word_starts())? Digits
