@@ -2741,8 +2741,9 @@ typedef struct {
   GArray  *dates;       /* ClaimsDateMatch (made when first needed) */
   GArray  *date_tok;    /* guint pairs: first, end token per date */
   /* what g_array_set_size() has given each array at least: within it the
-   * length is set directly ([1..4]: start_head, end_head, marks, toks) */
-  guint    cap[5];
+   * length is set directly ([1..6]: start_head, end_head, marks, toks,
+   * dates, date_tok) */
+  guint    cap[7];
 } SentBufs;
 
 static void
@@ -3313,25 +3314,37 @@ date_trigger (Run      *r,
 #define DATE_AFTER  32
 
 /* The date expressions of r->text[@a..@b) (a window of find_dates()) that
- * do not overlap the ones before, onto r->cur.dates. */
+ * do not overlap the ones before, onto r->cur.dates. The finder's matches
+ * do not overlap each other (each starts at or after the end of the one
+ * before): once one starts at or after the end of the last date, it and
+ * all after it do, and only the first ones can be left out. So they go
+ * in at once, into room set by array_resize() (a call only when the
+ * array grows) rather than by a g_array_append_val() each. */
 static void
 dates_in_window (Run  *r,
                  gsize a,
                  gsize b)
 {
-  guint n = 0;
+  GArray *dates = r->cur.dates;
+  guint n = 0, k = 0, len = dates->len;
   const ClaimsDateMatch *d =
     claims_date_finder_find_in_text (r->ex->dates, r->text, a, b, r->lang,
                                      r->published, &n);
+  ClaimsDateMatch *to;
 
-  for (guint k = 0; k < n; k++)
+  if (len > 0)
     {
-      if (r->cur.dates->len > 0
-          && g_array_index (r->cur.dates, ClaimsDateMatch,
-                            r->cur.dates->len - 1).end > d[k].start)
-        continue;
-      g_array_append_val (r->cur.dates, d[k]);
+      gsize last_end = g_array_index (dates, ClaimsDateMatch, len - 1).end;
+
+      while (k < n && d[k].start < last_end)
+        k++;
     }
+  if (k == n)
+    return;
+  array_resize (dates, &r->cur.cap[5], len + (n - k));
+  to = &g_array_index (dates, ClaimsDateMatch, len);
+  for (; k < n; k++)
+    *to++ = d[k];
 }
 
 /* The window of find_dates() around trigger token @i: DATE_BEFORE and
@@ -3369,9 +3382,13 @@ find_dates (Run  *r,
    * hold a hyphen */
   guint need = hyphens ? CLAIMS_TOKEN_DIGIT | CLAIMS_TOKEN_WORD
                        : CLAIMS_TOKEN_DIGIT;
+  guint *date_tok;
 
   if (r->cur.dates == NULL)
-    r->cur.dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
+    {
+      r->cur.dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
+      r->cur.cap[5] = 0;
+    }
   r->cur.dates->len = 0;   /* g_array_set_size (.., 0) without the call */
   /* and most sentences have no token that passes these first tests (the
    * marks and flags of all tokens tell): then none is a trigger */
@@ -3411,15 +3428,17 @@ find_dates (Run  *r,
         }
       dates_in_window (r, win_start, win_end);
     }
-  r->cur.date_tok->len = 0;
+  /* a pair of tokens per date, the room set at once */
+  array_resize (r->cur.date_tok, &r->cur.cap[6], 2 * r->cur.dates->len);
+  date_tok = (guint *) (gpointer) r->cur.date_tok->data;
   for (guint k = 0; k < r->cur.dates->len; k++)
     {
       ClaimsDateMatch *m = &g_array_index (r->cur.dates, ClaimsDateMatch, k);
       guint a = tok_at_or_after (r, m->start);
       guint b = tok_at_or_after (r, m->end);
 
-      g_array_append_val (r->cur.date_tok, a);
-      g_array_append_val (r->cur.date_tok, b);
+      date_tok[2 * k] = a;
+      date_tok[2 * k + 1] = b;
       for (guint t = a; t < b && t < r->cur.toks->len; t++)
         {
           g_array_index (r->cur.marks, guint64, t) |= BIT (C_DATE);
