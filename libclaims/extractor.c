@@ -3244,10 +3244,12 @@ tok_at_or_after (Run  *r,
 static gboolean all_digits (const char *s,
                             gsize       len);
 
-/* Whether token @i may be part of a date expression: a month, a weekday,
- * a relative time word (lexicon class "date_word"), a year, or a numeric
- * date. Only the text around such tokens goes to the date finder.
- * @hyphens: whether any fold of the sentence has a '-'. */
+/* Whether token @i, which has no C_DATE_WORD mark (with one, a month, a
+ * weekday or a relative time word of the lexicon, it is one: find_dates()
+ * tests the mark before the call), may be part of a date expression all
+ * the same: a date word after a hyphen, a year, or a numeric date. Only
+ * the text around such tokens goes to the date finder. @hyphens: whether
+ * any fold of the sentence has a '-'. */
 static gboolean
 date_trigger (Run      *r,
               guint     i,
@@ -3256,8 +3258,6 @@ date_trigger (Run      *r,
   ClaimsToken *t = TOK (r, i);
   const char *f = t->fold;
 
-  if (has (r, i, C_DATE_WORD))
-    return TRUE;
   if ((t->flags & CLAIMS_TOKEN_WORD) && !(t->flags & CLAIMS_TOKEN_DIGIT))
     {
       /* "mid-October", "Anfang-Mai": the part after the last hyphen */
@@ -3401,17 +3401,17 @@ find_dates (Run  *r,
     {
       gsize win_start, win_end;
 
-      /* most tokens are no trigger, and most of those are seen to be
-       * none by their mark and flags (the first tests of date_trigger()),
-       * here and in the run below */
-      if ((!(marks[i] & BIT (C_DATE_WORD)) && (toks[i].flags & need) == 0)
-          || !date_trigger (r, i, hyphens))
+      /* a token with the date word mark is a trigger; most others are
+       * seen to be none by their flags (the first tests of
+       * date_trigger()), here and in the run below */
+      if (!(marks[i] & BIT (C_DATE_WORD))
+          && ((toks[i].flags & need) == 0 || !date_trigger (r, i, hyphens)))
         continue;
       date_window (r, i, &win_start, &win_end);
       for (i++;
            i < n_toks && ((marks[i] & BIT (C_DATE_WORD))
-                          || (toks[i].flags & need))
-           && date_trigger (r, i, hyphens);
+                          || ((toks[i].flags & need)
+                              && date_trigger (r, i, hyphens)));
            i++)
         {
           gsize a, b;
