@@ -2852,8 +2852,9 @@ typedef struct {
   GArray  *dates;       /* ClaimsDateMatch (made when first needed) */
   GArray  *date_tok;    /* guint pairs: first, end token per date */
   /* what g_array_set_size() has given each array at least: within it the
-   * length is set directly ([1..4]: start_head, end_head, marks, toks) */
-  guint    cap[5];
+   * length is set directly ([1..6]: start_head, end_head, marks, toks,
+   * dates, date_tok) */
+  guint    cap[7];
 } SentBufs;
 
 static void
@@ -3354,10 +3355,12 @@ tok_at_or_after (Run  *r,
 static gboolean all_digits (const char *s,
                             gsize       len);
 
-/* Whether token @i may be part of a date expression: a month, a weekday,
- * a relative time word (lexicon class "date_word"), a year, or a numeric
- * date. Only the text around such tokens goes to the date finder.
- * @hyphens: whether any fold of the sentence has a '-'. */
+/* Whether token @i, which has no C_DATE_WORD mark (with one, a month, a
+ * weekday or a relative time word of the lexicon, it is one: find_dates()
+ * tests the mark before the call), may be part of a date expression all
+ * the same: a date word after a hyphen, a year, or a numeric date. Only
+ * the text around such tokens goes to the date finder. @hyphens: whether
+ * any fold of the sentence has a '-'. */
 static gboolean
 date_trigger (Run      *r,
               guint     i,
@@ -3366,8 +3369,6 @@ date_trigger (Run      *r,
   ClaimsToken *t = TOK (r, i);
   const char *f = t->fold;
 
-  if (has (r, i, C_DATE_WORD))
-    return TRUE;
   if ((t->flags & CLAIMS_TOKEN_WORD) && !(t->flags & CLAIMS_TOKEN_DIGIT))
     {
       /* "mid-October", "Anfang-Mai": the part after the last hyphen */
@@ -3424,25 +3425,37 @@ date_trigger (Run      *r,
 #define DATE_AFTER  32
 
 /* The date expressions of r->text[@a..@b) (a window of find_dates()) that
- * do not overlap the ones before, onto r->cur.dates. */
+ * do not overlap the ones before, onto r->cur.dates. The finder's matches
+ * do not overlap each other (each starts at or after the end of the one
+ * before): once one starts at or after the end of the last date, it and
+ * all after it do, and only the first ones can be left out. So they go
+ * in at once, into room set by array_resize() (a call only when the
+ * array grows) rather than by a g_array_append_val() each. */
 static void
 dates_in_window (Run  *r,
                  gsize a,
                  gsize b)
 {
-  guint n = 0;
+  GArray *dates = r->cur.dates;
+  guint n = 0, k = 0, len = dates->len;
   const ClaimsDateMatch *d =
     claims_date_finder_find_in_text (r->ex->dates, r->text, a, b, r->lang,
                                      r->published, &n);
+  ClaimsDateMatch *to;
 
-  for (guint k = 0; k < n; k++)
+  if (len > 0)
     {
-      if (r->cur.dates->len > 0
-          && g_array_index (r->cur.dates, ClaimsDateMatch,
-                            r->cur.dates->len - 1).end > d[k].start)
-        continue;
-      g_array_append_val (r->cur.dates, d[k]);
+      gsize last_end = g_array_index (dates, ClaimsDateMatch, len - 1).end;
+
+      while (k < n && d[k].start < last_end)
+        k++;
     }
+  if (k == n)
+    return;
+  array_resize (dates, &r->cur.cap[5], len + (n - k));
+  to = &g_array_index (dates, ClaimsDateMatch, len);
+  for (; k < n; k++)
+    *to++ = d[k];
 }
 
 /* The window of find_dates() around trigger token @i: DATE_BEFORE and
@@ -3480,9 +3493,13 @@ find_dates (Run  *r,
    * hold a hyphen */
   guint need = hyphens ? CLAIMS_TOKEN_DIGIT | CLAIMS_TOKEN_WORD
                        : CLAIMS_TOKEN_DIGIT;
+  guint *date_tok;
 
   if (r->cur.dates == NULL)
-    r->cur.dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
+    {
+      r->cur.dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
+      r->cur.cap[5] = 0;
+    }
   r->cur.dates->len = 0;   /* g_array_set_size (.., 0) without the call */
   /* and most sentences have no token that passes these first tests (the
    * marks and flags of all tokens tell): then none is a trigger */
@@ -3495,17 +3512,17 @@ find_dates (Run  *r,
     {
       gsize win_start, win_end;
 
-      /* most tokens are no trigger, and most of those are seen to be
-       * none by their mark and flags (the first tests of date_trigger()),
-       * here and in the run below */
-      if ((!(marks[i] & BIT (C_DATE_WORD)) && (toks[i].flags & need) == 0)
-          || !date_trigger (r, i, hyphens))
+      /* a token with the date word mark is a trigger; most others are
+       * seen to be none by their flags (the first tests of
+       * date_trigger()), here and in the run below */
+      if (!(marks[i] & BIT (C_DATE_WORD))
+          && ((toks[i].flags & need) == 0 || !date_trigger (r, i, hyphens)))
         continue;
       date_window (r, i, &win_start, &win_end);
       for (i++;
            i < n_toks && ((marks[i] & BIT (C_DATE_WORD))
-                          || (toks[i].flags & need))
-           && date_trigger (r, i, hyphens);
+                          || ((toks[i].flags & need)
+                              && date_trigger (r, i, hyphens)));
            i++)
         {
           gsize a, b;
@@ -3522,15 +3539,17 @@ find_dates (Run  *r,
         }
       dates_in_window (r, win_start, win_end);
     }
-  r->cur.date_tok->len = 0;
+  /* a pair of tokens per date, the room set at once */
+  array_resize (r->cur.date_tok, &r->cur.cap[6], 2 * r->cur.dates->len);
+  date_tok = (guint *) (gpointer) r->cur.date_tok->data;
   for (guint k = 0; k < r->cur.dates->len; k++)
     {
       ClaimsDateMatch *m = &g_array_index (r->cur.dates, ClaimsDateMatch, k);
       guint a = tok_at_or_after (r, m->start);
       guint b = tok_at_or_after (r, m->end);
 
-      g_array_append_val (r->cur.date_tok, a);
-      g_array_append_val (r->cur.date_tok, b);
+      date_tok[2 * k] = a;
+      date_tok[2 * k + 1] = b;
       for (guint t = a; t < b && t < r->cur.toks->len; t++)
         {
           g_array_index (r->cur.marks, guint64, t) |= BIT (C_DATE);

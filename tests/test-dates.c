@@ -454,6 +454,65 @@ test_find_english (void)
 }
 
 /* claims_date_finder_find_in_text(): the same matches, kept per thread. */
+/* The matches of claims_date_finder_find_in_text() come in order and do
+ * not overlap: each starts at or after the end of the one before (and is
+ * not empty). The extractor's dates_in_window() relies on it: after the
+ * first match that does not overlap the dates before, it takes all the
+ * rest without a test. Dense dates, ranges and near misses, at random. */
+static void
+test_find_in_text_disjoint (void)
+{
+  static const char *const phrases[] = {
+    "am 1. Mai", "1.11.2024", "1.-3. Oktober", "zwischen dem 1. und 15. Oktober",
+    "Anfang und Mitte Oktober", "seit August", "seit 2023", "2020-2024",
+    "vom 3. bis 5. März 2024", "im vergangenen Jahr", "am Freitagabend",
+    "vor drei Tagen", "Ende vergangener Woche", "in den 1990er Jahren",
+    "on 12 March 2024", "March 12-14", "from May 1 to May 3", "last Friday",
+    "3 days ago", "in early October", "late last week", "2024-10-21",
+    "the 1990s", "mid-October", "between 1 and 15 October", "May 2024",
+    "13.000", "9 million", "in the region", "und", "and", ",", "-", "bis",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  guint pairs = 0;   /* two matches or more in a span */
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (guint i = 0; i < 2000; i++)
+    {
+      GString *s = g_string_new (NULL);
+      guint n = (guint) g_test_rand_int_range (1, 10);
+      const char *lang = g_test_rand_bit () ? "de" : "en";
+      g_autofree char *t = NULL;
+      const ClaimsDateMatch *m;
+      gsize len, start, end;
+      guint found = 99;
+
+      for (guint k = 0; k < n; k++)
+        {
+          if (k > 0)
+            g_string_append_c (s, ' ');
+          g_string_append (s, phrases[g_test_rand_int_range (0, G_N_ELEMENTS (phrases))]);
+        }
+      len = s->len;
+      t = g_string_free (s, FALSE);
+      start = (gsize) g_test_rand_int_range (0, (gint32) len / 4 + 1);
+      end = len - (gsize) g_test_rand_int_range (0, (gint32) len / 4 + 1);
+      m = claims_date_finder_find_in_text (finder, t, start, MAX (start, end),
+                                           lang, &pub, &found);
+      for (guint k = 0; k < found; k++)
+        {
+          g_assert_cmpuint (m[k].start, >=, start);
+          g_assert_cmpuint (m[k].end, >, m[k].start);
+          g_assert_cmpuint (m[k].end, <=, end);
+          if (k > 0)
+            g_assert_cmpuint (m[k].start, >=, m[k - 1].end);
+        }
+      pairs += found >= 2;
+    }
+  g_assert_cmpuint (pairs, >, 200);
+}
+
 static void
 test_find_in_text (void)
 {
@@ -1320,6 +1379,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/text", test_find_text);
   g_test_add_func ("/dates/find/english", test_find_english);
   g_test_add_func ("/dates/find/in-text", test_find_in_text);
+  g_test_add_func ("/dates/find/in-text-disjoint", test_find_in_text_disjoint);
   g_test_add_func ("/dates/find/invalid-before", test_find_invalid_before);
   g_test_add_func ("/dates/find/hostile", test_find_hostile);
   g_test_add_func ("/dates/find/any-language", test_find_any_language);
