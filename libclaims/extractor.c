@@ -2735,6 +2735,7 @@ typedef struct {
   GString *arena;       /* their folds */
   Hit     *hits;        /* the sentence's hits, of hits_cap */
   guint    hits_cap;
+  guint    n_hits;      /* their number (for the tests) */
   GArray  *start_head;  /* int per token: its last hit (set only where
                          * it has one: read only where its marks tell
                          * so, see hit_at()) */
@@ -3220,6 +3221,7 @@ analyse_tokens (Run  *r,
                                       entry_tag, toks, n, &r->cur.hits,
                                       &r->cur.hits_cap);
   hv = r->cur.hits;
+  r->cur.n_hits = nh;
   /* the hits come with their class in @tag (entry_tag()): no lookup, no
    * call in this loop, whose values all stay in registers */
   for (k = 0; k < nh; k++)
@@ -7726,6 +7728,44 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
         ce++;
       diff += clause_start (&r, a) != cs;
       diff += clause_end (&r, a) != ce;
+    }
+  /* hit_ending_any() for the classes of emit_figures() and for each class
+   * alone, as a walk through all hits from the last one (the order of the
+   * lists of the hits ending at each token it once had) */
+  for (guint c = 0; c <= N_CLASSES; c++)
+    {
+      static const guint figure_cues[] = {
+        C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ALMOST, C_ABOUT, C_INCREMENT,
+        C_BETWEEN,
+      };
+      const guint *cls = c < N_CLASSES ? &c : figure_cues;
+      guint n_cls = c < N_CLASSES ? 1 : G_N_ELEMENTS (figure_cues);
+
+      for (guint i = 0; i <= n + 1; i++)
+        {
+          const Hit *best = NULL, *got;
+          guint best_k = 0, which;
+
+          for (guint h = r.cur.n_hits; i > 0 && i <= n && h-- > 0;)
+            {
+              const Hit *x = &r.cur.hits[h];
+              guint k = 0;
+
+              if (x->tok + x->n_tokens != i)
+                continue;
+              while (k < n_cls && cls[k] != x->tag)
+                k++;
+              if (k < n_cls && (best == NULL || x->n_tokens > best->n_tokens
+                                || (x->n_tokens == best->n_tokens
+                                    && k < best_k)))
+                {
+                  best = x;
+                  best_k = k;
+                }
+            }
+          got = hit_ending_any (&r, i, cls, n_cls, &which);
+          diff += got != best || (got != NULL && which != best_k);
+        }
     }
   run_clear (&r);
   return diff;
