@@ -2769,9 +2769,9 @@ claims_detect_language (const char *text,
 
 /* A lexicon hit of a sentence, as the matcher wrote it (see
  * claims_lex_matcher_match_into()), with its class in @tag (N_CLASSES:
- * none) and in @link the next hit of a class ending at the same token
- * (-1: none). The hits starting at one token are next to each other, so
- * they need no list. */
+ * none); @link is not used. The hits starting at one token are next to
+ * each other, so they need no list, and those ending at one token are
+ * found from the ones starting before it (hit_ending_any()). */
 typedef ClaimsLexHit Hit;
 
 typedef struct {
@@ -2846,13 +2846,15 @@ typedef struct {
   GString *arena;       /* their folds */
   Hit     *hits;        /* the sentence's hits, of hits_cap */
   guint    hits_cap;
-  GArray  *start_head;  /* int per token: its last hit, or -1 */
-  GArray  *end_head;    /* int per token: the first of its end list */
+  guint    n_hits;      /* their number (for the tests) */
+  GArray  *start_head;  /* int per token: its last hit (set only where
+                         * it has one: read only where its marks tell
+                         * so, see hit_at()) */
   GArray  *marks;       /* guint64 per token */
   GArray  *dates;       /* ClaimsDateMatch (made when first needed) */
   GArray  *date_tok;    /* guint pairs: first, end token per date */
   /* what g_array_set_size() has given each array at least: within it the
-   * length is set directly ([1..6]: start_head, end_head, marks, toks,
+   * length is set directly ([1], [3]..[6]: start_head, marks, toks,
    * dates, date_tok) */
   guint    cap[7];
 } SentBufs;
@@ -2866,7 +2868,6 @@ sent_bufs_init (SentBufs *b)
   b->hits_cap = 64;
   b->hits = g_new (Hit, b->hits_cap);
   b->start_head = g_array_new (FALSE, FALSE, sizeof (int));
-  b->end_head = g_array_new (FALSE, FALSE, sizeof (int));
   b->marks = g_array_new (FALSE, FALSE, sizeof (guint64));
   b->date_tok = g_array_new (FALSE, FALSE, sizeof (guint));
 }
@@ -2877,7 +2878,6 @@ sent_bufs_clear (SentBufs *b)
   g_clear_pointer (&b->toks, g_array_unref);
   g_clear_pointer (&b->hits, g_free);
   g_clear_pointer (&b->start_head, g_array_unref);
-  g_clear_pointer (&b->end_head, g_array_unref);
   g_clear_pointer (&b->marks, g_array_unref);
   g_clear_pointer (&b->dates, g_array_unref);
   g_clear_pointer (&b->date_tok, g_array_unref);
@@ -3050,7 +3050,13 @@ has (Run  *r,
   return i < r->cur.toks->len && (MARK (r, i) & BIT (cls)) != 0;
 }
 
-/* The hit of class @cls starting at token @i (longest), or NULL. */
+/* The marks of the classes of the lexicon: no hit has another class
+ * (cue_names[]), and a token has one of them where a hit of it starts. */
+#define LEXICON_MARKS (BIT (C_FIGURE) - 1)
+
+/* The hit of class @cls starting at token @i (longest), or NULL. Its
+ * mark tells first (only there has start_head a value, see
+ * analyse_tokens()). */
 static const Hit *
 hit_at (Run  *r,
         guint i,
@@ -3059,7 +3065,7 @@ hit_at (Run  *r,
   const Hit *best = NULL;
   int h;
 
-  if (i >= r->cur.toks->len || !(MARK (r, i) & BIT (cls)))
+  if (i >= r->cur.toks->len || !(MARK (r, i) & BIT (cls) & LEXICON_MARKS))
     return NULL;
   /* the hits at @i, the last one first */
   for (h = g_array_index (r->cur.start_head, int, i);
@@ -3073,8 +3079,13 @@ hit_at (Run  *r,
 }
 
 /* The longest hit ending just before token @i of any of the @n classes
- * @cls (on a tie the one earlier in @cls), its index in *@which: as
- * hit_ending() for each class in turn, keeping the longest, in one walk. */
+ * @cls (on a tie the one earlier in @cls; of hits alike in both, the last
+ * one), its index in *@which: as hit_ending() for each class in turn,
+ * keeping the longest, in one walk. A hit of @len tokens ending there
+ * starts at @i - @len: the tokens up to CLAIMS_LEX_MAX_PHRASE before @i
+ * whose marks have one of the classes are looked at (hit_at()'s walk),
+ * instead of a list of the hits ending at each token that
+ * analyse_tokens() would make for every sentence and few are asked. */
 static const Hit *
 hit_ending_any (Run         *r,
                 guint        i,
@@ -3082,25 +3093,48 @@ hit_ending_any (Run         *r,
                 guint        n,
                 guint       *which)
 {
+  const guint64 *marks = (const guint64 *) (gconstpointer) r->cur.marks->data;
   const Hit *best = NULL;
   guint best_k = 0;
-  int h;
+  guint64 want = 0;
+  guint lens = 0;   /* bit len: the token @len before @i has a class */
 
   if (i == 0 || i > r->cur.toks->len)
     return NULL;
-  for (h = g_array_index (r->cur.end_head, int, i); h >= 0;
-       h = r->cur.hits[h].link)
+  for (guint k = 0; k < n; k++)
+    want |= BIT (cls[k]);
+  want &= LEXICON_MARKS;
+  /* the tokens to look at first, without a branch on each (and most
+   * often a constant count) */
+  if (G_LIKELY (i >= CLAIMS_LEX_MAX_PHRASE))
+    for (guint len = 1; len <= CLAIMS_LEX_MAX_PHRASE; len++)
+      lens |= (guint) ((marks[i - len] & want) != 0) << len;
+  else
+    for (guint len = 1; len <= i; len++)
+      lens |= (guint) ((marks[i - len] & want) != 0) << len;
+  while (lens != 0)
     {
-      const Hit *x = &r->cur.hits[h];
-      guint k = 0;
+      guint len = (guint) __builtin_ctz (lens);
+      guint s = i - len;
 
-      while (k < n && cls[k] != x->tag)
-        k++;
-      if (k < n && (best == NULL || x->n_tokens > best->n_tokens
-                    || (x->n_tokens == best->n_tokens && k < best_k)))
+      lens &= lens - 1;
+      /* the hits at @s, the last one first */
+      for (int h = g_array_index (r->cur.start_head, int, s);
+           h >= 0 && r->cur.hits[h].tok == s; h--)
         {
-          best = x;
-          best_k = k;
+          const Hit *x = &r->cur.hits[h];
+          guint k = 0;
+
+          if (x->n_tokens != len)
+            continue;
+          while (k < n && cls[k] != x->tag)
+            k++;
+          if (k < n && (best == NULL || len > best->n_tokens
+                        || (len == best->n_tokens && k < best_k)))
+            {
+              best = x;
+              best_k = k;
+            }
         }
     }
   *which = best_k;
@@ -3262,7 +3296,7 @@ analyse_tokens (Run  *r,
   ClaimsExtractor *ex = r->ex;
   const ClaimsToken *toks;
   guint nh;
-  int *start_head, *end_head;
+  int *start_head;
   guint64 *marks;
   Hit *hv;
   guint n, k;
@@ -3280,37 +3314,32 @@ analyse_tokens (Run  *r,
   n = r->cur.toks->len;
   toks = (const ClaimsToken *) r->cur.toks->data;
   array_resize (r->cur.start_head, &r->cur.cap[1], n + 1);
-  array_resize (r->cur.end_head, &r->cur.cap[2], n + 1);
   array_resize (r->cur.marks, &r->cur.cap[3], n + 1);
   start_head = (int *) r->cur.start_head->data;
-  end_head = (int *) r->cur.end_head->data;
   marks = (guint64 *) r->cur.marks->data;
   /* one pass: no hits yet, and the clause boundaries; the flags of all
    * tokens noted on the way (see in_sentence()), and so their marks: the
-   * boundary mark of the flags of all */
+   * boundary mark of the flags of all. start_head is set below where a
+   * hit starts, and read nowhere else (hit_at()) */
   for (guint i = 0; i < n; i++)
     {
-      start_head[i] = -1;
-      end_head[i] = -1;
       marks[i] = boundary_mark (&toks[i]);
       flags |= toks[i].flags;
     }
   all = flags_boundary_mark (flags);
-  start_head[n] = -1;
-  end_head[n] = -1;
   marks[n] = 0;
   /* the hits straight into the sentence's array, completed there */
   nh = claims_lex_matcher_match_into (r->scr->matcher, ex->lexicon, r->lang,
                                       entry_tag, toks, n, &r->cur.hits,
                                       &r->cur.hits_cap);
   hv = r->cur.hits;
+  r->cur.n_hits = nh;
   /* the hits come with their class in @tag (entry_tag()): no lookup, no
    * call in this loop, whose values all stay in registers */
   for (k = 0; k < nh; k++)
     {
-      Hit *h = &hv[k];
+      const Hit *h = &hv[k];
       guint i = h->tok;
-      guint j = i + h->n_tokens;
       guint cls = h->tag;
       guint64 bit;
 
@@ -3319,8 +3348,6 @@ analyse_tokens (Run  *r,
       if (G_UNLIKELY (cls >= N_CLASSES))
         continue;
       bit = BIT (cls);
-      h->link = end_head[j];
-      end_head[j] = (int) k;
       marks[i] |= bit;
       all |= bit;
     }
@@ -7887,6 +7914,44 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
         ce++;
       diff += clause_start (&r, a) != cs;
       diff += clause_end (&r, a) != ce;
+    }
+  /* hit_ending_any() for the classes of emit_figures() and for each class
+   * alone, as a walk through all hits from the last one (the order of the
+   * lists of the hits ending at each token it once had) */
+  for (guint c = 0; c <= N_CLASSES; c++)
+    {
+      static const guint figure_cues[] = {
+        C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ALMOST, C_ABOUT, C_INCREMENT,
+        C_BETWEEN,
+      };
+      const guint *cls = c < N_CLASSES ? &c : figure_cues;
+      guint n_cls = c < N_CLASSES ? 1 : G_N_ELEMENTS (figure_cues);
+
+      for (guint i = 0; i <= n + 1; i++)
+        {
+          const Hit *best = NULL, *got;
+          guint best_k = 0, which;
+
+          for (guint h = r.cur.n_hits; i > 0 && i <= n && h-- > 0;)
+            {
+              const Hit *x = &r.cur.hits[h];
+              guint k = 0;
+
+              if (x->tok + x->n_tokens != i)
+                continue;
+              while (k < n_cls && cls[k] != x->tag)
+                k++;
+              if (k < n_cls && (best == NULL || x->n_tokens > best->n_tokens
+                                || (x->n_tokens == best->n_tokens
+                                    && k < best_k)))
+                {
+                  best = x;
+                  best_k = k;
+                }
+            }
+          got = hit_ending_any (&r, i, cls, n_cls, &which);
+          diff += got != best || (got != NULL && which != best_k);
+        }
     }
   run_clear (&r);
   return diff;

@@ -2449,7 +2449,9 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
  * are bounded; when one is full, or the lexicon is another (or has
  * grown), or a fifth language comes, everything is forgotten at once by
  * a new epoch. */
-#define MATCHER_BITS       12
+#define MATCHER_BITS       13            /* 8192 slots (128 KB): fewer
+                                          * folds evict each other than in
+                                          * 4096 (and fewer L1 misses) */
 #define MATCHER_KEY_MAX    64u           /* longer folds are not kept */
 #define MATCHER_KEYS_MAX   (64u * 1024u) /* bytes of keys */
 #define MATCHER_CANDS_MAX  (16u * 1024u) /* candidates */

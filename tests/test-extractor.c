@@ -1750,7 +1750,8 @@ test_scan_dots (void)
 /* The shortcuts of the attribution search over the marks of a sentence
  * (the next token of a class, whether a range has one, the ends of a
  * clause, the noun phrases and verb subjects kept from
- * find_attributions()) answer as plain loops over the tokens do: on edge
+ * find_attributions(), the hits ending at a token found from those
+ * starting before it) answer as plain loops over the tokens do: on edge
  * cases and random sentences of words that the lexicons mark. */
 static void
 test_sentence_shortcuts (void)
@@ -1767,6 +1768,8 @@ test_sentence_shortcuts (void)
     "As the newspaper reported and AP writes, 45 drones and three "
     "missiles were fired.",
     "The ministry denied that 12 people were killed, officials said.",
+    "Mehr als 3 und bis zu 4, zwischen 5 und 6, rund 7, fast 8 Soldaten.",
+    "more than 3, up to 4, at least 5, between 6 and 7, nearly 8 troops",
     "Präsident Wolodymyr Selenskyj, der Chef des Staates, erklärte am "
     "1.10.2024: 20 Tote.",
   };
@@ -1788,7 +1791,10 @@ test_sentence_shortcuts (void)
     "was", "while", "John", "Kirby", "White", "House", "U.S.", "(NIS)",
     "troops", "soldiers", "May", "mid-October", "overnight", "drones",
     "missiles", ",", ".", ":", ";", "(", ")", "-", "\u201e", "\u201c",
-    "\"", "\u2013",
+    "\"", "\u2013", "mehr", "als", "mindestens", "bis", "zu", "rund",
+    "etwa", "fast", "knapp", "zwischen", "über", "weniger", "more", "than",
+    "at", "least", "up", "about", "nearly", "almost", "between", "over",
+    "around", "some", "fewer", "less", "than", "upwards",
   };
   static const char *const langs[] = { "de", "en" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
