@@ -791,6 +791,16 @@ check_furniture_all (ClaimsExtractor *ex,
   return check_furniture (ex, lang, text, len, 0, len);
 }
 
+/* The first four bytes of a sentence folded at once for the furniture
+ * heads (furn_fold4()) are each folded as one at a time. */
+static void
+test_scan_furniture_fold (void)
+{
+  g_test_summary ("Four bytes folded at once for the furniture heads are "
+                  "folded as byte by byte.");
+  g_assert_cmpuint (claims_extractor_check_furn_fold (), ==, 0);
+}
+
 /* The shortcut for page furniture at the start of a sentence
  * (furniture_at_start()) says "furniture" only where the tokenizer and the
  * lexicon matcher find a furniture entry: on edge cases, with a user's
@@ -2095,6 +2105,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/digits", test_scan_digits);
   g_test_add_func ("/extractor/scan/filter", test_scan_filter);
   g_test_add_func ("/extractor/scan/furniture", test_scan_furniture);
+  g_test_add_func ("/extractor/scan/furniture-fold",
+                   test_scan_furniture_fold);
   g_test_add_func ("/extractor/scan/cues", test_scan_cues);
   g_test_add_func ("/extractor/scan/lead", test_scan_lead);
   g_test_add_func ("/extractor/scan/word-starts", test_scan_word_starts);
