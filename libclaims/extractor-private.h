@@ -84,6 +84,9 @@ guint claims_extractor_check_heads (guint   n_runs,
                                     guint   n_words,
                                     guint32 seed);
 G_GNUC_INTERNAL
+guint claims_extractor_check_end_bytes (const char *text,
+                                        gsize       len);
+G_GNUC_INTERNAL
 guint claims_extractor_check_walk (const char *text,
                                    gsize       len);
 G_GNUC_INTERNAL

@@ -2907,6 +2907,9 @@ typedef struct {
   gsize            len;
   const char      *lang;       /* interned */
   gboolean         german;
+  /* the walk of sentences takes AVX2 (sentence_start_avx2(), as the
+   * scan: Scanner.avx2) */
+  gboolean         sent_avx2;
   const GDate     *published;
   const GDate     *published_valid;  /* @published if valid, else NULL */
   GPtrArray       *claims;
@@ -6221,13 +6224,50 @@ end_bytes_mask (const char *p)
 }
 #endif
 
+#ifdef SCAN_AVX2
+/* end_bytes_mask() for 32 bytes with AVX2: the four bytes that may end a
+ * sentence have low nibbles of their own ('!' 0x21, '\n' 0x0A, '.' 0x2E,
+ * '?' 0x3F), so a byte is one of them when it equals the table's byte for
+ * its low nibble (a byte of 0x80 or more looks up 0, which it is not; the
+ * table's other bytes have another low nibble than their index): a look-up
+ * and a comparison rather than four comparisons. */
+SCAN_AVX2_TARGET static inline guint32
+end_bytes_mask32 (const char *p)
+{
+  const __m256i table = _mm256_setr_epi8 (
+      0x01, '!', 0x03, 0x02, 0x05, 0x04, 0x07, 0x06,
+      0x09, 0x08, '\n', 0x0A, 0x0D, 0x0C, '.', '?',
+      0x01, '!', 0x03, 0x02, 0x05, 0x04, 0x07, 0x06,
+      0x09, 0x08, '\n', 0x0A, 0x0D, 0x0C, '.', '?');
+  const __m256i v = _mm256_loadu_si256 ((const __m256i *) (const void *) p);
+
+  return (guint32) _mm256_movemask_epi8 (
+      _mm256_cmpeq_epi8 (_mm256_shuffle_epi8 (table, v), v));
+}
+#endif
+
 /* The first byte in @text[@i..@limit) that may end a sentence, or @limit:
- * sixteen bytes at a time where SSE2 is there. */
-static inline gsize
+ * 32 bytes at a time with AVX2 if @avx2 (only in the functions of that
+ * target, see sentence_end_in()), sixteen where SSE2 is there. */
+static SCAN_INLINE gsize
 next_end_byte (const char *text,
                gsize       i,
-               gsize       limit)
+               gsize       limit,
+               gboolean    avx2)
 {
+#ifdef SCAN_AVX2
+  if (avx2)
+    while (i + 32 <= limit)
+      {
+        guint32 bits = end_bytes_mask32 (text + i);
+
+        if (bits != 0)
+          return i + (gsize) __builtin_ctz (bits);
+        i += 32;
+      }
+#else
+  (void) avx2;
+#endif
 #ifdef __SSE2__
   while (i + 16 <= limit)
     {
@@ -6247,14 +6287,39 @@ next_end_byte (const char *text,
  * G_MAXSIZE: next_end_byte() backwards (a last block shorter than
  * sixteen bytes reads bytes of the text before @lo, and leaves them
  * out). */
-static inline gsize
+static SCAN_INLINE gsize
 last_end_byte (const char *text,
                gsize       lo,
-               gsize       hi)
+               gsize       hi,
+               gboolean    avx2)
 {
 #ifdef __SSE2__
   unsigned int bits;
 
+#ifdef SCAN_AVX2
+  if (avx2)
+    {
+      guint32 b32;
+
+      while (hi - lo >= 32)
+        {
+          b32 = end_bytes_mask32 (text + hi - 32);
+          if (b32 != 0)
+            return hi - 1 - (gsize) __builtin_clz (b32);
+          hi -= 32;
+        }
+      /* the last block of 32 bytes, less those before @lo */
+      if (hi > lo && hi >= 32)
+        {
+          b32 = end_bytes_mask32 (text + hi - 32)
+                & ~((1u << (32 - (hi - lo))) - 1);
+          return b32 != 0 ? hi - 1 - (gsize) __builtin_clz (b32)
+                          : G_MAXSIZE;
+        }
+    }
+#else
+  (void) avx2;
+#endif
   while (hi - lo >= 16)
     {
       bits = end_bytes_mask (text + hi - 16);
@@ -6274,6 +6339,72 @@ last_end_byte (const char *text,
     if (ends_sentence[(guchar) text[--hi]])
       return hi;
   return G_MAXSIZE;
+}
+
+#ifdef SCAN_AVX2
+/* next_end_byte() and last_end_byte() with AVX2, for the tests (the
+ * sentence functions have their own copies inlined). */
+SCAN_AVX2_TARGET static gsize
+next_end_byte_avx2 (const char *text,
+                    gsize       i,
+                    gsize       limit)
+{
+  return next_end_byte (text, i, limit, TRUE);
+}
+
+SCAN_AVX2_TARGET static gsize
+last_end_byte_avx2 (const char *text,
+                    gsize       lo,
+                    gsize       hi)
+{
+  return last_end_byte (text, lo, hi, TRUE);
+}
+#endif
+
+/*
+ * claims_extractor_check_end_bytes:
+ * @text: a text
+ * @len: its length
+ *
+ * For the tests: next_end_byte() and last_end_byte(), with SSE2 and with
+ * AVX2 where the processor has it, against a byte at a time, for every
+ * range of @text.
+ *
+ * Returns: the number of answers that differ
+ */
+guint
+claims_extractor_check_end_bytes (const char *text,
+                                  gsize       len)
+{
+  gboolean avx2 = scan_avx2_usable ();
+  guint diff = 0;
+
+  for (gsize lo = 0; lo <= len; lo++)
+    for (gsize hi = lo; hi <= len; hi++)
+      {
+        gsize first = lo, last = G_MAXSIZE;
+
+        while (first < hi && !ends_sentence[(guchar) text[first]])
+          first++;
+        for (gsize k = hi; k > lo; k--)
+          if (ends_sentence[(guchar) text[k - 1]])
+            {
+              last = k - 1;
+              break;
+            }
+        diff += next_end_byte (text, lo, hi, FALSE) != first;
+        diff += last_end_byte (text, lo, hi, FALSE) != last;
+#ifdef SCAN_AVX2
+        if (avx2)
+          {
+            diff += next_end_byte_avx2 (text, lo, hi) != first;
+            diff += last_end_byte_avx2 (text, lo, hi) != last;
+          }
+#else
+        (void) avx2;
+#endif
+      }
+  return diff;
 }
 
 /* boundary_at() but for the shortcut it takes first, with
@@ -6374,12 +6505,15 @@ claims_extractor_check_dots (const char *text,
 /* The end of the sentence starting at @start (exclusive), when no byte
  * in @text[@start..@from) ends it (@start <= @from): the bytes that may
  * end a sentence are looked at from @from on (sentence_start_at() has
- * looked at those before it already). */
-static gsize
-sentence_end_from (const char *text,
-                   gsize       len,
-                   gsize       start,
-                   gsize       from)
+ * looked at those before it already). With AVX2 if @avx2: always
+ * inlined, into sentence_end_avx2() of that target and into
+ * sentence_end_sse2(), so that each has its own copy. */
+static SCAN_INLINE gsize
+sentence_end_in (const char *text,
+                 gsize       len,
+                 gsize       start,
+                 gsize       from,
+                 gboolean    avx2)
 {
   gsize limit = MIN (len, start + CLAIMS_EXTRACTOR_MAX_SENTENCE);
   gsize i = from;
@@ -6387,7 +6521,7 @@ sentence_end_from (const char *text,
   while (i < limit)
     {
       /* the bytes that may end a sentence are rare: skip to the next */
-      i = next_end_byte (text, i, limit);
+      i = next_end_byte (text, i, limit, avx2);
       if (i >= limit)
         break;
       if (text[i] == '\n')
@@ -6411,13 +6545,52 @@ sentence_end_from (const char *text,
   return limit;
 }
 
-/* The end of the sentence starting at @start (exclusive). */
+/* sentence_end_in() without AVX2. */
+static gsize
+sentence_end_sse2 (const char *text,
+                   gsize       len,
+                   gsize       start,
+                   gsize       from)
+{
+  return sentence_end_in (text, len, start, from, FALSE);
+}
+
+#ifdef SCAN_AVX2
+/* sentence_end_in() with AVX2 (where Scanner.avx2 says so). */
+SCAN_AVX2_TARGET static gsize
+sentence_end_avx2 (const char *text,
+                   gsize       len,
+                   gsize       start,
+                   gsize       from)
+{
+  return sentence_end_in (text, len, start, from, TRUE);
+}
+#endif
+
+/* sentence_end_in(): with sentence_end_avx2() if @avx2. */
+static inline gsize
+sentence_end_from (const char *text,
+                   gsize       len,
+                   gsize       start,
+                   gsize       from,
+                   gboolean    avx2)
+{
+#ifdef SCAN_AVX2
+  if (avx2)
+    return sentence_end_avx2 (text, len, start, from);
+#endif
+  return sentence_end_sse2 (text, len, start, from);
+}
+
+/* The end of the sentence starting at @start (exclusive), with AVX2 if
+ * @avx2. */
 static inline gsize
 sentence_end (const char *text,
               gsize       len,
-              gsize       start)
+              gsize       start,
+              gboolean    avx2)
 {
-  return sentence_end_from (text, len, start, start);
+  return sentence_end_from (text, len, start, start, avx2);
 }
 
 static gsize
@@ -6503,13 +6676,14 @@ last_newline (const char *text,
  * another). On generated news text the sentence starts a fifth of the
  * way from the line's start to a figure. Further than MAX_BACK_SEARCH
  * from @s, it starts from the last newline, and walks if that is still
- * too far. */
-static gsize
-sentence_start_at (const char *text,
+ * too far. With AVX2 if @avx2 (always inlined, as sentence_end_in()). */
+static SCAN_INLINE gsize
+sentence_start_in (const char *text,
                    gsize       len,
                    gsize       s,
                    gsize       target,
-                   gsize      *end)
+                   gsize      *end,
+                   gboolean    avx2)
 {
   gsize start = s;
 
@@ -6532,7 +6706,7 @@ sentence_start_at (const char *text,
 
       for (;;)
         {
-          gsize i = last_end_byte (text, s, hi), j;
+          gsize i = last_end_byte (text, s, hi, avx2), j;
 
           if (i == G_MAXSIZE)
             break;
@@ -6562,18 +6736,59 @@ sentence_start_at (const char *text,
         *end = late;
       else
         *end = start < len ? sentence_end_from (text, len, start,
-                                                MAX (start, target + 1))
+                                                MAX (start, target + 1),
+                                                avx2)
                            : len;
       return start;
     }
   /* a long line: the walk */
-  *end = s < len ? sentence_end (text, len, s) : len;
+  *end = s < len ? sentence_end (text, len, s, avx2) : len;
   while (target >= *end && *end < len)
     {
       start = skip_space (text, len, *end);
-      *end = start < len ? sentence_end (text, len, start) : len;
+      *end = start < len ? sentence_end (text, len, start, avx2) : len;
     }
   return start;
+}
+
+/* sentence_start_in() without AVX2. */
+static gsize
+sentence_start_sse2 (const char *text,
+                     gsize       len,
+                     gsize       s,
+                     gsize       target,
+                     gsize      *end)
+{
+  return sentence_start_in (text, len, s, target, end, FALSE);
+}
+
+#ifdef SCAN_AVX2
+/* sentence_start_in() with AVX2 (where Scanner.avx2 says so). */
+SCAN_AVX2_TARGET static gsize
+sentence_start_avx2 (const char *text,
+                     gsize       len,
+                     gsize       s,
+                     gsize       target,
+                     gsize      *end)
+{
+  return sentence_start_in (text, len, s, target, end, TRUE);
+}
+#endif
+
+/* sentence_start_in(): with sentence_start_avx2() if @avx2. */
+static inline gsize
+sentence_start_at (const char *text,
+                   gsize       len,
+                   gsize       s,
+                   gsize       target,
+                   gsize      *end,
+                   gboolean    avx2)
+{
+#ifdef SCAN_AVX2
+  if (avx2)
+    return sentence_start_avx2 (text, len, s, target, end);
+#endif
+  return sentence_start_sse2 (text, len, s, target, end);
 }
 
 /* Moves the walk of sentences on from the sentence ending at @end to the
@@ -6582,14 +6797,15 @@ sentence_start_at (const char *text,
  * passed hold no figure: each became the previous one in turn,
  * unanalysed, so the last of them is; it is looked for only when
  * analyse_previous() asks (find_previous()), as few do. */
-static gsize
+static inline gsize
 walk_to (Run   *r,
          gsize  end,
          gsize  target,
          gsize *target_end)
 {
   gsize from = skip_space (r->text, r->len, end);
-  gsize s = sentence_start_at (r->text, r->len, from, target, target_end);
+  gsize s = sentence_start_at (r->text, r->len, from, target, target_end,
+                               r->sent_avx2);
 
   if (s > from)
     {
@@ -6619,7 +6835,7 @@ find_previous (Run *r)
                       || text[w - 1] == '\t' || text[w - 1] == '\r'))
     w--;
   r->prev_start = sentence_start_at (text, r->len, from, w - 1,
-                                     &r->prev_end);
+                                     &r->prev_end, r->sent_avx2);
 }
 
 /*
@@ -6714,7 +6930,8 @@ claims_extractor_check_heads (guint   n_runs,
  *
  * For the tests: walk_to() and find_previous() from every sentence of
  * @text (that ends before @text does) to every byte after it, against
- * the sentences of the walk that goes through all of them.
+ * the sentences of the walk that goes through all of them (without AVX2);
+ * with AVX2 too where the processor has it (the whole walk as well).
  *
  * Returns: the number of walks whose sentence or previous sentence differ
  */
@@ -6724,8 +6941,9 @@ claims_extractor_check_walk (const char *text,
 {
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
-  gsize s = skip_space (text, len, 0), e = s < len ? sentence_end (text, len,
-                                                                   s) : len;
+  gsize s = skip_space (text, len, 0);
+  gsize e = s < len ? sentence_end (text, len, s, FALSE) : len;
+  gboolean avx2 = scan_avx2_usable ();
   guint diff = 0;
 
   /* the whole walk, as claims_extractor_extract() went before it jumped */
@@ -6733,56 +6951,64 @@ claims_extractor_check_walk (const char *text,
     {
       g_array_append_val (starts, s);
       g_array_append_val (ends, e);
+      if (avx2 && e != (s < len ? sentence_end (text, len, s, TRUE) : len))
+        diff++;
       if (e >= len)
         break;
       s = skip_space (text, len, e);
-      e = s < len ? sentence_end (text, len, s) : len;
+      e = s < len ? sentence_end (text, len, s, FALSE) : len;
     }
-  for (guint i = 0; i < ends->len; i++)
+  for (guint mode = 0; mode < (avx2 ? 2u : 1u); mode++)
     {
-      gsize end = g_array_index (ends, gsize, i);
-      guint k = i + 1;
-
-      if (end >= len)
-        break;
-      for (gsize target = end; target < len; target++)
+      for (guint i = 0; i < ends->len; i++)
         {
-          Run r = { 0, };
-          gsize got_end, got;
+          gsize end = g_array_index (ends, gsize, i);
+          guint k = i + 1;
 
-          /* the sentence holding @target, as the loop finds it */
-          while (target >= g_array_index (ends, gsize, k)
-                 && g_array_index (ends, gsize, k) < len)
-            k++;
-          r.text = text;
-          r.len = len;
-          r.prev_start = r.prev_end = G_MAXSIZE;   /* untouched */
-          r.prev_analysed = TRUE;
-          r.prev_speaker = r.prev_via = "";
-          got = walk_to (&r, end, target, &got_end);
-          if (got != g_array_index (starts, gsize, k)
-              || got_end != g_array_index (ends, gsize, k))
+          if (end >= len)
+            break;
+          for (gsize target = end; target < len; target++)
             {
-              diff++;
-              continue;
+              Run r = { 0, };
+              gsize got_end, got;
+
+              /* the sentence holding @target, as the loop finds it */
+              while (target >= g_array_index (ends, gsize, k)
+                     && g_array_index (ends, gsize, k) < len)
+                k++;
+              r.text = text;
+              r.len = len;
+              r.sent_avx2 = mode == 1;
+              r.prev_start = r.prev_end = G_MAXSIZE;   /* untouched */
+              r.prev_analysed = TRUE;
+              r.prev_speaker = r.prev_via = "";
+              got = walk_to (&r, end, target, &got_end);
+              if (got != g_array_index (starts, gsize, k)
+                  || got_end != g_array_index (ends, gsize, k))
+                {
+                  diff++;
+                  continue;
+                }
+              if (k == i + 1)
+                {
+                  /* no sentence passed: the previous one stays */
+                  diff += r.prev_start != G_MAXSIZE
+                          || r.prev_end != G_MAXSIZE
+                          || r.prev_from < r.prev_to || !r.prev_analysed
+                          || r.prev_speaker == NULL;
+                  continue;
+                }
+              if (r.prev_analysed || r.prev_speaker != NULL
+                  || r.prev_via != NULL)
+                {
+                  diff++;
+                  continue;
+                }
+              if (r.prev_from < r.prev_to)
+                find_previous (&r);
+              diff += r.prev_start != g_array_index (starts, gsize, k - 1)
+                      || r.prev_end != g_array_index (ends, gsize, k - 1);
             }
-          if (k == i + 1)
-            {
-              /* no sentence passed: the previous one stays */
-              diff += r.prev_start != G_MAXSIZE || r.prev_end != G_MAXSIZE
-                      || r.prev_from < r.prev_to || !r.prev_analysed
-                      || r.prev_speaker == NULL;
-              continue;
-            }
-          if (r.prev_analysed || r.prev_speaker != NULL || r.prev_via != NULL)
-            {
-              diff++;
-              continue;
-            }
-          if (r.prev_from < r.prev_to)
-            find_previous (&r);
-          diff += r.prev_start != g_array_index (starts, gsize, k - 1)
-                  || r.prev_end != g_array_index (ends, gsize, k - 1);
         }
     }
   return diff;
@@ -7247,7 +7473,9 @@ claims_extractor_extract (ClaimsExtractor *extractor,
     }
 
   cur_start = skip_space (r.text, r.len, 0);
-  cur_end = cur_start < r.len ? sentence_end (r.text, r.len, cur_start)
+  r.sent_avx2 = sc->avx2;
+  cur_end = cur_start < r.len ? sentence_end (r.text, r.len, cur_start,
+                                              r.sent_avx2)
                               : r.len;
   while (pos < r.len)
     {
