@@ -3025,18 +3025,24 @@ hit_at (Run  *r,
 
 /* The longest hit ending just before token @i of any of the @n classes
  * @cls (on a tie the one earlier in @cls), its index in *@which: as
- * hit_ending() for each class in turn, keeping the longest, in one walk. */
+ * hit_ending() for each class in turn, keeping the longest, in one walk.
+ * @want: the classes as bits (BIT()), so that a hit of none of them
+ * (most) is passed by one test; the index of a class in @cls is looked
+ * for only where the hit may be the answer. */
 static const Hit *
 hit_ending_any (Run         *r,
                 guint        i,
                 const guint *cls,
                 guint        n,
+                guint64      want,
                 guint       *which)
 {
   const Hit *best = NULL;
   guint best_k = 0;
   int h;
 
+  /* a tag is a class or N_CLASSES (none), a bit of @want */
+  G_STATIC_ASSERT (N_CLASSES < 64);
   if (i == 0 || i > r->cur.toks->len)
     return NULL;
   for (h = g_array_index (r->cur.end_head, int, i); h >= 0;
@@ -3045,6 +3051,10 @@ hit_ending_any (Run         *r,
       const Hit *x = &r->cur.hits[h];
       guint k = 0;
 
+      if (!((want >> x->tag) & 1))
+        continue;
+      if (best != NULL && x->n_tokens < best->n_tokens)
+        continue;
       while (k < n && cls[k] != x->tag)
         k++;
       if (k < n && (best == NULL || x->n_tokens > best->n_tokens
@@ -3066,7 +3076,7 @@ hit_ending (Run  *r,
 {
   guint which;
 
-  return hit_ending_any (r, i, &cls, 1, &which);
+  return hit_ending_any (r, i, &cls, 1, BIT (cls), &which);
 }
 
 /* The class + 1 of every cue key (interned): the same for every
@@ -5537,9 +5547,13 @@ emit_figures (Run    *r,
             C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ALMOST, C_ABOUT, C_INCREMENT,
             C_BETWEEN,
           };
+          guint64 want = 0;   /* (a constant, as folded) */
           guint ci, cls;
 
-          h = hit_ending_any (r, k, classes, G_N_ELEMENTS (classes), &ci);
+          for (guint q = 0; q < G_N_ELEMENTS (classes); q++)
+            want |= BIT (classes[q]);
+          h = hit_ending_any (r, k, classes, G_N_ELEMENTS (classes), want,
+                              &ci);
           if (h == NULL)
             break;
           cls = classes[ci];
