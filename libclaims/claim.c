@@ -495,6 +495,7 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
   gpointer room;
   char *str;
   gsize id_len;
+  guint8 inline_strs;
 
   g_return_val_if_fail (spec != NULL, NULL);
   g_return_val_if_fail (spec->id != NULL, NULL);
@@ -516,18 +517,25 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
     return NULL;
   claim = room;
   str = (char *) (claim + 1);
-  claim_init (claim, str, spec->subject, value);
+  /* claim_init()'s fields, each set once to what @spec gives (the
+   * defaults where it gives none), rather than the defaults first and
+   * then most of them again: this runs once per claim */
+  claim->ref_count = 1;
+  claim->sealed = FALSE;
+  claim->id = str;
+  claim->subject = spec->subject;
   claim->subject_known = spec->known ? TRUE : FALSE;
   claim->actor = spec->actor;
   claim->scope = spec->scope;
   claim->role = spec->role;
+  claim->value = value;
   claim->block = value;
   claim->speaker = spec->speaker;
   claim->via = spec->via;
   claim->modality = spec->modality;
-  claim->inline_strs = CLAIM_ID_INLINE
-                      | (guint8) ((spec->interned << CLAIM_INTERNED_SHIFT)
-                                  & CLAIM_INTERNED_ALL);
+  inline_strs = CLAIM_ID_INLINE
+                | (guint8) ((spec->interned << CLAIM_INTERNED_SHIFT)
+                            & CLAIM_INTERNED_ALL);
   claim_write_id (str, spec, id_len);
   if (spec->head != NULL)
     {
@@ -538,14 +546,28 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
       claim->doc = spec->head->doc;
       claim->outlet = spec->head->outlet;
       claim->lang = spec->head->lang;
-      claim->inline_strs |= CLAIM_DOC_HEAD | CLAIM_OUTLET_HEAD
-                            | CLAIM_LANG_HEAD;
+      inline_strs |= CLAIM_DOC_HEAD | CLAIM_OUTLET_HEAD | CLAIM_LANG_HEAD;
+    }
+  else
+    {
+      claim->head = NULL;
+      claim->doc = claim->outlet = claim->lang = NULL;
     }
   if (spec->published != NULL && date_is_valid (spec->published))
     {
       claim->published = *spec->published;
       claim->has_published = TRUE;
     }
+  else
+    {
+      memset (&claim->published, 0, sizeof (GDate));
+      claim->has_published = FALSE;
+    }
+  /* cleared, as claim_set_valid_time() leaves them when a check fails */
+  memset (&claim->valid_from, 0, sizeof (GDate));
+  memset (&claim->valid_to, 0, sizeof (GDate));
+  claim->has_valid_from = FALSE;
+  claim->has_valid_to = FALSE;
   if (spec->valid_from != NULL || spec->valid_to != NULL)
     claim_set_valid_time (claim, spec->valid_from, spec->valid_to);
   if (spec->sentence_start >= -1 && spec->sentence_end >= -1)
@@ -553,6 +575,9 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
       claim->sentence_start = spec->sentence_start;
       claim->sentence_end = spec->sentence_end;
     }
+  else
+    claim->sentence_start = claim->sentence_end = -1;
+  claim->evidence_text = NULL;
   if (has_evidence)
     {
       claim->start = spec->start;
@@ -563,9 +588,12 @@ claims_claim_new_ref (const ClaimsClaimSpec *spec)
           memcpy (str, spec->evidence, evidence_len);
           str[evidence_len] = '\0';
           claim->evidence_text = str;
-          claim->inline_strs |= CLAIM_EVIDENCE_INLINE;
+          inline_strs |= CLAIM_EVIDENCE_INLINE;
         }
     }
+  else
+    claim->start = claim->end = -1;
+  claim->inline_strs = inline_strs;
   return claim;
 }
 

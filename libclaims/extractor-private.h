@@ -84,9 +84,14 @@ G_GNUC_INTERNAL
 guint claims_extractor_check_dots (const char *text,
                                    gsize       len);
 G_GNUC_INTERNAL
+guint claims_extractor_check_furn_fold (void);
+G_GNUC_INTERNAL
 guint claims_extractor_check_heads (guint   n_runs,
                                     guint   n_words,
                                     guint32 seed);
+G_GNUC_INTERNAL
+guint claims_extractor_check_end_bytes (const char *text,
+                                        gsize       len);
 G_GNUC_INTERNAL
 guint claims_extractor_check_walk (const char *text,
                                    gsize       len);

@@ -2391,6 +2391,66 @@ furn_fold (guchar c)
   return c >= 'A' && c <= 'Z' ? (guint8) (c | 0x20) : c;
 }
 
+/* The little-endian word of the furn_fold()s of the four bytes of @x
+ * (the first the lowest): ASCII upper-case letters get 0x20, by bytes
+ * at once (furniture_head() folds the first four bytes of a sentence).
+ * Below 0x80 a byte plus 0x80 - 'A' sets its top bit from 'A' on, plus
+ * 0x80 - 'Z' - 1 past 'Z', with no carry out of it; a byte of 0x80 or
+ * more is left as it is. */
+static inline guint32
+furn_fold4 (guint32 x)
+{
+  guint32 low = x & 0x7F7F7F7Fu;
+  guint32 from_a = low + 0x01010101u * (0x80 - 'A');
+  guint32 past_z = low + 0x01010101u * (0x80 - 'Z' - 1);
+  guint32 upper = from_a & ~past_z & ~x & 0x80808080u;
+
+  return x | (upper >> 2);
+}
+
+/*
+ * claims_extractor_check_furn_fold:
+ *
+ * For the tests: furn_fold4() against furn_fold() of each byte, for every
+ * byte in every place of a word (the other bytes all of 0x00, 'A', 'Z',
+ * 'a', 0x80, 0xC3, 0xFF) and for random words.
+ *
+ * Returns: the number of words whose folds differ
+ */
+guint
+claims_extractor_check_furn_fold (void)
+{
+  static const guint8 fill[] = { 0x00, 'A', 'Z', 'a', '@', '[', 0x80, 0xC3,
+                                 0xFF };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4);
+  guint diff = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fill); f++)
+    for (guint pos = 0; pos < 4; pos++)
+      for (guint c = 0; c < 256; c++)
+        {
+          guint8 b[4] = { fill[f], fill[f], fill[f], fill[f] };
+          guint32 x = 0, want = 0;
+
+          b[pos] = (guint8) c;
+          for (guint k = 0; k < 4; k++)
+            {
+              x |= (guint32) b[k] << (8 * k);
+              want |= (guint32) furn_fold (b[k]) << (8 * k);
+            }
+          diff += furn_fold4 (x) != want;
+        }
+  for (guint i = 0; i < 100000; i++)
+    {
+      guint32 x = g_rand_int (rand), want = 0;
+
+      for (guint k = 0; k < 4; k++)
+        want |= (guint32) furn_fold ((guchar) (x >> (8 * k))) << (8 * k);
+      diff += furn_fold4 (x) != want;
+    }
+  return diff;
+}
+
 static gint
 cmp_furn_head (gconstpointer a,
                gconstpointer b,
@@ -2959,6 +3019,9 @@ typedef struct {
   gsize            len;
   const char      *lang;       /* interned */
   gboolean         german;
+  /* the walk of sentences takes AVX2 (sentence_start_avx2(), as the
+   * scan: Scanner.avx2) */
+  gboolean         sent_avx2;
   const GDate     *published;
   const GDate     *published_valid;  /* @published if valid, else NULL */
   GPtrArray       *claims;
@@ -3081,28 +3144,31 @@ hit_at (Run  *r,
 /* The longest hit ending just before token @i of any of the @n classes
  * @cls (on a tie the one earlier in @cls; of hits alike in both, the last
  * one), its index in *@which: as hit_ending() for each class in turn,
- * keeping the longest, in one walk. A hit of @len tokens ending there
- * starts at @i - @len: the tokens up to CLAIMS_LEX_MAX_PHRASE before @i
- * whose marks have one of the classes are looked at (hit_at()'s walk),
- * instead of a list of the hits ending at each token that
- * analyse_tokens() would make for every sentence and few are asked. */
+ * keeping the longest, in one walk. @want: the classes as bits (BIT()).
+ * A hit of @len tokens ending there starts at @i - @len: the tokens up to
+ * CLAIMS_LEX_MAX_PHRASE before @i whose marks have one of the classes are
+ * looked at (hit_at()'s walk), instead of a list of the hits ending at
+ * each token that analyse_tokens() would make for every sentence and few
+ * are asked; there a hit of another length or class is passed by two
+ * tests, and the index of its class in @cls is looked for only where it
+ * may be the answer. */
 static const Hit *
 hit_ending_any (Run         *r,
                 guint        i,
                 const guint *cls,
                 guint        n,
+                guint64      want,
                 guint       *which)
 {
   const guint64 *marks = (const guint64 *) (gconstpointer) r->cur.marks->data;
   const Hit *best = NULL;
   guint best_k = 0;
-  guint64 want = 0;
   guint lens = 0;   /* bit len: the token @len before @i has a class */
 
+  /* a tag is a class or N_CLASSES (none), a bit of @want */
+  G_STATIC_ASSERT (N_CLASSES < 64);
   if (i == 0 || i > r->cur.toks->len)
     return NULL;
-  for (guint k = 0; k < n; k++)
-    want |= BIT (cls[k]);
   want &= LEXICON_MARKS;
   /* the tokens to look at first, without a branch on each (and most
    * often a constant count) */
@@ -3125,7 +3191,7 @@ hit_ending_any (Run         *r,
           const Hit *x = &r->cur.hits[h];
           guint k = 0;
 
-          if (x->n_tokens != len)
+          if (x->n_tokens != len || !((want >> x->tag) & 1))
             continue;
           while (k < n && cls[k] != x->tag)
             k++;
@@ -3149,7 +3215,7 @@ hit_ending (Run  *r,
 {
   guint which;
 
-  return hit_ending_any (r, i, &cls, 1, &which);
+  return hit_ending_any (r, i, &cls, 1, BIT (cls), &which);
 }
 
 /* The class + 1 of every cue key (interned): the same for every
@@ -5631,9 +5697,13 @@ emit_figures (Run    *r,
             C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ALMOST, C_ABOUT, C_INCREMENT,
             C_BETWEEN,
           };
+          guint64 want = 0;   /* (a constant, as folded) */
           guint ci, cls;
 
-          h = hit_ending_any (r, k, classes, G_N_ELEMENTS (classes), &ci);
+          for (guint q = 0; q < G_N_ELEMENTS (classes); q++)
+            want |= BIT (classes[q]);
+          h = hit_ending_any (r, k, classes, G_N_ELEMENTS (classes), want,
+                              &ci);
           if (h == NULL)
             break;
           cls = classes[ci];
@@ -6318,13 +6388,50 @@ end_bytes_mask (const char *p)
 }
 #endif
 
+#ifdef SCAN_AVX2
+/* end_bytes_mask() for 32 bytes with AVX2: the four bytes that may end a
+ * sentence have low nibbles of their own ('!' 0x21, '\n' 0x0A, '.' 0x2E,
+ * '?' 0x3F), so a byte is one of them when it equals the table's byte for
+ * its low nibble (a byte of 0x80 or more looks up 0, which it is not; the
+ * table's other bytes have another low nibble than their index): a look-up
+ * and a comparison rather than four comparisons. */
+SCAN_AVX2_TARGET static inline guint32
+end_bytes_mask32 (const char *p)
+{
+  const __m256i table = _mm256_setr_epi8 (
+      0x01, '!', 0x03, 0x02, 0x05, 0x04, 0x07, 0x06,
+      0x09, 0x08, '\n', 0x0A, 0x0D, 0x0C, '.', '?',
+      0x01, '!', 0x03, 0x02, 0x05, 0x04, 0x07, 0x06,
+      0x09, 0x08, '\n', 0x0A, 0x0D, 0x0C, '.', '?');
+  const __m256i v = _mm256_loadu_si256 ((const __m256i *) (const void *) p);
+
+  return (guint32) _mm256_movemask_epi8 (
+      _mm256_cmpeq_epi8 (_mm256_shuffle_epi8 (table, v), v));
+}
+#endif
+
 /* The first byte in @text[@i..@limit) that may end a sentence, or @limit:
- * sixteen bytes at a time where SSE2 is there. */
-static inline gsize
+ * 32 bytes at a time with AVX2 if @avx2 (only in the functions of that
+ * target, see sentence_end_in()), sixteen where SSE2 is there. */
+static SCAN_INLINE gsize
 next_end_byte (const char *text,
                gsize       i,
-               gsize       limit)
+               gsize       limit,
+               gboolean    avx2)
 {
+#ifdef SCAN_AVX2
+  if (avx2)
+    while (i + 32 <= limit)
+      {
+        guint32 bits = end_bytes_mask32 (text + i);
+
+        if (bits != 0)
+          return i + (gsize) __builtin_ctz (bits);
+        i += 32;
+      }
+#else
+  (void) avx2;
+#endif
 #ifdef __SSE2__
   while (i + 16 <= limit)
     {
@@ -6344,14 +6451,39 @@ next_end_byte (const char *text,
  * G_MAXSIZE: next_end_byte() backwards (a last block shorter than
  * sixteen bytes reads bytes of the text before @lo, and leaves them
  * out). */
-static inline gsize
+static SCAN_INLINE gsize
 last_end_byte (const char *text,
                gsize       lo,
-               gsize       hi)
+               gsize       hi,
+               gboolean    avx2)
 {
 #ifdef __SSE2__
   unsigned int bits;
 
+#ifdef SCAN_AVX2
+  if (avx2)
+    {
+      guint32 b32;
+
+      while (hi - lo >= 32)
+        {
+          b32 = end_bytes_mask32 (text + hi - 32);
+          if (b32 != 0)
+            return hi - 1 - (gsize) __builtin_clz (b32);
+          hi -= 32;
+        }
+      /* the last block of 32 bytes, less those before @lo */
+      if (hi > lo && hi >= 32)
+        {
+          b32 = end_bytes_mask32 (text + hi - 32)
+                & ~((1u << (32 - (hi - lo))) - 1);
+          return b32 != 0 ? hi - 1 - (gsize) __builtin_clz (b32)
+                          : G_MAXSIZE;
+        }
+    }
+#else
+  (void) avx2;
+#endif
   while (hi - lo >= 16)
     {
       bits = end_bytes_mask (text + hi - 16);
@@ -6371,6 +6503,72 @@ last_end_byte (const char *text,
     if (ends_sentence[(guchar) text[--hi]])
       return hi;
   return G_MAXSIZE;
+}
+
+#ifdef SCAN_AVX2
+/* next_end_byte() and last_end_byte() with AVX2, for the tests (the
+ * sentence functions have their own copies inlined). */
+SCAN_AVX2_TARGET static gsize
+next_end_byte_avx2 (const char *text,
+                    gsize       i,
+                    gsize       limit)
+{
+  return next_end_byte (text, i, limit, TRUE);
+}
+
+SCAN_AVX2_TARGET static gsize
+last_end_byte_avx2 (const char *text,
+                    gsize       lo,
+                    gsize       hi)
+{
+  return last_end_byte (text, lo, hi, TRUE);
+}
+#endif
+
+/*
+ * claims_extractor_check_end_bytes:
+ * @text: a text
+ * @len: its length
+ *
+ * For the tests: next_end_byte() and last_end_byte(), with SSE2 and with
+ * AVX2 where the processor has it, against a byte at a time, for every
+ * range of @text.
+ *
+ * Returns: the number of answers that differ
+ */
+guint
+claims_extractor_check_end_bytes (const char *text,
+                                  gsize       len)
+{
+  gboolean avx2 = scan_avx2_usable ();
+  guint diff = 0;
+
+  for (gsize lo = 0; lo <= len; lo++)
+    for (gsize hi = lo; hi <= len; hi++)
+      {
+        gsize first = lo, last = G_MAXSIZE;
+
+        while (first < hi && !ends_sentence[(guchar) text[first]])
+          first++;
+        for (gsize k = hi; k > lo; k--)
+          if (ends_sentence[(guchar) text[k - 1]])
+            {
+              last = k - 1;
+              break;
+            }
+        diff += next_end_byte (text, lo, hi, FALSE) != first;
+        diff += last_end_byte (text, lo, hi, FALSE) != last;
+#ifdef SCAN_AVX2
+        if (avx2)
+          {
+            diff += next_end_byte_avx2 (text, lo, hi) != first;
+            diff += last_end_byte_avx2 (text, lo, hi) != last;
+          }
+#else
+        (void) avx2;
+#endif
+      }
+  return diff;
 }
 
 /* boundary_at() but for the shortcut it takes first, with
@@ -6471,12 +6669,15 @@ claims_extractor_check_dots (const char *text,
 /* The end of the sentence starting at @start (exclusive), when no byte
  * in @text[@start..@from) ends it (@start <= @from): the bytes that may
  * end a sentence are looked at from @from on (sentence_start_at() has
- * looked at those before it already). */
-static gsize
-sentence_end_from (const char *text,
-                   gsize       len,
-                   gsize       start,
-                   gsize       from)
+ * looked at those before it already). With AVX2 if @avx2: always
+ * inlined, into sentence_end_avx2() of that target and into
+ * sentence_end_sse2(), so that each has its own copy. */
+static SCAN_INLINE gsize
+sentence_end_in (const char *text,
+                 gsize       len,
+                 gsize       start,
+                 gsize       from,
+                 gboolean    avx2)
 {
   gsize limit = MIN (len, start + CLAIMS_EXTRACTOR_MAX_SENTENCE);
   gsize i = from;
@@ -6484,7 +6685,7 @@ sentence_end_from (const char *text,
   while (i < limit)
     {
       /* the bytes that may end a sentence are rare: skip to the next */
-      i = next_end_byte (text, i, limit);
+      i = next_end_byte (text, i, limit, avx2);
       if (i >= limit)
         break;
       if (text[i] == '\n')
@@ -6508,13 +6709,52 @@ sentence_end_from (const char *text,
   return limit;
 }
 
-/* The end of the sentence starting at @start (exclusive). */
+/* sentence_end_in() without AVX2. */
+static gsize
+sentence_end_sse2 (const char *text,
+                   gsize       len,
+                   gsize       start,
+                   gsize       from)
+{
+  return sentence_end_in (text, len, start, from, FALSE);
+}
+
+#ifdef SCAN_AVX2
+/* sentence_end_in() with AVX2 (where Scanner.avx2 says so). */
+SCAN_AVX2_TARGET static gsize
+sentence_end_avx2 (const char *text,
+                   gsize       len,
+                   gsize       start,
+                   gsize       from)
+{
+  return sentence_end_in (text, len, start, from, TRUE);
+}
+#endif
+
+/* sentence_end_in(): with sentence_end_avx2() if @avx2. */
+static inline gsize
+sentence_end_from (const char *text,
+                   gsize       len,
+                   gsize       start,
+                   gsize       from,
+                   gboolean    avx2)
+{
+#ifdef SCAN_AVX2
+  if (avx2)
+    return sentence_end_avx2 (text, len, start, from);
+#endif
+  return sentence_end_sse2 (text, len, start, from);
+}
+
+/* The end of the sentence starting at @start (exclusive), with AVX2 if
+ * @avx2. */
 static inline gsize
 sentence_end (const char *text,
               gsize       len,
-              gsize       start)
+              gsize       start,
+              gboolean    avx2)
 {
-  return sentence_end_from (text, len, start, start);
+  return sentence_end_from (text, len, start, start, avx2);
 }
 
 static gsize
@@ -6600,13 +6840,14 @@ last_newline (const char *text,
  * another). On generated news text the sentence starts a fifth of the
  * way from the line's start to a figure. Further than MAX_BACK_SEARCH
  * from @s, it starts from the last newline, and walks if that is still
- * too far. */
-static gsize
-sentence_start_at (const char *text,
+ * too far. With AVX2 if @avx2 (always inlined, as sentence_end_in()). */
+static SCAN_INLINE gsize
+sentence_start_in (const char *text,
                    gsize       len,
                    gsize       s,
                    gsize       target,
-                   gsize      *end)
+                   gsize      *end,
+                   gboolean    avx2)
 {
   gsize start = s;
 
@@ -6629,7 +6870,7 @@ sentence_start_at (const char *text,
 
       for (;;)
         {
-          gsize i = last_end_byte (text, s, hi), j;
+          gsize i = last_end_byte (text, s, hi, avx2), j;
 
           if (i == G_MAXSIZE)
             break;
@@ -6659,18 +6900,59 @@ sentence_start_at (const char *text,
         *end = late;
       else
         *end = start < len ? sentence_end_from (text, len, start,
-                                                MAX (start, target + 1))
+                                                MAX (start, target + 1),
+                                                avx2)
                            : len;
       return start;
     }
   /* a long line: the walk */
-  *end = s < len ? sentence_end (text, len, s) : len;
+  *end = s < len ? sentence_end (text, len, s, avx2) : len;
   while (target >= *end && *end < len)
     {
       start = skip_space (text, len, *end);
-      *end = start < len ? sentence_end (text, len, start) : len;
+      *end = start < len ? sentence_end (text, len, start, avx2) : len;
     }
   return start;
+}
+
+/* sentence_start_in() without AVX2. */
+static gsize
+sentence_start_sse2 (const char *text,
+                     gsize       len,
+                     gsize       s,
+                     gsize       target,
+                     gsize      *end)
+{
+  return sentence_start_in (text, len, s, target, end, FALSE);
+}
+
+#ifdef SCAN_AVX2
+/* sentence_start_in() with AVX2 (where Scanner.avx2 says so). */
+SCAN_AVX2_TARGET static gsize
+sentence_start_avx2 (const char *text,
+                     gsize       len,
+                     gsize       s,
+                     gsize       target,
+                     gsize      *end)
+{
+  return sentence_start_in (text, len, s, target, end, TRUE);
+}
+#endif
+
+/* sentence_start_in(): with sentence_start_avx2() if @avx2. */
+static inline gsize
+sentence_start_at (const char *text,
+                   gsize       len,
+                   gsize       s,
+                   gsize       target,
+                   gsize      *end,
+                   gboolean    avx2)
+{
+#ifdef SCAN_AVX2
+  if (avx2)
+    return sentence_start_avx2 (text, len, s, target, end);
+#endif
+  return sentence_start_sse2 (text, len, s, target, end);
 }
 
 /* Moves the walk of sentences on from the sentence ending at @end to the
@@ -6679,14 +6961,15 @@ sentence_start_at (const char *text,
  * passed hold no figure: each became the previous one in turn,
  * unanalysed, so the last of them is; it is looked for only when
  * analyse_previous() asks (find_previous()), as few do. */
-static gsize
+static inline gsize
 walk_to (Run   *r,
          gsize  end,
          gsize  target,
          gsize *target_end)
 {
   gsize from = skip_space (r->text, r->len, end);
-  gsize s = sentence_start_at (r->text, r->len, from, target, target_end);
+  gsize s = sentence_start_at (r->text, r->len, from, target, target_end,
+                               r->sent_avx2);
 
   if (s > from)
     {
@@ -6716,7 +6999,7 @@ find_previous (Run *r)
                       || text[w - 1] == '\t' || text[w - 1] == '\r'))
     w--;
   r->prev_start = sentence_start_at (text, r->len, from, w - 1,
-                                     &r->prev_end);
+                                     &r->prev_end, r->sent_avx2);
 }
 
 /*
@@ -6811,7 +7094,8 @@ claims_extractor_check_heads (guint   n_runs,
  *
  * For the tests: walk_to() and find_previous() from every sentence of
  * @text (that ends before @text does) to every byte after it, against
- * the sentences of the walk that goes through all of them.
+ * the sentences of the walk that goes through all of them (without AVX2);
+ * with AVX2 too where the processor has it (the whole walk as well).
  *
  * Returns: the number of walks whose sentence or previous sentence differ
  */
@@ -6821,8 +7105,9 @@ claims_extractor_check_walk (const char *text,
 {
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
-  gsize s = skip_space (text, len, 0), e = s < len ? sentence_end (text, len,
-                                                                   s) : len;
+  gsize s = skip_space (text, len, 0);
+  gsize e = s < len ? sentence_end (text, len, s, FALSE) : len;
+  gboolean avx2 = scan_avx2_usable ();
   guint diff = 0;
 
   /* the whole walk, as claims_extractor_extract() went before it jumped */
@@ -6830,56 +7115,64 @@ claims_extractor_check_walk (const char *text,
     {
       g_array_append_val (starts, s);
       g_array_append_val (ends, e);
+      if (avx2 && e != (s < len ? sentence_end (text, len, s, TRUE) : len))
+        diff++;
       if (e >= len)
         break;
       s = skip_space (text, len, e);
-      e = s < len ? sentence_end (text, len, s) : len;
+      e = s < len ? sentence_end (text, len, s, FALSE) : len;
     }
-  for (guint i = 0; i < ends->len; i++)
+  for (guint mode = 0; mode < (avx2 ? 2u : 1u); mode++)
     {
-      gsize end = g_array_index (ends, gsize, i);
-      guint k = i + 1;
-
-      if (end >= len)
-        break;
-      for (gsize target = end; target < len; target++)
+      for (guint i = 0; i < ends->len; i++)
         {
-          Run r = { 0, };
-          gsize got_end, got;
+          gsize end = g_array_index (ends, gsize, i);
+          guint k = i + 1;
 
-          /* the sentence holding @target, as the loop finds it */
-          while (target >= g_array_index (ends, gsize, k)
-                 && g_array_index (ends, gsize, k) < len)
-            k++;
-          r.text = text;
-          r.len = len;
-          r.prev_start = r.prev_end = G_MAXSIZE;   /* untouched */
-          r.prev_analysed = TRUE;
-          r.prev_speaker = r.prev_via = "";
-          got = walk_to (&r, end, target, &got_end);
-          if (got != g_array_index (starts, gsize, k)
-              || got_end != g_array_index (ends, gsize, k))
+          if (end >= len)
+            break;
+          for (gsize target = end; target < len; target++)
             {
-              diff++;
-              continue;
+              Run r = { 0, };
+              gsize got_end, got;
+
+              /* the sentence holding @target, as the loop finds it */
+              while (target >= g_array_index (ends, gsize, k)
+                     && g_array_index (ends, gsize, k) < len)
+                k++;
+              r.text = text;
+              r.len = len;
+              r.sent_avx2 = mode == 1;
+              r.prev_start = r.prev_end = G_MAXSIZE;   /* untouched */
+              r.prev_analysed = TRUE;
+              r.prev_speaker = r.prev_via = "";
+              got = walk_to (&r, end, target, &got_end);
+              if (got != g_array_index (starts, gsize, k)
+                  || got_end != g_array_index (ends, gsize, k))
+                {
+                  diff++;
+                  continue;
+                }
+              if (k == i + 1)
+                {
+                  /* no sentence passed: the previous one stays */
+                  diff += r.prev_start != G_MAXSIZE
+                          || r.prev_end != G_MAXSIZE
+                          || r.prev_from < r.prev_to || !r.prev_analysed
+                          || r.prev_speaker == NULL;
+                  continue;
+                }
+              if (r.prev_analysed || r.prev_speaker != NULL
+                  || r.prev_via != NULL)
+                {
+                  diff++;
+                  continue;
+                }
+              if (r.prev_from < r.prev_to)
+                find_previous (&r);
+              diff += r.prev_start != g_array_index (starts, gsize, k - 1)
+                      || r.prev_end != g_array_index (ends, gsize, k - 1);
             }
-          if (k == i + 1)
-            {
-              /* no sentence passed: the previous one stays */
-              diff += r.prev_start != G_MAXSIZE || r.prev_end != G_MAXSIZE
-                      || r.prev_from < r.prev_to || !r.prev_analysed
-                      || r.prev_speaker == NULL;
-              continue;
-            }
-          if (r.prev_analysed || r.prev_speaker != NULL || r.prev_via != NULL)
-            {
-              diff++;
-              continue;
-            }
-          if (r.prev_from < r.prev_to)
-            find_previous (&r);
-          diff += r.prev_start != g_array_index (starts, gsize, k - 1)
-                  || r.prev_end != g_array_index (ends, gsize, k - 1);
         }
     }
   return diff;
@@ -6971,8 +7264,15 @@ furniture_head (Run *r)
   guint n_toks;
   gsize w;
 
-  for (gsize k = 0; k < 4 && k < n; k++)
-    key |= (guint32) furn_fold (t[k]) << (8 * k);
+  if (n >= 4)
+    {
+      /* the four bytes folded at once (furn_fold4()) */
+      memcpy (&key, t, sizeof key);
+      key = furn_fold4 (GUINT32_FROM_LE (key));
+    }
+  else
+    for (gsize k = 0; k < n; k++)
+      key |= (guint32) furn_fold (t[k]) << (8 * k);
   /* the key's bytes are never 0 where its mask is set: a sentence
    * shorter than the key fails by the padding */
   hi = MIN (hi, lo + 32);
@@ -7338,7 +7638,9 @@ claims_extractor_extract (ClaimsExtractor *extractor,
     }
 
   cur_start = skip_space (r.text, r.len, 0);
-  cur_end = cur_start < r.len ? sentence_end (r.text, r.len, cur_start)
+  r.sent_avx2 = sc->avx2;
+  cur_end = cur_start < r.len ? sentence_end (r.text, r.len, cur_start,
+                                              r.sent_avx2)
                               : r.len;
   while (pos < r.len)
     {
@@ -7926,6 +8228,10 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
       };
       const guint *cls = c < N_CLASSES ? &c : figure_cues;
       guint n_cls = c < N_CLASSES ? 1 : G_N_ELEMENTS (figure_cues);
+      guint64 want = 0;
+
+      for (guint k = 0; k < n_cls; k++)
+        want |= BIT (cls[k]);
 
       for (guint i = 0; i <= n + 1; i++)
         {
@@ -7949,7 +8255,7 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
                   best_k = k;
                 }
             }
-          got = hit_ending_any (&r, i, cls, n_cls, &which);
+          got = hit_ending_any (&r, i, cls, n_cls, want, &which);
           diff += got != best || (got != NULL && which != best_k);
         }
     }

@@ -791,6 +791,16 @@ check_furniture_all (ClaimsExtractor *ex,
   return check_furniture (ex, lang, text, len, 0, len);
 }
 
+/* The first four bytes of a sentence folded at once for the furniture
+ * heads (furn_fold4()) are each folded as one at a time. */
+static void
+test_scan_furniture_fold (void)
+{
+  g_test_summary ("Four bytes folded at once for the furniture heads are "
+                  "folded as byte by byte.");
+  g_assert_cmpuint (claims_extractor_check_furn_fold (), ==, 0);
+}
+
 /* The shortcut for page furniture at the start of a sentence
  * (furniture_at_start()) says "furniture" only where the tokenizer and the
  * lexicon matcher find a furniture entry: on edge cases, with a user's
@@ -1707,6 +1717,53 @@ test_scan_abbreviations (void)
     }
 }
 
+/* The bytes that may end a sentence ('\n', '.', '!', '?') are found
+ * forwards and backwards in blocks (SSE2, and AVX2 with a table by low
+ * nibble where the processor has it) as a byte at a time finds them: on
+ * edge cases and random texts of those bytes, bytes of the same low
+ * nibble and bytes of 0x80 and more, in every range. */
+static void
+test_scan_end_bytes (void)
+{
+  static const char alphabet[] = "\n.!?a \x1a\x2a\x0e\x1e\x4e\x01\x11"
+                                 "\x31\x41\x3e\x2f\x0f\x4f\x8a\xae\xa1"
+                                 "\xbf\xff\x80\xc3";
+  static const char *const edges[] = {
+    "", ".", "a", "\n", "0123456789abcdefghijklmnopqrstuvwxyz0123456789",
+    "................................................................",
+    "\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae"
+    "\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae\xae"
+    "\xae\xae.",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (811);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("Bytes that may end a sentence are found in blocks as "
+                  "byte by byte.");
+  for (gsize i = 0; i < G_N_ELEMENTS (edges); i++)
+    g_assert_cmpuint (claims_extractor_check_end_bytes (edges[i],
+                                                        strlen (edges[i])),
+                      ==, 0);
+  for (guint i = 0; i < 300; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 0, 140);
+      /* few end bytes in some texts, many in others */
+      guint rare = (guint) g_rand_int_range (rand, 0, 3);
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        {
+          guint c = (guint) g_rand_int_range (rand, 0, sizeof alphabet - 1);
+
+          if (c < 4 && rare > 0 && g_rand_int_range (rand, 0, 8 * rare) != 0)
+            c = 4 + (guint) g_rand_int_range (rand, 0, sizeof alphabet - 5);
+          g_string_append_c (s, alphabet[c]);
+        }
+      g_assert_cmpuint (claims_extractor_check_end_bytes (s->str, s->len),
+                        ==, 0);
+    }
+}
+
 /* Whether a full stop ends a sentence (after an ordinal, before a
  * lower-case word, after an abbreviation, an initial or a long word, in
  * any case, from any start) is decided from the eight bytes before it at
@@ -2147,6 +2204,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/digits", test_scan_digits);
   g_test_add_func ("/extractor/scan/filter", test_scan_filter);
   g_test_add_func ("/extractor/scan/furniture", test_scan_furniture);
+  g_test_add_func ("/extractor/scan/furniture-fold",
+                   test_scan_furniture_fold);
   g_test_add_func ("/extractor/scan/cues", test_scan_cues);
   g_test_add_func ("/extractor/scan/lead", test_scan_lead);
   g_test_add_func ("/extractor/scan/word-starts", test_scan_word_starts);
@@ -2158,6 +2217,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/avx2-claims", test_scan_avx2_claims);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/scan/sentence-walk", test_scan_sentence_walk);
+  g_test_add_func ("/extractor/sentence/end-bytes", test_scan_end_bytes);
   g_test_add_func ("/extractor/scan/dots", test_scan_dots);
   g_test_add_func ("/extractor/scan/sentence-skip", test_scan_sentence_skip);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
