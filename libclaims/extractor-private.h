@@ -84,6 +84,8 @@ G_GNUC_INTERNAL
 guint claims_extractor_check_dots (const char *text,
                                    gsize       len);
 G_GNUC_INTERNAL
+guint claims_extractor_check_abbreviations (void);
+G_GNUC_INTERNAL
 guint claims_extractor_check_furn_fold (void);
 G_GNUC_INTERNAL
 guint claims_extractor_check_heads (guint   n_runs,

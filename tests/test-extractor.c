@@ -1804,6 +1804,40 @@ test_scan_dots (void)
     }
 }
 
+/* A full stop after every abbreviation and near misses of it (another
+ * case, a letter changed, left out or added, a letter or a digit before
+ * it), and after random words of letters, ends a sentence or not alike
+ * decided from its word's own slot (dot_continues()) and by a search of
+ * the abbreviations. */
+static void
+test_sentence_abbreviations (void)
+{
+  static const char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  static const char *const before[] = { "", " ", "7", "Der Mann ", "abcdefgh" };
+  static const char *const after[] = { ". x", ". X", ".\n" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11711);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("Abbreviations and other words before a full stop are "
+                  "told apart alike at once and by a search.");
+  g_assert_cmpuint (claims_extractor_check_abbreviations (), ==, 0);
+  for (guint i = 0; i < 3000; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 10);
+      /* mostly lower case, as the abbreviations are */
+      guint range = g_rand_int_range (rand, 0, 4) == 0 ? 52 : 26;
+
+      g_string_assign (s, before[g_rand_int_range (rand, 0,
+                                                   G_N_ELEMENTS (before))]);
+      for (guint k = 0; k < n; k++)
+        g_string_append_c (s, letters[g_rand_int_range (rand, 0,
+                                                        (gint32) range)]);
+      g_string_append (s, after[g_rand_int_range (rand, 0,
+                                                  G_N_ELEMENTS (after))]);
+      g_assert_cmpuint (claims_extractor_check_dots (s->str, s->len), ==, 0);
+    }
+}
+
 /* The shortcuts of the attribution search over the marks of a sentence
  * (the next token of a class, whether a range has one, the ends of a
  * clause, the noun phrases and verb subjects kept from
@@ -2222,6 +2256,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/sentence-skip", test_scan_sentence_skip);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   g_test_add_func ("/extractor/sentence/shortcuts", test_sentence_shortcuts);
+  g_test_add_func ("/extractor/sentence/abbreviations",
+                   test_sentence_abbreviations);
   g_test_add_func ("/extractor/speakers/heads", test_speaker_heads);
   rc = g_test_run ();
   claims_extractor_unref (extractor);
