@@ -4792,14 +4792,13 @@ typedef struct {
   guint       num_end_tok;  /* end of the numeral(s) */
 } Quantity;
 
-/* The interned text of the cue @h: the folds of its tokens, a space
- * where the text has one. */
-static const char *
-cue_text (Run       *r,
-          const Hit *h)
+/* The text of the cue @h (see cue_text()) built, interned and kept in
+ * its entry's slot @slot. */
+G_GNUC_NO_INLINE static const char *
+cue_text_new (Run       *r,
+              const Hit *h,
+              CueSlot   *slot)
 {
-  CueSlot *slot = &r->cue_cache[((guintptr) h->entry >> 4)
-                                & (N_CUE_SLOTS - 1)];
   char small[128];
   g_autofree char *big = NULL;
   char *buf;
@@ -4811,24 +4810,6 @@ cue_text (Run       *r,
 
       len += t->fold_len
              + (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE) ? 1 : 0);
-    }
-  if (slot->e == h->entry && slot->len == len)
-    {
-      const char *p = slot->text;
-      guint i;
-
-      for (i = 0; i < h->n_tokens; i++)
-        {
-          const ClaimsToken *t = TOK (r, h->tok + i);
-
-          if (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE) && *p++ != ' ')
-            break;
-          if (memcmp (p, t->fold, t->fold_len) != 0)
-            break;
-          p += t->fold_len;
-        }
-      if (i == h->n_tokens)
-        return slot->text;
     }
   buf = len < sizeof small ? small : (big = g_malloc (len + 1));
   len = 0;
@@ -4846,6 +4827,45 @@ cue_text (Run       *r,
   slot->text = g_intern_string (buf);
   slot->len = len;
   return slot->text;
+}
+
+/* The interned text of the cue @h: the folds of its tokens, a space
+ * where the text has one. The text of the last cue of its lexicon entry
+ * is kept in a slot, and is the answer if it is the tokens' text: read
+ * once against the tokens, each fold no longer than what is left of it,
+ * without counting the length first (inlined: most cues are found
+ * there; cue_text_new() builds the others). */
+static inline const char *
+cue_text (Run       *r,
+          const Hit *h)
+{
+  CueSlot *slot = &r->cue_cache[((guintptr) h->entry >> 4)
+                                & (N_CUE_SLOTS - 1)];
+
+  if (slot->e == h->entry)
+    {
+      const char *p = slot->text, *end = p + slot->len;
+      guint i;
+
+      for (i = 0; i < h->n_tokens; i++)
+        {
+          const ClaimsToken *t = TOK (r, h->tok + i);
+
+          if (i > 0 && (t->flags & CLAIMS_TOKEN_SPACE_BEFORE))
+            {
+              if (p == end || *p != ' ')
+                break;
+              p++;
+            }
+          if (t->fold_len > (gsize) (end - p)
+              || memcmp (p, t->fold, t->fold_len) != 0)
+            break;
+          p += t->fold_len;
+        }
+      if (i == h->n_tokens && p == end)
+        return slot->text;
+    }
+  return cue_text_new (r, h, slot);
 }
 
 static gboolean
