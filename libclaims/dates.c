@@ -2782,10 +2782,12 @@ keep_bytes (guint64 w,
 #endif
 }
 
+#ifndef __SSE2__
 /* The bytes of a blank that ends a word: ' ', '\n', '\t', '\r'. */
 static const guint8 word_blank[256] = {
   [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1,
 };
+#endif
 
 /* The cache's key for the first @n bytes (up to WORD_MAX) of the 24 in
  * @w: the bytes after them masked off, @n in the last byte. */
@@ -2804,23 +2806,50 @@ word_key_of (const guint64 *w,
 #endif
 }
 
+/* The blanks among the first WORD_MAX of the 24 bytes at @b (bit i:
+ * byte i): at once (SSE2) from a 16-byte and an 8-byte load. */
+static inline guint32
+blanks_of (const char *b)
+{
+  guint32 blanks;
+
+#ifdef __SSE2__
+  __m128i x = _mm_loadu_si128 ((const __m128i *) (gconstpointer) b);
+  __m128i y = _mm_loadl_epi64 ((const __m128i *) (gconstpointer) (b + 16));
+  __m128i bx = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 (' ')),
+                                           _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n'))),
+                             _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\t')),
+                                           _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\r'))));
+  __m128i by = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (y, _mm_set1_epi8 (' ')),
+                                           _mm_cmpeq_epi8 (y, _mm_set1_epi8 ('\n'))),
+                             _mm_or_si128 (_mm_cmpeq_epi8 (y, _mm_set1_epi8 ('\t')),
+                                           _mm_cmpeq_epi8 (y, _mm_set1_epi8 ('\r'))));
+
+  blanks = (guint32) _mm_movemask_epi8 (bx)
+           | ((guint32) _mm_movemask_epi8 (by) & 0xFFu) << 16;
+#else
+  blanks = 0;
+  for (guint i = 0; i < WORD_MAX; i++)
+    blanks |= (guint32) word_blank[(guchar) b[i]] << i;
+#endif
+  return blanks & ((1u << WORD_MAX) - 1);
+}
+
 /* The first word at @text[p] (p < end): its length, up to and with the
  * next ASCII blank (which ends the word for the patterns too) among the
  * first WORD_MAX bytes before @end, else as many of these as are whole
  * characters; the first 24 bytes (those before @end) into @w, zeros after
- * them; the blanks among those WORD_MAX bytes into *@blanks (bit i: byte
- * i), which end the longer keys (see word_allows()), or with fewer than
- * 24 bytes up to @end only the first of them (*@all_blanks FALSE; see
- * more_blanks()). With 24 bytes or more, the blanks are found at once
- * (SSE2) from three 64-bit loads: most words are read this way; byte by
- * byte near the end. */
+ * them; the blanks among those WORD_MAX bytes into *@blanks_out (bit i:
+ * byte i), which end the longer keys (see word_allows()). With 24 bytes
+ * or more they are found at once from the text (most words are read this
+ * way); with fewer, from @w, where the zeros after the span are no
+ * blanks. */
 static gsize
 word_key (const char *text,
           gsize       p,
           gsize       end,
           guint64    *w,
-          guint32    *blanks_out,
-          gboolean   *all_blanks)
+          guint32    *blanks_out)
 {
   gsize n;
   guint32 blanks;
@@ -2828,41 +2857,16 @@ word_key (const char *text,
   if (end - p >= 3 * sizeof (guint64))
     {
       memcpy (w, text + p, 3 * sizeof (guint64));
-#ifdef __SSE2__
-      {
-        __m128i a = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + p));
-        __m128i b = _mm_loadl_epi64 ((const __m128i *) (gconstpointer) (text + p + 16));
-        __m128i ba = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (a, _mm_set1_epi8 (' ')),
-                                                 _mm_cmpeq_epi8 (a, _mm_set1_epi8 ('\n'))),
-                                   _mm_or_si128 (_mm_cmpeq_epi8 (a, _mm_set1_epi8 ('\t')),
-                                                 _mm_cmpeq_epi8 (a, _mm_set1_epi8 ('\r'))));
-        __m128i bb = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (b, _mm_set1_epi8 (' ')),
-                                                 _mm_cmpeq_epi8 (b, _mm_set1_epi8 ('\n'))),
-                                   _mm_or_si128 (_mm_cmpeq_epi8 (b, _mm_set1_epi8 ('\t')),
-                                                 _mm_cmpeq_epi8 (b, _mm_set1_epi8 ('\r'))));
-
-        blanks = (guint32) _mm_movemask_epi8 (ba)
-                 | ((guint32) _mm_movemask_epi8 (bb) & 0xFFu) << 16;
-      }
-#else
-      blanks = 0;
-      for (guint i = 0; i < WORD_MAX; i++)
-        blanks |= (guint32) word_blank[(guchar) text[p + i]] << i;
-#endif
-      blanks &= (1u << WORD_MAX) - 1;
+      blanks = blanks_of (text + p);
       n = WORD_MAX;
-      *all_blanks = TRUE;
     }
   else
     {
       n = end - p;   /* < 24 */
       memset (w, 0, 3 * sizeof (guint64));
       memcpy (w, text + p, n);
+      blanks = blanks_of ((const char *) w);
       n = MIN (n, (gsize) WORD_MAX);
-      blanks = 0;
-      for (guint i = 0; i < n && blanks == 0; i++)
-        blanks = (guint32) word_blank[(guchar) text[p + i]] << i;
-      *all_blanks = FALSE;
     }
   *blanks_out = blanks;
   if (blanks != 0)
@@ -3018,20 +3022,6 @@ long_re (ClaimsDateFinder *finder,
   return (const pcre2_code *) rule->jit_re;
 }
 
-/* The blanks among the @n bytes (n < 24) of @w, the bytes word_key() has
- * read near the end of a span (bit i: byte i). */
-static guint32
-more_blanks (const guint64 *w,
-             gsize          n)
-{
-  const guchar *b = (const guchar *) w;
-  guint32 blanks = 0;
-
-  for (gsize i = 0; i < MIN (n, (gsize) WORD_MAX); i++)
-    blanks |= (guint32) word_blank[b[i]] << i;
-  return blanks;
-}
-
 /* The state of the place where a match may start: its first bytes, read
  * when a rule first needs them, and the entry of its first word (which
  * stays for the word while the rules are tried there unless a longer key
@@ -3040,7 +3030,6 @@ typedef struct {
   gboolean   read;       /* the fields below are set */
   guint8     len;        /* of the first word; 0: none, no probe */
   guint32    blanks;     /* see word_key() */
-  gboolean   all_blanks; /* see word_key() */
   guint64    w[3];       /* see word_key() */
   WordEntry *entry;      /* of the first word; NULL: to be looked up */
   gboolean   fresh;      /* it was not in the cache before */
@@ -3078,8 +3067,7 @@ word_allows (ClaimsDateFinder *finder,
     {
       sw->read = TRUE;
       sw->entry = NULL;
-      sw->len = (guint8) word_key (text, p, end, sw->w, &sw->blanks,
-                                   &sw->all_blanks);
+      sw->len = (guint8) word_key (text, p, end, sw->w, &sw->blanks);
     }
   sw->tried = NULL;
   if (sw->len == 0)
@@ -3114,14 +3102,7 @@ word_allows (ClaimsDateFinder *finder,
       if (!(e->failed & bit))
         break;
       if (rest == ~0u)
-        {
-          if (!sw->all_blanks)
-            {
-              sw->blanks = more_blanks (sw->w, end - p);
-              sw->all_blanks = TRUE;
-            }
-          rest = sw->blanks & ~((1u << len) - 1);
-        }
+        rest = sw->blanks & ~((1u << len) - 1);
       if (rest == 0)
         break;
       /* the key up to the next blank */
