@@ -98,6 +98,10 @@ gboolean          claims_date_resolve     (const char  *expr,
                                            GDate       *to,
                                            gboolean    *has_to);
 
+G_GNUC_INTERNAL
+guint             claims_date_check_word_keys (const char *text,
+                                               gsize       len);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClaimsDateFinder, claims_date_finder_free)
 
 G_END_DECLS

@@ -2806,6 +2806,23 @@ word_key_of (const guint64 *w,
 #endif
 }
 
+/* word_key_of() for @n <= 8: the first 64-bit word alone holds bytes,
+ * and the last only @n. Most first words are this short; with their own
+ * word_entry() inlined, its hash and comparisons skip the zeros. */
+static inline void
+short_word_key_of (const guint64 *w,
+                   gsize          n,
+                   WordKey       *key)
+{
+  key->w[0] = keep_bytes (w[0], n);
+  key->w[1] = 0;
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  key->w[2] = (guint64) n << 56;
+#else
+  key->w[2] = n;
+#endif
+}
+
 /* The blanks among the first WORD_MAX of the 24 bytes at @b (bit i:
  * byte i): at once (SSE2) from a 16-byte and an 8-byte load. */
 static inline guint32
@@ -2843,8 +2860,14 @@ blanks_of (const char *b)
  * byte i), which end the longer keys (see word_allows()). With 24 bytes
  * or more they are found at once from the text (most words are read this
  * way); with fewer, from @w, where the zeros after the span are no
- * blanks. */
-static gsize
+ * blanks. Always inlined into word_allows(), also now that the tests
+ * call it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define WORD_KEY_INLINE inline __attribute__ ((always_inline))
+#else
+#define WORD_KEY_INLINE inline
+#endif
+static WORD_KEY_INLINE gsize
 word_key (const char *text,
           gsize       p,
           gsize       end,
@@ -3076,8 +3099,16 @@ word_allows (ClaimsDateFinder *finder,
     {
       WordKey key;
 
-      word_key_of (sw->w, sw->len, &key);
-      sw->entry = word_entry (scratch, &key, &sw->fresh);
+      if (sw->len <= 8)
+        {
+          short_word_key_of (sw->w, sw->len, &key);
+          sw->entry = word_entry (scratch, &key, &sw->fresh);
+        }
+      else
+        {
+          word_key_of (sw->w, sw->len, &key);
+          sw->entry = word_entry (scratch, &key, &sw->fresh);
+        }
     }
   e = sw->entry;
   fresh = sw->fresh;
@@ -3799,4 +3830,59 @@ claims_date_resolve (const char  *expr,
   *has_from = m->has_from;
   *has_to = m->has_to;
   return TRUE;
+}
+
+/*
+ * claims_date_check_word_keys:
+ * @text: a text
+ * @len: its length
+ *
+ * For the tests: for every place and end of a span in @text, the first
+ * word that word_key() reads (its length, bytes and blanks) against a
+ * byte at a time, and the short keys of short_word_key_of() against
+ * word_key_of()'s.
+ *
+ * Returns: the number of answers that differ
+ */
+guint
+claims_date_check_word_keys (const char *text,
+                             gsize       len)
+{
+  guint diff = 0;
+
+  for (gsize p = 0; p < len; p++)
+    for (gsize end = p + 1; end <= len; end++)
+      {
+        guint64 w[3], v[3] = { 0, 0, 0 };
+        guint32 blanks, slow = 0;
+        gsize n = word_key (text, p, end, w, &blanks);
+        gsize m = MIN (end - p, (gsize) WORD_MAX), first = 0;
+
+        memcpy (v, text + p, MIN (end - p, sizeof v));
+        for (gsize i = 0; i < m; i++)
+          if (text[p + i] == ' ' || text[p + i] == '\n'
+              || text[p + i] == '\t' || text[p + i] == '\r')
+            slow |= 1u << i;
+        if (slow != 0)
+          first = (gsize) __builtin_ctz (slow) + 1;
+        else
+          {
+            first = m;
+            while (first > 0 && p + first < end
+                   && ((guchar) text[p + first] & 0xC0) == 0x80)
+              first--;
+          }
+        diff += n != first;
+        diff += blanks != slow;
+        diff += memcmp (w, v, sizeof v) != 0;
+        for (gsize k = 1; k <= 8; k++)
+          {
+            WordKey a, b;
+
+            short_word_key_of (w, k, &a);
+            word_key_of (w, k, &b);
+            diff += !word_key_equal (&a, &b);
+          }
+      }
+  return diff;
 }

@@ -1357,6 +1357,45 @@ test_gold (void)
     }
 }
 
+
+/* The first word at a place where a date may start, as the date finder
+ * keys its cache with it: its length, bytes and blanks read at once (near
+ * the end of a span from a copy) as a byte at a time reads them, and the
+ * keys of short words as the general keys, for every place and end of a
+ * span in edge cases and random texts of words, blanks and characters of
+ * two to four bytes. */
+static void
+test_find_word_keys (void)
+{
+  static const char *const edges[] = {
+    "", "a", " ", "in ", "in the region ", "am 3. Mai 2024",
+    "Septemberrevolutionen und so weiter",
+    "abcdefghijklmnopqrstuvwxyz0123456789",
+    "\u00e4\u00f6\u00fc\u00df\u20ac\U0001F600\u00e4\u00f6\u00fc\u00df"
+    "\u20ac\U0001F600",
+  };
+  static const char *const pieces[] = {
+    "a", "in", "the", "January", "Mai", "2024", "3.", " ", "  ", "\t",
+    "\n", "\r", "\u00e4", "\u20ac", "\U0001F600", "September", "-",
+  };
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (edges); i++)
+    g_assert_cmpuint (claims_date_check_word_keys (edges[i],
+                                                   strlen (edges[i])),
+                      ==, 0);
+  for (guint i = 0; i < 300; i++)
+    {
+      guint n = (guint) g_test_rand_int_range (1, 16);
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        g_string_append (s, pieces[g_test_rand_int_range (
+                                0, G_N_ELEMENTS (pieces))]);
+      g_assert_cmpuint (claims_date_check_word_keys (s->str, s->len), ==, 0);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1389,6 +1428,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/starts", test_find_starts);
   g_test_add_func ("/dates/find/scan-parity", test_find_scan_parity);
   g_test_add_func ("/dates/find/word-cache", test_find_word_cache);
+  g_test_add_func ("/dates/find/word-keys", test_find_word_keys);
   g_test_add_func ("/dates/find/word-levels", test_find_word_levels);
   g_test_add_func ("/dates/find/phrase-cache", test_find_phrase_cache);
   g_test_add_func ("/dates/gold", test_gold);
