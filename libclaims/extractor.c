@@ -1351,19 +1351,33 @@ lowest_bit64 (guint64 x)
 #endif
 }
 
+/* Whether the byte before @base is an ASCII letter or digit (so that a
+ * word start at @base is none): the @prev of word_starts_block() and
+ * pair_starts_avx2(). */
+static inline guint64
+prev_word_byte (const char *t,
+                gsize       base)
+{
+  return base > 0 && scan_byte[(guchar) t[base - 1]] == 1;
+}
+
 /* The bytes the scan takes at a time where it can: 64, a 64-bit mask of
  * word starts, so that the loops over a block's starts (whose number
  * varies) end, and mispredict their end, once per 64 bytes. */
 #define SCAN_BLOCK 64
 
 /* The word starts (as word_starts()) among the SCAN_BLOCK bytes
- * @t[@base..@base+SCAN_BLOCK), all of which are in the text. */
+ * @t[@base..@base+SCAN_BLOCK), all of which are in the text, where @prev
+ * is prev_word_byte() of @base; the same of the block that follows in
+ * @next (the last byte of this one), so that the scan carries it from
+ * block to block instead of reading the byte again. */
 static inline guint64
 word_starts_block (const char *t,
-                   gsize       base)
+                   gsize       base,
+                   guint64     prev,
+                   guint64    *next)
 {
   guint64 word = 0, lead = 0;
-  guint64 prev = base > 0 && scan_byte[(guchar) t[base - 1]] == 1;
 
 #ifdef __SSE2__
   for (guint k = 0; k < SCAN_BLOCK; k += 16)
@@ -1393,6 +1407,7 @@ word_starts_block (const char *t,
       lead |= (guint64) (b == 2) << k;
     }
 #endif
+  *next = word >> (SCAN_BLOCK - 1);
   return (word | lead) & ~((word << 1) | prev);
 }
 
@@ -1404,14 +1419,17 @@ word_starts_block (const char *t,
  * that the three-byte table cannot let through by Scanner.pair_a and
  * pair_b (a start is dropped where the first byte's group is not among
  * those of the second), so that triples_pass() looks up fewer; the
- * SCAN_BLOCK + 1 bytes from @base must be in the text. Called where
+ * SCAN_BLOCK + 1 bytes from @base must be in the text; @prev and @next
+ * as there. Called where
  * __builtin_cpu_supports() said so (Scanner.avx2); inlined into
  * scan_next_avx2(), so that the tables and constants are loaded once per
  * scan and not for every block. */
 SCAN_AVX2_TARGET static inline guint64
 pair_starts_avx2 (const Scanner *sc,
                   const char    *t,
-                  gsize          base)
+                  gsize          base,
+                  guint64        prev,
+                  guint64       *next)
 {
   const __m256i a_lo = _mm256_broadcastsi128_si256 (
       _mm_loadu_si128 ((const __m128i *) (const void *) sc->pair_a));
@@ -1422,7 +1440,6 @@ pair_starts_avx2 (const Scanner *sc,
   const __m256i b_hi = _mm256_broadcastsi128_si256 (
       _mm_loadu_si128 ((const __m128i *) (const void *) (sc->pair_b + 16)));
   guint64 word = 0, lead = 0, drop = 0;
-  guint64 prev = base > 0 && scan_byte[(guchar) t[base - 1]] == 1;
 
   G_STATIC_ASSERT (SCAN_BLOCK == 64);
   for (guint k = 0; k < SCAN_BLOCK; k += 32)
@@ -1461,6 +1478,7 @@ pair_starts_avx2 (const Scanner *sc,
       drop |= (guint64) (guint32) _mm256_movemask_epi8 (
           _mm256_and_si256 (none, _mm256_and_si256 (valpha, walpha))) << k;
     }
+  *next = word >> (SCAN_BLOCK - 1);
   return (word | lead) & ~((word << 1) | prev | drop);
 }
 #endif
@@ -1506,7 +1524,11 @@ block_starts_avx2 (const Scanner *sc,
                    const char    *t,
                    gsize          base)
 {
-  return triples_pass (sc, t, base, pair_starts_avx2 (sc, t, base));
+  guint64 next;
+
+  return triples_pass (sc, t, base,
+                       pair_starts_avx2 (sc, t, base, prev_word_byte (t, base),
+                                         &next));
 }
 #endif
 
@@ -1525,7 +1547,11 @@ block_starts (const Scanner *sc,
   if (avx2 && sc->avx2)
     return block_starts_avx2 (sc, t, base);
 #endif
-  return triples_pass (sc, t, base, word_starts_block (t, base));
+  guint64 next;
+
+  return triples_pass (sc, t, base,
+                       word_starts_block (t, base, prev_word_byte (t, base),
+                                          &next));
 }
 
 /* ---- candidates that start with a digit ---------------------------------- */
@@ -2210,7 +2236,7 @@ scan_next_in (ClaimsExtractor  *ex,
 {
   gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
   gsize base, n;
-  guint64 starts;
+  guint64 starts, prev;
 
   if (pos >= blk->next && pos - blk->base < blk->n)
     {
@@ -2225,6 +2251,9 @@ scan_next_in (ClaimsExtractor  *ex,
       n = 0;
       starts = 0;
     }
+  /* prev_word_byte() of the next block, carried from block to block of
+   * SCAN_BLOCK bytes (the blocks near the end read it themselves) */
+  prev = base + n < len ? prev_word_byte (t, base + n) : 0;
   for (;;)
     {
       /* the starts of the block from @base, then of those that follow */
@@ -2316,10 +2345,12 @@ scan_next_in (ClaimsExtractor  *ex,
 #ifdef SCAN_AVX2
           if (avx2)
             starts = triples_pass (sc, t, base,
-                                   pair_starts_avx2 (sc, t, base));
+                                   pair_starts_avx2 (sc, t, base, prev,
+                                                     &prev));
           else
 #endif
-            starts = triples_pass (sc, t, base, word_starts_block (t, base));
+            starts = triples_pass (sc, t, base,
+                                   word_starts_block (t, base, prev, &prev));
         }
       else
         {
@@ -8111,8 +8142,16 @@ claims_extractor_word_starts (const char *t,
 {
   g_return_val_if_fail (base <= len && n <= len - base, 0);
   g_return_val_if_fail (n == SCAN_BLOCK || n <= 16, 0);
-  return n == SCAN_BLOCK ? word_starts_block (t, base)
-                         : word_starts (t, base, n);
+  if (n == SCAN_BLOCK)
+    {
+      guint64 next, starts;
+
+      starts = word_starts_block (t, base, prev_word_byte (t, base), &next);
+      /* what the scan carries to the next block */
+      g_assert (next == prev_word_byte (t, base + SCAN_BLOCK));
+      return starts;
+    }
+  return word_starts (t, base, n);
 }
 
 /*
