@@ -2744,6 +2744,10 @@ matcher_miss (ClaimsLexMatcher    *m,
     }
   if (multi)
     matcher_singles (m->cands + off, n);
+  /* too many for a code (MATCHER_MULTI alone), all of one token: no
+   * filter tells that only some are hits, so match_all() reads them all */
+  else if (n >= MATCHER_MULTI)
+    m->cands[off].filter = G_MAXUINT32;
   *n_cands = n;
   *code = n < MATCHER_MULTI ? matcher_code (n, multi) : MATCHER_MULTI;
   /* kept if it fits a slot (the offset does: the pool is flushed above

@@ -937,6 +937,33 @@ test_matcher_counts (void)
     }
 }
 
+/* More candidates for one word than a slot's count holds (1 <<
+ * MATCHER_N_BITS in lexicon.c: 8192), all of one token, or one of them
+ * of two. */
+static void
+test_matcher_many (void)
+{
+  g_test_summary ("The matcher's hits are those of claims_lexicon_match_at() "
+                  "for a word of more entries than a slot counts.");
+  for (guint multi = 0; multi < 2; multi++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ClaimsLexicon) lex = claims_lexicon_new ();
+      g_autoptr(GString) json = g_string_new ("{ \"subjects\": {");
+
+      for (guint key = 0; key < 8300; key++)
+        g_string_append_printf (json, "%s \"k%u\": [\"zz\"%s]",
+                                key ? "," : "", key,
+                                multi && key == 77 ? ", \"zz yy\"" : "");
+      g_string_append (json, " } }");
+      g_assert_true (claims_lexicon_load_data (lex, json->str, -1,
+                                               "many.json", &error));
+      g_assert_no_error (error);
+      check_matcher (lex, NULL, "zz yy zz");
+      check_matcher (lex, NULL, "yy zz zz x");
+    }
+}
+
 /* The slot of the matcher a fold goes to, as lexicon.c computes it (the
  * top 12 bits of its FNV-1a hash times 0x9E3779B1): words that share a
  * slot test that the slot tells them apart. Were it to drift, the test
@@ -1065,5 +1092,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/matcher", test_matcher);
   g_test_add_func ("/lexicon/matcher/keys", test_matcher_keys);
   g_test_add_func ("/lexicon/matcher/counts", test_matcher_counts);
+  g_test_add_func ("/lexicon/matcher/many", test_matcher_many);
   return g_test_run ();
 }
