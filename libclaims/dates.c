@@ -2900,6 +2900,25 @@ word_key (const char *text,
   return n;
 }
 
+/* @rule's anchored pattern on @text[..@len) at @p with
+ * PCRE2_PARTIAL_HARD: the JIT directly where it is there (pcre2_match()
+ * would call it, after its own checks), valid UTF-8 taken as given. */
+static inline int
+rule_partial (ClaimsDateFinder *finder,
+              const Rule       *rule,
+              const char       *text,
+              gsize             len,
+              gsize             p,
+              pcre2_match_data *md)
+{
+  return rule->jit
+         ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, len, p,
+                            PCRE2_PARTIAL_HARD, md, finder->mctx)
+         : pcre2_match (rule->are, (PCRE2_SPTR) text, len, p,
+                        PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md,
+                        finder->mctx);
+}
+
 /* Whether a match of @rule may begin with the @len bytes (valid UTF-8) at
  * @w. The anchored pattern runs on a blank followed by the word with
  * PCRE2_PARTIAL_HARD, which fails only when no text that begins with the
@@ -2917,19 +2936,11 @@ word_may_begin (ClaimsDateFinder *finder,
                 pcre2_match_data *md)
 {
   char buf[1 + WORD_MAX];
-  int rc;
 
   buf[0] = ' ';
   memcpy (buf + 1, w, len);
-  /* the JIT directly where it is there (for PCRE2_PARTIAL_HARD as well):
-   * pcre2_match() would call it, after its own checks */
-  rc = rule->jit
-       ? pcre2_jit_match (rule->are, (PCRE2_SPTR) buf, len + 1, 1,
-                          PCRE2_PARTIAL_HARD, md, finder->mctx)
-       : pcre2_match (rule->are, (PCRE2_SPTR) buf, len + 1, 1,
-                      PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md,
-                      finder->mctx);
-  return rc != PCRE2_ERROR_NOMATCH;
+  return rule_partial (finder, rule, buf, len + 1, 1, md)
+         != PCRE2_ERROR_NOMATCH;
 }
 
 /* 1 + where the last fragment of any of the @classes stands (0: none). */
@@ -3286,12 +3297,7 @@ phrase_same (ClaimsDateFinder *finder,
              gboolean         *partial)
 {
   const PCRE2_SIZE *ov = pcre2_get_ovector_pointer (md);
-  int again = rule->jit
-              ? pcre2_jit_match (rule->are, (PCRE2_SPTR) text, cut, p,
-                                 PCRE2_PARTIAL_HARD, md, finder->mctx)
-              : pcre2_match (rule->are, (PCRE2_SPTR) text, cut, p,
-                             PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md,
-                             finder->mctx);
+  int again = rule_partial (finder, rule, text, cut, p, md);
   gboolean same = again == rc;
 
   *partial = again == PCRE2_ERROR_PARTIAL;

@@ -2945,9 +2945,12 @@ typedef struct {
   GArray  *dates;       /* ClaimsDateMatch (made when first needed) */
   GArray  *date_tok;    /* guint pairs: first, end token per date */
   /* what g_array_set_size() has given each array at least: within it the
-   * length is set directly ([1], [3]..[6]: start_head, marks, toks,
-   * dates, date_tok) */
-  guint    cap[7];
+   * length is set directly (array_resize()) */
+  guint    toks_cap;
+  guint    start_head_cap;
+  guint    marks_cap;
+  guint    dates_cap;
+  guint    date_tok_cap;
 } SentBufs;
 
 static void
@@ -3175,31 +3178,33 @@ hit_at (Run  *r,
 /* The longest hit ending just before token @i of any of the @n classes
  * @cls (on a tie the one earlier in @cls; of hits alike in both, the last
  * one), its index in *@which: as hit_ending() for each class in turn,
- * keeping the longest, in one walk. @want: the classes as bits (BIT()).
- * A hit of @len tokens ending there starts at @i - @len: the tokens up to
- * CLAIMS_LEX_MAX_PHRASE before @i whose marks have one of the classes are
- * looked at (hit_at()'s walk), instead of a list of the hits ending at
- * each token that analyse_tokens() would make for every sentence and few
- * are asked; there a hit of another length or class is passed by two
- * tests, and the index of its class in @cls is looked for only where it
- * may be the answer. */
+ * keeping the longest, in one walk. A hit of @len tokens ending there
+ * starts at @i - @len: the tokens up to CLAIMS_LEX_MAX_PHRASE before @i
+ * whose marks have one of the classes are looked at (hit_at()'s walk),
+ * instead of a list of the hits ending at each token that
+ * analyse_tokens() would make for every sentence and few are asked;
+ * there a hit of another length or class is passed by two tests, and the
+ * index of its class in @cls is looked for only where it may be the
+ * answer. */
 static const Hit *
 hit_ending_any (Run         *r,
                 guint        i,
                 const guint *cls,
                 guint        n,
-                guint64      want,
                 guint       *which)
 {
   const guint64 *marks = (const guint64 *) (gconstpointer) r->cur.marks->data;
   const Hit *best = NULL;
   guint best_k = 0;
+  guint64 want = 0;   /* the classes as bits (a constant where inlined) */
   guint lens = 0;   /* bit len: the token @len before @i has a class */
 
-  /* a tag is a class or N_CLASSES (none), a bit of @want */
+  /* a tag is a class or N_CLASSES (none), a bit of want */
   G_STATIC_ASSERT (N_CLASSES < 64);
   if (i == 0 || i > r->cur.toks->len)
     return NULL;
+  for (guint k = 0; k < n; k++)
+    want |= BIT (cls[k]);
   want &= LEXICON_MARKS;
   /* the tokens to look at first, without a branch on each (and most
    * often a constant count) */
@@ -3246,7 +3251,7 @@ hit_ending (Run  *r,
 {
   guint which;
 
-  return hit_ending_any (r, i, &cls, 1, BIT (cls), &which);
+  return hit_ending_any (r, i, &cls, 1, &which);
 }
 
 /* The class + 1 of every cue key (interned): the same for every
@@ -3406,12 +3411,12 @@ analyse_tokens (Run  *r,
   /* as g_string_truncate (arena, 0), without the call */
   r->cur.arena->len = 0;
   r->cur.arena->str[0] = '\0';
-  claims_tokenize_in_room (r->text, start, end, r->cur.toks, &r->cur.cap[4],
+  claims_tokenize_in_room (r->text, start, end, r->cur.toks, &r->cur.toks_cap,
                            r->cur.arena);
   n = r->cur.toks->len;
   toks = (const ClaimsToken *) r->cur.toks->data;
-  array_resize (r->cur.start_head, &r->cur.cap[1], n + 1);
-  array_resize (r->cur.marks, &r->cur.cap[3], n + 1);
+  array_resize (r->cur.start_head, &r->cur.start_head_cap, n + 1);
+  array_resize (r->cur.marks, &r->cur.marks_cap, n + 1);
   start_head = (int *) r->cur.start_head->data;
   marks = (guint64 *) r->cur.marks->data;
   /* one pass: no hits yet, and the clause boundaries; the flags of all
@@ -3576,7 +3581,7 @@ dates_in_window (Run  *r,
     }
   if (k == n)
     return;
-  array_resize (dates, &r->cur.cap[5], len + (n - k));
+  array_resize (dates, &r->cur.dates_cap, len + (n - k));
   to = &g_array_index (dates, ClaimsDateMatch, len);
   for (; k < n; k++)
     *to++ = d[k];
@@ -3622,7 +3627,7 @@ find_dates (Run  *r,
   if (r->cur.dates == NULL)
     {
       r->cur.dates = g_array_new (FALSE, FALSE, sizeof (ClaimsDateMatch));
-      r->cur.cap[5] = 0;
+      r->cur.dates_cap = 0;
     }
   r->cur.dates->len = 0;   /* g_array_set_size (.., 0) without the call */
   /* and most sentences have no token that passes these first tests (the
@@ -3664,7 +3669,7 @@ find_dates (Run  *r,
       dates_in_window (r, win_start, win_end);
     }
   /* a pair of tokens per date, the room set at once */
-  array_resize (r->cur.date_tok, &r->cur.cap[6], 2 * r->cur.dates->len);
+  array_resize (r->cur.date_tok, &r->cur.date_tok_cap, 2 * r->cur.dates->len);
   date_tok = (guint *) (gpointer) r->cur.date_tok->data;
   for (guint k = 0; k < r->cur.dates->len; k++)
     {
@@ -5748,13 +5753,9 @@ emit_figures (Run    *r,
             C_AT_LEAST, C_UP_TO, C_LESS_THAN, C_ALMOST, C_ABOUT, C_INCREMENT,
             C_BETWEEN,
           };
-          guint64 want = 0;   /* (a constant, as folded) */
           guint ci, cls;
 
-          for (guint q = 0; q < G_N_ELEMENTS (classes); q++)
-            want |= BIT (classes[q]);
-          h = hit_ending_any (r, k, classes, G_N_ELEMENTS (classes), want,
-                              &ci);
+          h = hit_ending_any (r, k, classes, G_N_ELEMENTS (classes), &ci);
           if (h == NULL)
             break;
           cls = classes[ci];
@@ -7432,7 +7433,7 @@ furniture_head (Run *r)
   r->cur.toks->len = 0;
   g_string_truncate (r->cur.arena, 0);
   claims_tokenize_in_room (r->text, r->s_start, r->s_start + w, r->cur.toks,
-                           &r->cur.cap[4], r->cur.arena);
+                           &r->cur.toks_cap, r->cur.arena);
   toks = (const ClaimsToken *) (gconstpointer) r->cur.toks->data;
   n_toks = r->cur.toks->len;
   for (guint32 i = lo; i < hi; i++)
@@ -8371,10 +8372,6 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
       };
       const guint *cls = c < N_CLASSES ? &c : figure_cues;
       guint n_cls = c < N_CLASSES ? 1 : G_N_ELEMENTS (figure_cues);
-      guint64 want = 0;
-
-      for (guint k = 0; k < n_cls; k++)
-        want |= BIT (cls[k]);
 
       for (guint i = 0; i <= n + 1; i++)
         {
@@ -8398,7 +8395,7 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
                   best_k = k;
                 }
             }
-          got = hit_ending_any (&r, i, cls, n_cls, want, &which);
+          got = hit_ending_any (&r, i, cls, n_cls, &which);
           diff += got != best || (got != NULL && which != best_k);
         }
     }
