@@ -1187,7 +1187,10 @@ lead_may_begin (const Scanner *sc,
  * ASCII: each is a character of one byte, whose class is byte_class[]
  * (none is 0xC3), so the classes need neither char_class()'s test for
  * ä, ö, ü, ß nor a check of the text's end; the same decisions in the
- * same order. */
+ * same order, less the first three bytes' (trig3), which the three-byte
+ * table (triples_pass()) has made for every start that gets here: for
+ * three ASCII bytes it answers as trig3 does (see build_triples(); the
+ * test /extractor/scan/triples holds it to the filter). */
 static SCAN_INLINE gboolean
 may_begin_ascii (const Scanner *sc,
                  const char    *t,
@@ -1204,13 +1207,12 @@ may_begin_ascii (const Scanner *sc,
   b = byte_class[q[1]];
   c3 = b != C_OTHER ? byte_class[q[2]] : C_OTHER;
   d = byte_class[q[3]];
-  /* the two-, three- and four-letter tables at once, with one branch
-   * (which way each of them goes is unpredictable): the fourth only
-   * after three letters, else row 0 read and passed; the two-letter
-   * table need not be read, trig3 is 0 where it says no */
+  /* the four-letter table without a branch of its own (which way it
+   * goes is unpredictable): only after three letters, else row 0 read
+   * and passed */
   letters = b < N_LETTER && c3 < N_LETTER;
   quad = sc->quad[letters ? (a * N_LETTER + b) * N_LETTER + c3 : 0];
-  if (!((sc->trig3[a][b] >> c3) & ((quad >> d) | !letters) & 1))
+  if (!(((quad >> d) | !letters) & 1))
     return FALSE;
   if (letters && d < N_LETTER && sc->n_deep > 0
       && !deep_may_match (sc, t, len, pos + 4,
@@ -1222,9 +1224,10 @@ may_begin_ascii (const Scanner *sc,
 /* May a match start at @p, a word start (see word_starts())? Digits
  * always may; a letter is checked against the start filter: with
  * @shortcut, by may_begin_ascii() where the first four bytes are ASCII
- * (most words); else with the classes of the characters, of one byte or
- * two, by char_class(). (The scan always takes the shortcut, the tests
- * compare the two; one function, so that the scan's is inlined whole.) */
+ * (most words), which takes it that triples_pass() has let @p through;
+ * else with the classes of the characters, of one byte or two, by
+ * char_class(). (The scan always takes the shortcut, the tests compare
+ * the two; one function, so that the scan's is inlined whole.) */
 static SCAN_INLINE gboolean
 may_begin_filter (const Scanner *sc,
                   const char    *t,
@@ -1273,7 +1276,9 @@ may_begin_filter (const Scanner *sc,
   return cand;
 }
 
-/* may_begin_filter() as the scan asks it. */
+/* may_begin_filter() as the scan asks it, at a start that
+ * triples_pass() has let through where its first three bytes are in the
+ * text. */
 static SCAN_INLINE gboolean
 may_begin_at (const Scanner *sc,
               const char    *t,
@@ -2354,10 +2359,17 @@ scan_next_in (ClaimsExtractor  *ex,
         }
       else
         {
+          /* (the starts whose three bytes are in the text, all where
+           * the two after the block are: may_begin_at() takes it that
+           * they have passed the table) */
+          guint64 three = base + 3 <= len
+                          ? (G_GUINT64_CONSTANT (1) << (len - base - 2)) - 1
+                          : 0;
+
           n = MIN (16, len - base);
           starts = word_starts (t, base, n);
-          if (base + 18 <= len)
-            starts = triples_pass (sc, t, base, starts);
+          starts = (starts & ~three) | triples_pass (sc, t, base,
+                                                     starts & three);
         }
     }
   return PCRE2_ERROR_NOMATCH;
@@ -7983,7 +7995,11 @@ claims_extractor_may_begin (ClaimsExtractor *extractor,
   Scanner *sc = scanner_for (extractor, g_intern_string (lang));
 
   g_return_val_if_fail (pos < len, TRUE);
-  return may_begin_filter (sc, t, len, pos, !general);
+  if (general)
+    return may_begin_filter (sc, t, len, pos, FALSE);
+  /* as the scan: the three-byte table first, where it can be asked */
+  return (pos + 2 >= len || triples_pass (sc, t, pos, 1) != 0)
+         && may_begin_at (sc, t, len, pos);
 }
 
 /*
