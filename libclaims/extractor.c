@@ -4458,6 +4458,29 @@ np_finish_again (Run  *r,
   return np_finish (r, a, b, np);
 }
 
+/* np_finish (r, @a, @b, @np) in find_attributions(): the noun phrase of
+ * an attribution of this sentence found from the same tokens before is
+ * the same (np_finish() reads the tokens, their marks, the names cache and
+ * r->heads, none of which changes before the loop there ends; every
+ * np_finish() that succeeds there makes an attribution). Two verbs of one
+ * clause share their subject: "The Kremlin dismissed the reports" (so
+ * speaker_of_verb() asks so for a subject before its verb; elsewhere a
+ * span is seldom asked for twice, and the look costs more than it saves). */
+static gboolean
+np_finish_attr (Run  *r,
+                guint a,
+                guint b,
+                NP   *np)
+{
+  for (guint k = 0; k < r->n_attrs; k++)
+    if (r->attrs[k].np.from_tok == a && r->attrs[k].np.end_tok == b)
+      {
+        *np = r->attrs[k].np;
+        return TRUE;
+      }
+  return np_finish (r, a, b, np);
+}
+
 /* Learns the head words of a speaker found by np_finish() since the last
  * speakers_prepare(). */
 static void
@@ -4581,7 +4604,8 @@ speaker_of_verb (Run  *r,
             return TRUE;
         }
       e = np_forward (r, seg_start, seg_end);
-      if (e == seg_end && e > seg_start && np_finish (r, seg_start, e, np))
+      if (e == seg_end && e > seg_start
+          && np_finish (r, seg_start, e, np))
         return TRUE;
     }
   if (k < v && has (r, k, C_AUXILIARY))
@@ -4597,7 +4621,7 @@ speaker_of_verb (Run  *r,
     {
       guint e = np_forward (r, k, v);
 
-      if (e > k && v - e <= 6 && np_finish (r, k, e, np))
+      if (e > k && v - e <= 6 && np_finish_attr (r, k, e, np))
         return TRUE;
     }
   /* inversion: "warnte der Präsident X, dass", "said John Kirby" */
