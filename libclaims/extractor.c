@@ -3839,15 +3839,18 @@ adjective_chain (Run  *r,
   return FALSE;
 }
 
-/* Parses a noun phrase forward from @i (at most @max tokens, not past
- * @limit). Returns the end token (== @i if none). */
+/* The most tokens of a noun phrase np_forward_parse() finds. */
+#define NP_MAX_TOKENS 10
+
+/* Parses a noun phrase forward from @i (at most NP_MAX_TOKENS tokens, not
+ * past @limit). Returns the end token (== @i if none). */
 static guint
 np_forward_parse (Run  *r,
                   guint i,
                   guint limit)
 {
   guint j = i;
-  guint max = i + 10;
+  guint max = i + NP_MAX_TOKENS;
   gboolean any_noun = FALSE;
   gboolean after_noun = FALSE;
 
@@ -4712,7 +4715,12 @@ find_attributions (Run *r)
               continue;
             }
         }
-      if ((m & BIT (C_RELAY_MARKER)) && i + 1 < n)
+      /* a relay verb ends the noun phrase after the marker, of
+       * NP_MAX_TOKENS at most: without one there, no relay (most markers,
+       * like "as", are none) */
+      if ((m & BIT (C_RELAY_MARKER)) && i + 1 < n
+          && any_in (r, i + 2, MIN (n, i + 2 + NP_MAX_TOKENS),
+                     C_RELAY_VERB))
         {
           guint e = np_forward (r, i + 1, n);
 
@@ -8289,8 +8297,10 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
  * next_marked() and any_in() for every class and range of up to 16
  * tokens, clause_start() and clause_end() at every token, the answers
  * np_forward_again() keeps from find_attributions() with a parse anew,
- * and those np_finish_again() and verb_subject_start_again() keep with
- * np_finish(), verb_clause_start() and skip_fillers().
+ * and those np_finish_again(), np_finish_attr() and
+ * verb_subject_start_again() keep with np_finish(), verb_clause_start()
+ * and skip_fillers(); find_attributions() passes a relay marker only
+ * where np_forward_parse() finds no relay after it.
  *
  * Returns: the number of disagreements
  */
@@ -8342,12 +8352,36 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
         NP again = { 0, }, anew = { 0, };
         gboolean ok = np_finish_again (&r, a, b, &again);
 
-        diff += ok != np_finish (&r, a, b, &anew);
+        NP kept = { 0, };
+        /* (its SpeakerInfo pointers are stale in a cache made anew) */
+        gboolean ok2 = r.speakers->generation == r.attrs_gen
+                       ? np_finish_attr (&r, a, b, &kept)
+                       : np_finish (&r, a, b, &kept);
+
+        diff += ok != np_finish (&r, a, b, &anew) || ok2 != ok;
         diff += ok && (again.start_tok != anew.start_tok
                        || again.end_tok != anew.end_tok
                        || again.from_tok != anew.from_tok
                        || again.media != anew.media || again.si != anew.si
                        || again.speaker != anew.speaker);
+        /* its speaker as find_attributions() picked it, before
+         * remember_speaker() taught r->heads more: picked again here */
+        if (ok2)
+          np_speaker (&r, &kept);
+        diff += ok2 && (kept.start_tok != anew.start_tok
+                        || kept.end_tok != anew.end_tok
+                        || kept.from_tok != anew.from_tok
+                        || kept.media != anew.media || kept.si != anew.si
+                        || kept.speaker != anew.speaker);
+      }
+  /* a relay after a marker at @i, without a relay verb where
+   * find_attributions() looks for one first */
+  for (guint i = 0; i + 1 < n; i++)
+    if (!any_in (&r, i + 2, MIN (n, i + 2 + NP_MAX_TOKENS), C_RELAY_VERB))
+      {
+        guint e = np_forward_parse (&r, i + 1, n);
+
+        diff += e > i + 1 && e < n && has (&r, e, C_RELAY_VERB);
       }
   for (guint v = 0; v < n; v++)
     {

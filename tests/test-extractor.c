@@ -1863,6 +1863,15 @@ test_sentence_shortcuts (void)
     "more than 3, up to 4, at least 5, between 6 and 7, nearly 8 troops",
     "Präsident Wolodymyr Selenskyj, der Chef des Staates, erklärte am "
     "1.10.2024: 20 Tote.",
+    "The Kremlin dismissed the reports as baseless.",
+    "The Kremlin denied the reports and rejected the claims, it said.",
+    "Der Kreml wies die Berichte als haltlos zurück und dementierte sie.",
+    "Wie der Sprecher des Nationalen Sicherheitsrates der Vereinigten "
+    "Staaten von Amerika John Kirby berichtet, 3 Tote.",
+    "Wie der Sprecher des Rates der Staaten John Kirby berichtet, 3 Tote.",
+    "Wie die Zeitung des Rates der Staaten von Amerika berichtet, 3 Tote.",
+    "As the White House spokesman John Kirby reported, 3 dead.",
+    "as as as reported as the AP reported",
   };
   static const char *const words[] = {
     "laut", "Laut", "nach", "Angaben", "zufolge", "sagte", "erklärte",
@@ -1885,7 +1894,8 @@ test_sentence_shortcuts (void)
     "\"", "\u2013", "mehr", "als", "mindestens", "bis", "zu", "rund",
     "etwa", "fast", "knapp", "zwischen", "über", "weniger", "more", "than",
     "at", "least", "up", "about", "nearly", "almost", "between", "over",
-    "around", "some", "fewer", "less", "than", "upwards",
+    "around", "some", "fewer", "less", "than", "upwards", "Kremlin",
+    "dismissed", "reports", "baseless", "Berichte", "mitteilte",
   };
   static const char *const langs[] = { "de", "en" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
