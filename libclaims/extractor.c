@@ -4011,11 +4011,12 @@ np_forward_again (Run  *r,
   return np_forward (r, i, limit);
 }
 
-/* Skips fillers, dates and opening quotes from @i. */
+/* Skips fillers, dates and opening quotes from @i (before @limit, at
+ * most the number of tokens). */
 static guint
-skip_fillers (Run  *r,
-              guint i,
-              guint limit)
+skip_fillers_loop (Run  *r,
+                   guint i,
+                   guint limit)
 {
   while (i < limit)
     {
@@ -4027,6 +4028,20 @@ skip_fillers (Run  *r,
         break;
     }
   return i;
+}
+
+/* skip_fillers_loop(): mostly the subject of a verb starts at once, on a
+ * token that is no date, no filler and no punctuation (so no quote),
+ * known from its mark and flags without a call. */
+static inline guint
+skip_fillers (Run  *r,
+              guint i,
+              guint limit)
+{
+  if (i >= limit || (!(MARK (r, i) & (BIT (C_DATE) | BIT (C_FILLER)))
+                     && !(TOK (r, i)->flags & CLAIMS_TOKEN_PUNCT)))
+    return i;
+  return skip_fillers_loop (r, i, limit);
 }
 
 /* The room of a block of a run's strings (Run.strings). */
@@ -8299,8 +8314,9 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
  * np_forward_again() keeps from find_attributions() with a parse anew,
  * and those np_finish_again(), np_finish_attr() and
  * verb_subject_start_again() keep with np_finish(), verb_clause_start()
- * and skip_fillers(); find_attributions() passes a relay marker only
- * where np_forward_parse() finds no relay after it.
+ * and skip_fillers_loop() (which skip_fillers() answers as from every
+ * token); find_attributions() passes a relay marker only where
+ * np_forward_parse() finds no relay after it.
  *
  * Returns: the number of disagreements
  */
@@ -8389,7 +8405,10 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
       guint k = verb_subject_start_again (&r, v, &cs);
 
       cs2 = verb_clause_start (&r, v);
-      diff += cs != cs2 || k != skip_fillers (&r, cs2, v);
+      diff += cs != cs2 || k != skip_fillers_loop (&r, cs2, v);
+      for (guint a = 0; a <= v; a++)
+        diff += skip_fillers (&r, a, v) != skip_fillers_loop (&r, a, v)
+                || skip_fillers (&r, a, n) != skip_fillers_loop (&r, a, n);
     }
   for (guint a = 0; a <= n + 1; a++)
     for (guint b = a; b <= a + 16; b++)
