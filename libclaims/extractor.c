@@ -1187,7 +1187,10 @@ lead_may_begin (const Scanner *sc,
  * ASCII: each is a character of one byte, whose class is byte_class[]
  * (none is 0xC3), so the classes need neither char_class()'s test for
  * ä, ö, ü, ß nor a check of the text's end; the same decisions in the
- * same order. */
+ * same order, less the first three bytes' (trig3), which the three-byte
+ * table (triples_pass()) has made for every start that gets here: for
+ * three ASCII bytes it answers as trig3 does (see build_triples(); the
+ * test /extractor/scan/triples holds it to the filter). */
 static SCAN_INLINE gboolean
 may_begin_ascii (const Scanner *sc,
                  const char    *t,
@@ -1204,13 +1207,12 @@ may_begin_ascii (const Scanner *sc,
   b = byte_class[q[1]];
   c3 = b != C_OTHER ? byte_class[q[2]] : C_OTHER;
   d = byte_class[q[3]];
-  /* the two-, three- and four-letter tables at once, with one branch
-   * (which way each of them goes is unpredictable): the fourth only
-   * after three letters, else row 0 read and passed; the two-letter
-   * table need not be read, trig3 is 0 where it says no */
+  /* the four-letter table without a branch of its own (which way it
+   * goes is unpredictable): only after three letters, else row 0 read
+   * and passed */
   letters = b < N_LETTER && c3 < N_LETTER;
   quad = sc->quad[letters ? (a * N_LETTER + b) * N_LETTER + c3 : 0];
-  if (!((sc->trig3[a][b] >> c3) & ((quad >> d) | !letters) & 1))
+  if (!(((quad >> d) | !letters) & 1))
     return FALSE;
   if (letters && d < N_LETTER && sc->n_deep > 0
       && !deep_may_match (sc, t, len, pos + 4,
@@ -1222,9 +1224,10 @@ may_begin_ascii (const Scanner *sc,
 /* May a match start at @p, a word start (see word_starts())? Digits
  * always may; a letter is checked against the start filter: with
  * @shortcut, by may_begin_ascii() where the first four bytes are ASCII
- * (most words); else with the classes of the characters, of one byte or
- * two, by char_class(). (The scan always takes the shortcut, the tests
- * compare the two; one function, so that the scan's is inlined whole.) */
+ * (most words), which takes it that triples_pass() has let @p through;
+ * else with the classes of the characters, of one byte or two, by
+ * char_class(). (The scan always takes the shortcut, the tests compare
+ * the two; one function, so that the scan's is inlined whole.) */
 static SCAN_INLINE gboolean
 may_begin_filter (const Scanner *sc,
                   const char    *t,
@@ -1273,7 +1276,9 @@ may_begin_filter (const Scanner *sc,
   return cand;
 }
 
-/* may_begin_filter() as the scan asks it. */
+/* may_begin_filter() as the scan asks it, at a start that
+ * triples_pass() has let through where its first three bytes are in the
+ * text. */
 static SCAN_INLINE gboolean
 may_begin_at (const Scanner *sc,
               const char    *t,
@@ -2354,10 +2359,17 @@ scan_next_in (ClaimsExtractor  *ex,
         }
       else
         {
+          /* (the starts whose three bytes are in the text, all where
+           * the two after the block are: may_begin_at() takes it that
+           * they have passed the table) */
+          guint64 three = base + 3 <= len
+                          ? (G_GUINT64_CONSTANT (1) << (len - base - 2)) - 1
+                          : 0;
+
           n = MIN (16, len - base);
           starts = word_starts (t, base, n);
-          if (base + 18 <= len)
-            starts = triples_pass (sc, t, base, starts);
+          starts = (starts & ~three) | triples_pass (sc, t, base,
+                                                     starts & three);
         }
     }
   return PCRE2_ERROR_NOMATCH;
@@ -3839,15 +3851,18 @@ adjective_chain (Run  *r,
   return FALSE;
 }
 
-/* Parses a noun phrase forward from @i (at most @max tokens, not past
- * @limit). Returns the end token (== @i if none). */
+/* The most tokens of a noun phrase np_forward_parse() finds. */
+#define NP_MAX_TOKENS 10
+
+/* Parses a noun phrase forward from @i (at most NP_MAX_TOKENS tokens, not
+ * past @limit). Returns the end token (== @i if none). */
 static guint
 np_forward_parse (Run  *r,
                   guint i,
                   guint limit)
 {
   guint j = i;
-  guint max = i + 10;
+  guint max = i + NP_MAX_TOKENS;
   gboolean any_noun = FALSE;
   gboolean after_noun = FALSE;
 
@@ -4008,11 +4023,12 @@ np_forward_again (Run  *r,
   return np_forward (r, i, limit);
 }
 
-/* Skips fillers, dates and opening quotes from @i. */
+/* Skips fillers, dates and opening quotes from @i (before @limit, at
+ * most the number of tokens). */
 static guint
-skip_fillers (Run  *r,
-              guint i,
-              guint limit)
+skip_fillers_loop (Run  *r,
+                   guint i,
+                   guint limit)
 {
   while (i < limit)
     {
@@ -4024,6 +4040,20 @@ skip_fillers (Run  *r,
         break;
     }
   return i;
+}
+
+/* skip_fillers_loop(): mostly the subject of a verb starts at once, on a
+ * token that is no date, no filler and no punctuation (so no quote),
+ * known from its mark and flags without a call. */
+static inline guint
+skip_fillers (Run  *r,
+              guint i,
+              guint limit)
+{
+  if (i >= limit || (!(MARK (r, i) & (BIT (C_DATE) | BIT (C_FILLER)))
+                     && !(TOK (r, i)->flags & CLAIMS_TOKEN_PUNCT)))
+    return i;
+  return skip_fillers_loop (r, i, limit);
 }
 
 /* The room of a block of a run's strings (Run.strings). */
@@ -4458,6 +4488,29 @@ np_finish_again (Run  *r,
   return np_finish (r, a, b, np);
 }
 
+/* np_finish (r, @a, @b, @np) in find_attributions(): the noun phrase of
+ * an attribution of this sentence found from the same tokens before is
+ * the same (np_finish() reads the tokens, their marks, the names cache and
+ * r->heads, none of which changes before the loop there ends; every
+ * np_finish() that succeeds there makes an attribution). Two verbs of one
+ * clause share their subject: "The Kremlin dismissed the reports" (so
+ * speaker_of_verb() asks so for a subject before its verb; elsewhere a
+ * span is seldom asked for twice, and the look costs more than it saves). */
+static gboolean
+np_finish_attr (Run  *r,
+                guint a,
+                guint b,
+                NP   *np)
+{
+  for (guint k = 0; k < r->n_attrs; k++)
+    if (r->attrs[k].np.from_tok == a && r->attrs[k].np.end_tok == b)
+      {
+        *np = r->attrs[k].np;
+        return TRUE;
+      }
+  return np_finish (r, a, b, np);
+}
+
 /* Learns the head words of a speaker found by np_finish() since the last
  * speakers_prepare(). */
 static void
@@ -4581,7 +4634,8 @@ speaker_of_verb (Run  *r,
             return TRUE;
         }
       e = np_forward (r, seg_start, seg_end);
-      if (e == seg_end && e > seg_start && np_finish (r, seg_start, e, np))
+      if (e == seg_end && e > seg_start
+          && np_finish (r, seg_start, e, np))
         return TRUE;
     }
   if (k < v && has (r, k, C_AUXILIARY))
@@ -4597,7 +4651,7 @@ speaker_of_verb (Run  *r,
     {
       guint e = np_forward (r, k, v);
 
-      if (e > k && v - e <= 6 && np_finish (r, k, e, np))
+      if (e > k && v - e <= 6 && np_finish_attr (r, k, e, np))
         return TRUE;
     }
   /* inversion: "warnte der Präsident X, dass", "said John Kirby" */
@@ -4688,7 +4742,12 @@ find_attributions (Run *r)
               continue;
             }
         }
-      if ((m & BIT (C_RELAY_MARKER)) && i + 1 < n)
+      /* a relay verb ends the noun phrase after the marker, of
+       * NP_MAX_TOKENS at most: without one there, no relay (most markers,
+       * like "as", are none) */
+      if ((m & BIT (C_RELAY_MARKER)) && i + 1 < n
+          && any_in (r, i + 2, MIN (n, i + 2 + NP_MAX_TOKENS),
+                     C_RELAY_VERB))
         {
           guint e = np_forward (r, i + 1, n);
 
@@ -7983,7 +8042,11 @@ claims_extractor_may_begin (ClaimsExtractor *extractor,
   Scanner *sc = scanner_for (extractor, g_intern_string (lang));
 
   g_return_val_if_fail (pos < len, TRUE);
-  return may_begin_filter (sc, t, len, pos, !general);
+  if (general)
+    return may_begin_filter (sc, t, len, pos, FALSE);
+  /* as the scan: the three-byte table first, where it can be asked */
+  return (pos + 2 >= len || triples_pass (sc, t, pos, 1) != 0)
+         && may_begin_at (sc, t, len, pos);
 }
 
 /*
@@ -8265,8 +8328,11 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
  * next_marked() and any_in() for every class and range of up to 16
  * tokens, clause_start() and clause_end() at every token, the answers
  * np_forward_again() keeps from find_attributions() with a parse anew,
- * and those np_finish_again() and verb_subject_start_again() keep with
- * np_finish(), verb_clause_start() and skip_fillers().
+ * and those np_finish_again(), np_finish_attr() and
+ * verb_subject_start_again() keep with np_finish(), verb_clause_start()
+ * and skip_fillers_loop() (which skip_fillers() answers as from every
+ * token); find_attributions() passes a relay marker only where
+ * np_forward_parse() finds no relay after it.
  *
  * Returns: the number of disagreements
  */
@@ -8318,12 +8384,36 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
         NP again = { 0, }, anew = { 0, };
         gboolean ok = np_finish_again (&r, a, b, &again);
 
-        diff += ok != np_finish (&r, a, b, &anew);
+        NP kept = { 0, };
+        /* (its SpeakerInfo pointers are stale in a cache made anew) */
+        gboolean ok2 = r.speakers->generation == r.attrs_gen
+                       ? np_finish_attr (&r, a, b, &kept)
+                       : np_finish (&r, a, b, &kept);
+
+        diff += ok != np_finish (&r, a, b, &anew) || ok2 != ok;
         diff += ok && (again.start_tok != anew.start_tok
                        || again.end_tok != anew.end_tok
                        || again.from_tok != anew.from_tok
                        || again.media != anew.media || again.si != anew.si
                        || again.speaker != anew.speaker);
+        /* its speaker as find_attributions() picked it, before
+         * remember_speaker() taught r->heads more: picked again here */
+        if (ok2)
+          np_speaker (&r, &kept);
+        diff += ok2 && (kept.start_tok != anew.start_tok
+                        || kept.end_tok != anew.end_tok
+                        || kept.from_tok != anew.from_tok
+                        || kept.media != anew.media || kept.si != anew.si
+                        || kept.speaker != anew.speaker);
+      }
+  /* a relay after a marker at @i, without a relay verb where
+   * find_attributions() looks for one first */
+  for (guint i = 0; i + 1 < n; i++)
+    if (!any_in (&r, i + 2, MIN (n, i + 2 + NP_MAX_TOKENS), C_RELAY_VERB))
+      {
+        guint e = np_forward_parse (&r, i + 1, n);
+
+        diff += e > i + 1 && e < n && has (&r, e, C_RELAY_VERB);
       }
   for (guint v = 0; v < n; v++)
     {
@@ -8331,7 +8421,10 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
       guint k = verb_subject_start_again (&r, v, &cs);
 
       cs2 = verb_clause_start (&r, v);
-      diff += cs != cs2 || k != skip_fillers (&r, cs2, v);
+      diff += cs != cs2 || k != skip_fillers_loop (&r, cs2, v);
+      for (guint a = 0; a <= v; a++)
+        diff += skip_fillers (&r, a, v) != skip_fillers_loop (&r, a, v)
+                || skip_fillers (&r, a, n) != skip_fillers_loop (&r, a, n);
     }
   for (guint a = 0; a <= n + 1; a++)
     for (guint b = a; b <= a + 16; b++)

@@ -2489,7 +2489,8 @@ matcher_code (guint    n,
  * of one token, if it has no more, whatever their number (0 too), and
  * counts the ones it has: no branch on the number. So the pool has this
  * many initialized candidates more than it holds (MatcherCand.entry
- * NULL), and the hits room for this many more than are found. */
+ * NULL), and the hits room for this many per token to come and this many
+ * more (see claims_lex_matcher_match_into()). */
 #define MATCHER_EMIT 3
 
 /* A candidate with what match_all() needs to know of its entry, so that
@@ -2776,10 +2777,41 @@ G_GNUC_NO_INLINE static void
 matcher_grow_hits (ClaimsLexHit **hits,
                    guint         *cap,
                    guint          used,
-                   guint          n)
+                   gsize          n)
 {
-  *cap = MAX (used + n, 2 * *cap);
+  gsize want = MAX ((gsize) used + n, 2 * (gsize) *cap);
+
+  /* a count of more hits than a guint holds: a sentence of more than a
+   * thousand million tokens (whose tokens alone take 32 bytes each) */
+  if (G_UNLIKELY ((gsize) used + n > G_MAXUINT))
+    g_error ("claims: too many lexicon hits in one sentence");
+  *cap = (guint) MIN (want, (gsize) G_MAXUINT);
   *hits = g_renew (ClaimsLexHit, *hits, *cap);
+}
+
+/* For a token of up to @n hits (written and counted) with @left tokens
+ * from it on, at @out in *@hits of *@cap, from *@first to *@end: room for
+ * them and for MATCHER_EMIT per token after it and MATCHER_EMIT more (see
+ * claims_lex_matcher_match_into()); returns @out, moved with the hits if
+ * they grow. */
+static inline ClaimsLexHit *
+matcher_room (ClaimsLexHit **hits,
+              guint         *cap,
+              ClaimsLexHit **first,
+              ClaimsLexHit **end,
+              ClaimsLexHit  *out,
+              guint          n,
+              guint          left)
+{
+  guint used;
+
+  if (G_LIKELY ((gsize) (*end - out) >= n + MATCHER_EMIT * (gsize) left))
+    return out;
+  used = (guint) (out - *first);
+  matcher_grow_hits (hits, cap, used, n + MATCHER_EMIT * (gsize) left);
+  *first = *hits;
+  *end = *first + *cap;
+  return *first + used;
 }
 
 /* The hits of @n candidates that are entries of one token, at token @tok,
@@ -2825,8 +2857,8 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   MatcherSlot *slots;
   const MatcherCand *pool;
   guint32 base;
-  ClaimsLexHit *out, *first;
-  guint room;          /* hits that fit after @out */
+  ClaimsLexHit *out, *first, *end;  /* the next hit, the first, the end
+                                     * of their room */
 
   /* the candidates remembered hold the tags of one function */
   if (G_UNLIKELY (m->stamp != lexicon->stamp || m->tag_func != tag_func))
@@ -2840,8 +2872,15 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   slots = m->slots;
   pool = m->cands;
   base = m->base;
+  /* Room for MATCHER_EMIT hits per token and MATCHER_EMIT more, kept so
+   * before every token i: end - out >= MATCHER_EMIT * (n_toks - i + 1).
+   * A token that writes and counts at most MATCHER_EMIT hits (nearly
+   * all: those of the first way below, and of the filter's) keeps it
+   * without a test; the others make room first (matcher_room()). */
+  if (G_UNLIKELY (MATCHER_EMIT * ((gsize) n_toks + 1) > *cap))
+    matcher_grow_hits (hits, cap, 0, MATCHER_EMIT * ((gsize) n_toks + 1));
   out = first = *hits;
-  room = *cap;
+  end = first + *cap;
   for (guint i = 0; i < n_toks; i++)
     {
       const ClaimsToken *t = &toks[i];
@@ -2878,17 +2917,6 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
           pool = m->cands;
           base = m->base;
         }
-      /* room for MATCHER_EMIT hits more than these (never taken with
-       * n == 0: the loop starts with room for MATCHER_EMIT) */
-      if (G_UNLIKELY (n + MATCHER_EMIT > room))
-        {
-          guint used = (guint) (out - first);
-
-          matcher_grow_hits (hits, cap, used, n + MATCHER_EMIT);
-          first = *hits;
-          out = first + used;
-          room = *cap - used;
-        }
       if (G_LIKELY (code <= MATCHER_EMIT))
         {
           /* at most MATCHER_EMIT entries of one token (no MATCHER_MULTI),
@@ -2898,15 +2926,14 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
            * mispredict), the first n of them counted. */
           one_token_hits (out, cands, MATCHER_EMIT, i);
           out += n;
-          room -= n;
           continue;
         }
       if (!(code & MATCHER_MULTI))
         {
           /* more entries of one token */
+          out = matcher_room (hits, cap, &first, &end, out, n, n_toks - i);
           one_token_hits (out, cands, n, i);
           out += n;
-          room -= n;
           continue;
         }
       /* every candidate written, counted if it is a hit: an entry of
@@ -2928,9 +2955,9 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
 
             one_token_hits (out, cands + n, MATCHER_EMIT, i);
             out += ns;
-            room -= ns;
             continue;
           }
+        out = matcher_room (hits, cap, &first, &end, out, n, n_toks - i);
         for (guint k = 0; k < n; k++)
           {
             const MatcherCand *c = &cands[k];
@@ -2944,7 +2971,6 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
             if (G_UNLIKELY (!single & !refused))
               hit = rest_matches (c->entry, toks, n_toks, i);
             out += hit;
-            room -= hit;
           }
       }
     }

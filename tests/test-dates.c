@@ -1012,6 +1012,45 @@ test_find_word_cache (void)
       assert_short_as_long (finder, g_ptr_array_index (spans, i));
 }
 
+/* At each place, the rules that the first word there is known (from the
+ * word cache) to rule out are dropped at once, before the loop over the
+ * rules (see find_in_span()); they may stay in the span's set past
+ * their limit. Spans of the words that begin dates or often stand
+ * before them, in English and German, with several dates that begin
+ * alike and overlap ("from November 1", "November 1", "from
+ * November"): each searched three times (the cache cold, then warm),
+ * short as long. */
+static void
+test_find_word_mask (void)
+{
+  static const char *const words[] = {
+    "from", "November", "1", "1st", "of", "the", "in", "on", "last",
+    "this", "since", "early", "mid-November", "Friday", "Friday's",
+    "night", "week", "year", "month", "ago", "three", "days", "said",
+    "that", "between", "and", "to", "2024", "2023", "weekend", "summer",
+    "the day before yesterday", "am", "im", "seit", "ab", "dem",
+    "vergangenen", "Jahr", "Woche", "Freitag", "1.", "Mai", "Ende",
+    "Anfang", "vor", "drei", "Tagen", "November,", "Nov.", "Nov",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
+      guint n = (guint) g_test_rand_int_range (1, 14);
+      g_autofree char *t = NULL;
+
+      for (guint k = 0; k < n; k++)
+        {
+          g_string_append_c (s, ' ');
+          g_string_append (s, words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
+        }
+      t = g_string_free (s, FALSE);
+      for (guint round = 0; round < 3; round++)
+        assert_short_as_long (finder, t);
+    }
+}
+
 static void
 test_find_words (void)
 {
@@ -1425,6 +1464,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/resolved-cache", test_resolved_cache);
   g_test_add_func ("/dates/find/short-long", test_find_short_long);
   g_test_add_func ("/dates/find/words", test_find_words);
+  g_test_add_func ("/dates/find/word-mask", test_find_word_mask);
   g_test_add_func ("/dates/find/starts", test_find_starts);
   g_test_add_func ("/dates/find/scan-parity", test_find_scan_parity);
   g_test_add_func ("/dates/find/word-cache", test_find_word_cache);

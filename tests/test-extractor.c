@@ -1601,6 +1601,69 @@ test_scan_resume (void)
   g_assert_cmpuint (matches, >, 10000);
 }
 
+/* Near the end of a text, where the scan takes blocks of up to 16 bytes
+ * and the three-byte table (triples_pass()) only the starts whose three
+ * bytes are in the text, it finds what the pattern finds at each word
+ * start: short random texts, each scanned as claims_extractor_scan_all()
+ * does and compared with the anchored pattern tried at every word start
+ * (the ASCII shortcut of the start filter takes it that the table has
+ * let its starts through). */
+static void
+test_scan_tail (void)
+{
+  static const char *const tokens[] = {
+    "ein", "eine", "zwei", "drei", "Hunderte", "Tausende", "Dutzend",
+    "Mio", "mehrere", "rund", "fast", "wies", "zur\u00fcck", "bestritt",
+    "der", "die", "f\u00fcr", "f\u00fcnf", "a", "an", "the", "two",
+    "hundreds", "dozen", "several", "million", "denied", "for", "this",
+    "x", "Zz", "aa", "ten", "3", "42", "3,5", "1.000", " ", " ", " ", ",",
+    ".", "-", "(", "\u2013", "\u00e4",
+  };
+  static const char *const langs[] = { "de", "en" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1212);
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint matches = 0;
+
+  g_test_summary ("The scan near the end of a text finds what the pattern "
+                  "finds at each word start.");
+  for (guint round = 0; round < 20000; round++)
+    {
+      const char *lang = langs[round % 2];
+      g_autoptr(GArray) a = NULL;
+      g_autoptr(GArray) b = g_array_new (FALSE, FALSE, sizeof (gsize));
+      gsize pos = 0;
+
+      random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
+                   (guint) g_rand_int_range (rand, 1, 14));
+      a = claims_extractor_scan_all (extractor, lang, s->str, s->len, FALSE);
+      for (gsize p = 0; p < s->len; p++)
+        {
+          guchar c = (guchar) s->str[p];
+          gsize end = 0;
+
+          if (p < pos || !(g_ascii_isalnum (c) || c >= 0xC0)
+              || (p > 0 && g_ascii_isalnum (s->str[p - 1])))
+            continue;
+          if (claims_extractor_match_pattern (extractor, lang, s->str,
+                                              s->len, p, &end) <= 0)
+            continue;
+          g_array_append_val (b, p);
+          g_array_append_val (b, end);
+          pos = end > p ? end : p + 1;
+        }
+      g_assert_cmpuint (a->len, ==, b->len / 2 * 3 + 1);
+      for (guint i = 0; i < b->len / 2; i++)
+        if (g_array_index (a, gsize, 3 * i) != g_array_index (b, gsize, 2 * i)
+            || g_array_index (a, gsize, 3 * i + 1)
+               != g_array_index (b, gsize, 2 * i + 1))
+          g_error ("%s: \"%s\": the scan differs from the pattern", lang,
+                   s->str);
+      matches += b->len / 2;
+    }
+  g_test_message ("%u matches", matches);
+  g_assert_cmpuint (matches, >, 1000);
+}
+
 /* The whole scan, taken with AVX2 (scan_next_avx2(), where the processor
  * has it) and with SSE2 only, finds the same claims: the seed reports and
  * random texts of figures, number words, cue words and filler, in German
@@ -1863,6 +1926,15 @@ test_sentence_shortcuts (void)
     "more than 3, up to 4, at least 5, between 6 and 7, nearly 8 troops",
     "Präsident Wolodymyr Selenskyj, der Chef des Staates, erklärte am "
     "1.10.2024: 20 Tote.",
+    "The Kremlin dismissed the reports as baseless.",
+    "The Kremlin denied the reports and rejected the claims, it said.",
+    "Der Kreml wies die Berichte als haltlos zurück und dementierte sie.",
+    "Wie der Sprecher des Nationalen Sicherheitsrates der Vereinigten "
+    "Staaten von Amerika John Kirby berichtet, 3 Tote.",
+    "Wie der Sprecher des Rates der Staaten John Kirby berichtet, 3 Tote.",
+    "Wie die Zeitung des Rates der Staaten von Amerika berichtet, 3 Tote.",
+    "As the White House spokesman John Kirby reported, 3 dead.",
+    "as as as reported as the AP reported",
   };
   static const char *const words[] = {
     "laut", "Laut", "nach", "Angaben", "zufolge", "sagte", "erklärte",
@@ -1885,7 +1957,8 @@ test_sentence_shortcuts (void)
     "\"", "\u2013", "mehr", "als", "mindestens", "bis", "zu", "rund",
     "etwa", "fast", "knapp", "zwischen", "über", "weniger", "more", "than",
     "at", "least", "up", "about", "nearly", "almost", "between", "over",
-    "around", "some", "fewer", "less", "than", "upwards",
+    "around", "some", "fewer", "less", "than", "upwards", "Kremlin",
+    "dismissed", "reports", "baseless", "Berichte", "mitteilte",
   };
   static const char *const langs[] = { "de", "en" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
@@ -2248,6 +2321,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/triples", test_scan_triples);
   g_test_add_func ("/extractor/scan/pairs", test_scan_pairs);
   g_test_add_func ("/extractor/scan/resume", test_scan_resume);
+  g_test_add_func ("/extractor/scan/tail", test_scan_tail);
   g_test_add_func ("/extractor/scan/avx2-claims", test_scan_avx2_claims);
   g_test_add_func ("/extractor/scan/abbreviations", test_scan_abbreviations);
   g_test_add_func ("/extractor/scan/sentence-walk", test_scan_sentence_walk);

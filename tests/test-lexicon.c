@@ -962,6 +962,10 @@ test_matcher_many (void)
       g_assert_no_error (error);
       check_matcher (lex, NULL, "zz yy zz");
       check_matcher (lex, NULL, "yy zz zz x");
+      /* tokens of many hits after tokens of none: the room set aside
+       * for every token (see claims_lex_matcher_match_into()) grows */
+      check_matcher (lex, NULL, "x x x x x x x x x x x x x x x x zz zz zz "
+                     "x x x x x x x x x x x x x x x x x x x x zz yy");
     }
 }
 
