@@ -729,6 +729,31 @@ static const gsize all_sizes[] = {
   G_N_ELEMENTS (en_year),
 };
 
+static const char *const one_blank[] = { " " };
+
+/* A span for assert_short_as_long() and the like: "de:" or "en:", then
+ * 1 to @max - 1 words of @words, each after one of @blanks. Free with
+ * g_free(). */
+static char *
+random_span (const char *const *words,
+             guint              n_words,
+             const char *const *blanks,
+             guint              n_blanks,
+             guint              max)
+{
+  GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
+  guint n = (guint) g_test_rand_int_range (1, (gint32) max);
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_string_append (s, blanks[n_blanks > 1
+                                 ? g_test_rand_int_range (0, (gint32) n_blanks)
+                                 : 0]);
+      g_string_append (s, words[g_test_rand_int_range (0, (gint32) n_words)]);
+    }
+  return g_string_free (s, FALSE);
+}
+
 /* Texts for the tests below, "de: ..." or "en: ...": the cases above and
  * @n_random runs of words that make dates and words that do not. */
 static GPtrArray *
@@ -752,15 +777,8 @@ mixed_texts (guint n_random)
       g_ptr_array_add (texts, g_strdup_printf ("%s: %s", all_tables[t][i].lang,
                                                all_tables[t][i].expr));
   for (guint i = 0; i < n_random; i++)
-    {
-      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
-      guint n = (guint) g_test_rand_int_range (1, 9);
-
-      for (guint k = 0; k < n; k++)
-        g_string_append_printf (s, " %s",
-                                words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
-      g_ptr_array_add (texts, g_string_free (s, FALSE));
-    }
+    g_ptr_array_add (texts, random_span (words, G_N_ELEMENTS (words),
+                                         one_blank, 1, 9));
   return texts;
 }
 
@@ -1036,16 +1054,9 @@ test_find_word_mask (void)
 
   for (guint i = 0; i < 2000; i++)
     {
-      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
-      guint n = (guint) g_test_rand_int_range (1, 14);
-      g_autofree char *t = NULL;
+      g_autofree char *t = random_span (words, G_N_ELEMENTS (words),
+                                        one_blank, 1, 14);
 
-      for (guint k = 0; k < n; k++)
-        {
-          g_string_append_c (s, ' ');
-          g_string_append (s, words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
-        }
-      t = g_string_free (s, FALSE);
       for (guint round = 0; round < 3; round++)
         assert_short_as_long (finder, t);
     }
@@ -1071,16 +1082,9 @@ test_find_words (void)
 
   for (guint i = 0; i < 3000; i++)
     {
-      GString *s = g_string_new (g_test_rand_bit () ? "de:" : "en:");
-      guint n = (guint) g_test_rand_int_range (1, 12);
-      g_autofree char *t = NULL;
+      g_autofree char *t = random_span (words, G_N_ELEMENTS (words), blanks,
+                                        G_N_ELEMENTS (blanks), 12);
 
-      for (guint k = 0; k < n; k++)
-        {
-          g_string_append (s, blanks[g_test_rand_int_range (0, G_N_ELEMENTS (blanks))]);
-          g_string_append (s, words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
-        }
-      t = g_string_free (s, FALSE);
       assert_short_as_long (finder, t);   /* the words new to the cache */
       assert_short_as_long (finder, t);   /* and known */
     }
