@@ -4634,8 +4634,7 @@ speaker_of_verb (Run  *r,
             return TRUE;
         }
       e = np_forward (r, seg_start, seg_end);
-      if (e == seg_end && e > seg_start
-          && np_finish (r, seg_start, e, np))
+      if (e == seg_end && e > seg_start && np_finish (r, seg_start, e, np))
         return TRUE;
     }
   if (k < v && has (r, k, C_AUXILIARY))
@@ -8313,6 +8312,17 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
   return got;
 }
 
+/* Whether two noun phrases found by np_finish() are the same, for
+ * claims_extractor_check_sentence(). */
+static gboolean
+np_same (const NP *x,
+         const NP *y)
+{
+  return x->start_tok == y->start_tok && x->end_tok == y->end_tok
+         && x->from_tok == y->from_tok && x->media == y->media
+         && x->si == y->si && x->speaker == y->speaker;
+}
+
 /*
  * claims_extractor_check_sentence:
  * @extractor: a #ClaimsExtractor
@@ -8391,20 +8401,12 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
                        : np_finish (&r, a, b, &kept);
 
         diff += ok != np_finish (&r, a, b, &anew) || ok2 != ok;
-        diff += ok && (again.start_tok != anew.start_tok
-                       || again.end_tok != anew.end_tok
-                       || again.from_tok != anew.from_tok
-                       || again.media != anew.media || again.si != anew.si
-                       || again.speaker != anew.speaker);
+        diff += ok && !np_same (&again, &anew);
         /* its speaker as find_attributions() picked it, before
          * remember_speaker() taught r->heads more: picked again here */
         if (ok2)
           np_speaker (&r, &kept);
-        diff += ok2 && (kept.start_tok != anew.start_tok
-                        || kept.end_tok != anew.end_tok
-                        || kept.from_tok != anew.from_tok
-                        || kept.media != anew.media || kept.si != anew.si
-                        || kept.speaker != anew.speaker);
+        diff += ok2 && !np_same (&kept, &anew);
       }
   /* a relay after a marker at @i, without a relay verb where
    * find_attributions() looks for one first */
