@@ -22,7 +22,10 @@ echo
 echo "machine: $(nproc) CPUs; $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
 echo "memory:  $(free -h 2>/dev/null | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
 buildtype=$(python3 -c 'import json, sys
-print(next(o["value"] for o in json.load(open(sys.argv[1])) if o["name"] == "buildtype"))' \
+opts = {o["name"]: o["value"] for o in json.load(open(sys.argv[1]))}
+pgo = opts.get("b_pgo", "off")
+print(opts["buildtype"] + (", profile-guided (bench/pgo-build.sh)" if pgo == "use"
+                           else "" if pgo == "off" else ", b_pgo=" + pgo))' \
   "$build/meson-info/intro-buildoptions.json" 2>/dev/null)
 echo "build:   $build (buildtype ${buildtype:-unknown})"
 echo
