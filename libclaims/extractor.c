@@ -3218,6 +3218,10 @@ hit_ending_any (Run         *r,
   for (guint k = 0; k < n; k++)
     want |= BIT (cls[k]);
   want &= LEXICON_MARKS;
+  /* no token of the sentence has one of the classes (r->sent_marks holds
+   * every hit's mark since analyse_tokens()): no hit of them anywhere */
+  if (!(r->sent_marks & want))
+    return NULL;
   /* the tokens to look at first, without a branch on each (and most
    * often a constant count) */
   if (G_LIKELY (i >= CLAIMS_LEX_MAX_PHRASE))
@@ -5478,17 +5482,32 @@ needs_particle (Run       *r,
                 guint      i,
                 guint      hi)
 {
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
+  const char *w;
+
   if (h == NULL || h->n_tokens != 1)
     return FALSE;
-  /* most denial words do not start with a "w": no comparisons then */
-  if (h->entry->tokens[0][0] != 'w')
+  /* most denial words do not start with a "w": no comparisons then.
+   * "wies", "wiesen" or "weist", a byte at a time (each test only after
+   * the ones before it, so never past the NUL): a strcmp() through the
+   * PLT for each would cost more than the word */
+  w = h->entry->tokens[0];
+  if (w[0] != 'w')
     return FALSE;
-  if (strcmp (h->entry->tokens[0], "wies") != 0
-      && strcmp (h->entry->tokens[0], "wiesen") != 0
-      && strcmp (h->entry->tokens[0], "weist") != 0)
+  if (!(w[1] == 'i' && w[2] == 'e' && w[3] == 's'
+        && (w[4] == '\0' || (w[4] == 'e' && w[5] == 'n' && w[6] == '\0')))
+      && !(w[1] == 'e' && w[2] == 'i' && w[3] == 's' && w[4] == 't'
+           && w[5] == '\0'))
     return FALSE;
-  return !(in_sentence (r, C_DENIED_PARTICLE)
-           && any_in (r, i + 1, hi, C_DENIED_PARTICLE));
+  if (!in_sentence (r, C_DENIED_PARTICLE))
+    return TRUE;
+  /* any_in (r, i + 1, hi, C_DENIED_PARTICLE), from the end: the particle
+   * closes the clause ("wies … zurück."), so a walk back from @hi meets
+   * it after a token or two, one from @i on after most of them */
+  for (guint k = MIN (hi, r->cur.toks->len); k > i + 1; k--)
+    if (marks[k - 1] & BIT (C_DENIED_PARTICLE))
+      return FALSE;
+  return TRUE;
 }
 
 /* The modality of a figure at tokens [a, b) in the clause [cs, ce). */
