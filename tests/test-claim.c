@@ -339,6 +339,104 @@ test_sealed (void)
   g_assert_cmpstr (claims_claim_get_speaker (c), ==, "NIS");
 }
 
+/* A date of julian day @j in one of three forms: julian days only (@form
+ * 0), day-month-year only (1), or both (2). */
+static void
+date_in_form (GDate  *d,
+              guint32 j,
+              guint   form)
+{
+  GDate tmp;
+
+  g_date_clear (d, 1);
+  if (form == 0)
+    {
+      g_date_set_julian (d, j);
+      return;
+    }
+  g_date_clear (&tmp, 1);
+  g_date_set_julian (&tmp, j);
+  g_date_set_dmy (d, g_date_get_day (&tmp), g_date_get_month (&tmp),
+                  g_date_get_year (&tmp));
+  if (form == 2)
+    (void) g_date_get_julian (d);   /* computes and keeps the julian days */
+}
+
+/* claims_claim_set_valid_time() and claims_claim_new_ref() take a valid
+ * time from..to exactly when g_date_compare (from, to) <= 0, whatever the
+ * forms the two dates are in (claim.c compares two of one form itself). */
+static void
+test_valid_time_order (void)
+{
+  static const guint32 base[] = { 1, 2, 59, 60, 365, 366, 738800, 739000 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+
+  if (!g_test_undefined ())
+    return;
+  for (guint round = 0; round < 400; round++)
+    {
+      guint32 jf = round < 64 ? base[round % 8] : (guint32) g_rand_int_range (rand, 1, 800000);
+      guint32 jt = round < 64 ? base[(round / 8) % 8]
+                              : (g_rand_boolean (rand)
+                                 ? jf + (guint32) g_rand_int_range (rand, 0, 40)
+                                 : (guint32) g_rand_int_range (rand, 1, 800000));
+
+      if (jt < 1)
+        jt = 1;
+      for (guint ff = 0; ff < 3; ff++)
+        for (guint ft = 0; ft < 3; ft++)
+          {
+            g_autoptr(ClaimsValue) v = claims_value_new_text ("x");
+            g_autoptr(ClaimsClaim) c = claims_claim_new ("a", "troops", v);
+            g_autoptr(ClaimsClaim) r = NULL;
+            ClaimsClaimSpec spec = { 0, };
+            GDate from, to, f2, t2;
+            gboolean ok;
+
+            date_in_form (&from, jf, ff);
+            date_in_form (&to, jt, ft);
+            /* on copies: g_date_compare() may compute the julian days */
+            f2 = from;
+            t2 = to;
+            ok = g_date_compare (&f2, &t2) <= 0;
+            if (!ok)
+              g_test_expect_message ("Claims", G_LOG_LEVEL_CRITICAL,
+                                     "*assertion*failed*");
+            claims_claim_set_valid_time (c, &from, &to);
+            g_test_assert_expected_messages ();
+            g_assert_true ((claims_claim_get_valid_from (c) != NULL) == ok);
+            g_assert_true ((claims_claim_get_valid_to (c) != NULL) == ok);
+            if (ok)
+              {
+                g_assert_cmpint (g_date_get_julian (claims_claim_get_valid_from (c)), ==, jf);
+                g_assert_cmpint (g_date_get_julian (claims_claim_get_valid_to (c)), ==, jt);
+              }
+
+            spec.id = "a";
+            spec.id_len = 1;
+            spec.subject = (char *) g_intern_static_string ("troops");
+            spec.interned = CLAIMS_SPEC_SUBJECT_INTERNED;
+            spec.start = spec.end = -1;
+            spec.sentence_start = spec.sentence_end = -1;
+            spec.valid_from = &from;
+            spec.valid_to = &to;
+            spec.value.type = CLAIMS_VALUE_PROPOSITION;
+            spec.value.low = -INFINITY;
+            spec.value.high = INFINITY;
+            spec.value.text = "x";
+            spec.value.text_len = 1;
+            if (!ok)
+              g_test_expect_message ("Claims", G_LOG_LEVEL_CRITICAL,
+                                     "*assertion*failed*");
+            r = claims_claim_new_ref (&spec);
+            g_test_assert_expected_messages ();
+            g_assert_nonnull (r);
+            g_assert_true ((claims_claim_get_valid_from (r) != NULL) == ok);
+            g_assert_true ((claims_claim_get_valid_to (r) != NULL) == ok);
+          }
+    }
+}
+
 static void
 test_enum_names (void)
 {
@@ -411,6 +509,7 @@ main (int argc, char **argv)
   g_test_add_func ("/claim/new-ref", test_new_ref);
   g_test_add_func ("/claim/new-ref/serial", test_new_ref_serial);
   g_test_add_func ("/claim/sealed", test_sealed);
+  g_test_add_func ("/claim/valid-time/order", test_valid_time_order);
   g_test_add_func ("/claim/enum-names", test_enum_names);
   g_test_add_func ("/claim/json/form", test_json_form);
   g_test_add_func ("/claim/json/open-ends", test_json_open_ends);
