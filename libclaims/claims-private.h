@@ -87,6 +87,11 @@ ClaimsValue *claims_value_new_spec      (const ClaimsValueSpec *spec,
                                          gsize                  room,
                                          gpointer              *room_out);
 
+/* The id of @doc, a GRefString owned by @doc (claims_document_get_id()
+ * as such): for a reference on it. */
+G_GNUC_INTERNAL
+char        *claims_document_get_id_ref (const ClaimsDocument *doc);
+
 /* The document, outlet and language (GRefStrings) that the extractor's
  * claims of one document share: a claim holds one reference on this
  * instead of one on each string (see claims_claim_new_ref()). */

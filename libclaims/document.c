@@ -26,7 +26,7 @@
 struct _ClaimsDocument
 {
   gatomicrefcount ref_count;
-  char *id;
+  char *id;     /* a GRefString: the extractor's claims share it */
   char *text;
   gsize length;
   char *outlet;
@@ -107,7 +107,7 @@ claims_document_new (const char          *id,
 
   doc = g_new0 (ClaimsDocument, 1);
   g_atomic_ref_count_init (&doc->ref_count);
-  doc->id = g_strdup (id);
+  doc->id = g_ref_string_new (id);
   g_date_clear (&doc->published, 1);
 
   if (len == 0)
@@ -219,7 +219,7 @@ claims_document_unref (ClaimsDocument *doc)
   g_return_if_fail (doc != NULL);
   if (!g_atomic_ref_count_dec (&doc->ref_count))
     return;
-  g_free (doc->id);
+  g_ref_string_release (doc->id);
   g_free (doc->text);
   g_free (doc->outlet);
   g_free (doc->url);
@@ -237,6 +237,15 @@ claims_document_unref (ClaimsDocument *doc)
  */
 const char *
 claims_document_get_id (const ClaimsDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return doc->id;
+}
+
+/* The id of @doc as the GRefString it is (owned by @doc): the extractor
+ * takes a reference on it for its claims instead of a copy. */
+char *
+claims_document_get_id_ref (const ClaimsDocument *doc)
 {
   g_return_val_if_fail (doc != NULL, NULL);
   return doc->id;

@@ -5320,11 +5320,11 @@ new_claim (Run             *r,
 
   if (r->head == NULL)
     {
-      const char *doc_id = claims_document_get_id (r->doc);
-      char *ref_doc, *outlet, *lang;
+      /* the document's own id, a GRefString: a reference, not a copy */
+      char *ref_doc = g_ref_string_acquire (claims_document_get_id_ref (r->doc));
+      char *outlet, *lang;
 
-      ref_doc = g_ref_string_new (doc_id);
-      r->doc_id_len = strlen (doc_id);
+      r->doc_id_len = strlen (ref_doc);
       /* outlet and language recur: shared with other documents */
       outlet = run_ref_new (r, claims_document_get_outlet (r->doc));
       lang = run_ref_new (r, r->lang);
