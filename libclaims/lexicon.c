@@ -741,18 +741,36 @@ may_go_on (guchar      c,
              && (byte_class[(guchar) q[-1]] & BYTE_DIGIT));
 }
 
+/* For the always inline functions of the tokenizer (made for a constant
+ * argument). */
+#if defined(__GNUC__) || defined(__clang__)
+#define TOKENIZE_INLINE inline __attribute__ ((always_inline))
+#else
+#define TOKENIZE_INLINE inline
+#endif
+
+static const char *word_tail_slow (const char  *q,
+                                   const char  *e,
+                                   char       **out,
+                                   guint32     *h,
+                                   gboolean    *folded);
+
 /* The rest of a word at @q (before @e), after its ASCII letters and
  * digits, where may_go_on() (as every time the loop goes on):
  * characters of words, joiners and the ASCII runs between them, folded
  * to *@out and hashed into *@h (or *@folded cleared) as claims_tokenize()
- * does; returns the word's end. Out of line for the registers of the
- * scanning loop. */
-G_GNUC_NO_INLINE static const char *
-word_tail (const char *q,
-           const char *e,
-           char      **out,
-           guint32    *h,
-           gboolean   *folded)
+ * does; returns the word's end. @slow: whether it asks word_goes_on()
+ * (else it leaves the rest of the word to word_tail_slow() there: most
+ * words go on with a letter of two bytes or '.' or ',' between digits
+ * alone, and word_tail() decides these without a call of its own, and
+ * so without saving registers). */
+static TOKENIZE_INLINE const char *
+word_tail_in (const char *q,
+              const char *e,
+              char      **out,
+              guint32    *h,
+              gboolean   *folded,
+              gboolean    slow)
 {
   char *o = *out;
   guint32 hh = *h;
@@ -778,6 +796,12 @@ word_tail (const char *q,
           *o++ = *q;
           hh = hash_step (hh, (guchar) *q);
           q++;
+        }
+      else if (!slow)
+        {
+          *out = o;
+          *h = hh;
+          return word_tail_slow (q, e, out, h, folded);
         }
       else
         {
@@ -808,6 +832,30 @@ word_tail (const char *q,
   *out = o;
   *h = hh;
   return q;
+}
+
+/* word_tail_in() without word_goes_on(). Out of line for the registers
+ * of the scanning loop. */
+G_GNUC_NO_INLINE static const char *
+word_tail (const char *q,
+           const char *e,
+           char      **out,
+           guint32    *h,
+           gboolean   *folded)
+{
+  return word_tail_in (q, e, out, h, folded, FALSE);
+}
+
+/* word_tail_in() with word_goes_on(), from the first character that
+ * needs it. */
+G_GNUC_NO_INLINE static const char *
+word_tail_slow (const char *q,
+                const char *e,
+                char      **out,
+                guint32    *h,
+                gboolean   *folded)
+{
+  return word_tail_in (q, e, out, h, folded, TRUE);
 }
 
 /* The rest of a word from @q (< @e) on: its ASCII letters and digits,
@@ -902,11 +950,6 @@ claims_tokenize (const char *text,
  * byte is not an ASCII letter or digit (so that a run of them ends before
  * @e by itself). Always inline: made once for either value, so that no
  * token tests it. */
-#if defined(__GNUC__) || defined(__clang__)
-#define TOKENIZE_INLINE inline __attribute__ ((always_inline))
-#else
-#define TOKENIZE_INLINE inline
-#endif
 
 static TOKENIZE_INLINE void
 tokenize_in_room (const char *text,
