@@ -741,18 +741,36 @@ may_go_on (guchar      c,
              && (byte_class[(guchar) q[-1]] & BYTE_DIGIT));
 }
 
+/* For the always inline functions of the tokenizer (made for a constant
+ * argument). */
+#if defined(__GNUC__) || defined(__clang__)
+#define TOKENIZE_INLINE inline __attribute__ ((always_inline))
+#else
+#define TOKENIZE_INLINE inline
+#endif
+
+static const char *word_tail_slow (const char  *q,
+                                   const char  *e,
+                                   char       **out,
+                                   guint32     *h,
+                                   gboolean    *folded);
+
 /* The rest of a word at @q (before @e), after its ASCII letters and
  * digits, where may_go_on() (as every time the loop goes on):
  * characters of words, joiners and the ASCII runs between them, folded
  * to *@out and hashed into *@h (or *@folded cleared) as claims_tokenize()
- * does; returns the word's end. Out of line for the registers of the
- * scanning loop. */
-G_GNUC_NO_INLINE static const char *
-word_tail (const char *q,
-           const char *e,
-           char      **out,
-           guint32    *h,
-           gboolean   *folded)
+ * does; returns the word's end. @slow: whether it asks word_goes_on()
+ * (else it leaves the rest of the word to word_tail_slow() there: most
+ * words go on with a letter of two bytes or '.' or ',' between digits
+ * alone, and word_tail() decides these without a call of its own, and
+ * so without saving registers). */
+static TOKENIZE_INLINE const char *
+word_tail_in (const char *q,
+              const char *e,
+              char      **out,
+              guint32    *h,
+              gboolean   *folded,
+              gboolean    slow)
 {
   char *o = *out;
   guint32 hh = *h;
@@ -778,6 +796,12 @@ word_tail (const char *q,
           *o++ = *q;
           hh = hash_step (hh, (guchar) *q);
           q++;
+        }
+      else if (!slow)
+        {
+          *out = o;
+          *h = hh;
+          return word_tail_slow (q, e, out, h, folded);
         }
       else
         {
@@ -808,6 +832,30 @@ word_tail (const char *q,
   *out = o;
   *h = hh;
   return q;
+}
+
+/* word_tail_in() without word_goes_on(). Out of line for the registers
+ * of the scanning loop. */
+G_GNUC_NO_INLINE static const char *
+word_tail (const char *q,
+           const char *e,
+           char      **out,
+           guint32    *h,
+           gboolean   *folded)
+{
+  return word_tail_in (q, e, out, h, folded, FALSE);
+}
+
+/* word_tail_in() with word_goes_on(), from the first character that
+ * needs it. */
+G_GNUC_NO_INLINE static const char *
+word_tail_slow (const char *q,
+                const char *e,
+                char      **out,
+                guint32    *h,
+                gboolean   *folded)
+{
+  return word_tail_in (q, e, out, h, folded, TRUE);
 }
 
 /* The rest of a word from @q (< @e) on: its ASCII letters and digits,
@@ -902,11 +950,6 @@ claims_tokenize (const char *text,
  * byte is not an ASCII letter or digit (so that a run of them ends before
  * @e by itself). Always inline: made once for either value, so that no
  * token tests it. */
-#if defined(__GNUC__) || defined(__clang__)
-#define TOKENIZE_INLINE inline __attribute__ ((always_inline))
-#else
-#define TOKENIZE_INLINE inline
-#endif
 
 static TOKENIZE_INLINE void
 tokenize_in_room (const char *text,
@@ -947,6 +990,19 @@ tokenize_in_room (const char *text,
     g_string_set_size (arena, arena->len + need);
   out = arena->str + arena->len - need;
 
+  /* More room for tokens, when t is at its end: the array grows in
+   * steps, not per token */
+#define TOKENS_GROW() \
+  G_STMT_START { \
+    guint used = (guint) (t - tv); \
+    \
+    g_array_set_size (toks, used + MAX (32u, (used - first) / 2)); \
+    tv = (ClaimsToken *) (gpointer) toks->data; \
+    cap = toks->len; \
+    t = tv + used; \
+    t_end = tv + cap; \
+  } G_STMT_END
+
   while (p < e)
     {
       guint8 flags = byte_start[(guchar) *p];
@@ -955,10 +1011,62 @@ tokenize_in_room (const char *text,
       guint32 h = HASH_OFFSET;
       gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
 
-      if (G_LIKELY (!(flags & CLAIMS_TOKEN_PUNCT)))
+      if (G_LIKELY (!(flags & CLAIMS_TOKEN_PUNCT)) && stop_before_e)
         {
           /* an ASCII letter or digit (most tokens): tested for first,
-           * at once; its run as below, where q < e is known */
+           * at once; its run as in word_run(), which q < e bounds */
+          gsize i = 0;
+          guint lw = byte_alnum_fold[(guchar) p[0]];
+
+          do
+            {
+              out[i] = (char) lw;
+              h = hash_step (h, lw);
+              i++;
+              lw = byte_alnum_fold[(guchar) p[i]];
+            }
+          while (lw != 0);
+          if (G_LIKELY (p[i] == ' '))
+            {
+              /* Most words end at a space, which goes on no word
+               * (may_go_on()), and which the token takes as its space
+               * after (as below): the token is stored at once, and the
+               * next one starts after the space (p + i < e, as the last
+               * byte stops the run). */
+              if (G_UNLIKELY (t == t_end))
+                TOKENS_GROW ();
+              q = p + i;
+              t->start = (guint32) (p - text);
+              t->end = (guint32) (q - text);
+              t->fold = out;
+              t->fold_len = (guint32) i;
+              t->hash = h;
+              t->flags = flags | space;
+              t++;
+              out += i;
+              *out++ = '\0';
+              p = q + 1;
+              space = CLAIMS_TOKEN_SPACE_BEFORE;
+              continue;
+            }
+          q = p + i;
+          out += i;
+          if (may_go_on ((guchar) *q, q, e))
+            {
+              /* through copies: the loop's variables stay in registers */
+              char *o = out;
+              guint32 th = h;
+              gboolean fo = folded;
+
+              q = word_tail (q, e, &o, &th, &fo);
+              out = o;
+              h = th;
+              folded = fo;
+            }
+        }
+      else if (G_LIKELY (!(flags & CLAIMS_TOKEN_PUNCT)))
+        {
+          /* as above, where q < e is not known */
           q = p;
           out = word_run (q, e, stop_before_e, TRUE, out, &h, &folded,
                           &q);
@@ -1025,15 +1133,7 @@ tokenize_in_room (const char *text,
         }
       /* written in place: the array grows in steps, not per token */
       if (G_UNLIKELY (t == t_end))
-        {
-          guint used = (guint) (t - tv);
-
-          g_array_set_size (toks, used + MAX (32u, (used - first) / 2));
-          tv = (ClaimsToken *) (gpointer) toks->data;
-          cap = toks->len;
-          t = tv + used;
-          t_end = tv + cap;
-        }
+        TOKENS_GROW ();
       t->start = (guint32) (p - text);
       t->end = (guint32) (q - text);
       t->fold = f;
@@ -1052,6 +1152,7 @@ tokenize_in_room (const char *text,
         space = 0;
       p = q;
     }
+#undef TOKENS_GROW
   arena->len = (gsize) (out - arena->str);
   /* the arena's NUL, and bytes that short_key() may read after the last
    * fold, initialized */

@@ -612,6 +612,10 @@ test_tokenize (void)
     /* clause punctuation and dashes, after white space and not */
     "a, b; c: (d) [e] \"f\" „g“ ”h” «i» ‚j‘ ’k’ l - m -n o– p – q— r —s",
     "x-y x -y x- y 1-2 1 - 2 -- - – — \xe2\x80\x9c\x80 \xc2\xab\xbb",
+    /* words that go on after a letter of two bytes or a separator
+     * between digits with what word_goes_on() decides, and not */
+    ("Länder-Chefs für’s Öl 1.000,5-mal 2,5‑fach ä‐b éé\xcc\x81x ß'x "
+     "Ä1.2 Ü. ä, 3.a 3.4.ü ä\xe2\x80\x89x ä\xc2\xa0x öΩ ж-1 ä"),
   };
   g_autoptr(GRand) rand = g_rand_new_with_seed (4711);
   static const char *const pieces[] = {
