@@ -7089,13 +7089,16 @@ sentence_start_in (const char *text,
        * been looked at, as sentence_end() from @start would look at it
        * (there is no newline among them, and boundary_at() decides alike
        * from @s and from @start): the first of them that ends a sentence
-       * past @target ends this one, else the end lies after @target */
+       * past @target ends this one, else the end lies after @target
+       * (sentence_end_in() inlined here, in this target's copy: the walk
+       * asks for it once a sentence, and a call of its own would save
+       * and restore the registers a second time) */
       if (late != 0)
         *end = late;
       else
-        *end = start < len ? sentence_end_from (text, len, start,
-                                                MAX (start, target + 1),
-                                                avx2)
+        *end = start < len ? sentence_end_in (text, len, start,
+                                              MAX (start, target + 1),
+                                              avx2)
                            : len;
       return start;
     }
