@@ -3455,6 +3455,9 @@ analyse_tokens (Run  *r,
    * tokens noted on the way (see in_sentence()), and so their marks: the
    * boundary mark of the flags of all. start_head is set below where a
    * hit starts, and read nowhere else (hit_at()) */
+  /* (two tokens a turn: the loop's own count and test weigh as much as
+   * its work) */
+#pragma GCC unroll 2
   for (guint i = 0; i < n; i++)
     {
       marks[i] = boundary_mark (&toks[i]);
