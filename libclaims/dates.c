@@ -683,13 +683,14 @@ note_stop (const guchar *t,
 
 /* Scans @text[start..end) for @langs: the N_* classes that occur, where
  * the last fragment of each (and the last digit) stands, the numbers.
- * The automaton reads every byte, two a pass (one test of the end for
- * both); it stops only where AC_SLOW says (fragments, digits, the lead
- * bytes of odd letters), so that the loop hardly ever branches otherwise.
- * The step of AC_STOP is AC_SLOW alone (it leads to the start, 0), that
- * of a fragment's end has a row besides: the step tells the two apart
- * and the loop need not keep the byte. Not inlined: in its own function
- * the loop keeps its state in registers. */
+ * The automaton reads every byte, four a pass (one test of the end for
+ * them all; the last up to three one by one); it stops only where
+ * AC_SLOW says (fragments, digits, the lead bytes of odd letters), so
+ * that the loop hardly ever branches otherwise. The step of AC_STOP is
+ * AC_SLOW alone (it leads to the start, 0), that of a fragment's end has
+ * a row besides: the step tells the two apart and the loop need not keep
+ * the byte. Not inlined: in its own function the loop keeps its state in
+ * registers. */
 G_GNUC_NO_INLINE static void
 classes_in (const char *text,
             gsize       start,
@@ -709,12 +710,15 @@ classes_in (const char *text,
     return;
   q = t + start;
   e = t + end;
-  last = e - 1;   /* two bytes a pass before it */
   for (;;)
     {
       guint step;
 
-      while (q < last)
+      /* four bytes a pass while there are as many (the end less three
+       * bytes, recomputed after the slow way: not kept across its call) */
+      last = e - q > 3 ? e - 3 : q;
+      if (q < last)
+        do
         {
           step = ac_step[row + ac_symbol[q[0]]];
           if (G_UNLIKELY (step >= AC_SLOW))
@@ -723,19 +727,37 @@ classes_in (const char *text,
           step = ac_step[row + ac_symbol[q[1]]];
           if (G_UNLIKELY (step >= AC_SLOW))
             {
-              q++;
+              q += 1;
               goto slow;
             }
           row = step;
-          q += 2;
-        }
-      if (q == e)
-        break;
-      step = ac_step[row + ac_symbol[*q]];
-      if (G_LIKELY (step < AC_SLOW))
-        {
+          step = ac_step[row + ac_symbol[q[2]]];
+          if (G_UNLIKELY (step >= AC_SLOW))
+            {
+              q += 2;
+              goto slow;
+            }
           row = step;
-          break;   /* the last byte */
+          step = ac_step[row + ac_symbol[q[3]]];
+          if (G_UNLIKELY (step >= AC_SLOW))
+            {
+              q += 3;
+              goto slow;
+            }
+          row = step;
+          q += 4;
+        }
+        while (q < last);
+      /* the last bytes, up to three */
+      for (;;)
+        {
+          if (q == e)
+            goto done;
+          step = ac_step[row + ac_symbol[*q]];
+          if (step >= AC_SLOW)
+            break;
+          row = step;
+          q++;
         }
 
     slow:
@@ -751,6 +773,7 @@ classes_in (const char *text,
           q++;
         }
     }
+ done:
   scan->present = present;
 }
 
