@@ -635,8 +635,9 @@ note_digits (const guchar *t,
         scan->first_stop = b;
     }
   /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a blank,
-   * one or two digits, a full stop ("1.500" is not) */
-  if (!(*present & N_DMY))
+   * one or two digits, a full stop ("1.500" is not); a run of more
+   * digits is none (its third byte is a digit, not the full stop) */
+  if (digits <= 2 && !(*present & N_DMY))
     {
       gsize q = p + 1, d2 = 0;
 
