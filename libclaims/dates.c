@@ -635,8 +635,9 @@ note_digits (const guchar *t,
         scan->first_stop = b;
     }
   /* "1.11.", "21. 10.": one or two digits, a full stop, maybe a blank,
-   * one or two digits, a full stop ("1.500" is not) */
-  if (!(*present & N_DMY))
+   * one or two digits, a full stop ("1.500" is not); a run of more
+   * digits is none (its third byte is a digit, not the full stop) */
+  if (digits <= 2 && !(*present & N_DMY))
     {
       gsize q = p + 1, d2 = 0;
 
@@ -683,13 +684,14 @@ note_stop (const guchar *t,
 
 /* Scans @text[start..end) for @langs: the N_* classes that occur, where
  * the last fragment of each (and the last digit) stands, the numbers.
- * The automaton reads every byte, two a pass (one test of the end for
- * both); it stops only where AC_SLOW says (fragments, digits, the lead
- * bytes of odd letters), so that the loop hardly ever branches otherwise.
- * The step of AC_STOP is AC_SLOW alone (it leads to the start, 0), that
- * of a fragment's end has a row besides: the step tells the two apart
- * and the loop need not keep the byte. Not inlined: in its own function
- * the loop keeps its state in registers. */
+ * The automaton reads every byte, four a pass (one test of the end for
+ * them all; the last up to three one by one); it stops only where
+ * AC_SLOW says (fragments, digits, the lead bytes of odd letters), so
+ * that the loop hardly ever branches otherwise. The step of AC_STOP is
+ * AC_SLOW alone (it leads to the start, 0), that of a fragment's end has
+ * a row besides: the step tells the two apart and the loop need not keep
+ * the byte. Not inlined: in its own function the loop keeps its state in
+ * registers. */
 G_GNUC_NO_INLINE static void
 classes_in (const char *text,
             gsize       start,
@@ -709,12 +711,15 @@ classes_in (const char *text,
     return;
   q = t + start;
   e = t + end;
-  last = e - 1;   /* two bytes a pass before it */
   for (;;)
     {
       guint step;
 
-      while (q < last)
+      /* four bytes a pass while there are as many (the end less three
+       * bytes, recomputed after the slow way: not kept across its call) */
+      last = e - q > 3 ? e - 3 : q;
+      if (q < last)
+        do
         {
           step = ac_step[row + ac_symbol[q[0]]];
           if (G_UNLIKELY (step >= AC_SLOW))
@@ -723,19 +728,37 @@ classes_in (const char *text,
           step = ac_step[row + ac_symbol[q[1]]];
           if (G_UNLIKELY (step >= AC_SLOW))
             {
-              q++;
+              q += 1;
               goto slow;
             }
           row = step;
-          q += 2;
-        }
-      if (q == e)
-        break;
-      step = ac_step[row + ac_symbol[*q]];
-      if (G_LIKELY (step < AC_SLOW))
-        {
+          step = ac_step[row + ac_symbol[q[2]]];
+          if (G_UNLIKELY (step >= AC_SLOW))
+            {
+              q += 2;
+              goto slow;
+            }
           row = step;
-          break;   /* the last byte */
+          step = ac_step[row + ac_symbol[q[3]]];
+          if (G_UNLIKELY (step >= AC_SLOW))
+            {
+              q += 3;
+              goto slow;
+            }
+          row = step;
+          q += 4;
+        }
+        while (q < last);
+      /* the last bytes, up to three */
+      for (;;)
+        {
+          if (q == e)
+            goto done;
+          step = ac_step[row + ac_symbol[*q]];
+          if (step >= AC_SLOW)
+            break;
+          row = step;
+          q++;
         }
 
     slow:
@@ -751,6 +774,7 @@ classes_in (const char *text,
           q++;
         }
     }
+ done:
   scan->present = present;
 }
 
@@ -2823,31 +2847,54 @@ short_word_key_of (const guint64 *w,
 #endif
 }
 
-/* The blanks among the first WORD_MAX of the 24 bytes at @b (bit i:
- * byte i): at once (SSE2) from a 16-byte and an 8-byte load. */
+#ifdef __SSE2__
+/* The blanks among the (first) 16 bytes of @x, as a bit mask. */
 static inline guint32
-blanks_of (const char *b)
+blanks_mask (__m128i x)
+{
+  __m128i b = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 (' ')),
+                                          _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n'))),
+                            _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\t')),
+                                          _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\r'))));
+
+  return (guint32) _mm_movemask_epi8 (b);
+}
+#endif
+
+/* The blanks among the first 16 bytes at @b (bit i: byte i): at once
+ * where SSE2 is there. */
+static inline guint32
+blanks16_of (const char *b)
+{
+#ifdef __SSE2__
+  return blanks_mask (_mm_loadu_si128 ((const __m128i *) (gconstpointer) b));
+#else
+  guint32 blanks = 0;
+
+  for (guint i = 0; i < 16; i++)
+    blanks |= (guint32) word_blank[(guchar) b[i]] << i;
+  return blanks;
+#endif
+}
+
+/* The blanks among bytes 16 up to WORD_MAX of the 24 bytes whose last 8
+ * are at @w2 (bit i: byte i), wanted only when the first 16 bytes hold
+ * none, or for a longer key (see word_allows()). */
+static inline guint32
+blanks_hi_of (const guint64 *w2)
 {
   guint32 blanks;
 
 #ifdef __SSE2__
-  __m128i x = _mm_loadu_si128 ((const __m128i *) (gconstpointer) b);
-  __m128i y = _mm_loadl_epi64 ((const __m128i *) (gconstpointer) (b + 16));
-  __m128i bx = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 (' ')),
-                                           _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\n'))),
-                             _mm_or_si128 (_mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\t')),
-                                           _mm_cmpeq_epi8 (x, _mm_set1_epi8 ('\r'))));
-  __m128i by = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (y, _mm_set1_epi8 (' ')),
-                                           _mm_cmpeq_epi8 (y, _mm_set1_epi8 ('\n'))),
-                             _mm_or_si128 (_mm_cmpeq_epi8 (y, _mm_set1_epi8 ('\t')),
-                                           _mm_cmpeq_epi8 (y, _mm_set1_epi8 ('\r'))));
-
-  blanks = (guint32) _mm_movemask_epi8 (bx)
-           | ((guint32) _mm_movemask_epi8 (by) & 0xFFu) << 16;
+  blanks = blanks_mask (_mm_loadl_epi64 ((const __m128i *) (gconstpointer) w2))
+           << 16;
 #else
+  guchar b[8];
+
+  memcpy (b, w2, sizeof b);
   blanks = 0;
-  for (guint i = 0; i < WORD_MAX; i++)
-    blanks |= (guint32) word_blank[(guchar) b[i]] << i;
+  for (guint i = 16; i < 24; i++)
+    blanks |= (guint32) word_blank[b[i - 16]] << i;
 #endif
   return blanks & ((1u << WORD_MAX) - 1);
 }
@@ -2857,11 +2904,13 @@ blanks_of (const char *b)
  * first WORD_MAX bytes before @end, else as many of these as are whole
  * characters; the first 24 bytes (those before @end) into @w, zeros after
  * them; the blanks among those WORD_MAX bytes into *@blanks_out (bit i:
- * byte i), which end the longer keys (see word_allows()). With 24 bytes
- * or more they are found at once from the text (most words are read this
- * way); with fewer, from @w, where the zeros after the span are no
- * blanks. Always inlined into word_allows(), also now that the tests
- * call it. */
+ * byte i), which end the longer keys (see word_allows()). The blanks of
+ * the first 16 bytes are found at once; those after them only when the
+ * first 16 hold none (*@hi_out: they are in *@blanks_out; when not, see
+ * blanks_hi_of(), most words are shorter). With 24 bytes or more they
+ * are found from the text (most words are read this way); with fewer,
+ * from @w, where the zeros after the span are no blanks. Always inlined
+ * into word_allows(), also now that the tests call it. */
 #if defined(__GNUC__) || defined(__clang__)
 #define WORD_KEY_INLINE inline __attribute__ ((always_inline))
 #else
@@ -2872,7 +2921,8 @@ word_key (const char *text,
           gsize       p,
           gsize       end,
           guint64    *w,
-          guint32    *blanks_out)
+          guint32    *blanks_out,
+          gboolean   *hi_out)
 {
   gsize n;
   guint32 blanks;
@@ -2880,7 +2930,7 @@ word_key (const char *text,
   if (end - p >= 3 * sizeof (guint64))
     {
       memcpy (w, text + p, 3 * sizeof (guint64));
-      blanks = blanks_of (text + p);
+      blanks = blanks16_of (text + p);
       n = WORD_MAX;
     }
   else
@@ -2888,9 +2938,12 @@ word_key (const char *text,
       n = end - p;   /* < 24 */
       memset (w, 0, 3 * sizeof (guint64));
       memcpy (w, text + p, n);
-      blanks = blanks_of ((const char *) w);
+      blanks = blanks16_of ((const char *) w);
       n = MIN (n, (gsize) WORD_MAX);
     }
+  *hi_out = blanks == 0;
+  if (blanks == 0)
+    blanks = blanks_hi_of (&w[2]);
   *blanks_out = blanks;
   if (blanks != 0)
     return (gsize) __builtin_ctz (blanks) + 1;   /* with the blank */
@@ -3064,6 +3117,8 @@ typedef struct {
   gboolean   read;       /* the fields below are set */
   guint8     len;        /* of the first word; 0: none, no probe */
   guint32    blanks;     /* see word_key() */
+  gboolean   blanks_hi;  /* @blanks holds those after the first 16
+                          * bytes (see word_key()) */
   guint64    w[3];       /* see word_key() */
   WordEntry *entry;      /* of the first word; NULL: to be looked up */
   gboolean   fresh;      /* it was not in the cache before */
@@ -3086,7 +3141,8 @@ start_word_read (Scratch    *scratch,
     {
       sw->read = TRUE;
       sw->entry = NULL;
-      sw->len = (guint8) word_key (text, p, end, sw->w, &sw->blanks);
+      sw->len = (guint8) word_key (text, p, end, sw->w, &sw->blanks,
+                                   &sw->blanks_hi);
     }
   if (sw->len != 0 && sw->entry == NULL)
     {
@@ -3158,7 +3214,14 @@ word_allows (ClaimsDateFinder *finder,
       if (!(e->failed & bit))
         break;
       if (rest == ~0u)
-        rest = sw->blanks & ~((1u << len) - 1);
+        {
+          if (!sw->blanks_hi)
+            {
+              sw->blanks |= blanks_hi_of (&sw->w[2]);
+              sw->blanks_hi = TRUE;
+            }
+          rest = sw->blanks & ~((1u << len) - 1);
+        }
       if (rest == 0)
         break;
       /* the key up to the next blank */
@@ -3886,7 +3949,8 @@ claims_date_check_word_keys (const char *text,
       {
         guint64 w[3], v[3] = { 0, 0, 0 };
         guint32 blanks, slow = 0;
-        gsize n = word_key (text, p, end, w, &blanks);
+        gboolean hi;
+        gsize n = word_key (text, p, end, w, &blanks, &hi);
         gsize m = MIN (end - p, (gsize) WORD_MAX), first = 0;
 
         memcpy (v, text + p, MIN (end - p, sizeof v));
@@ -3904,6 +3968,10 @@ claims_date_check_word_keys (const char *text,
               first--;
           }
         diff += n != first;
+        /* the blanks after the first 16 bytes as word_allows() adds
+         * them */
+        if (!hi)
+          blanks |= blanks_hi_of (&w[2]);
         diff += blanks != slow;
         diff += memcmp (w, v, sizeof v) != 0;
         for (gsize k = 1; k <= 8; k++)

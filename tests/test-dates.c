@@ -1403,10 +1403,11 @@ test_gold (void)
 
 /* The first word at a place where a date may start, as the date finder
  * keys its cache with it: its length, bytes and blanks read at once (near
- * the end of a span from a copy) as a byte at a time reads them, and the
- * keys of short words as the general keys, for every place and end of a
- * span in edge cases and random texts of words, blanks and characters of
- * two to four bytes. */
+ * the end of a span from a copy; those after the first 16 bytes when
+ * these hold none, else as word_allows() adds them) as a byte at a time
+ * reads them, and the keys of short words as the general keys, for every
+ * place and end of a span in edge cases and random texts of words, blanks
+ * and characters of two to four bytes. */
 static void
 test_find_word_keys (void)
 {
@@ -1414,6 +1415,11 @@ test_find_word_keys (void)
     "", "a", " ", "in ", "in the region ", "am 3. Mai 2024",
     "Septemberrevolutionen und so weiter",
     "abcdefghijklmnopqrstuvwxyz0123456789",
+    /* blanks before byte 16 and after it (added to the first ones only
+     * for the longer keys), after it alone, at bytes 15, 16 and 22 */
+    "in 0123456789abc de\tf\rg\nh i", "0123456789abcdefgh ij k",
+    "0123456789abcde f\n23456 7", "0123456789abcdef ghijk l",
+    "0123456789abcdefghijkl m",
     "\u00e4\u00f6\u00fc\u00df\u20ac\U0001F600\u00e4\u00f6\u00fc\u00df"
     "\u20ac\U0001F600",
   };
