@@ -2571,15 +2571,16 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
 #define MATCHER_CANDS_MAX  (16u * 1024u) /* candidates */
 #define MATCHER_EPOCH_BITS 22            /* see matcher_meta() */
 #define MATCHER_LANGS      4             /* languages told apart in a slot */
-#define MATCHER_N_BITS     13            /* see matcher_code() */
+#define MATCHER_N_BITS     12            /* see matcher_code() */
 #define MATCHER_CODE_BITS  (MATCHER_N_BITS + 1)
 #define MATCHER_OFF_BITS   (32 - MATCHER_CODE_BITS)
 
 typedef struct {
   guint32 meta;       /* matcher_meta() of the token; 0: empty */
   guint32 info;       /* the matcher_code() of its candidates (low
-                       * MATCHER_CODE_BITS) and their offset in cands
-                       * (the high MATCHER_OFF_BITS) */
+                       * MATCHER_CODE_BITS) and their offset in cands in
+                       * bytes (the high MATCHER_OFF_BITS: an address by
+                       * one addition) */
   guint64 key;        /* a fold of up to 8 bytes as short_key(); of a
                        * longer one its hash, and its offset in keys in the
                        * high 32 bits */
@@ -2639,6 +2640,10 @@ G_STATIC_ASSERT (offsetof (MatcherCand, n_single) < MATCHER_HEAD);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, tok) >= MATCHER_HEAD);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, link) >= MATCHER_HEAD);
 G_STATIC_ASSERT (sizeof (MatcherCand) >= MATCHER_HEAD);
+/* the byte offset of a kept token's candidates (at most
+ * MATCHER_CANDS_MAX of them before: see matcher_miss()) fits its bits */
+G_STATIC_ASSERT ((guint64) MATCHER_CANDS_MAX * sizeof (MatcherCand)
+                 < (G_GUINT64_CONSTANT (1) << MATCHER_OFF_BITS));
 
 /* What a slot compares first, in one number: the length of the token's
  * fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a word, and
@@ -2870,7 +2875,9 @@ matcher_miss (ClaimsLexMatcher    *m,
   if (t->fold_len <= MATCHER_KEY_MAX && n < MATCHER_MULTI)
     {
       sl->meta = matcher_meta (t, m->base);
-      sl->info = matcher_code (n, multi) | (off << MATCHER_CODE_BITS);
+      sl->info = matcher_code (n, multi)
+                 | ((guint32) (off * sizeof (MatcherCand))
+                    << MATCHER_CODE_BITS);
       if (t->fold_len <= 8)
         sl->key = short_key (t->fold, t->fold_len);
       else
@@ -2973,6 +2980,7 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   guint32 base;
   ClaimsLexHit *out, *first, *end;  /* the next hit, the first, the end
                                      * of their room */
+  guint miss_n;  /* the number of candidates of the last matcher_miss() */
 
   /* the candidates remembered hold the tags of one function */
   if (G_UNLIKELY (m->stamp != lexicon->stamp || m->tag_func != tag_func))
@@ -2995,6 +3003,7 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
     matcher_grow_hits (hits, cap, 0, MATCHER_EMIT * ((gsize) n_toks + 1));
   out = first = *hits;
   end = first + *cap;
+  miss_n = 0;
   for (guint i = 0; i < n_toks; i++)
     {
       const ClaimsToken *t = &toks[i];
@@ -3016,17 +3025,15 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
           guint32 info = sl->info;
 
           code = info & ((1u << MATCHER_CODE_BITS) - 1);
-          n = code & (MATCHER_MULTI - 1);
-          cands = pool + (info >> MATCHER_CODE_BITS);
+          cands = (const MatcherCand *) (gconstpointer)
+                  ((const char *) pool + (info >> MATCHER_CODE_BITS));
         }
       else
         {
-          guint got_n;
           guint32 got_code;
 
           /* through copies: the loop's variables keep their registers */
-          cands = matcher_miss (m, lexicon, lang, t, sl, &got_n, &got_code);
-          n = got_n;
+          cands = matcher_miss (m, lexicon, lang, t, sl, &miss_n, &got_code);
           code = got_code;
           pool = m->cands;
           base = m->base;
@@ -3039,12 +3046,13 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
            * the hits the room; a constant count, so no loop to
            * mispredict), the first n of them counted. */
           one_token_hits (out, cands, MATCHER_EMIT, i);
-          out += n;
+          out += code;   /* n (no MATCHER_MULTI) */
           continue;
         }
       if (!(code & MATCHER_MULTI))
         {
-          /* more entries of one token */
+          /* more entries of one token: their number is the code */
+          n = code;
           out = matcher_room (hits, cap, &first, &end, out, n, n_toks - i);
           one_token_hits (out, cands, n, i);
           out += n;
@@ -3062,6 +3070,13 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
       {
         gboolean last = i + 1 == n_toks;
         guint32 next_hash = last ? 0 : toks[i + 1].hash;
+
+        /* their number: in the code, or too many for one (MATCHER_MULTI
+         * alone, which no slot keeps: from matcher_miss() just now; a
+         * code with MATCHER_MULTI has a candidate of more tokens) */
+        n = code & (MATCHER_MULTI - 1);
+        if (G_UNLIKELY (n == 0))
+          n = miss_n;
 
         if (!((cands->filter >> (next_hash & 31)) & 1))
           {
