@@ -5048,6 +5048,22 @@ figure_value (Run    *r,
 
   if (kind == FIG_NUMBER && g_ascii_isdigit (t[0]))
     {
+      gboolean english = claims_number_english (r->lang);
+      gsize e = len;
+      double v;
+
+      /* claims_number_parse()'s own fast path, its first step inline,
+       * for the plain digits most are ("1.500", "2,5", "12"): its answer
+       * where the numeral is all of the text (and its value not too
+       * large), else where a magnitude word follows ("2,5 Millionen"),
+       * without reading the digits again */
+      if (claims_number_plain (t, &e, english, &v)
+          && (e == len ? v <= CLAIMS_NUMBER_MAX
+                       : claims_number_parse_times (t, len, e, v, english, &v)))
+        {
+          *low = *high = v;
+          return TRUE;
+        }
       ok = claims_number_parse (t, len, r->lang, low);
       *high = *low;
       return ok;

@@ -40,12 +40,7 @@ typedef enum {
 static Lang
 lang_from_string (const char *lang)
 {
-  /* g_ascii_strncasecmp (lang, "en", 2) == 0 without the call: the two
-   * cases of an ASCII letter differ in bit 0x20 alone, and lang[1] is
-   * read only after a first byte that is not the NUL */
-  if (lang != NULL && (lang[0] | 0x20) == 'e' && (lang[1] | 0x20) == 'n')
-    return LANG_EN;
-  return LANG_DE;
+  return claims_number_english (lang) ? LANG_EN : LANG_DE;
 }
 
 typedef enum {
@@ -316,12 +311,6 @@ de_compound (const char *s,
 /* ---------------------------------------------------------------------- */
 /* Digits */
 
-/* The powers of ten that are exact doubles, up to 15 digits. */
-static const double pow10_exact[] = {
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-  1e13, 1e14, 1e15,
-};
-
 /* Parses a run of digits and separators in s[0..len) (already known to
  * consist only of ASCII digits, '.', ',' and blanks, starting and ending
  * with a digit). */
@@ -432,7 +421,7 @@ parse_digits (const char *s,
     {
       /* Both the digits and the power of ten are exact doubles, and one
        * division rounds correctly: the very value strtod() gives. */
-      value = (double) mant / pow10_exact[frac_digits];
+      value = (double) mant / claims_number_pow10 (frac_digits);
     }
   else
     {
@@ -848,79 +837,6 @@ plain_digits (const char *s,
   return TRUE;
 }
 
-/* The value of plain digits (plain_digits()) at @s[0..*len) in one pass,
- * as parse_digits() gives it, for the common numerals only: at most 15
- * digits, well formed. Stops at the first byte that is neither a digit nor
- * a separator followed by a digit and sets *@len to where (the numeral
- * must end there for plain_digits() to hold). Returns FALSE where this
- * does not decide (then the caller asks the general path, which answers
- * for anything, including every refusal). */
-static gboolean
-plain_number (const char *s,
-              gsize      *len,
-              Lang        lang,
-              double     *out)
-{
-  const char dec = lang == LANG_EN ? '.' : ',';
-  const gsize n = *len;
-  guint64 mant = 0;
-  guint digits = 0, frac = 0, group_len = 0, n_groups = 0;
-  char group_sep = 0;
-  gboolean in_frac = FALSE;
-  gsize i;
-
-  if (n == 0 || !g_ascii_isdigit (s[0]))
-    return FALSE;
-  for (i = 0; i < n; i++)
-    {
-      gsize run = i;
-      char c;
-
-      /* a run of digits (there is one here: at the start, or after a
-       * separator); past 19 digits the integer wraps (unsigned), but
-       * more than 15 are refused below */
-      while (i < n && g_ascii_isdigit (s[i]))
-        {
-          mant = mant * 10 + (guint64) (s[i] - '0');
-          i++;
-        }
-      run = i - run;
-      digits += (guint) run;
-      if (in_frac)
-        frac += (guint) run;
-      else
-        group_len += (guint) run;
-      if (i >= n)
-        break;
-      c = s[i];
-      if (!(c == '.' || c == ',' || c == ' ') || i + 1 >= n
-          || !g_ascii_isdigit (s[i + 1]))
-        break;
-      /* parse_digits() refuses all of these */
-      if (in_frac)
-        return FALSE;
-      if (c == dec)
-        in_frac = TRUE;
-      else
-        {
-          if ((group_sep != 0 && group_sep != c)
-              || (n_groups == 0 ? group_len > 3 : group_len != 3))
-            return FALSE;
-          group_sep = c;
-          n_groups++;
-          group_len = 0;
-        }
-    }
-  /* at most 15 digits: the integer and its power of ten are exact, and
-   * parse_digits() divides them the same way (and its limits on the
-   * integer and fraction digits hold) */
-  if (digits > 15 || frac > 12 || (n_groups > 0 && group_len != 3))
-    return FALSE;
-  *len = i;
-  *out = (double) mant / pow10_exact[frac];
-  return TRUE;
-}
-
 /* The multiplier of a magnitude word that the tokenizer takes after a
  * number in digits and a blank ("2,5 Millionen", "1.2 million"), and that
  * evaluate() multiplies the number by: those above a hundred other than a
@@ -955,31 +871,21 @@ big_multiplier (const char *w,
   return *out > 100 && *out != 12;
 }
 
-/* claims_number_parse() of the most common numerals, decided without
- * normalizing and tokenizing: plain digits ("1.500", "2,5"), and plain
- * digits, spaces and a magnitude word above a hundred ("2,5 Millionen",
- * "4 Mio.", "1.2 million"), all ASCII. Returns FALSE where it does not
- * decide; the test /numbers/fast holds it to the general path. */
+/* The rest of parse_fast() after claims_number_plain() gave @v, ending
+ * at @end short of @len: plain digits, spaces and a magnitude word above a
+ * hundred ("2,5 Millionen", "4 Mio.", "1.2 million"), all ASCII. */
 static gboolean
-parse_fast (const char *text,
-            gsize       len,
-            Lang        l,
-            double     *out)
+parse_fast_times (const char *text,
+                  gsize       len,
+                  gsize       end,
+                  double      v,
+                  Lang        l,
+                  double     *out)
 {
-  gsize end = len, w;
-  double v, m;
+  gsize w;
+  double m;
   gboolean abbrev;
 
-  if (!plain_number (text, &end, l, &v))
-    return FALSE;
-  if (end == len)
-    {
-      /* plain_digits () holds: parse_digits () gives @v */
-      if (v > CLAIMS_NUMBER_MAX)
-        return FALSE;
-      *out = v;
-      return TRUE;
-    }
   /* tokenize(): the digits end at a space (a space and a digit would go
    * on), the spaces are skipped, and a word after a number that is a
    * multiplier is one; a full stop after it only after an abbreviation.
@@ -999,6 +905,47 @@ parse_fast (const char *text,
     return FALSE;
   *out = v * m;
   return TRUE;
+}
+
+/* claims_number_parse() of the most common numerals, decided without
+ * normalizing and tokenizing: plain digits ("1.500", "2,5"), and plain
+ * digits, spaces and a magnitude word above a hundred ("2,5 Millionen",
+ * "4 Mio.", "1.2 million"), all ASCII. Returns FALSE where it does not
+ * decide; the test /numbers/fast holds it to the general path. */
+static gboolean
+parse_fast (const char *text,
+            gsize       len,
+            Lang        l,
+            double     *out)
+{
+  gsize end = len;
+  double v;
+
+  if (!claims_number_plain (text, &end, l == LANG_EN, &v))
+    return FALSE;
+  if (end == len)
+    {
+      /* plain_digits () holds: parse_digits () gives @v */
+      if (v > CLAIMS_NUMBER_MAX)
+        return FALSE;
+      *out = v;
+      return TRUE;
+    }
+  return parse_fast_times (text, len, end, v, l, out);
+}
+
+gboolean
+claims_number_parse_times (const char *text,
+                           gsize       len,
+                           gsize       end,
+                           double      v,
+                           gboolean    english,
+                           double     *out)
+{
+  if (len > NUMBER_MAX_INPUT || end >= len)
+    return FALSE;
+  return parse_fast_times (text, len, end, v, english ? LANG_EN : LANG_DE,
+                           out);
 }
 
 /* claims_number_parse() without parse_fast(): the general path, for the

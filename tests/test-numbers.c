@@ -560,8 +560,35 @@ test_vague_pattern (void)
     }
 }
 
+/* The extractor's way to the value of a numeral in digits (see
+ * figure_value()), claims_number_plain() and claims_number_parse_times(),
+ * where they decide, gives the general path's answer @ok_general, @general
+ * on @text. */
+static void
+check_plain (const char *lang,
+             const char *text,
+             gsize       len,
+             gboolean    ok_general,
+             double      general)
+{
+  gboolean english = claims_number_english (lang);
+  gsize e = len;
+  double v = -1;
+
+  if (claims_number_plain (text, &e, english, &v)
+      && (e == len ? v <= CLAIMS_NUMBER_MAX
+                   : claims_number_parse_times (text, len, e, v, english, &v)))
+    {
+      if (!ok_general || v != general)
+        g_test_message ("%s: \"%.*s\": plain %.17g, general %d %.17g", lang,
+                        (int) len, text, v, ok_general, general);
+      g_assert_true (ok_general);
+      g_assert_cmpfloat (v, ==, general);
+    }
+}
+
 /* claims_number_parse() and its general path (without the fast one for
- * the common numerals) agree on @text. */
+ * the common numerals) agree on @text, and so does check_plain(). */
 static void
 check_fast (const char *lang,
             const char *text,
@@ -578,6 +605,7 @@ check_fast (const char *lang,
   g_assert_cmpint (ok_fast, ==, ok_general);
   if (ok_fast)
     g_assert_cmpfloat (fast, ==, general);
+  check_plain (lang, text, len, ok_general, general);
 }
 
 /* The fast path of claims_number_parse() (plain digits, and digits with a
