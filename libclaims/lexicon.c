@@ -1027,7 +1027,10 @@ tokenize_in_room (const char *text,
       if (G_LIKELY (!(flags & CLAIMS_TOKEN_PUNCT)) && stop_before_e)
         {
           /* an ASCII letter or digit (most tokens): tested for first,
-           * at once; its run as in word_run(), which q < e bounds */
+           * at once; its run as in word_run(), which q < e bounds (a
+           * copy of its loop, not a call of it: with the call and the
+           * space tested after it, the tokenizer took 1.1 M more
+           * instructions per 3 MB of German) */
           gsize i = 0;
           guint lw = byte_alnum_fold[(guchar) p[0]];
 
