@@ -98,6 +98,16 @@ G_GNUC_INTERNAL
 guint claims_extractor_check_walk (const char *text,
                                    gsize       len);
 G_GNUC_INTERNAL
+guint claims_extractor_check_inherit (ClaimsExtractor   *extractor,
+                                      const char *const *subjects,
+                                      const char *const *actors,
+                                      const char *const *scopes,
+                                      guint              n_docs,
+                                      guint              max_claims,
+                                      guint32            seed,
+                                      guint             *n_small,
+                                      guint             *n_hashed);
+G_GNUC_INTERNAL
 guint claims_extractor_check_filter (ClaimsExtractor *extractor,
                                      const char      *lang);
 

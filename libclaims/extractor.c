@@ -3049,6 +3049,7 @@ typedef struct _Scratch {
   RefSlot  ref_cache[N_REF_SLOTS];
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
   guint32  ref_run;      /* the runs that took it, never 0 once one did */
+  GArray  *heirs;        /* Run.heirs (emptied for each run) */
 } Scratch;
 
 /* An answer of np_forward(): its arguments and result. */
@@ -3086,6 +3087,9 @@ typedef struct {
   RefSlot         *ref_cache;  /* for run_ref() (in the Scratch) */
   guint8          *ref_by_ptr; /* likewise */
   guint32          ref_run;    /* this run's Scratch.ref_run */
+  /* the indexes in @claims of the quantities that may take the scope
+   * their document gives their actor (see inherit_scopes()), in order */
+  GArray          *heirs;
 
   /* the scanner whose furniture heads are for this language (see
    * furniture_at_start()), or NULL */
@@ -5335,14 +5339,15 @@ claims_append (Run         *r,
   claims->len = n + 1;
 }
 
-/* A new claim of @spec, whose value, role, modality, valid time and
- * @known the caller has set, of @subject, with @actor, @scope, @speaker
- * and @via (or %NULL), the evidence r->text[@ev_start..@ev_end) and what
- * the document gives every claim. @actor and @scope are interned (lexicon
- * keys, or %NULL), and so is @subject when spec->known (a lexicon key
- * too) or when it is the extractor's "percent" or "proposition". */
-static ClaimsClaim *
-new_claim (Run             *r,
+/* Appends to r->claims a new claim of @spec, whose value, role,
+ * modality, valid time and @known the caller has set, of @subject, with
+ * @actor, @scope, @speaker and @via (or %NULL), the evidence
+ * r->text[@ev_start..@ev_end) and what the document gives every claim.
+ * @actor and @scope are interned (lexicon keys, or %NULL), and so is
+ * @subject when spec->known (a lexicon key too) or when it is the
+ * extractor's "percent" or "proposition". */
+static void
+add_claim (Run             *r,
            ClaimsClaimSpec *spec,
            const char      *subject,
            const char      *actor,
@@ -5396,7 +5401,21 @@ new_claim (Run             *r,
   spec->evidence = r->text + ev_start;
   spec->evidence_len = ev_end - ev_start;
   c = claims_claim_new_ref (spec);
-  return c;
+  claims_append (r, c);
+  /* a quantity of an actor without a scope may take the one its document
+   * gives the actor (inherit_scopes()), if its subject says so: asked
+   * here, where an interned subject is known to be one and needs no
+   * g_intern_string() */
+  if (scope == NULL && actor != NULL && c != NULL
+      && spec->value.type == CLAIMS_VALUE_QUANTITY
+      && ((spec->interned & CLAIMS_SPEC_SUBJECT_INTERNED)
+          ? claims_lexicon_inherits_scope_interned (r->ex->lexicon, subject)
+          : claims_lexicon_inherits_scope (r->ex->lexicon, subject)))
+    {
+      guint i = r->claims->len - 1;
+
+      g_array_append_val (r->heirs, i);
+    }
 }
 
 static gboolean
@@ -5797,7 +5816,6 @@ emit_figures (Run    *r,
       guint cs, ce;
       ClaimsModality modality;
       ClaimsClaimSpec spec;
-      ClaimsClaim *c;
       gsize ev_start, ev_end;
       const Hit *h;
 
@@ -5947,9 +5965,8 @@ emit_figures (Run    *r,
       pick_valid_time (r, &spec, a, b, cs, ce);
       if (via != NULL && g_strcmp0 (via, speaker) == 0)
         via = NULL;
-      c = new_claim (r, &spec, subject, actor, scope, speaker, via, ev_start,
-                     ev_end);
-      claims_append (r, c);
+      add_claim (r, &spec, subject, actor, scope, speaker, via, ev_start,
+                 ev_end);
     }
 }
 
@@ -5977,7 +5994,6 @@ emit_proposition (Run *r)
       const char *actor = NULL;
       gboolean known = FALSE;
       ClaimsClaimSpec spec;
-      ClaimsClaim *c;
       guint ps, pe;
       guint v_end;
 
@@ -6080,9 +6096,8 @@ emit_proposition (Run *r)
                          clause_end (r, v_end));
       else
         pick_valid_time (r, &spec, i, v_end, 0, 0);
-      c = new_claim (r, &spec, subject, actor, NULL, speaker, NULL,
-                     TOK (r, 0)->start, TOK (r, n - 1)->end);
-      claims_append (r, c);
+      add_claim (r, &spec, subject, actor, NULL, speaker, NULL,
+                 TOK (r, 0)->start, TOK (r, n - 1)->end);
       return;  /* one proposition per sentence */
     }
 }
@@ -6137,9 +6152,11 @@ fold_scope (ClaimsLexicon *lex,
  * Kursk" give russia; "in Russland" and "in der Ukraine" give none). Only
  * for subjects the lexicon marks "inherit_scope" (things sent somewhere),
  * only for quantities with an actor, and only from scopes the text names.
- * Two passes over the claims: linear in their number. */
+ * Two passes over the claims: linear in their number. This is the
+ * general way, with hash tables keyed by the texts; inherit_scopes_small()
+ * decides the same for the usual document. */
 static void
-inherit_scopes (Run *r)
+inherit_scopes_hashed (Run *r)
 {
   ClaimsLexicon *lex = r->ex->lexicon;
   g_autoptr(GHashTable) by_subject = NULL;
@@ -6194,6 +6211,184 @@ inherit_scopes (Run *r)
       if (scope != NULL && scope != conflicting)
         claims_claim_set_ref (c, CLAIMS_FIELD_SCOPE, run_ref (r, scope));
     }
+}
+
+/* The scope a document gives a subject and actor (as the key
+ * "<subject>\x1f<actor>" of inherit_scopes_hashed()), or an actor alone
+ * (@subject %NULL), so far: interned, or `conflicting`. */
+typedef struct {
+  const char *subject;
+  const char *actor;
+  const char *scope;
+} ScopeFold;
+
+/* The most keys inherit_scopes_small() looks through one by one: a
+ * document's quantities with a scope and an actor name a few of them. */
+#define N_SCOPE_FOLDS 32
+
+/* Whether @a and @b (not %NULL) are the same text: mostly the same
+ * address (interned strings, and run_ref()'s copies of a run). */
+static inline gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return a == b || (a[0] == b[0] && strcmp (a, b) == 0);
+}
+
+/* The fold of @subject (or %NULL: of @actor alone) and @actor among the
+ * first @n of @folds, or %NULL. */
+static ScopeFold *
+scope_fold_find (ScopeFold  *folds,
+                 guint       n,
+                 const char *subject,
+                 const char *actor)
+{
+  for (guint k = 0; k < n; k++)
+    if (same_text (folds[k].actor, actor)
+        && (subject == NULL ? folds[k].subject == NULL
+                            : folds[k].subject != NULL
+                              && same_text (folds[k].subject, subject)))
+      return &folds[k];
+  return NULL;
+}
+
+/* Whether @s holds the separator of inherit_scopes_hashed()'s keys: two
+ * pairs of texts with it may make the same key, which two pairs compared
+ * text by text do not. */
+static inline gboolean
+has_key_separator (const char *s)
+{
+  return strchr (s, '\x1f') != NULL;
+}
+
+/* common_scope() of the interned @a and @b, without interning what is
+ * interned already. */
+static const char *
+common_scope_interned (ClaimsLexicon *lex,
+                       const char    *a,
+                       const char    *b)
+{
+  guint depth = 0;
+
+  for (const char *x = a; x != NULL && depth++ <= 64;
+       x = claims_lexicon_scope_parent_interned (lex, x))
+    if (claims_lexicon_scope_contains_interned (lex, x, b))
+      return x;
+  return NULL;
+}
+
+/* fold_scope() of the interned @scope into the fold of @subject (or
+ * %NULL) and @actor among the *@n of @folds, made if there is none:
+ * %FALSE (and nothing folded) if that takes more than N_SCOPE_FOLDS
+ * folds, or a key whose texts hold the keys' separator. */
+static gboolean
+fold_scope_small (ClaimsLexicon *lex,
+                  ScopeFold     *folds,
+                  guint         *n,
+                  const char    *subject,
+                  const char    *actor,
+                  const char    *scope)
+{
+  ScopeFold *f = scope_fold_find (folds, *n, subject, actor);
+
+  if (f == NULL)
+    {
+      if (*n == N_SCOPE_FOLDS
+          || (subject != NULL
+              && (has_key_separator (subject) || has_key_separator (actor))))
+        return FALSE;
+      f = &folds[(*n)++];
+      f->subject = subject;
+      f->actor = actor;
+      f->scope = scope;
+    }
+  else if (f->scope != conflicting)
+    {
+      const char *now = common_scope_interned (lex, f->scope, scope);
+
+      f->scope = now != NULL ? now : conflicting;
+    }
+  return TRUE;
+}
+
+/* inherit_scopes_hashed() for a document with few subjects and actors
+ * among its quantities with a scope: their folds in a small array looked
+ * through one by one, keyed by the texts themselves rather than copies
+ * joined for a hash table, and their scopes (lexicon keys, interned)
+ * folded without g_intern_string(). Only r->heirs may take a scope (they
+ * are what inherit_scopes_hashed() asks the lexicon about again). %FALSE,
+ * with no claim changed, where it cannot decide as the hash tables do
+ * (see fold_scope_small()). */
+static gboolean
+inherit_scopes_small (Run *r)
+{
+  ClaimsLexicon *lex = r->ex->lexicon;
+  ScopeFold folds[N_SCOPE_FOLDS];
+  guint n = 0;
+  const guint *heirs = (const guint *) (gpointer) r->heirs->data;
+  guint n_heirs = r->heirs->len;
+
+  for (guint i = 0; i < r->claims->len; i++)
+    {
+      ClaimsClaim *c = r->claims->pdata[i];
+      const char *scope = claims_claim_get_scope (c);
+      const char *actor = claims_claim_get_actor (c);
+
+      if (scope == NULL || actor == NULL
+          || claims_value_get_value_type (claims_claim_get_value (c))
+             != CLAIMS_VALUE_QUANTITY)
+        continue;
+      if (!fold_scope_small (lex, folds, &n, claims_claim_get_subject (c),
+                             actor, scope)
+          || !fold_scope_small (lex, folds, &n, NULL, actor, scope))
+        return FALSE;
+    }
+  /* a key of an heir with the separator could be another's in the hash
+   * table: checked before any claim changes */
+  for (guint k = 0; k < n_heirs; k++)
+    {
+      ClaimsClaim *c = r->claims->pdata[heirs[k]];
+      const char *subject = claims_claim_get_subject (c);
+      const char *actor = claims_claim_get_actor (c);
+
+      if (scope_fold_find (folds, n, subject, actor) == NULL
+          && (has_key_separator (subject) || has_key_separator (actor)))
+        return FALSE;
+    }
+  for (guint k = 0; k < n_heirs; k++)
+    {
+      ClaimsClaim *c = r->claims->pdata[heirs[k]];
+      const char *actor = claims_claim_get_actor (c);
+      ScopeFold *f = scope_fold_find (folds, n, claims_claim_get_subject (c),
+                                      actor);
+
+      if (f == NULL)
+        f = scope_fold_find (folds, n, NULL, actor);
+      if (f != NULL && f->scope != conflicting)
+        claims_claim_set_ref (c, CLAIMS_FIELD_SCOPE, run_ref (r, f->scope));
+    }
+  return TRUE;
+}
+
+/* Which way inherit_scopes() went. */
+typedef enum {
+  INHERIT_NONE,     /* no heir */
+  INHERIT_SMALL,    /* inherit_scopes_small() */
+  INHERIT_HASHED,   /* inherit_scopes_hashed() */
+} InheritWay;
+
+/* The scopes the document gives figures that name none (see
+ * inherit_scopes_hashed()): nothing to do without an heir (r->heirs,
+ * noted by add_claim() with the lexicon's answer for its subject). */
+static InheritWay
+inherit_scopes (Run *r)
+{
+  if (r->heirs->len == 0)
+    return INHERIT_NONE;
+  if (inherit_scopes_small (r))
+    return INHERIT_SMALL;
+  inherit_scopes_hashed (r);
+  return INHERIT_HASHED;
 }
 
 /* ---- sentences ------------------------------------------------------------------- */
@@ -7673,6 +7868,7 @@ scratch_free (gpointer data)
   g_clear_pointer (&scr->strings, g_string_chunk_free);
   g_clear_pointer (&scr->heads.slots, g_free);
   g_clear_pointer (&scr->md, pcre2_match_data_free);
+  g_clear_pointer (&scr->heirs, g_array_unref);
   for (guint k = 0; k < N_REF_SLOTS; k++)
     g_clear_pointer (&scr->ref_cache[k].ref, g_ref_string_release);
   g_free (scr);
@@ -7697,6 +7893,7 @@ scratch_take (ClaimsExtractor *ex)
       sent_bufs_init (&scr->bufs[1]);
       scr->lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
       scr->figs = g_array_new (FALSE, FALSE, sizeof (Fig));
+      scr->heirs = g_array_new (FALSE, FALSE, sizeof (guint));
       scr->strings = g_string_chunk_new (STR_BLOCK);
       head_table_init (&scr->heads);
       scr->matcher = claims_lex_matcher_get ();
@@ -7734,6 +7931,8 @@ run_take_scratch (Run *r)
   r->ref_run = scr->ref_run;
   r->strings = scr->strings;
   r->heads = &scr->heads;
+  r->heirs = scr->heirs;
+  r->heirs->len = 0;
 }
 
 /* The match data for @code: the thread's, unless made for a pattern of
@@ -7779,6 +7978,7 @@ run_clear (Run *r)
       r->cue_cache = NULL;
       r->ref_cache = NULL;
       r->ref_by_ptr = NULL;
+      r->heirs = NULL;
       if (g_private_get (&scratch_key) == NULL)
         g_private_set (&scratch_key, scr);
       else
@@ -7953,7 +8153,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
       r.s_end = cur_end;
       process_sentence (&r, figs, has_fig);
     }
-  inherit_scopes (&r);
+  (void) inherit_scopes (&r);
   result = g_steal_pointer (&r.claims);
 
 out:
@@ -8553,5 +8753,143 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
         }
     }
   run_clear (&r);
+  return diff;
+}
+
+/* The claims of a document of random claims for
+ * claims_extractor_check_inherit(), made as add_claim() makes them from
+ * @names (NULL-terminated lists of subjects, actors and scopes), of
+ * @rand's next numbers, with their scopes as inherit_scopes() (@hashed
+ * %FALSE; *@way says how) or inherit_scopes_hashed() sets them. */
+static GPtrArray *
+inherit_random_claims (ClaimsExtractor    *extractor,
+                       ClaimsDocument     *doc,
+                       const char *const  *names[3],
+                       guint               max_claims,
+                       GRand              *rand,
+                       gboolean            hashed,
+                       InheritWay         *way)
+{
+  Run r = { 0, };
+  guint n = (guint) g_rand_int_range (rand, 0, (gint32) max_claims + 1);
+  GPtrArray *claims;
+
+  r.ex = extractor;
+  r.doc = doc;
+  r.text = claims_document_get_text (doc);
+  r.len = claims_document_get_length (doc);
+  r.lang = g_intern_string ("de");
+  r.german = TRUE;
+  r.claims = g_ptr_array_new_full (16, (GDestroyNotify) claims_claim_unref);
+  run_take_scratch (&r);
+  for (guint k = 0; k < n; k++)
+    {
+#define PICK(l) \
+  names[l][g_rand_int_range (rand, 0, \
+                             (gint32) g_strv_length ((char **) names[l]))]
+      ClaimsClaimSpec spec = { 0, };
+      const char *subject = PICK (0);
+      const char *actor = NULL, *scope = NULL;
+
+      /* a lexicon's subject (interned), or a word of the text (a copy
+       * of its own, as pick_subject() keeps it), of the same texts */
+      spec.known = g_rand_boolean (rand);
+      subject = spec.known ? g_intern_string (subject) : keep_str (&r, subject);
+      if (g_rand_int_range (rand, 0, 4) != 0)
+        actor = g_intern_string (PICK (1));
+      if (g_rand_boolean (rand))
+        scope = g_intern_string (PICK (2));
+#undef PICK
+      if (g_rand_int_range (rand, 0, 4) != 0)
+        {
+          spec.value.type = CLAIMS_VALUE_QUANTITY;
+          spec.value.low = spec.value.high = 12;
+        }
+      else
+        {
+          spec.value.type = CLAIMS_VALUE_PROPOSITION;
+          spec.value.low = -INFINITY;
+          spec.value.high = INFINITY;
+        }
+      spec.value.text = r.text;
+      spec.value.text_len = 2;
+      spec.role = CLAIMS_ROLE_TOTAL;
+      spec.modality = CLAIMS_MODALITY_ASSERTED;
+      add_claim (&r, &spec, subject, actor, scope, NULL, NULL, 0, 2);
+    }
+  if (hashed)
+    inherit_scopes_hashed (&r);
+  else
+    *way = inherit_scopes (&r);
+  claims = g_steal_pointer (&r.claims);
+  run_clear (&r);
+  return claims;
+}
+
+/*
+ * claims_extractor_check_inherit:
+ * @extractor: a #ClaimsExtractor
+ * @subjects: (array zero-terminated=1): texts of subjects
+ * @actors: (array zero-terminated=1): of actors
+ * @scopes: (array zero-terminated=1): of scopes
+ * @n_docs: the number of documents
+ * @max_claims: the most claims of one
+ * @seed: the seed of the random claims
+ * @n_small: (out): the documents whose scopes inherit_scopes_small() set
+ * @n_hashed: (out): those whose scopes it left to inherit_scopes_hashed()
+ *
+ * For the tests: documents of random claims of @subjects, @actors and
+ * @scopes, made as add_claim() makes them (subjects interned
+ * as the lexicon's or copies as words of the text, actors and scopes
+ * interned or none, quantities or propositions), whose scopes
+ * inherit_scopes() sets; and the same claims again, whose scopes
+ * inherit_scopes_hashed() sets.
+ *
+ * Returns: the number of claims whose scopes differ
+ */
+guint
+claims_extractor_check_inherit (ClaimsExtractor   *extractor,
+                                const char *const *subjects,
+                                const char *const *actors,
+                                const char *const *scopes,
+                                guint              n_docs,
+                                guint              max_claims,
+                                guint32            seed,
+                                guint             *n_small,
+                                guint             *n_hashed)
+{
+  g_autoptr(ClaimsDocument) doc = claims_document_new ("t", "12 x", -1,
+                                                       CLAIMS_DOCUMENT_NONE,
+                                                       NULL);
+  GRand *rand = g_rand_new_with_seed (seed);
+  const char *const *names[3] = { subjects, actors, scopes };
+  guint diff = 0;
+
+  for (guint l = 0; l < 3; l++)
+    g_return_val_if_fail (names[l] != NULL && names[l][0] != NULL, 0);
+  *n_small = *n_hashed = 0;
+  for (guint d = 0; d < n_docs; d++)
+    {
+      guint32 doc_seed = g_rand_int (rand);
+      GRand *r0 = g_rand_new_with_seed (doc_seed);
+      GRand *r1 = g_rand_new_with_seed (doc_seed);
+      InheritWay way = INHERIT_NONE;
+      g_autoptr(GPtrArray) got = inherit_random_claims (extractor, doc, names,
+                                                        max_claims, r0, FALSE,
+                                                        &way);
+      g_autoptr(GPtrArray) want = inherit_random_claims (extractor, doc,
+                                                         names, max_claims,
+                                                         r1, TRUE, NULL);
+
+      *n_small += way == INHERIT_SMALL;
+      *n_hashed += way == INHERIT_HASHED;
+      diff += got->len != want->len;
+      for (guint i = 0; i < MIN (got->len, want->len); i++)
+        diff += g_strcmp0 (claims_claim_get_scope (got->pdata[i]),
+                           claims_claim_get_scope (want->pdata[i])) != 0;
+      g_rand_free (r0);
+      g_rand_free (r1);
+    }
+  g_rand_free (rand);
   return diff;
 }

@@ -171,6 +171,23 @@ G_GNUC_INTERNAL
 gboolean     claims_lexicon_inherits_scope (const ClaimsLexicon *lexicon,
                                             const char          *subject);
 
+/* claims_lexicon_inherits_scope() and claims_lexicon_get_scope_parent()
+ * of an interned string (one that g_intern_string() gives back as it is),
+ * without interning it again: for the extractor, whose subjects, actors
+ * and scopes are mostly the lexicon's interned keys. Any other string
+ * has neither. */
+G_GNUC_INTERNAL
+gboolean     claims_lexicon_inherits_scope_interned (const ClaimsLexicon *lexicon,
+                                                     const char          *subject);
+G_GNUC_INTERNAL
+const char  *claims_lexicon_scope_parent_interned (const ClaimsLexicon *lexicon,
+                                                   const char          *scope);
+/* claims_lexicon_scope_contains() of two interned strings, likewise. */
+G_GNUC_INTERNAL
+gboolean     claims_lexicon_scope_contains_interned (const ClaimsLexicon *lexicon,
+                                                     const char          *outer,
+                                                     const char          *inner);
+
 /* The languages the lexicon has entries for ("de", "en", ...), as a
  * NULL-terminated array of interned strings; free the array with g_free. */
 G_GNUC_INTERNAL

@@ -2168,8 +2168,49 @@ claims_lexicon_inherits_scope (const ClaimsLexicon *lexicon,
 {
   if (subject == NULL)
     return FALSE;
+  return claims_lexicon_inherits_scope_interned (lexicon,
+                                                 g_intern_string (subject));
+}
+
+gboolean
+claims_lexicon_inherits_scope_interned (const ClaimsLexicon *lexicon,
+                                        const char          *subject)
+{
   return GPOINTER_TO_INT (g_hash_table_lookup (lexicon->inherit,
-                                               g_intern_string (subject))) == 2;
+                                               subject)) == 2;
+}
+
+/* The parent of the scope @scope if @scope is a key of the scope table
+ * (as itself: the table hashes addresses), else %NULL; "" for a scope at
+ * the top. A key is interned, and a string at the address of an interned
+ * one is that string (interned strings are never freed): so a caller's
+ * string found here needs no g_intern_string(), which takes a global
+ * lock and hashes the text. Every value is a string, so %NULL means no
+ * such key. */
+static inline const char *
+scope_parent_at (const ClaimsLexicon *lexicon,
+                 const char          *scope)
+{
+  return g_hash_table_lookup (lexicon->scope_parent, scope);
+}
+
+/* @scope interned: the string itself when it is a key of the scope
+ * table, else g_intern_string()'s. */
+static inline const char *
+scope_interned (const ClaimsLexicon *lexicon,
+                const char          *scope)
+{
+  return scope_parent_at (lexicon, scope) != NULL ? scope
+                                                  : g_intern_string (scope);
+}
+
+const char *
+claims_lexicon_scope_parent_interned (const ClaimsLexicon *lexicon,
+                                      const char          *scope)
+{
+  const char *p = scope_parent_at (lexicon, scope);
+
+  return (p != NULL && *p != '\0') ? p : NULL;
 }
 
 /**
@@ -2193,7 +2234,11 @@ claims_lexicon_get_scope_parent (const ClaimsLexicon *lexicon,
 
   if (scope == NULL)
     return NULL;
-  p = g_hash_table_lookup (lexicon->scope_parent, g_intern_string (scope));
+  /* a key at this address first (see scope_parent_at()): the lexicon's
+   * own scopes, and those of claims, are asked for most */
+  p = scope_parent_at (lexicon, scope);
+  if (p == NULL)
+    p = scope_parent_at (lexicon, g_intern_string (scope));
   return (p != NULL && *p != '\0') ? p : NULL;
 }
 
@@ -2215,22 +2260,32 @@ claims_lexicon_scope_contains (const ClaimsLexicon *lexicon,
                                const char          *outer,
                                const char          *inner)
 {
-  const char *s;
-  guint depth = 0;
-
   g_return_val_if_fail (lexicon != NULL, FALSE);
 
   if (outer == NULL)
     return TRUE;
   if (inner == NULL)
     return FALSE;
-  outer = g_intern_string (outer);
-  s = g_intern_string (inner);
+  /* both interned, to compare addresses */
+  return claims_lexicon_scope_contains_interned (
+      lexicon, scope_interned (lexicon, outer),
+      scope_interned (lexicon, inner));
+}
+
+gboolean
+claims_lexicon_scope_contains_interned (const ClaimsLexicon *lexicon,
+                                        const char          *outer,
+                                        const char          *inner)
+{
+  const char *s = inner;
+  guint depth = 0;
+
+  /* every parent is interned too */
   while (s != NULL && depth++ <= SCOPE_MAX_DEPTH)
     {
       if (s == outer)
         return TRUE;
-      s = claims_lexicon_get_scope_parent (lexicon, s);
+      s = claims_lexicon_scope_parent_interned (lexicon, s);
     }
   return FALSE;
 }

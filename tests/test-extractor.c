@@ -342,6 +342,67 @@ test_scope (void)
 }
 
 static void
+test_scope_inherit_small (void)
+{
+  /* the default lexicon's subjects (troops and artillery_shells inherit
+   * scopes), actors and scopes (kursk in russia, arrived in deployed in
+   * planned), with a scope it does not know */
+  static const char *const subjects[] = {
+    "troops", "artillery_shells", "killed", "people", NULL,
+  };
+  static const char *const actors[] = { "KP", "RU", "UA", NULL };
+  static const char *const scopes[] = {
+    "planned", "deployed", "arrived", "russia", "kursk", "ukraine",
+    "nowhere", NULL,
+  };
+  /* texts whose pairs join to the same key of the hash tables:
+   * ("troops", "KP\x1fRU") and ("troops\x1fKP", "RU") */
+  static const char *const joined_subjects[] = {
+    "troops", "troops\x1fKP", NULL,
+  };
+  static const char *const joined_actors[] = { "KP\x1fRU", "RU", "KP", NULL };
+  const char *many[80];
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  guint n_small, n_hashed;
+
+  g_test_summary ("The scopes a document's figures inherit are the same "
+                  "from the small tables of the usual document as from the "
+                  "hash tables, for random claims of subjects interned or "
+                  "not, with many keys and with keys that join alike.");
+  for (guint32 seed = 1; seed <= 4; seed++)
+    {
+      g_assert_cmpuint (claims_extractor_check_inherit (
+          extractor, subjects, actors, scopes, 2000, 12, seed, &n_small,
+          &n_hashed), ==, 0);
+      g_test_message ("seed %u: small %u, hashed %u", seed, n_small,
+                      n_hashed);
+      /* most documents have an heir, and take the small way */
+      g_assert_cmpuint (n_small, >, 1000);
+      g_assert_cmpuint (n_hashed, ==, 0);
+    }
+  g_assert_cmpuint (claims_extractor_check_inherit (
+      extractor, joined_subjects, joined_actors, scopes, 3000, 10, 5,
+      &n_small, &n_hashed), ==, 0);
+  g_test_message ("joined: small %u, hashed %u", n_small, n_hashed);
+  g_assert_cmpuint (n_small, >, 100);
+  g_assert_cmpuint (n_hashed, >, 100);
+  /* more subjects and actors than the small tables hold */
+  for (guint k = 0; k < G_N_ELEMENTS (many) - 1; k++)
+    {
+      char *s = k < 4 ? g_strdup (subjects[k]) : g_strdup_printf ("name%u", k);
+
+      g_ptr_array_add (keep, s);
+      many[k] = s;
+    }
+  many[G_N_ELEMENTS (many) - 1] = NULL;
+  g_assert_cmpuint (claims_extractor_check_inherit (
+      extractor, many, many, scopes, 500, 120, 6, &n_small, &n_hashed), ==, 0);
+  g_test_message ("many: small %u, hashed %u", n_small, n_hashed);
+  g_assert_cmpuint (n_small, >, 10);
+  g_assert_cmpuint (n_hashed, >, 10);
+}
+
+static void
 test_not_claims (void)
 {
   const char *texts[] = {
@@ -2297,6 +2358,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/carry-speaker", test_carry_speaker);
   g_test_add_func ("/extractor/relay", test_relay);
   g_test_add_func ("/extractor/propositions", test_propositions);
+  g_test_add_func ("/extractor/scope/inherit-small",
+                   test_scope_inherit_small);
   g_test_add_func ("/extractor/not-claims", test_not_claims);
   g_test_add_func ("/extractor/scope", test_scope);
   g_test_add_func ("/extractor/fields", test_fields);

@@ -49,6 +49,169 @@ test_scopes (void)
   g_assert_false (claims_lexicon_scope_contains (lex, "kursk", NULL));
 }
 
+/* A hierarchy of scopes for /lexicon/scopes/interned, as child and
+ * parent: the parent of what is not here is none. "ghost" is named as a
+ * parent without being a scope; "lone" has a null parent. */
+static const char *const scope_tree[][2] = {
+  { "europe", "world" }, { "germany", "europe" }, { "bavaria", "germany" },
+  { "munich", "bavaria" }, { "asia", "world" }, { "korea", "asia" },
+  { "spirit", "ghost" },
+};
+
+static const char scope_lexicon[] =
+  "{ \"lang\": \"de\",\n"
+  "  \"subjects\": { \"geese\": { \"inherit_scope\": true },\n"
+  "                \"ducks\": { \"inherit_scope\": false },\n"
+  "                \"swans\": [\"schwäne\"] },\n"
+  "  \"scopes\": { \"world\": { \"parent\": null },\n"
+  "              \"europe\": { \"parent\": \"world\" },\n"
+  "              \"germany\": { \"parent\": \"europe\" },\n"
+  "              \"bavaria\": { \"parent\": \"germany\" },\n"
+  "              \"munich\": { \"parent\": \"bavaria\" },\n"
+  "              \"asia\": { \"parent\": \"world\" },\n"
+  "              \"korea\": { \"parent\": \"asia\" },\n"
+  "              \"spirit\": { \"parent\": \"ghost\" },\n"
+  "              \"lone\": { \"parent\": null },\n"
+  "              \"plain\": [\"schlicht\"] }\n"
+  "}\n";
+
+/* The parent of @scope in scope_tree, by text. */
+static const char *
+tree_parent (const char *scope)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (scope_tree); k++)
+    if (strcmp (scope_tree[k][0], scope) == 0)
+      return scope_tree[k][1];
+  return NULL;
+}
+
+/* claims_lexicon_scope_contains() by the texts of scope_tree. */
+static gboolean
+tree_contains (const char *outer,
+               const char *inner)
+{
+  if (outer == NULL)
+    return TRUE;
+  for (const char *s = inner; s != NULL; s = tree_parent (s))
+    if (strcmp (s, outer) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A copy of @s at an address of its own (never the interned one). */
+static char *
+fresh_copy (GPtrArray  *keep,
+            const char *s)
+{
+  char *copy;
+
+  if (s == NULL)
+    return NULL;
+  copy = g_strdup (s);
+  g_ptr_array_add (keep, copy);
+  return copy;
+}
+
+static void
+test_scopes_interned (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new_default (NULL);
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  static const char *const fixed[] = {
+    "world", "europe", "germany", "bavaria", "munich", "asia", "korea",
+    "spirit", "ghost", "lone", "plain", "nowhere", "", "russia", "kursk",
+    "geese", "ducks", "swans", "troops", "Germany", "germany ", "germ",
+  };
+  static const char *const syllables[] = {
+    "ger", "many", "eu", "rope", "as", "ia", "ko", "rea", "wor", "ld", "",
+  };
+  GRand *rand = g_rand_new_with_seed (15);
+
+  g_test_summary ("The scope queries answer alike for a caller's copy of "
+                  "a scope and for the interned key itself, which they "
+                  "look up by its address without interning it.");
+  g_assert_true (claims_lexicon_load_data (lex, scope_lexicon, -1,
+                                           "scopes.json", &error));
+  g_assert_no_error (error);
+  for (guint k = 0; k < G_N_ELEMENTS (fixed); k++)
+    g_ptr_array_add (names, (gpointer) fixed[k]);
+  /* and texts near them, most of them nothing the lexicon knows */
+  for (guint k = 0; k < 200; k++)
+    {
+      GString *s = g_string_new (NULL);
+      guint n = (guint) g_rand_int_range (rand, 1, 4);
+
+      for (guint j = 0; j < n; j++)
+        g_string_append (s, syllables[g_rand_int_range (
+            rand, 0, G_N_ELEMENTS (syllables))]);
+      g_ptr_array_add (names, fresh_copy (keep, s->str));
+      g_string_free (s, TRUE);
+    }
+  g_ptr_array_add (names, NULL);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *text = names->pdata[i];
+      const char *in = text != NULL ? g_intern_string (text) : NULL;
+      const char *copy = fresh_copy (keep, text);
+      const char *want = text != NULL && strcmp (text, "russia") != 0
+                         && strcmp (text, "kursk") != 0
+                         ? tree_parent (text) : NULL;
+      const char *p_in = claims_lexicon_get_scope_parent (lex, in);
+      const char *p_copy = claims_lexicon_get_scope_parent (lex, copy);
+
+      /* the default lexicon's kursk is in russia */
+      if (text != NULL && strcmp (text, "kursk") == 0)
+        want = "russia";
+      g_assert_cmpstr (p_in, ==, want);
+      g_assert_cmpstr (p_copy, ==, want);
+      /* parents are interned, whichever way they were found */
+      g_assert_true (p_in == p_copy);
+      g_assert_true (p_in == NULL || p_in == g_intern_string (p_in));
+      if (in != NULL)
+        {
+          g_assert_true (claims_lexicon_scope_parent_interned (lex, in)
+                         == p_in);
+          g_assert_cmpint (claims_lexicon_inherits_scope_interned (lex, in),
+                           ==, claims_lexicon_inherits_scope (lex, copy));
+        }
+      for (guint j = 0; j < names->len; j++)
+        {
+          const char *text2 = names->pdata[j];
+          const char *in2 = text2 != NULL ? g_intern_string (text2) : NULL;
+          const char *copy2 = fresh_copy (keep, text2);
+          gboolean c;
+
+          if (text != NULL && text2 != NULL
+              && (strcmp (text2, "kursk") == 0
+                  || strcmp (text2, "russia") == 0))
+            c = strcmp (text, text2) == 0
+                || strcmp (text, "russia") == 0;
+          else
+            c = text2 == NULL ? text == NULL : tree_contains (text, text2);
+          g_assert_cmpint (claims_lexicon_scope_contains (lex, in, in2), ==,
+                           c);
+          g_assert_cmpint (claims_lexicon_scope_contains (lex, copy, in2),
+                           ==, c);
+          g_assert_cmpint (claims_lexicon_scope_contains (lex, in, copy2),
+                           ==, c);
+          g_assert_cmpint (claims_lexicon_scope_contains (lex, copy, copy2),
+                           ==, c);
+          if (in != NULL && in2 != NULL)
+            g_assert_cmpint (claims_lexicon_scope_contains_interned (lex, in,
+                                                                     in2),
+                             ==, c);
+        }
+    }
+  g_assert_true (claims_lexicon_inherits_scope (lex, "geese"));
+  g_assert_true (claims_lexicon_inherits_scope_interned (
+      lex, g_intern_string ("geese")));
+  g_assert_false (claims_lexicon_inherits_scope_interned (
+      lex, g_intern_string ("ducks")));
+  g_rand_free (rand);
+}
+
 static void
 test_speakers (void)
 {
@@ -1093,6 +1256,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/lexicon/default", test_default);
   g_test_add_func ("/lexicon/scopes", test_scopes);
+  g_test_add_func ("/lexicon/scopes/interned", test_scopes_interned);
   g_test_add_func ("/lexicon/speakers", test_speakers);
   g_test_add_func ("/lexicon/load-data", test_load_data);
   g_test_add_func ("/lexicon/load-file", test_file_roundtrip);
