@@ -108,6 +108,9 @@ guint claims_extractor_check_inherit (ClaimsExtractor   *extractor,
                                       guint             *n_small,
                                       guint             *n_hashed);
 G_GNUC_INTERNAL
+gboolean claims_extractor_check_scanner (ClaimsExtractor *extractor,
+                                         const char      *lang);
+G_GNUC_INTERNAL
 guint claims_extractor_check_filter (ClaimsExtractor *extractor,
                                      const char      *lang);
 

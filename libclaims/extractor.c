@@ -244,6 +244,9 @@ struct _ClaimsExtractor {
   const char          *vague;        /* interned "vague" */
   const char          *proposition;  /* interned "proposition" */
   guint64              serial;       /* unique per extractor, for caches */
+  /* the scanners of the built-in languages, which most documents are of
+   * (see scanner_for_text()) */
+  Scanner             *base_sc[2];
 };
 
 static void
@@ -2726,12 +2729,14 @@ claims_extractor_new (ClaimsLexicon *lexicon,
   if (ex->dates == NULL)
     return NULL;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (base) == G_N_ELEMENTS (ex->base_sc));
   for (gsize i = 0; i < G_N_ELEMENTS (base); i++)
     {
       Scanner *s = scanner_new (ex, base[i], error);
       if (s == NULL)
         return NULL;
       g_hash_table_insert (ex->scanners, (gpointer) s->lang, s);
+      ex->base_sc[i] = s;
     }
   langs = claims_lexicon_get_languages (lexicon);
   for (guint i = 0; langs[i] != NULL; i++)
@@ -3072,7 +3077,7 @@ typedef struct {
   const GDate     *published;
   const GDate     *published_valid;  /* @published if valid, else NULL */
   GPtrArray       *claims;
-  guint            claims_cap; /* what g_ptr_array_set_size() gave @claims */
+  guint            claims_cap; /* the room of @claims (claims_append()) */
   GStringChunk    *strings;    /* the run's copies that speakers point
                                 * into (see keep_copy()) */
   gsize            str_bytes;  /* the bytes this run put there */
@@ -5316,11 +5321,16 @@ run_ref_new (Run        *r,
   return str != NULL ? g_ref_string_acquire (run_ref (r, str)) : NULL;
 }
 
+/* The claims a document's array has room for from the start (see
+ * claims_extractor_extract()). */
+#define CLAIMS_ROOM 16
+
 /* Appends the claim @c to r->claims: in place, with a call only when
- * the array needs more room (figs_append() for the claims; the room is
- * made by g_ptr_array_set_size(), whose new elements are %NULL and lie
- * past the length again at once, so the array's free function never sees
- * them). A claim or two a sentence: g_ptr_array_add() would be a call
+ * the array needs more room than r->claims_cap (figs_append() for the
+ * claims; the room is what g_ptr_array_new_full() preallocated, or what
+ * g_ptr_array_set_size() made, whose new elements are %NULL and lie past
+ * the length again at once: the array's free function never sees
+ * either). A claim or two a sentence: g_ptr_array_add() would be a call
  * through the PLT for each. */
 static inline void
 claims_append (Run         *r,
@@ -5331,7 +5341,7 @@ claims_append (Run         *r,
 
   if (G_UNLIKELY (n >= r->claims_cap))
     {
-      r->claims_cap = MAX (2 * n, 16);
+      r->claims_cap = MAX (2 * n, CLAIMS_ROOM);
       g_ptr_array_set_size (claims, r->claims_cap);
       claims->len = n;
     }
@@ -8018,6 +8028,30 @@ scanner_for (ClaimsExtractor *ex,
   return s;
 }
 
+/* scanner_for() the language @lang, not interned, which *@interned is
+ * set to interned: a built-in language's scanner and interned name found
+ * by comparing the text (a document's language is a copy of its own),
+ * without g_intern_string(), which takes a global lock and hashes, or the
+ * table's lookup. */
+static Scanner *
+scanner_for_text (ClaimsExtractor  *ex,
+                  const char       *lang,
+                  const char      **interned)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ex->base_sc); i++)
+    {
+      const char *name = ex->base_sc[i]->lang;
+
+      if (lang[0] == name[0] && strcmp (lang, name) == 0)
+        {
+          *interned = name;
+          return ex->base_sc[i];
+        }
+    }
+  *interned = g_intern_string (lang);
+  return scanner_for (ex, *interned);
+}
+
 /**
  * claims_extractor_extract:
  * @extractor: a #ClaimsExtractor
@@ -8067,18 +8101,20 @@ claims_extractor_extract (ClaimsExtractor *extractor,
     lang = claims_detect_language (r.text, (gssize) MIN (r.len, 65536));
   if (lang == NULL)
     lang = "de";
-  r.lang = g_intern_string (lang);
+  sc = scanner_for_text (extractor, lang, &r.lang);
   r.german = strcmp (r.lang, "en") != 0;
   r.published = claims_document_get_published (doc);
   if (r.published != NULL && g_date_valid (r.published))
     r.published_valid = r.published;
   /* room for the claims of a typical document: a GPtrArray grows from two
-   * pointers, one reallocation per doubling */
-  r.claims = g_ptr_array_new_full (16, (GDestroyNotify) claims_claim_unref);
+   * pointers, one reallocation per doubling; claims_append() fills the
+   * room g_ptr_array_new_full() preallocates without a call */
+  r.claims = g_ptr_array_new_full (CLAIMS_ROOM,
+                                   (GDestroyNotify) claims_claim_unref);
+  r.claims_cap = CLAIMS_ROOM;
   run_take_scratch (&r);
   figs = r.scr->figs;
 
-  sc = scanner_for (extractor, r.lang);
   /* a scanner of another language (the fallback) has its furniture */
   if (sc->lang == r.lang && sc->n_furn > 0)
     r.furn_sc = sc;
@@ -8892,4 +8928,25 @@ claims_extractor_check_inherit (ClaimsExtractor   *extractor,
     }
   g_rand_free (rand);
   return diff;
+}
+
+/*
+ * claims_extractor_check_scanner:
+ * @extractor: a #ClaimsExtractor
+ * @lang: a language code, not interned
+ *
+ * For the tests: whether scanner_for_text() finds for @lang the scanner
+ * and interned name that scanner_for() finds for g_intern_string (@lang).
+ *
+ * Returns: %TRUE if they agree
+ */
+gboolean
+claims_extractor_check_scanner (ClaimsExtractor *extractor,
+                                const char      *lang)
+{
+  const char *interned = NULL;
+  Scanner *sc = scanner_for_text (extractor, lang, &interned);
+
+  return interned == g_intern_string (lang)
+         && sc == scanner_for (extractor, g_intern_string (lang));
 }

@@ -403,6 +403,33 @@ test_scope_inherit_small (void)
 }
 
 static void
+test_scanner_for_text (void)
+{
+  static const char *const langs[] = {
+    "de", "en", "fr", "", "d", "e", "dee", "enn", "DE", "En", "de-AT",
+    "en_GB", "d\xc3\xa9", "\xff",
+  };
+  static const char letters[] = "deDEnfr-_\xc3";
+  GRand *rand = g_rand_new_with_seed (15);
+  char buf[8];
+
+  g_test_summary ("The scanner and interned language a document's language "
+                  "text finds are those of the interned language.");
+  for (guint k = 0; k < G_N_ELEMENTS (langs); k++)
+    g_assert_true (claims_extractor_check_scanner (extractor, langs[k]));
+  for (guint k = 0; k < 5000; k++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 0, 5);
+
+      for (guint j = 0; j < n; j++)
+        buf[j] = letters[g_rand_int_range (rand, 0, sizeof letters - 1)];
+      buf[n] = '\0';
+      g_assert_true (claims_extractor_check_scanner (extractor, buf));
+    }
+  g_rand_free (rand);
+}
+
+static void
 test_not_claims (void)
 {
   const char *texts[] = {
@@ -2360,6 +2387,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/propositions", test_propositions);
   g_test_add_func ("/extractor/scope/inherit-small",
                    test_scope_inherit_small);
+  g_test_add_func ("/extractor/scanner-for-text", test_scanner_for_text);
   g_test_add_func ("/extractor/not-claims", test_not_claims);
   g_test_add_func ("/extractor/scope", test_scope);
   g_test_add_func ("/extractor/fields", test_fields);
