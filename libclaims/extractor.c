@@ -3055,6 +3055,10 @@ typedef struct _Scratch {
   guint8   ref_by_ptr[N_REF_BY_PTR];   /* indexes into @ref_cache */
   guint32  ref_run;      /* the runs that took it, never 0 once one did */
   GArray  *heirs;        /* Run.heirs (emptied for each run) */
+  /* the thread's own (scratch_key holds it until the thread ends), and
+   * whether a run has it now (see scratch_take()) */
+  gboolean home;
+  gboolean taken;
 } Scratch;
 
 /* An answer of np_forward(): its arguments and result. */
@@ -7886,19 +7890,26 @@ scratch_free (gpointer data)
 
 static GPrivate scratch_key = G_PRIVATE_INIT (scratch_free);
 
-/* The thread's scratch arrays (taken from it while a run uses them: a
- * nested run gets new ones), or new ones. */
+/* The thread's scratch arrays (marked taken while a run uses them: a
+ * nested run gets new ones, which run_clear() frees), or new ones, which
+ * become the thread's if it has none. The thread's stay in scratch_key
+ * from its first run to its end: a run asks for them with one
+ * g_private_get() and gives them back with a flag, where taking them out
+ * of scratch_key and putting them back would cost three calls more. */
 static Scratch *
 scratch_take (ClaimsExtractor *ex)
 {
   Scratch *scr = g_private_get (&scratch_key);
   guint lex_serial = claims_lexicon_get_serial (ex->lexicon);
+  gboolean home = scr == NULL;
 
-  if (scr != NULL)
-    g_private_set (&scratch_key, NULL);
+  if (scr != NULL && !scr->taken)
+    scr->taken = TRUE;
   else
     {
       scr = g_new0 (Scratch, 1);
+      scr->home = home;
+      scr->taken = TRUE;
       sent_bufs_init (&scr->bufs[0]);
       sent_bufs_init (&scr->bufs[1]);
       scr->lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
@@ -7907,6 +7918,8 @@ scratch_take (ClaimsExtractor *ex)
       scr->strings = g_string_chunk_new (STR_BLOCK);
       head_table_init (&scr->heads);
       scr->matcher = claims_lex_matcher_get ();
+      if (home)
+        g_private_set (&scratch_key, scr);
     }
   /* the furniture head holds for one extractor and lexicon */
   if (scr->owner != ex->serial || scr->lex_serial != lex_serial)
@@ -7989,8 +8002,8 @@ run_clear (Run *r)
       r->ref_cache = NULL;
       r->ref_by_ptr = NULL;
       r->heirs = NULL;
-      if (g_private_get (&scratch_key) == NULL)
-        g_private_set (&scratch_key, scr);
+      if (scr->home)
+        scr->taken = FALSE;
       else
         scratch_free (scr);
     }
