@@ -3148,6 +3148,10 @@ typedef struct {
   /* likewise the last verb_subject_start() answer noted: for verb
    * @vs_v (G_MAXUINT: none), @vs_cs and @vs_k */
   guint            vs_v, vs_cs, vs_k;
+  /* the clause_end() mark_figures() found from token @fig_ce_b
+   * (G_MAXUINT: none), before the dates were marked (see
+   * clause_end_again()) */
+  guint            fig_ce_b, fig_ce;
 } Run;
 
 static inline ClaimsToken *
@@ -3792,20 +3796,48 @@ clause_start (Run  *r,
   return i;
 }
 
+/* clause_end (r, @b) when the tokens [@b, @i) are known to be no
+ * boundary: the walk from @i on. */
+static inline guint
+clause_end_from (Run  *r,
+                 guint b,
+                 guint i)
+{
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
+  guint hi = MIN (r->cur.toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
+
+  while (i < hi && (!(marks[i] & CLAUSE_MARKS)
+                    || !is_clause_boundary (r, i)))
+    i++;
+  return i;
+}
+
 /* The end of the clause going on at token @b, within the window (the
  * marks as in clause_start()). */
 static guint
 clause_end (Run  *r,
             guint b)
 {
-  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
-  guint hi = MIN (r->cur.toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
-  guint i = b;
+  return clause_end_from (r, b, b);
+}
 
-  while (i < hi && (!(marks[i] & CLAUSE_MARKS)
-                    || !is_clause_boundary (r, i)))
-    i++;
-  return i;
+/* clause_end (r, @b), given @ce, its answer before find_dates() marked
+ * the dates (mark_figures() asks for the end of the clause of the last
+ * figure then, and emit_figures() for the same token after). A C_DATE
+ * mark is all the dates add, and it makes a token no boundary
+ * (is_clause_boundary()), never one: the tokens before @ce, no boundary
+ * then, are none now, and @ce (if not the end of the window) is one still
+ * unless a date took it in, when the walk goes on after it. */
+static guint
+clause_end_again (Run  *r,
+                  guint b,
+                  guint ce)
+{
+  guint hi = MIN (r->cur.toks->len, b + CLAIMS_EXTRACTOR_WINDOW);
+
+  if (ce >= hi || !(MARK (r, ce) & BIT (C_DATE)))
+    return ce;
+  return clause_end_from (r, b, ce + 1);
 }
 
 /* Whether a token of the sentence has class @cls: if not, no search for
@@ -5771,6 +5803,7 @@ mark_figures (Run    *r,
   guint last = 0;
   gboolean any = FALSE;
 
+  r->fig_ce_b = G_MAXUINT;
   for (guint fi = 0; fi < figs->len; fi++)
     {
       Fig *f = &g_array_index (figs, Fig, fi);
@@ -5796,8 +5829,11 @@ mark_figures (Run    *r,
 
       r->sent_marks |= BIT (C_FIGURE);
 
-      /* the end of the clause of the last figure token */
+      /* the end of the clause of the last figure token (noted for
+       * emit_figures(), see clause_end_again()) */
       ce = clause_end (r, last + 1);
+      r->fig_ce_b = last + 1;
+      r->fig_ce = ce;
       /* one clause more: before the dates are known, an "und" inside one
        * ("zwischen Anfang und Mitte Oktober") still looks like a boundary */
       if (ce + 1 < r->cur.toks->len)
@@ -5942,7 +5978,8 @@ emit_figures (Run    *r,
 
       /* the figure's clause, for the subject, modality and time */
       cs = clause_start (r, a);
-      ce = clause_end (r, b);
+      ce = b == r->fig_ce_b ? clause_end_again (r, b, r->fig_ce)
+                            : clause_end (r, b);
       subject = pick_subject (r, a, b, cs, ce, &known, &noun_end,
                               f->kind == FIG_VAGUE);
       if (subject == NULL)
@@ -8649,7 +8686,9 @@ np_same (const NP *x,
  * verb_subject_start_again() keep with np_finish(), verb_clause_start()
  * and skip_fillers_loop() (which skip_fillers() answers as from every
  * token); find_attributions() passes a relay marker only where
- * np_forward_parse() finds no relay after it.
+ * np_forward_parse() finds no relay after it; clause_end_again() from
+ * every token, with the answer before the dates were marked, answers as
+ * clause_end() after.
  *
  * Returns: the number of disagreements
  */
@@ -8664,11 +8703,18 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
   Run r = { 0, };
   guint diff = 0;
   guint n;
+  g_autofree guint *ce_before = NULL;
+  GDate published;
 
   g_return_val_if_fail (start <= end && end <= len, 0);
+  /* a date of publication, which dates without a year need */
+  g_date_clear (&published, 1);
+  g_date_set_dmy (&published, 21, G_DATE_OCTOBER, 2024);
   r.ex = extractor;
   r.text = t;
   r.len = len;
+  r.published = &published;
+  r.published_valid = &published;
   r.lang = g_intern_string (lang);
   r.german = strcmp (r.lang, "en") != 0;
   run_take_scratch (&r);
@@ -8683,7 +8729,14 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
         g_array_index (r.cur.marks, guint64, i) |= BIT (C_FIGURE);
         r.sent_marks |= BIT (C_FIGURE);
       }
+  /* the ends of the clauses before the dates are marked, as
+   * mark_figures() finds them */
+  ce_before = g_new (guint, n + 2);
+  for (guint b = 0; b <= n + 1; b++)
+    ce_before[b] = clause_end (&r, b);
   find_dates (&r, n);
+  for (guint b = 0; b <= n + 1; b++)
+    diff += clause_end_again (&r, b, ce_before[b]) != clause_end (&r, b);
   find_attributions (&r);
 
   /* the answers noted since find_attributions() began */

@@ -2023,6 +2023,10 @@ test_sentence_shortcuts (void)
     "Wie die Zeitung des Rates der Staaten von Amerika berichtet, 3 Tote.",
     "As the White House spokesman John Kirby reported, 3 dead.",
     "as as as reported as the AP reported",
+    "Zwischen Anfang und Mitte Oktober wurden 300 Soldaten verlegt.",
+    "Between early and mid-October, 300 soldiers and 20 tanks were moved.",
+    "Am 3. und 4. Mai 2024 kamen 12 Menschen ums Leben, sagte er.",
+    "From 3 to 5 May and on 7 June 2024, 45 drones were fired.",
   };
   static const char *const words[] = {
     "laut", "Laut", "nach", "Angaben", "zufolge", "sagte", "erklärte",
@@ -2047,6 +2051,9 @@ test_sentence_shortcuts (void)
     "at", "least", "up", "about", "nearly", "almost", "between", "over",
     "around", "some", "fewer", "less", "than", "upwards", "Kremlin",
     "dismissed", "reports", "baseless", "Berichte", "mitteilte",
+    /* dates that hold a word that would end a clause */
+    "zwischen Anfang und Mitte Oktober", "zwischen dem 1. und 15. Oktober",
+    "between 1 and 15 October", "Anfang", "Mitte",
   };
   static const char *const langs[] = { "de", "en" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
