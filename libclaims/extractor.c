@@ -196,14 +196,18 @@ typedef struct {
   guint16     tri_row[256];   /* the row of a first byte, times its length */
   guint8      tri_b[256];     /* the column of a second byte */
   guint8      tri_c[256];     /* the bit of a third byte: its class */
-  /* the first two bytes of the three-byte table, for the AVX2 pre-filter
-   * of word starts (pair_starts_avx2()): the ASCII letters of the first
-   * byte are in at most eight groups; bit g of pair_a[x] if the letter x
-   * (0..25 for a..z, either case) is of group g, of pair_b[y] if the
-   * table lets a start through whose first byte is a letter of group g
-   * and whose second is the letter y (see build_pair_groups()) */
+  /* the three-byte table where its bytes are ASCII letters, for the AVX2
+   * pre-filter of word starts (pair_starts_avx2()): at most eight groups
+   * of letters, each of the first byte, the second and the third; bit g
+   * of pair_a[x] if the letter x (0..25 for a..z, either case) is among
+   * group g's first letters, of pair_b[y] if y is among its second
+   * letters, and of pair_c[z] if z is NOT among its third letters (so
+   * that a byte other than a letter, whose look-up gives 0, is of every
+   * group). Every start that the table lets through, whose first two
+   * bytes are letters, is of some group (see build_pair_groups()) */
   guint8      pair_a[32];
   guint8      pair_b[32];
+  guint8      pair_c[32];
   /* pair_starts_avx2()'s constants: read from memory as operands, where
    * the compiler would build constants of its own in registers for every
    * block (these it cannot know) */
@@ -637,66 +641,189 @@ bits_set (guint32 x)
   return n;
 }
 
-/* Scanner.pair_a and pair_b from the three-byte table: the letters a..z
- * as first byte with the same second letters that may pass (a row of
- * the table that is not all clear) in one group, and while there are
- * more than eight groups, the two merged that add the fewest pairs of
- * letters that pass (a group passes what any of its letters does). So
- * the groups let through every start of two letters that the table
- * does, and some more. */
+/* The most common words of German and English text, the most common
+ * first: build_pair_groups() keeps the three letters they begin with
+ * (two and a blank for a word of two) out of the groups where it can, as
+ * the scan meets them more often than any others (on the benchmark's
+ * English text "the" is one word start in eight). Only how many starts
+ * the groups drop depends on them, never what the scan finds. */
+static const char *const common_de[] = {
+  "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich",
+  "des", "auf", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch",
+  "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird",
+  "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "einen",
+  "so", "zum", "war", "haben", "nur", "oder", "aber", "vor", "zur", "bis",
+  "mehr", "durch", "man", "sein", "wurde", "sei", "hatte", "kann",
+  "gegen", "vom", "schon", "wenn", "habe", "seine", "ihre", "dann",
+  "unter", "wir", "soll", "ich", "eines", "jahr", "diese", "dieser",
+  "wieder", "keine", "seiner", "worden", "will", "zwischen", "immer",
+  "was", "sagte", "gibt", "alle", "seit", "muss", "doch", "jetzt",
+  "damit", "bereits", "da", "ihr", "seinen", "ab", "ob", "laut",
+};
+
+static const char *const common_en[] = {
+  "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "as",
+  "was", "with", "be", "by", "on", "not", "he", "this", "are", "or",
+  "his", "from", "at", "which", "but", "have", "an", "they", "you",
+  "were", "her", "she", "there", "been", "one", "all", "we", "their",
+  "has", "would", "when", "if", "so", "no", "will", "up", "more", "out",
+  "who", "said", "about", "into", "them", "can", "than", "other",
+  "could", "its", "after", "also", "some", "new", "over", "two", "only",
+  "these", "time", "first", "people", "may", "year", "government",
+  "state", "military", "forces", "had", "what", "our", "most", "like",
+  "any", "such", "then", "did", "where", "those", "how", "many", "much",
+  "each", "very", "well", "while", "since", "under", "against", "during",
+  "before", "between", "without", "through",
+};
+
+/* A group of pair_starts_avx2() (see build_pair_groups()): the letters
+ * of the first byte, of the second, of the third (bit x for the letter x,
+ * 0..25 for a..z) */
+typedef struct {
+  guint32 a, b, c;
+} PairGroup;
+
+/* A common word's first three letters for pair_group_cost(), the third
+ * 26 where it is no letter (a word of two), with its weight. */
+typedef struct {
+  guint8  x[3];
+  guint32 weight;
+} CommonStart;
+
+/* What the group @g costs: the weight of the common words it lets
+ * through, and ten for every three letters it does (counting any third
+ * byte that is no letter as one more letter). */
+static guint64
+pair_group_cost (const PairGroup   *g,
+                 const CommonStart *common,
+                 guint              n_common)
+{
+  guint64 cost = (guint64) 10 * bits_set (g->a) * bits_set (g->b)
+                 * (bits_set (g->c) + 1);
+
+  for (guint i = 0; i < n_common; i++)
+    if (((g->a >> common[i].x[0]) & (g->b >> common[i].x[1])
+         & (common[i].x[2] == 26 ? 1 : g->c >> common[i].x[2]) & 1) != 0)
+      cost += common[i].weight;
+  return cost;
+}
+
+/* Scanner.pair_a, pair_b and pair_c from the three-byte table: at first a
+ * group for every two letters (either case) that the table lets through
+ * as the first two bytes, with the letters it lets through as the third,
+ * and while there are more than eight groups, the two merged whose
+ * merger costs least (pair_group_cost(): what the merged group lets
+ * through more than the two, where the words of common_de[] or
+ * common_en[] weigh most). A group lets through three letters where each
+ * is among its letters of that byte, so the groups together let through
+ * every start of three letters that the table does, and where the third
+ * byte is no letter, every start of two letters that the table lets
+ * through with some third; and some more. (Beyond 64 groups at first,
+ * those of the same first letter are merged first, so that this stays
+ * quick for any lexicon.) */
 static void
 build_pair_groups (Scanner *s)
 {
-  guint32 pass[26], gpass[26], gmem[26];
-  guint ng = 0;
+  PairGroup g[26 * 26];
+  CommonStart common[G_N_ELEMENTS (common_de) + G_N_ELEMENTS (common_en)];
+  guint64 cost[26 * 26];
+  guint ng = 0, n_common = 0;
 
-  for (guint x = 0; x < 26; x++)
+  for (guint l = 0; l < 2; l++)
     {
-      pass[x] = 0;
-      for (guint y = 0; y < 26; y++)
+      const char *const *words = l == 0 ? common_de : common_en;
+      guint n = l == 0 ? G_N_ELEMENTS (common_de) : G_N_ELEMENTS (common_en);
+
+      /* the words of the scanner's language, of both where it is another */
+      if (s->lang != NULL && strcmp (s->lang, l == 0 ? "de" : "en") != 0
+          && (strcmp (s->lang, "de") == 0 || strcmp (s->lang, "en") == 0))
+        continue;
+      for (guint i = 0; i < n; i++)
+        {
+          CommonStart *c = &common[n_common];
+          const char *w = words[i];
+
+          if (w[1] < 'a' || w[1] > 'z' || w[0] < 'a' || w[0] > 'z')
+            continue;
+          c->x[0] = (guint8) (w[0] - 'a');
+          c->x[1] = (guint8) (w[1] - 'a');
+          c->x[2] = (guint8) (w[2] >= 'a' && w[2] <= 'z' ? w[2] - 'a' : 26);
+          /* about as often as the rank says (Zipf), against 10 for
+           * three letters of no common word */
+          c->weight = 10000 / (i + 10);
+          n_common++;
+        }
+    }
+  for (guint x = 0; x < 26; x++)
+    for (guint y = 0; y < 26; y++)
+      {
+        guint64 row = 0;
+
         for (guint cx = 0; cx < 2; cx++)
           for (guint cy = 0; cy < 2; cy++)
             {
               guint a = (cx ? 'A' : 'a') + x, b = (cy ? 'A' : 'a') + y;
 
-              if (s->tri[(gsize) s->tri_row[a] + s->tri_b[b]] != 0)
-                pass[x] |= (guint32) 1 << y;
+              row |= s->tri[(gsize) s->tri_row[a] + s->tri_b[b]];
             }
-    }
-  for (guint x = 0; x < 26; x++)
+        if (row == 0)
+          continue;
+        g[ng].a = (guint32) 1 << x;
+        g[ng].b = (guint32) 1 << y;
+        /* (the class of a letter as third byte is its index) */
+        g[ng].c = (guint32) (row & ((1u << 26) - 1));
+        ng++;
+      }
+  if (ng > 64)
     {
-      guint g = 0;
+      guint n = 0;
 
-      while (g < ng && gpass[g] != pass[x])
-        g++;
-      if (g == ng)
+      for (guint i = 0; i < ng; i++)
         {
-          gpass[ng] = pass[x];
-          gmem[ng++] = 0;
+          guint j = 0;
+
+          while (j < n && g[j].a != g[i].a)
+            j++;
+          if (j == n)
+            g[n++] = g[i];
+          else
+            {
+              g[j].b |= g[i].b;
+              g[j].c |= g[i].c;
+            }
         }
-      gmem[g] |= (guint32) 1 << x;
+      ng = n;
     }
+  for (guint i = 0; i < ng; i++)
+    cost[i] = pair_group_cost (&g[i], common, n_common);
   while (ng > 8)
     {
-      guint bi = 0, bj = 1, best = G_MAXUINT;
+      guint bi = 0, bj = 1;
+      gint64 best = G_MAXINT64;
+      guint64 best_cost = 0;
+      PairGroup merged = { 0, };
 
       for (guint i = 0; i < ng; i++)
         for (guint j = i + 1; j < ng; j++)
           {
-            guint cost = bits_set (gmem[i]) * bits_set (gpass[j] & ~gpass[i])
-                         + bits_set (gmem[j]) * bits_set (gpass[i] & ~gpass[j]);
+            PairGroup m = { g[i].a | g[j].a, g[i].b | g[j].b,
+                            g[i].c | g[j].c };
+            guint64 c = pair_group_cost (&m, common, n_common);
+            gint64 more = (gint64) c - (gint64) (cost[i] + cost[j]);
 
-            if (cost < best)
+            if (more < best)
               {
-                best = cost;
+                best = more;
+                best_cost = c;
+                merged = m;
                 bi = i;
                 bj = j;
               }
           }
-      gpass[bi] |= gpass[bj];
-      gmem[bi] |= gmem[bj];
-      gpass[bj] = gpass[ng - 1];
-      gmem[bj] = gmem[ng - 1];
+      g[bi] = merged;
+      cost[bi] = best_cost;
+      g[bj] = g[ng - 1];
+      cost[bj] = cost[ng - 1];
       ng--;
     }
   memset (s->pair_k[PK_CASE], 0x20, 32);
@@ -707,13 +834,16 @@ build_pair_groups (Scanner *s)
   memset (s->pair_k[PK_LEAD_MIN], 0xC0, 32);
   memset (s->pair_a, 0, sizeof s->pair_a);
   memset (s->pair_b, 0, sizeof s->pair_b);
-  for (guint g = 0; g < ng; g++)
+  memset (s->pair_c, 0, sizeof s->pair_c);
+  for (guint i = 0; i < ng; i++)
     for (guint x = 0; x < 26; x++)
       {
-        if (gmem[g] & ((guint32) 1 << x))
-          s->pair_a[x] = (guint8) (1u << g);
-        if (gpass[g] & ((guint32) 1 << x))
-          s->pair_b[x] |= (guint8) (1u << g);
+        if (g[i].a & ((guint32) 1 << x))
+          s->pair_a[x] |= (guint8) (1u << i);
+        if (g[i].b & ((guint32) 1 << x))
+          s->pair_b[x] |= (guint8) (1u << i);
+        if (!(g[i].c & ((guint32) 1 << x)))
+          s->pair_c[x] |= (guint8) (1u << i);
       }
 }
 
@@ -1424,14 +1554,18 @@ word_starts_block (const char *t,
   _mm256_loadu_si256 ((const __m256i *) (const void *) sc->pair_k[i])
 
 /* word_starts_block() with AVX2, less the starts of two ASCII letters
- * that the three-byte table cannot let through by Scanner.pair_a and
- * pair_b (a start is dropped where the first byte's group is not among
- * those of the second), so that triples_pass() looks up fewer; the
- * SCAN_BLOCK + 1 bytes from @base must be in the text; @prev and @next
- * as there. Called where
+ * that the three-byte table cannot let through by Scanner.pair_a, pair_b
+ * and pair_c (a start is dropped where no group is among those of the
+ * first byte, of the second, and of the third where it is a letter), so
+ * that triples_pass() looks up fewer; the SCAN_BLOCK + 2 bytes from @base
+ * must be in the text; @prev and @next as there. Called where
  * __builtin_cpu_supports() said so (Scanner.avx2); inlined into
  * scan_next_avx2(), so that the tables and constants are loaded once per
- * scan and not for every block. */
+ * scan and not for every block.
+ *
+ * The groups are looked up last, each soon used: in another order the
+ * compiler spills more of the six tables and the block's vectors to the
+ * stack for every block (measured: 0.4 M more instructions per 3 MB). */
 SCAN_AVX2_TARGET static inline guint64
 pair_starts_avx2 (const Scanner *sc,
                   const char    *t,
@@ -1447,6 +1581,10 @@ pair_starts_avx2 (const Scanner *sc,
       _mm_loadu_si128 ((const __m128i *) (const void *) sc->pair_b));
   const __m256i b_hi = _mm256_broadcastsi128_si256 (
       _mm_loadu_si128 ((const __m128i *) (const void *) (sc->pair_b + 16)));
+  const __m256i c_lo = _mm256_broadcastsi128_si256 (
+      _mm_loadu_si128 ((const __m128i *) (const void *) sc->pair_c));
+  const __m256i c_hi = _mm256_broadcastsi128_si256 (
+      _mm_loadu_si128 ((const __m128i *) (const void *) (sc->pair_c + 16)));
   guint64 word = 0, lead = 0, drop = 0;
 
   G_STATIC_ASSERT (SCAN_BLOCK == 64);
@@ -1454,35 +1592,48 @@ pair_starts_avx2 (const Scanner *sc,
     {
       const __m256i v = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k));
       const __m256i w = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k + 1));
-      /* as in word_starts(), for the bytes @v and the bytes after them
-       * @w: the index of a letter (0..25 for a..z, either case), a digit,
-       * a lead byte 0xC0..0xFF, by unsigned ranges */
+      const __m256i x = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k + 2));
+      /* as in word_starts(), for the bytes @v, the bytes after them @w
+       * and the bytes after those @x: the index of a letter (0..25 for
+       * a..z, either case), a digit, a lead byte 0xC0..0xFF, by unsigned
+       * ranges */
       const __m256i vi = _mm256_sub_epi8 (_mm256_or_si256 (v, PAIR_CONST (PK_CASE)),
-                                          PAIR_CONST (PK_LOWER_A));
-      const __m256i wi = _mm256_sub_epi8 (_mm256_or_si256 (w, PAIR_CONST (PK_CASE)),
                                           PAIR_CONST (PK_LOWER_A));
       const __m256i valpha = _mm256_cmpeq_epi8 (
           _mm256_min_epu8 (vi, PAIR_CONST (PK_LETTER_MAX)), vi);
-      const __m256i walpha = _mm256_cmpeq_epi8 (
-          _mm256_min_epu8 (wi, PAIR_CONST (PK_LETTER_MAX)), wi);
       const __m256i vd = _mm256_sub_epi8 (v, PAIR_CONST (PK_DIGIT_0));
       const __m256i digit = _mm256_cmpeq_epi8 (
           _mm256_min_epu8 (vd, PAIR_CONST (PK_DIGIT_MAX)), vd);
       const __m256i multi = _mm256_cmpeq_epi8 (
           _mm256_max_epu8 (v, PAIR_CONST (PK_LEAD_MIN)), v);
-      /* the groups of a letter by its index: entry 0..15 or 16..31 (bit 4
-       * of the index, moved to the top of the byte, chooses) */
-      const __m256i ga = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (a_lo, vi),
-                                             _mm256_shuffle_epi8 (a_hi, vi),
-                                             _mm256_slli_epi16 (vi, 3));
-      const __m256i gb = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (b_lo, wi),
-                                             _mm256_shuffle_epi8 (b_hi, wi),
-                                             _mm256_slli_epi16 (wi, 3));
-      const __m256i none = _mm256_cmpeq_epi8 (_mm256_and_si256 (ga, gb),
-                                              _mm256_setzero_si256 ());
+      __m256i wi, walpha, xi, ga, gb, nc, none;
 
       word |= (guint64) (guint32) _mm256_movemask_epi8 (_mm256_or_si256 (valpha, digit)) << k;
       lead |= (guint64) (guint32) _mm256_movemask_epi8 (multi) << k;
+      /* the groups of a letter by its index: entry 0..15 or 16..31 (bit 4
+       * of the index, moved to the top of the byte, chooses) */
+      ga = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (a_lo, vi),
+                               _mm256_shuffle_epi8 (a_hi, vi),
+                               _mm256_slli_epi16 (vi, 3));
+      wi = _mm256_sub_epi8 (_mm256_or_si256 (w, PAIR_CONST (PK_CASE)),
+                            PAIR_CONST (PK_LOWER_A));
+      walpha = _mm256_cmpeq_epi8 (
+          _mm256_min_epu8 (wi, PAIR_CONST (PK_LETTER_MAX)), wi);
+      gb = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (b_lo, wi),
+                               _mm256_shuffle_epi8 (b_hi, wi),
+                               _mm256_slli_epi16 (wi, 3));
+      /* the third byte's index with signed saturation: every byte but
+       * a letter gives a negative index (bit 7 set: pshufb's 0) or 26..30
+       * (whose entries are 0), so that it is of every group */
+      xi = _mm256_subs_epi8 (_mm256_or_si256 (x, PAIR_CONST (PK_CASE)),
+                             PAIR_CONST (PK_LOWER_A));
+      nc = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (c_lo, xi),
+                               _mm256_shuffle_epi8 (c_hi, xi),
+                               _mm256_slli_epi16 (xi, 3));
+      /* (nc: the groups the third byte is not of) */
+      none = _mm256_cmpeq_epi8 (
+          _mm256_andnot_si256 (nc, _mm256_and_si256 (ga, gb)),
+          _mm256_setzero_si256 ());
       drop |= (guint64) (guint32) _mm256_movemask_epi8 (
           _mm256_and_si256 (none, _mm256_and_si256 (valpha, walpha))) << k;
     }
