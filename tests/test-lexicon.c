@@ -1139,10 +1139,10 @@ test_matcher_many (void)
     }
 }
 
-/* The slot of the matcher a fold goes to, as lexicon.c computes it (the
- * top 12 bits of its FNV-1a hash times 0x9E3779B1): words that share a
- * slot test that the slot tells them apart. Were it to drift, the test
- * would only be weaker. */
+/* The set of two slots of the matcher a fold goes to, as lexicon.c
+ * computes it (the top 12 bits of its FNV-1a hash times 0x9E3779B1):
+ * words that share a set test that its slots tell them apart. Were it to
+ * drift, the tests would only be weaker. */
 static guint
 matcher_slot_of (const char *fold,
                  gsize       len)
@@ -1250,6 +1250,112 @@ test_matcher_keys (void)
     }
 }
 
+/* The matcher's sets of two slots: more folds than two that share a set,
+ * asked for in turns (each found in the second slot, or lost to the
+ * others), in runs and at random, some of them lexicon words (of one
+ * token and of two, in one language or two), asked in several languages,
+ * give the hits of claims_lexicon_match_at(). */
+static void
+test_matcher_sets (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new ();
+  g_autoptr(GHashTable) by_set = g_hash_table_new_full (
+      NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2024);
+  static const char *const langs[] = { "de", "en", NULL, "fr" };
+
+  g_test_summary ("The matcher's sets of two slots tell apart and keep "
+                  "the folds that share them, in any order.");
+  /* eight sets of five words each */
+  while (groups->len < 8)
+    {
+      char w[12];
+      guint len = (guint) g_rand_int_range (rand, 3, 11);
+      guint set;
+      GPtrArray *group;
+
+      for (guint j = 0; j < len; j++)
+        w[j] = (char) g_rand_int_range (rand, 'a', 'z' + 1);
+      w[len] = '\0';
+      set = matcher_slot_of (w, len);
+      group = g_hash_table_lookup (by_set, GUINT_TO_POINTER (set));
+      if (group == NULL)
+        {
+          group = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (by_set, GUINT_TO_POINTER (set), group);
+        }
+      else
+        for (guint k = 0; k < group->len; k++)
+          if (strcmp (group->pdata[k], w) == 0)
+            len = 0;
+      if (len > 0 && group->len < 5)
+        {
+          g_ptr_array_add (group, g_strdup (w));
+          if (group->len == 5)
+            g_ptr_array_add (groups, group);
+        }
+    }
+  /* of each set: the first two words German entries, the second English
+   * too, the third with the fourth a German phrase (the fifth is no
+   * entry) */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_string_assign (json, pass == 0 ? "{ \"lang\": \"de\", "
+                                       : "{ \"lang\": \"en\", ");
+      g_string_append (json, "\"subjects\": { \"x\": [\"zzz\"");
+      for (guint g = 0; g < groups->len; g++)
+        {
+          GPtrArray *group = groups->pdata[g];
+
+          if (pass == 0)
+            g_string_append_printf (json, ", \"%s\", \"%s\", \"%s %s\"",
+                                    (const char *) group->pdata[0],
+                                    (const char *) group->pdata[1],
+                                    (const char *) group->pdata[2],
+                                    (const char *) group->pdata[3]);
+          else
+            g_string_append_printf (json, ", \"%s\"",
+                                    (const char *) group->pdata[1]);
+        }
+      g_string_append (json, "] } }");
+      g_assert_true (claims_lexicon_load_data (lex, json->str, -1,
+                                               "sets.json", &error));
+      g_assert_no_error (error);
+    }
+  for (guint s = 0; s < 400; s++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      GPtrArray *group = groups->pdata[s % groups->len];
+      guint n = (guint) g_rand_int_range (rand, 1, 30);
+      /* how many of the set's words take turns, and how often each
+       * comes in a row */
+      guint ways = (guint) g_rand_int_range (rand, 2, 6);
+      guint run = (guint) g_rand_int_range (rand, 1, 3);
+
+      for (guint k = 0; k < n; k++)
+        {
+          const char *w;
+
+          if (s % 3 == 2)
+            {
+              /* at random, from any set */
+              GPtrArray *other = groups->pdata[g_rand_int_range (
+                  rand, 0, (gint32) groups->len)];
+
+              w = other->pdata[g_rand_int_range (rand, 0, 5)];
+            }
+          else
+            w = group->pdata[(k / run) % ways];
+          g_string_append (text, w);
+          g_string_append_c (text, ' ');
+        }
+      check_matcher (lex, langs[(s / 3) % G_N_ELEMENTS (langs)], text->str);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1267,6 +1373,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/tokenize", test_tokenize);
   g_test_add_func ("/lexicon/matcher", test_matcher);
   g_test_add_func ("/lexicon/matcher/keys", test_matcher_keys);
+  g_test_add_func ("/lexicon/matcher/sets", test_matcher_sets);
   g_test_add_func ("/lexicon/matcher/counts", test_matcher_counts);
   g_test_add_func ("/lexicon/matcher/many", test_matcher_many);
   return g_test_run ();
