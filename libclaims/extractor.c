@@ -2529,41 +2529,115 @@ scan_next_in (ClaimsExtractor  *ex,
   return PCRE2_ERROR_NOMATCH;
 }
 
+/* The matches of the scan at and after a position, as many as
+ * SCAN_BATCH (see scan_batch_in()). */
+#define SCAN_BATCH 16
+
+typedef struct
+{
+  Fig   fig[SCAN_BATCH];
+  guint n;
+  int   rc;     /* the last scan's code: PCRE2_ERROR_NOMATCH at the end
+                 * of the text, < 0 another error, else more may follow */
+  gsize pos;    /* where the next scan begins: after the last match, or
+                 * where the scan that failed began */
+} ScanBatch;
+
+/* The matches of scan_next_in() from @pos on, one after the other (each
+ * scan from the end of the last match, or the character after its start
+ * where it is empty), as many as @max (at most SCAN_BATCH) into @out:
+ * one call for many matches, as the calls of scan_next_avx2() from the
+ * extractor's loop cost some 50 instructions each (saving and restoring
+ * registers, the vector state, @blk). Always inlined as scan_next_in(). */
+static SCAN_INLINE void
+scan_batch_in (ClaimsExtractor  *ex,
+               Scanner          *sc,
+               const char       *t,
+               gsize             len,
+               gsize             pos,
+               pcre2_match_data *md,
+               ScanBatch        *out,
+               guint             max,
+               gboolean          avx2,
+               ScanBlock        *blk)
+{
+  guint n = 0;
+  int rc = PCRE2_ERROR_NOMATCH;
+
+  while (pos < len)
+    {
+      Fig *f = &out->fig[n];
+
+      rc = scan_next_in (ex, sc, t, len, pos, md, f, avx2, blk);
+      if (rc < 0)
+        break;
+      n++;
+      pos = f->end > f->start ? f->end : f->start + 1;
+      while (pos < len && ((guchar) t[pos] & 0xC0) == 0x80)
+        pos++;
+      if (n == max)
+        break;
+    }
+  out->n = n;
+  out->rc = pos < len ? rc : PCRE2_ERROR_NOMATCH;
+  out->pos = pos;
+}
+
 #ifdef SCAN_AVX2
-/* scan_next_in() with AVX2, BMI1 and BMI2: the whole loop in one
+/* scan_batch_in() with AVX2, BMI1 and BMI2: the whole loop in one
  * function of that target, so that pair_starts_avx2() is inlined into it,
  * without a call and a stack realignment for each block. */
-SCAN_AVX2_TARGET static int
-scan_next_avx2 (ClaimsExtractor  *ex,
-                Scanner          *sc,
-                const char       *t,
-                gsize             len,
-                gsize             pos,
-                pcre2_match_data *md,
-                Fig              *f,
-                ScanBlock        *blk)
+SCAN_AVX2_TARGET static void
+scan_batch_avx2 (ClaimsExtractor  *ex,
+                 Scanner          *sc,
+                 const char       *t,
+                 gsize             len,
+                 gsize             pos,
+                 pcre2_match_data *md,
+                 ScanBatch        *out,
+                 guint             max,
+                 ScanBlock        *blk)
 {
-  return scan_next_in (ex, sc, t, len, pos, md, f, TRUE, blk);
+  scan_batch_in (ex, sc, t, len, pos, md, out, max, TRUE, blk);
 }
 #endif
 
-/* The next match at or after @pos (see scan_next_in()): with
- * scan_next_avx2() where the processor can. */
-static inline int
-scan_next (ClaimsExtractor  *ex,
-           Scanner          *sc,
-           const char       *t,
-           gsize             len,
-           gsize             pos,
-           pcre2_match_data *md,
-           Fig              *f,
-           ScanBlock        *blk)
+/* scan_batch_in() without AVX2. */
+static void
+scan_batch_sse2 (ClaimsExtractor  *ex,
+                 Scanner          *sc,
+                 const char       *t,
+                 gsize             len,
+                 gsize             pos,
+                 pcre2_match_data *md,
+                 ScanBatch        *out,
+                 guint             max,
+                 ScanBlock        *blk)
+{
+  scan_batch_in (ex, sc, t, len, pos, md, out, max, FALSE, blk);
+}
+
+/* The next matches at or after @pos (see scan_batch_in()): with
+ * scan_batch_avx2() where the processor can. */
+static inline void
+scan_batch (ClaimsExtractor  *ex,
+            Scanner          *sc,
+            const char       *t,
+            gsize             len,
+            gsize             pos,
+            pcre2_match_data *md,
+            ScanBatch        *out,
+            guint             max,
+            ScanBlock        *blk)
 {
 #ifdef SCAN_AVX2
   if (sc->avx2)
-    return scan_next_avx2 (ex, sc, t, len, pos, md, f, blk);
+    {
+      scan_batch_avx2 (ex, sc, t, len, pos, md, out, max, blk);
+      return;
+    }
 #endif
-  return scan_next_in (ex, sc, t, len, pos, md, f, FALSE, blk);
+  scan_batch_sse2 (ex, sc, t, len, pos, md, out, max, blk);
 }
 
 static guint class_of_entry (const ClaimsLexEntry *e);
@@ -8286,6 +8360,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   gsize cur_start, cur_end;
   gboolean has_fig = FALSE;   /* a figure in @figs other than a FIG_VERB */
   ScanBlock blk = { 0, };     /* where the last scan stopped */
+  ScanBatch batch;
   GPtrArray *result = NULL;
   const char *lang;
 
@@ -8333,56 +8408,59 @@ claims_extractor_extract (ClaimsExtractor *extractor,
                               : r.len;
   while (pos < r.len)
     {
-      Fig f;
-      int rc = scan_next (extractor, sc, r.text, r.len, pos, md, &f, &blk);
+      /* the next matches (each scan from the end of the last) */
+      scan_batch (extractor, sc, r.text, r.len, pos, md, &batch, SCAN_BATCH,
+                  &blk);
+      for (guint i = 0; i < batch.n; i++)
+        {
+          Fig f = batch.fig[i];
 
-      if (rc == PCRE2_ERROR_NOMATCH)
+          /* move on to the sentence holding the match */
+          if (f.start >= cur_end && cur_end < r.len)
+            {
+              if (figs->len > 0)
+                {
+                  r.s_start = cur_start;
+                  r.s_end = cur_end;
+                  process_sentence (&r, figs, has_fig);
+                  /* g_array_set_size (.., 0) without the call */
+                  figs->len = 0;
+                  has_fig = FALSE;
+                }
+              else
+                {
+                  r.prev_start = cur_start;
+                  r.prev_end = cur_end;
+                  r.prev_from = r.prev_to = 0;
+                  r.prev_analysed = FALSE;
+                  r.prev_speaker = NULL;
+                  r.prev_via = NULL;
+                }
+              cur_start = walk_to (&r, cur_end, f.start, &cur_end);
+            }
+          /* a match across a sentence cut is clipped to the sentence */
+          if (f.end > cur_end)
+            f.end = cur_end;
+          if (f.end > f.start)
+            {
+              figs_append (figs, &r.scr->figs_cap, &f);
+              has_fig |= f.kind != FIG_VERB;
+            }
+        }
+      if (batch.rc == PCRE2_ERROR_NOMATCH)
         break;
-      if (rc < 0)
+      if (batch.rc < 0)
         {
           PCRE2_UCHAR buf[256];
 
-          pcre2_get_error_message (rc, buf, sizeof buf);
+          pcre2_get_error_message (batch.rc, buf, sizeof buf);
           g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_LIMIT,
                        "%s: byte %" G_GSIZE_FORMAT ": %s",
-                       claims_document_get_id (doc), pos, (const char *) buf);
+                       claims_document_get_id (doc), batch.pos,
+                       (const char *) buf);
           goto out;
         }
-      pos = f.end > f.start ? f.end : f.start + 1;
-      while (pos < r.len && ((guchar) r.text[pos] & 0xC0) == 0x80)
-        pos++;
-
-      /* move on to the sentence holding the match */
-      if (f.start >= cur_end && cur_end < r.len)
-        {
-          if (figs->len > 0)
-            {
-              r.s_start = cur_start;
-              r.s_end = cur_end;
-              process_sentence (&r, figs, has_fig);
-              figs->len = 0;   /* g_array_set_size (.., 0) without the call */
-              has_fig = FALSE;
-            }
-          else
-            {
-              r.prev_start = cur_start;
-              r.prev_end = cur_end;
-              r.prev_from = r.prev_to = 0;
-              r.prev_analysed = FALSE;
-              r.prev_speaker = NULL;
-              r.prev_via = NULL;
-            }
-          cur_start = walk_to (&r, cur_end, f.start, &cur_end);
-        }
-      /* a match across a sentence cut is clipped to the sentence */
-      if (f.end > cur_end)
-        f.end = cur_end;
-      if (f.end > f.start)
-        {
-          figs_append (figs, &r.scr->figs_cap, &f);
-          has_fig |= f.kind != FIG_VERB;
-        }
-
+      pos = batch.pos;
     }
   if (figs->len > 0)
     {
@@ -8575,15 +8653,18 @@ claims_extractor_triples (ClaimsExtractor *extractor,
  * @lang: the language of the scanner
  * @t: the text
  * @len: its length in bytes
- * @resume: whether each scan goes on from the block where the last one
- *   stopped (as claims_extractor_extract() does), else starts afresh
+ * @resume: whether the scan goes on from match to match as
+ *   claims_extractor_extract() does (many in one call, each scan from
+ *   the block where the last one stopped), else takes each match by a
+ *   call of its own that starts afresh
  *
  * For the tests: the matches of the scan over all of @t, each scan from
  * where claims_extractor_extract() would begin the next, with the
- * scan's state kept between them (ScanBlock) or not.
+ * scan's state kept between them (ScanBlock, ScanBatch) or not.
  *
  * Returns: (transfer full): start, end and kind of each match, three
- *   #gsize each, then the final code of the scan
+ *   #gsize each, then the final code of the scan (PCRE2_ERROR_NOMATCH
+ *   at the end of the text)
  */
 GArray *
 claims_extractor_scan_all (ClaimsExtractor *extractor,
@@ -8597,26 +8678,27 @@ claims_extractor_scan_all (ClaimsExtractor *extractor,
                                                                NULL);
   GArray *out = g_array_new (FALSE, FALSE, sizeof (gsize));
   ScanBlock blk = { 0, };
+  ScanBatch batch;
   gsize pos = 0, rc_out;
   int rc = PCRE2_ERROR_NOMATCH;
 
   while (pos < len)
     {
-      Fig f;
-      gsize v[3];
-
       if (!resume)
         memset (&blk, 0, sizeof blk);
-      rc = scan_next (extractor, sc, t, len, pos, md, &f, &blk);
+      scan_batch (extractor, sc, t, len, pos, md, &batch,
+                  resume ? SCAN_BATCH : 1, &blk);
+      for (guint i = 0; i < batch.n; i++)
+        {
+          gsize v[3] = { batch.fig[i].start, batch.fig[i].end,
+                         batch.fig[i].kind };
+
+          g_array_append_vals (out, v, 3);
+        }
+      rc = batch.rc;
       if (rc < 0)
         break;
-      v[0] = f.start;
-      v[1] = f.end;
-      v[2] = f.kind;
-      g_array_append_vals (out, v, 3);
-      pos = f.end > f.start ? f.end : f.start + 1;
-      while (pos < len && ((guchar) t[pos] & 0xC0) == 0x80)
-        pos++;
+      pos = batch.pos;
     }
   rc_out = (gsize) (gssize) rc;
   g_array_append_val (out, rc_out);

@@ -1706,9 +1706,10 @@ claims_as_json (ClaimsExtractor *ex,
 }
 
 /* The scan that goes on from the block where the last one stopped
- * (ScanBlock) finds the same matches as scans that start afresh at each
- * position, with AVX2 and without, also near the end of the text where
- * the blocks are shorter. */
+ * (ScanBlock), many matches in one call (ScanBatch), finds the same
+ * matches as scans that start afresh at each position, with AVX2 and
+ * without, also near the end of the text where the blocks are shorter,
+ * and in texts of more matches than a call takes. */
 static void
 test_scan_resume (void)
 {
@@ -1725,7 +1726,7 @@ test_scan_resume (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (1104);
   g_autoptr(GString) s = g_string_new (NULL);
   gboolean can = claims_extractor_set_scan_avx2 (extractor, TRUE);
-  guint matches = 0;
+  guint matches = 0, long_texts = 0;
 
   g_test_summary ("The scan that resumes where the last one stopped "
                   "finds what scans from each position find.");
@@ -1737,18 +1738,34 @@ test_scan_resume (void)
 
       if (can)
         claims_extractor_set_scan_avx2 (extractor, (round / 2) % 2 == 0);
-      random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
-                   (guint) g_rand_int_range (rand, 1, 120));
+      if (round % 8 == 7)
+        {
+          /* words apart, so that most of them begin a word */
+          g_string_truncate (s, 0);
+          for (guint k = g_rand_int_range (rand, 100, 400); k > 0; k--)
+            {
+              g_string_append (s, tokens[g_rand_int_range (
+                  rand, 0, G_N_ELEMENTS (tokens))]);
+              g_string_append_c (s, ' ');
+            }
+        }
+      else
+        random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
+                     (guint) g_rand_int_range (rand, 1, 120));
       a = claims_extractor_scan_all (extractor, lang, s->str, s->len, TRUE);
       b = claims_extractor_scan_all (extractor, lang, s->str, s->len, FALSE);
       if (a->len != b->len
           || memcmp (a->data, b->data, a->len * sizeof (gsize)) != 0)
         g_error ("%s: \"%s\": the resumed scan differs", lang, s->str);
       matches += (a->len - 1) / 3;
+      /* (more than two calls of the scan: SCAN_BATCH is 16) */
+      long_texts += (a->len - 1) / 3 > 32;
     }
   claims_extractor_set_scan_avx2 (extractor, TRUE);
-  g_test_message ("%u matches", matches);
+  g_test_message ("%u matches, %u texts of more than 32", matches,
+                  long_texts);
   g_assert_cmpuint (matches, >, 10000);
+  g_assert_cmpuint (long_texts, >, 200);
 }
 
 /* Near the end of a text, where the scan takes blocks of up to 16 bytes
