@@ -37,7 +37,7 @@ int claims_extractor_match_pattern (ClaimsExtractor *extractor,
                                     gsize            pos,
                                     gsize           *end);
 G_GNUC_INTERNAL
-int claims_extractor_match_cue     (ClaimsExtractor *extractor,
+int claims_extractor_match_word    (ClaimsExtractor *extractor,
                                     const char      *lang,
                                     const char      *t,
                                     gsize            len,

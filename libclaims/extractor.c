@@ -138,9 +138,6 @@ static const char *const cue_names[N_CLASSES] = {
                                * stop after them) */
 #define DEEP_SLOTS      2048  /* the hash of the prefixes: a power of two */
 #define MAX_SHORT_LEN   5
-#define MAX_CUE_WORDS   128   /* cue words the scan matches in C */
-#define CUE_SLOTS       256   /* their hash: a power of two */
-#define MAX_CUE_LEN     12    /* letters of five bits in a 64-bit key */
 
 /* A candidate of the scan: a figure (FIG_NUMBER), a vague quantity, or a
  * word of a denial or confirmation. */
@@ -222,10 +219,13 @@ typedef struct {
   gboolean    digits_en;   /* the English number pattern (else German) */
   gboolean    digits_c;    /* claims_extractor_match_digits() may stand in
                             * for the pattern at a digit */
-  /* cue words that cue_word_at() matches in C (see build_cue_words()) */
-  guint       n_cue;
-  guint64     cue_key[MAX_CUE_WORDS];      /* cue_key () of the word */
-  gint16      cue_slot[CUE_SLOTS];         /* hash of the key -> word, or -1 */
+  /* words_match() may stand in for the pattern at a letter; the words it
+   * looks up (see build_words()) */
+  gboolean    words_c;
+  guint       wt_mask;     /* slots - 1 */
+  guint32    *wt_slot;     /* hash of the fold -> index + 1 in @wt, or 0 */
+  struct _WordsEntry *wt;
+  char       *wt_pool;     /* the folds */
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -264,6 +264,9 @@ scanner_free (gpointer data)
     g_free (s->branches[i]);
   g_free (s->quad);
   g_free (s->furn);
+  g_free (s->wt_slot);
+  g_free (s->wt);
+  g_free (s->wt_pool);
   g_free (s);
 }
 
@@ -2146,202 +2149,926 @@ claims_extractor_match_digits (const char *t,
   return 1;
 }
 
-/* ---- candidates at a cue word --------------------------------------------- */
+/* ---- candidates that start with a letter ---------------------------------- */
 
-/* Most letter candidates that reach the pattern are words of a denial or
- * confirmation ("wies ... zurück", "dismissed"), which only the verb branch
- * of the pattern can match. For the plain ASCII ones the scan decides in C
- * (cue_word_at()) instead of calling the pattern (over a thousand
- * instructions each). build_cue_words() takes a word only where that is the
- * pattern's answer: the number and vague branches, tried first, cannot
- * match any text that begins with the word after a blank, and no other
- * word of the verb branch can match there. The test /extractor/scan/cues
- * holds the two together. */
+/* The letter candidates that pass the start filter are mostly number
+ * words and vague quantities ("zwei Millionen", "Hunderte", "two million",
+ * "hundreds of"), words of a denial or confirmation ("bestätigte",
+ * "dismissed"), and words the filter cannot rule out by their first
+ * letters ("einer", "mehreren", "Bestätigung"). For them the scan decides
+ * in C (words_match()) what the anchored pattern would, instead of calling
+ * it (over a thousand instructions each): the number and vague branches of
+ * numbers.c (number_pattern_de/en, vague_pattern_de/en; their digit
+ * branches begin with a digit), as the digits are decided above, then the
+ * verb branch, whose words build_words() takes from the lexicon.
+ *
+ * The C matcher reads words: maximal runs of letters it knows (ASCII, and
+ * ä ö ü ß Ä Ö Ü), folded as the caseless pattern compares them. A word of
+ * the patterns is followed by (?![\p{L}\p{N}]), P_AFTER or a blank, so it
+ * matches such a run only as a whole, and then the character after the
+ * run decides. Where that character is beyond what digits_char() knows (it
+ * may be a letter such as "é", or the long s that matches "s"
+ * caselessly), or a word is longer than WORDS_MAX bytes, the matcher does
+ * not decide and the pattern is asked; so also for "eine halbe Million".
+ * The test /extractor/scan/words holds the two together. */
 
-/* The key of the ASCII letters @w[0..n-1] (n <= MAX_CUE_LEN), caseless:
- * five bits a letter. */
-static inline guint64
-cue_key (const char *w,
-         gsize       n)
+#define WORDS_MAX     40    /* bytes of a word words_match() reads */
+#define WORDS_LETTER  259   /* words_char_before(): a letter of two bytes */
+
+/* Is @b, after 0xC3, the second byte of ä, ö, ü, ß, Ä, Ö or Ü? */
+static inline gboolean
+words_umlaut (guchar b)
 {
-  guint64 key = 0;
+  /* bits b - 0x80: Ä 0x84, Ö 0x96, Ü 0x9C, ß 0x9F, ä 0xA4, ö 0xB6, ü 0xBC */
+  static const guint64 bits = (G_GUINT64_CONSTANT (1) << 0x04)
+                              | (G_GUINT64_CONSTANT (1) << 0x16)
+                              | (G_GUINT64_CONSTANT (1) << 0x1C)
+                              | (G_GUINT64_CONSTANT (1) << 0x1F)
+                              | (G_GUINT64_CONSTANT (1) << 0x24)
+                              | (G_GUINT64_CONSTANT (1) << 0x36)
+                              | (G_GUINT64_CONSTANT (1) << 0x3C);
 
-  for (gsize k = 0; k < n; k++)
-    key = (key << 5) | (guint64) (((guchar) w[k] | 0x20) - 'a' + 1);
-  return key;
+  return b >= 0x80 && b < 0xC0 && ((bits >> (b - 0x80)) & 1) != 0;
 }
 
-static inline guint
-cue_hash (guint64 key)
-{
-  G_STATIC_ASSERT (CUE_SLOTS == 256 && MAX_CUE_WORDS < CUE_SLOTS);
-  return (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 56);
-}
+/* The hash of a fold, byte by byte (FNV-1a). */
+#define WORDS_HASH0 2166136261u
+#define WORDS_HASH(h, b) (((h) ^ (guchar) (b)) * 16777619u)
 
-/* @w in lower case as the pattern compares it caselessly: ASCII letters
- * lowered, the long s (U+017F) and the Kelvin sign (U+212A), which match
- * "s" and "k", as those; anything else as it is. */
-static char *
-cue_fold (const char *w)
-{
-  GString *out = g_string_new (NULL);
+/* A word of the text as words_match() reads it: [start, end), its
+ * letters folded in @w (@n bytes: the fold is as long as the text; its
+ * first 16 bytes padded with zeros, @head as words) with their hash, and
+ * digits_char() of the character at @end (never a letter the matcher
+ * knows). */
+typedef struct {
+  gsize   start, end;
+  int     after;
+  int     n;
+  guint32 hash;
+  union {
+    char    w[WORDS_MAX];
+    guint64 head[2];
+  };
+} WordsWord;
 
-  for (const char *p = w; *p != '\0'; p++)
+/* Reads the word at @r into @x (empty if there is no letter at @r):
+ * ASCII letters in lower case, Ä Ö Ü as ä ö ü (their second byte with
+ * 0x20, as for ASCII), ß as it is. FALSE if the matcher cannot decide
+ * there: the word is longer than WORDS_MAX bytes, or the character after
+ * it is DIGITS_UNKNOWN. */
+static inline gboolean
+words_word (const char *t,
+            gsize       len,
+            gsize       r,
+            WordsWord  *x)
+{
+  gsize q = r, w;
+  guint32 h = WORDS_HASH0;
+  int n = 0;
+
+  G_STATIC_ASSERT (WORDS_MAX >= 16);
+  x->head[0] = 0;
+  x->head[1] = 0;
+  for (; q < len; q++)
     {
-      if (strncmp (p, "\u017f", 2) == 0)
+      guchar b = (guchar) t[q];
+
+      if (g_ascii_isalpha (b))
         {
-          g_string_append_c (out, 's');
-          p += 1;
+          if (n >= WORDS_MAX)
+            return FALSE;
+          b |= 0x20;
+          x->w[n++] = (char) b;
+          h = WORDS_HASH (h, b);
         }
-      else if (strncmp (p, "\u212a", 3) == 0)
+      else if (b == 0xC3 && q + 1 < len && words_umlaut ((guchar) t[q + 1]))
         {
-          g_string_append_c (out, 'k');
-          p += 2;
+          guchar b1 = (guchar) t[q + 1];
+
+          if (n + 2 > WORDS_MAX)
+            return FALSE;
+          if (b1 != 0x9F)
+            b1 |= 0x20;
+          x->w[n++] = (char) b;
+          x->w[n++] = (char) b1;
+          h = WORDS_HASH (WORDS_HASH (h, b), b1);
+          q++;
         }
       else
-        g_string_append_c (out, g_ascii_tolower (*p));
+        break;
     }
-  return g_string_free (out, FALSE);
+  x->start = r;
+  x->end = q;
+  x->n = n;
+  x->hash = h;
+  x->after = digits_char (t, len, q, &w);
+  return x->after != DIGITS_UNKNOWN;
 }
 
-/* Can @code (a branch of the pattern, anchored) match, or begin to match,
- * a text in which @w follows a blank, whatever comes before the blank
- * (asked with a few texts before it) and after @w? */
+/* Is the word @x the lower-case @lit (a literal: its size with the NUL)? */
+#define WORDS_IS(x, lit) \
+  ((x)->n == (int) sizeof (lit) - 1 && memcmp ((x)->w, lit, sizeof (lit) - 1) == 0)
+
+/* What may follow a word (@c: its @after, never a letter) in the
+ * patterns: (?![\p{L}\p{N}]) (words_nd()), P_AFTER (?![\p{L}\p{N}_])
+ * (words_pa()), and \h (words_blank()). */
+static inline gboolean
+words_nd (int c)
+{
+  return !(c >= '0' && c <= '9');
+}
+
+static inline gboolean
+words_pa (int c)
+{
+  return words_nd (c) && c != '_';
+}
+
+static inline gboolean
+words_blank (int c)
+{
+  return c == ' ' || c == '\t' || c == DIGITS_BLANK;
+}
+
+/* \h*+ from @q: where the blanks end, or G_MAXSIZE if a character there is
+ * DIGITS_UNKNOWN. */
+static inline gsize
+words_blanks (const char *t,
+              gsize       len,
+              gsize       q)
+{
+  for (;;)
+    {
+      gsize w;
+      int c = digits_char (t, len, q, &w);
+
+      if (c == DIGITS_UNKNOWN)
+        return G_MAXSIZE;
+      if (!words_blank (c))
+        return q;
+      q += w;
+    }
+}
+
+/* The word after the blanks at @q (words_blanks(), then words_word()):
+ * FALSE where the matcher cannot decide. */
+static inline gboolean
+words_next (const char *t,
+            gsize       len,
+            gsize       q,
+            WordsWord  *x)
+{
+  gsize r = words_blanks (t, len, q);
+
+  return r != G_MAXSIZE && words_word (t, len, r, x);
+}
+
+/* The character before @t[@i] as digits_char() gives it, but a letter of
+ * two bytes (U+00C0..U+00FF but × and ÷) as WORDS_LETTER. */
+static inline int
+words_char_before (const char *t,
+                   gsize       len,
+                   gsize       i)
+{
+  if (i >= 2 && (guchar) t[i - 2] == 0xC3 && (guchar) t[i - 1] != 0x97
+      && (guchar) t[i - 1] != 0xB7)
+    return WORDS_LETTER;
+  return digits_char_before (t, len, i);
+}
+
+/* The words the matcher looks up (Scanner.wt, build_words()), and what
+ * each is to the patterns of the scanner's language (a word may be
+ * several of these). */
+enum {
+  WF_VERB     = 1u << 0,    /* a word of the verb branch, of letters only */
+  WF_BLOCKED  = 1u << 1,    /* the letters a word of the verb branch with
+                             * other characters begins with */
+  WF_ARTICLE  = 1u << 2,    /* de: eine[rmns]?|ein */
+  WF_EIN      = 1u << 3,    /* de: eine?[rmns]?, no number word */
+  WF_MAG      = 1u << 4,    /* P_MAG_DE, P_MAG_EN */
+  WF_MAG_DOT  = 1u << 5,    /* P_MAG_DE with \.?+ after it */
+  WF_VAGUE    = 1u << 6,    /* a vague quantity alone */
+  WF_VAGUE_BY = 1u << 7,    /* de: mehrere|einige before a blank */
+  WF_VAGUE_OF = 1u << 8,    /* de: dutzend|hundert|tausend after those */
+  WF_AN       = 1u << 9,    /* en: an?|one, then P_MAG_EN */
+  WF_UNIT     = 1u << 10,   /* en: P_UNIT_EN */
+  WF_BEHIND   = 1u << 11,   /* en: hundred|thousand|million|billion */
+};
+
+/* A word of Scanner.wt: its first 16 bytes in @head as WordsWord has
+ * them, the rest in Scanner.wt_pool. */
+typedef struct _WordsEntry {
+  guint64 head[2];
+  guint32 hash;
+  guint32 off;       /* of the bytes of its fold after the first 16 */
+  guint32 flags;
+  guint32 n;         /* bytes of the fold */
+} WordsEntry;
+
+/* The flags of the word @x, 0 for a word the table does not hold. */
+static inline guint32
+words_flags (const Scanner   *sc,
+             const WordsWord *x)
+{
+  for (guint i = x->hash & sc->wt_mask; sc->wt_slot[i] != 0;
+       i = (i + 1) & sc->wt_mask)
+    {
+      const WordsEntry *v = &sc->wt[sc->wt_slot[i] - 1];
+
+      if (v->hash == x->hash && v->n == (guint32) x->n
+          && v->head[0] == x->head[0] && v->head[1] == x->head[1]
+          && (x->n <= 16
+              || memcmp (sc->wt_pool + v->off, x->w + 16,
+                         (gsize) x->n - 16) == 0))
+        return v->flags;
+    }
+  return 0;
+}
+
+/* -- German: number_pattern_de and vague_pattern_de -- */
+
+/* The words of the German patterns for the table (the number words of
+ * P_MORPH_DE are read by words_morphs_de()). */
+static const struct {
+  const char *word;
+  guint32     flags;
+} words_de[] = {
+  { "ein", WF_ARTICLE | WF_EIN }, { "eine", WF_ARTICLE | WF_EIN },
+  { "einer", WF_ARTICLE | WF_EIN }, { "eines", WF_ARTICLE | WF_EIN },
+  { "einem", WF_ARTICLE | WF_EIN }, { "einen", WF_ARTICLE | WF_EIN },
+  { "einr", WF_EIN }, { "eins", WF_EIN }, { "einm", WF_EIN },
+  { "einn", WF_EIN },
+  { "tausend", WF_MAG | WF_VAGUE_OF }, { "tsd", WF_MAG | WF_MAG_DOT },
+  { "millionen", WF_MAG | WF_VAGUE }, { "million", WF_MAG },
+  { "mio", WF_MAG | WF_MAG_DOT }, { "milliarden", WF_MAG },
+  { "milliarde", WF_MAG }, { "mrd", WF_MAG | WF_MAG_DOT },
+  { "billionen", WF_MAG }, { "billion", WF_MAG },
+  { "dutzend", WF_MAG | WF_VAGUE_OF }, { "hundert", WF_MAG | WF_VAGUE_OF },
+  { "hunderttausende", WF_VAGUE }, { "hunderttausenden", WF_VAGUE },
+  { "zehntausende", WF_VAGUE }, { "zehntausenden", WF_VAGUE },
+  { "tausende", WF_VAGUE }, { "tausenden", WF_VAGUE },
+  { "hunderte", WF_VAGUE }, { "hunderten", WF_VAGUE },
+  { "dutzende", WF_VAGUE }, { "dutzenden", WF_VAGUE },
+  { "mehrere", WF_VAGUE_BY }, { "einige", WF_VAGUE_BY },
+};
+
+/* P_MORPH_DE, in its order ("drei(?:ß|ss)ig" as its two words), the
+ * words of each first letter together (a word of another first letter
+ * cannot match where one does): words_morph_at[c - 'a'] is the first of
+ * those of the letter c, words_morph_at[c - 'a' + 1] the end. */
+static const struct {
+  const char *s;
+  int         n;
+} words_morph[] = {
+#define M(s) { s, (int) sizeof (s) - 1 }
+  /* a */ M ("achtzig"), M ("achtzehn"), M ("anderthalb"), M ("acht"),
+  /* d */ M ("drei\u00dfig"), M ("dreissig"), M ("dreizehn"), M ("drei"),
+  /* e */ M ("elf"), M ("einhalb"), M ("eins"), M ("ein"),
+  /* f */ M ("f\u00fcnfzig"), M ("f\u00fcnfzehn"), M ("f\u00fcnf"),
+  /* h */ M ("hundert"),
+  /* n */ M ("neunzig"), M ("neunzehn"), M ("neun"), M ("null"),
+  /* s */ M ("sechzig"), M ("siebzig"), M ("sechzehn"), M ("siebzehn"),
+          M ("sechs"), M ("sieben"),
+  /* t */ M ("tausend"),
+  /* u */ M ("und"),
+  /* v */ M ("vierzig"), M ("vierzehn"), M ("vier"),
+  /* z */ M ("zwanzig"), M ("zehn"), M ("zw\u00f6lf"), M ("zwei"),
+#undef M
+};
+static const guint8 words_morph_at[27] = {
+  0, 4, 4, 4, 8, 12, 15, 15, 16, 16, 16, 16, 16, 16, 20, 20, 20, 20, 20,
+  26, 27, 28, 31, 31, 31, 31, 35,
+};
+
+/* The whole word @w is a sequence of P_MORPH_DE, as the possessive
+ * P_MORPH_DE++ takes them: at each place the first word of the list that
+ * is there, and no giving back. */
 static gboolean
-cue_branch_may_match (pcre2_code       *code,
-                      pcre2_match_data *md,
-                      const char       *w)
+words_morphs_de (const char *w,
+                 int         n)
 {
-  static const char *const before[] = { "", "x", "7", "7.", "x-", "_",
-                                        "hundred", "\u00e4" };
+  int q = 0;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (before); i++)
+  while (q < n)
     {
-      g_autofree char *subject = g_strconcat (before[i], " ", w, NULL);
-      gsize off = strlen (before[i]) + 1;
-      int rc = pcre2_match (code, (PCRE2_SPTR) subject, strlen (subject),
-                            off, PCRE2_PARTIAL_SOFT, md, NULL);
+      guint c = (guchar) w[q] - 'a', i, e;
 
-      /* no match, and none that the end of @w cut short: no text that
-       * begins so can match */
-      if (rc != PCRE2_ERROR_NOMATCH)
-        return TRUE;
+      if (c >= 26)
+        return FALSE;
+      /* (every word has three bytes or more) */
+      for (i = words_morph_at[c], e = words_morph_at[c + 1]; i < e; i++)
+        {
+          const char *m = words_morph[i].s;
+          int l = words_morph[i].n, k = 2;
+
+          if (l > n - q || m[1] != w[q + 1])
+            continue;
+          while (k < l && m[k] == w[q + k])
+            k++;
+          if (k == l)
+            break;
+        }
+      if (i == e)
+        return FALSE;
+      q += words_morph[i].n;
     }
-  return FALSE;
+  return n > 0;
 }
 
-/* The cue words (@words, the verb branch's, in its order) that
- * cue_word_at() matches in C: of 1 to MAX_CUE_LEN ASCII letters, no other
- * word beginning with the word (caselessly) and going on with a character
- * that may follow it there (so that no longer one can match where it
- * does; a shorter one cannot, as a letter follows it), and no match of
- * the number and vague branches possible at a text that begins with it
- * after a blank. */
-static void
-build_cue_words (Scanner         *s,
-                 const GPtrArray *words)
+/* P_MAG_DE(?![\p{L}\p{N}]) at the word @y, whose flags are @fl: 1 with
+ * the end in *@m, 0, or CLAIMS_EXTRACTOR_DIGITS_UNSURE. Only the whole
+ * word can be one of them (a letter after one fails the look-ahead), and
+ * only one is. */
+static int
+words_mag_de (const char      *t,
+              gsize            len,
+              const WordsWord *y,
+              guint32          fl,
+              gsize           *m)
 {
-  pcre2_code *code[2] = { NULL, NULL };
-  pcre2_match_data *md = NULL;
-  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
-
-  memset (s->cue_slot, -1, sizeof s->cue_slot);
-  s->n_cue = 0;
-  if (s->n_branches != 3 || s->group_verb == 0)
-    return;
-  for (guint i = 0; i < 2; i++)
+  if (!(fl & WF_MAG))
+    return 0;
+  if ((fl & WF_MAG_DOT) && y->after == '.')
     {
-      int errcode = 0;
-      PCRE2_SIZE erroff = 0;
+      gsize w;
+      int c = digits_char (t, len, y->end + 1, &w);
 
-      code[i] = pcre2_compile ((PCRE2_SPTR) s->branches[i],
-                               strlen (s->branches[i]),
-                               PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS
-                               | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
-                               &errcode, &erroff, NULL);
-      if (code[i] == NULL)
-        goto out;
+      /* the full stop, possessive, then the look-ahead after it (a letter
+       * of two bytes is DIGITS_UNKNOWN here) */
+      if (c == DIGITS_UNKNOWN)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (c >= 0 && c < 0x80 && g_ascii_isalnum (c))
+        return 0;
+      *m = y->end + 1;
+      return 1;
     }
-  md = pcre2_match_data_create (1, NULL);
-  if (md == NULL)
-    goto out;
-  for (guint i = 0; i < words->len; i++)
-    g_ptr_array_add (folded, cue_fold (words->pdata[i]));
-  for (guint i = 0; i < words->len && s->n_cue < MAX_CUE_WORDS; i++)
-    {
-      const char *w = words->pdata[i], *f = folded->pdata[i];
-      gsize n = strlen (w);
-      gboolean ok = n >= 1 && n <= MAX_CUE_LEN;
-      guint64 key;
-      guint h;
+  if (!words_nd (y->after))
+    return 0;
+  *m = y->end;
+  return 1;
+}
 
-      for (gsize k = 0; k < n && ok; k++)
-        ok = g_ascii_isalpha (w[k]);
-      /* a longer word can match where this one does if it goes on with
-       * what may follow this one: neither a letter nor a digit, ASCII */
-      for (guint j = 0; j < words->len && ok; j++)
+/* number_pattern_de at the word @x, whose flags are @fl: 1 with the end
+ * in *@end, 0, or CLAIMS_EXTRACTOR_DIGITS_UNSURE. */
+static int
+words_num_de (const Scanner   *sc,
+              const char      *t,
+              gsize            len,
+              const WordsWord *x,
+              guint32          fl,
+              gsize           *end)
+{
+  WordsWord y;
+  gsize m, w, e;
+  int rc, c;
+
+  /* (?:eine[rmns]?|ein)(?:\h++halben?)?\h++P_MAG_DE(?![\p{L}\p{N}]):
+   * "halbe" after the article is left to the pattern */
+  if ((fl & WF_ARTICLE) && words_blank (x->after))
+    {
+      if (!words_next (t, len, x->end, &y))
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (y.n >= 5 && memcmp (y.w, "halbe", 5) == 0)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      rc = words_mag_de (t, len, &y, words_flags (sc, &y), &m);
+      if (rc < 0)
+        return rc;
+      if (rc > 0)
         {
-          const char *g = folded->pdata[j];
-          guchar next = (guchar) g[strlen (f) < strlen (g) ? strlen (f) : 0];
-
-          ok = j == i || !g_str_has_prefix (g, f) || strlen (g) == strlen (f)
-               || next >= 0x80 || g_ascii_isalnum (next);
+          /* P_AFTER; the atomic group gives nothing back */
+          c = digits_char (t, len, m, &w);
+          if (c == DIGITS_UNKNOWN)
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+          if (c == '_')
+            return 0;
+          *end = m;
+          return 1;
         }
-      for (guint b = 0; b < 2 && ok; b++)
-        ok = !cue_branch_may_match (code[b], md, w);
-      if (!ok)
-        continue;
-      key = cue_key (w, n);
-      for (h = cue_hash (key); s->cue_slot[h] >= 0; h = (h + 1) & (CUE_SLOTS - 1))
-        if (s->cue_key[s->cue_slot[h]] == key)
-          break;
-      if (s->cue_slot[h] >= 0)
-        continue;   /* the same word in another case */
-      s->cue_key[s->n_cue] = key;
-      s->cue_slot[h] = (gint16) s->n_cue++;
     }
+  /* P_MORPH_DE++(?![\p{L}\p{N}]), after (?!eine?[rmns]?(?![\p{L}]))
+   * (the whole word: a letter follows any shorter part of it) and
+   * (?!und|einhalb) */
+  if (!words_morphs_de (x->w, x->n) || !words_nd (x->after)
+      || (fl & WF_EIN) || (x->n >= 3 && memcmp (x->w, "und", 3) == 0)
+      || (x->n >= 7 && memcmp (x->w, "einhalb", 7) == 0))
+    return 0;
+  /* (?:\h++P_MAG_DE(?![\p{L}\p{N}]))?+ */
+  e = x->end;
+  c = x->after;
+  if (words_blank (x->after))
+    {
+      if (!words_next (t, len, x->end, &y))
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      rc = words_mag_de (t, len, &y, words_flags (sc, &y), &m);
+      if (rc < 0)
+        return rc;
+      if (rc > 0)
+        {
+          e = m;
+          c = digits_char (t, len, m, &w);
+          if (c == DIGITS_UNKNOWN)
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+        }
+    }
+  /* P_AFTER: the group before it is possessive */
+  if (c == '_')
+    return 0;
+  *end = e;
+  return 1;
+}
 
-out:
-  for (guint i = 0; i < 2; i++)
-    if (code[i] != NULL)
-      pcre2_code_free (code[i]);
+/* vague_pattern_de at the word @x: as words_num_de(). */
+static int
+words_vague_de (const Scanner   *sc,
+                const char      *t,
+                gsize            len,
+                const WordsWord *x,
+                guint32          fl,
+                gsize           *end)
+{
+  WordsWord y;
+
+  /* a shorter word of the list ends before a letter */
+  if (fl & WF_VAGUE)
+    {
+      if (!words_pa (x->after))
+        return 0;
+      *end = x->end;
+      return 1;
+    }
+  /* (?:mehrere|einige)\h++(?:dutzend|hundert|tausend) P_AFTER */
+  if ((fl & WF_VAGUE_BY) && words_blank (x->after))
+    {
+      if (!words_next (t, len, x->end, &y))
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if ((words_flags (sc, &y) & WF_VAGUE_OF) && words_pa (y.after))
+        {
+          *end = y.end;
+          return 1;
+        }
+    }
+  return 0;
+}
+
+/* -- English: number_pattern_en and vague_pattern_en -- */
+
+/* The words of the English patterns for the table: P_UNIT_EN, P_MAG_EN,
+ * the words of the look-behind (?<=hundred|thousand|million|billion), and
+ * those the first item begins with. */
+static const struct {
+  const char *word;
+  guint32     flags;
+} words_en[] = {
+  { "seventeen", WF_UNIT }, { "thirteen", WF_UNIT }, { "fourteen", WF_UNIT },
+  { "fifteen", WF_UNIT }, { "sixteen", WF_UNIT }, { "eighteen", WF_UNIT },
+  { "nineteen", WF_UNIT }, { "seventy", WF_UNIT }, { "twenty", WF_UNIT },
+  { "thirty", WF_UNIT }, { "forty", WF_UNIT }, { "fifty", WF_UNIT },
+  { "sixty", WF_UNIT }, { "eighty", WF_UNIT }, { "ninety", WF_UNIT },
+  { "eleven", WF_UNIT }, { "twelve", WF_UNIT }, { "seven", WF_UNIT },
+  { "three", WF_UNIT }, { "eight", WF_UNIT }, { "zero", WF_UNIT },
+  { "four", WF_UNIT }, { "five", WF_UNIT }, { "nine", WF_UNIT },
+  { "one", WF_UNIT | WF_AN }, { "two", WF_UNIT }, { "six", WF_UNIT },
+  { "ten", WF_UNIT },
+  { "hundred", WF_MAG | WF_BEHIND }, { "thousand", WF_MAG | WF_BEHIND },
+  { "million", WF_MAG | WF_BEHIND }, { "billion", WF_MAG | WF_BEHIND },
+  { "trillion", WF_MAG }, { "dozen", WF_MAG },
+  { "a", WF_AN }, { "an", WF_AN }, { "half", WF_AN },
+  { "hundreds", WF_VAGUE }, { "thousands", WF_VAGUE },
+  { "dozens", WF_VAGUE }, { "millions", WF_VAGUE }, { "tens", WF_VAGUE_BY },
+  { "several", WF_VAGUE_BY },
+};
+
+/* P_UNIT_EN or (@mag) P_MAG_EN at the word @y, whose flags are @fl. */
+static inline gboolean
+words_item_en (const WordsWord *y,
+               guint32          fl,
+               gboolean         mag)
+{
+  return (fl & (mag ? WF_UNIT | WF_MAG : WF_UNIT)) != 0 && words_pa (y->after);
+}
+
+/* number_pattern_en at the word @x, whose flags are @fl: as
+ * words_num_de().
+ *
+ * The look-behind of the loop can only pass right after one of its words
+ * as an item: every item is a whole word, and none ends with the end of
+ * one of them but those words themselves ("trillion" ends with
+ * "rillion"), so it never reads before @x. */
+static int
+words_num_en (const Scanner   *sc,
+              const char      *t,
+              gsize            len,
+              const WordsWord *x,
+              guint32          fl,
+              gsize           *end)
+{
+  WordsWord y, z;
+  gsize e = 0, r, w;
+  gboolean have = FALSE, behind = FALSE;
+  guint32 fy;
+  int c;
+
+  /* (?:an?|one|half\h++an?)\h++P_MAG_EN */
+  if ((fl & WF_AN) && words_blank (x->after))
+    {
+      if (!words_next (t, len, x->end, &y))
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (WORDS_IS (x, "half"))
+        {
+          /* "an?" then blanks: the whole word */
+          if ((WORDS_IS (&y, "a") || WORDS_IS (&y, "an"))
+              && words_blank (y.after))
+            {
+              if (!words_next (t, len, y.end, &z))
+                return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+              y = z;
+            }
+          else
+            y.n = 0;
+        }
+      fy = y.n > 0 ? words_flags (sc, &y) : 0;
+      if ((fy & WF_MAG) && words_pa (y.after))
+        {
+          have = TRUE;
+          e = y.end;
+          behind = (fy & WF_BEHIND) != 0;
+        }
+    }
+  /* |P_UNIT_EN */
+  if (!have && words_item_en (x, fl, FALSE))
+    {
+      have = TRUE;
+      e = x->end;
+    }
+  if (!have)
+    return 0;
+  /* (?:(?:\h++|\h*+-\h*+)(?:P_UNIT_EN|P_MAG_EN)
+   *  |(?<=hundred|thousand|million|billion)\h++and\h++P_UNIT_EN)*+ */
+  for (;;)
+    {
+      c = digits_char (t, len, e, &w);
+      if (c == DIGITS_UNKNOWN)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (words_blank (c))
+        {
+          if (!words_next (t, len, e, &y))
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+          fy = words_flags (sc, &y);
+          if (words_item_en (&y, fy, TRUE))
+            {
+              e = y.end;
+              behind = (fy & WF_BEHIND) != 0;
+              continue;
+            }
+        }
+      r = words_blanks (t, len, e);
+      if (r == G_MAXSIZE)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      c = digits_char (t, len, r, &w);
+      if (c == DIGITS_UNKNOWN)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (c == '-')
+        {
+          if (!words_next (t, len, r + 1, &y))
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+          fy = words_flags (sc, &y);
+          if (words_item_en (&y, fy, TRUE))
+            {
+              e = y.end;
+              behind = (fy & WF_BEHIND) != 0;
+              continue;
+            }
+        }
+      if (behind && r > e)
+        {
+          /* "and" then blanks: the whole word */
+          if (!words_word (t, len, r, &y))
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+          if (WORDS_IS (&y, "and") && words_blank (y.after))
+            {
+              if (!words_next (t, len, y.end, &z))
+                return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+              if (words_item_en (&z, words_flags (sc, &z), FALSE))
+                {
+                  e = z.end;
+                  behind = FALSE;
+                  continue;
+                }
+            }
+        }
+      break;
+    }
+  /* P_AFTER: the last item had it */
+  *end = e;
+  return 1;
+}
+
+/* vague_pattern_en at the word @x: as words_num_de(). */
+static int
+words_vague_en (const char      *t,
+                gsize            len,
+                const WordsWord *x,
+                guint32          fl,
+                gsize           *end)
+{
+  WordsWord y, z;
+
+  /* (?:hundreds|tens)\h++of\h++thousands, before "hundreds" alone */
+  if ((WORDS_IS (x, "hundreds") || WORDS_IS (x, "tens"))
+      && words_blank (x->after))
+    {
+      if (!words_next (t, len, x->end, &y))
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (WORDS_IS (&y, "of") && words_blank (y.after))
+        {
+          if (!words_next (t, len, y.end, &z))
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+          if (WORDS_IS (&z, "thousands") && words_pa (z.after))
+            {
+              *end = z.end;
+              return 1;
+            }
+        }
+    }
+  /* thousands|hundreds|dozens|millions */
+  if (fl & WF_VAGUE)
+    {
+      if (!words_pa (x->after))
+        return 0;
+      *end = x->end;
+      return 1;
+    }
+  /* (?:several|a\h++few)\h++(?:hundred|thousand)|several\h++dozen */
+  if ((WORDS_IS (x, "several") || WORDS_IS (x, "a"))
+      && words_blank (x->after))
+    {
+      if (!words_next (t, len, x->end, &y))
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (WORDS_IS (x, "a"))
+        {
+          if (!WORDS_IS (&y, "few") || !words_blank (y.after))
+            return 0;
+          if (!words_next (t, len, y.end, &z))
+            return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+          y = z;
+        }
+      if ((WORDS_IS (&y, "hundred") || WORDS_IS (&y, "thousand")
+           || (WORDS_IS (x, "several") && WORDS_IS (&y, "dozen")))
+          && words_pa (y.after))
+        {
+          *end = y.end;
+          return 1;
+        }
+    }
+  return 0;
+}
+
+/* -- the table -- */
+
+/* Does (?i) match @c (beyond ASCII) at any of the characters the word
+ * matcher reads as letters, as PCRE2 compares them caselessly? */
+static gboolean
+words_char_is_letter (gunichar c)
+{
+  static const char letters[] =
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "\u00e4\u00f6\u00fc\u00df\u00c4\u00d6\u00dc";
+  g_autofree char *pat = g_strdup_printf ("\\x{%x}", c);
+  pcre2_code *code;
+  pcre2_match_data *md;
+  int errcode = 0, rc;
+  PCRE2_SIZE erroff = 0;
+
+  code = pcre2_compile ((PCRE2_SPTR) pat, strlen (pat),
+                        PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &errcode,
+                        &erroff, NULL);
+  if (code == NULL)
+    return TRUE;
+  md = pcre2_match_data_create (1, NULL);
+  rc = md == NULL ? 0 : pcre2_match (code, (PCRE2_SPTR) letters,
+                                     strlen (letters), 0, 0, md, NULL);
   if (md != NULL)
     pcre2_match_data_free (md);
+  pcre2_code_free (code);
+  return rc != PCRE2_ERROR_NOMATCH;
 }
 
-/* The pattern at @p, a word start that passed the start filter, where the
- * word there is one of build_cue_words() after a blank: 1 (a match of the
- * verb branch ending at *@end), else -1 (ask the pattern). The word must
- * be all ASCII letters with neither a letter nor a digit after it (nor a
- * character beyond ASCII, which may be one). */
-static inline int
-cue_word_at (const Scanner *sc,
+/* Adds the fold @f (@n bytes) to @list with the flags @flags (to those
+ * it has, if it is there). */
+static void
+words_add (GString    *pool,
+           GArray     *list,
+           const char *f,
+           gsize       n,
+           guint32     flags)
+{
+  WordsEntry v;
+  guint32 h = WORDS_HASH0;
+  char head[16] = { 0, };
+
+  memcpy (head, f, MIN (n, sizeof head));
+  memcpy (v.head, head, sizeof head);
+  for (guint i = 0; i < list->len; i++)
+    {
+      WordsEntry *o = &g_array_index (list, WordsEntry, i);
+
+      if (o->n == n && o->head[0] == v.head[0] && o->head[1] == v.head[1]
+          && (n <= 16 || memcmp (pool->str + o->off, f + 16, n - 16) == 0))
+        {
+          o->flags |= flags;
+          return;
+        }
+    }
+  for (gsize i = 0; i < n; i++)
+    h = WORDS_HASH (h, f[i]);
+  v.hash = h;
+  v.off = (guint32) pool->len;
+  v.flags = flags;
+  v.n = (guint32) n;
+  if (n > 16)
+    g_string_append_len (pool, f + 16, (gssize) n - 16);
+  g_array_append_val (list, v);
+}
+
+/* The table of words_match() (Scanner.wt): the words of the number and
+ * vague patterns of the scanner's language, and those of the verb branch
+ * (@words, as the pattern has them), and whether the matcher may stand in
+ * for the pattern at all (Scanner.words_c).
+ *
+ * The verb branch matches at a word of the text only a word that is the
+ * same caselessly: one of letters only as a whole (WF_VERB), as the
+ * branch's (?![\p{L}\p{N}]) wants no letter after it. A word with other
+ * characters ("wies-ab", "Ja.") can only match where the text's word is
+ * its first letters (a letter of the text cannot match its other
+ * character, nor a letter of it the character after the text's word):
+ * there the matcher does not decide (WF_BLOCKED). A character beyond ASCII
+ * of a cue word is folded as the text's are (the long s and the Kelvin
+ * sign as "s" and "k", the capital sharp s as "ß"); where another one is
+ * the first that is not a letter, PCRE2 is asked whether it matches a
+ * letter of the matcher caselessly: if one does, the matcher is not
+ * used. */
+static void
+build_words (Scanner         *s,
+             const GPtrArray *words)
+{
+  g_autoptr(GString) pool = g_string_new (NULL);
+  g_autoptr(GString) f = g_string_new (NULL);
+  g_autoptr(GArray) list = g_array_new (FALSE, FALSE, sizeof (WordsEntry));
+  guint slots;
+
+  s->words_c = TRUE;
+  if (s->digits_en)
+    for (gsize i = 0; i < G_N_ELEMENTS (words_en); i++)
+      words_add (pool, list, words_en[i].word, strlen (words_en[i].word),
+                 words_en[i].flags);
+  else
+    for (gsize i = 0; i < G_N_ELEMENTS (words_de); i++)
+      words_add (pool, list, words_de[i].word, strlen (words_de[i].word),
+                 words_de[i].flags);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *w = words->pdata[i];
+      gboolean pure = TRUE;
+
+      g_string_truncate (f, 0);
+      for (const char *c = w; *c != '\0'; c = g_utf8_next_char (c))
+        {
+          gunichar ch = g_utf8_get_char (c);
+
+          if (ch < 0x80 && g_ascii_isalpha ((char) ch))
+            g_string_append_c (f, g_ascii_tolower ((char) ch));
+          else if (ch == 0xE4 || ch == 0xC4)
+            g_string_append (f, "\u00e4");
+          else if (ch == 0xF6 || ch == 0xD6)
+            g_string_append (f, "\u00f6");
+          else if (ch == 0xFC || ch == 0xDC)
+            g_string_append (f, "\u00fc");
+          else if (ch == 0xDF || ch == 0x1E9E)
+            g_string_append (f, "\u00df");
+          else if (ch == 0x17F)
+            g_string_append_c (f, 's');
+          else if (ch == 0x212A)
+            g_string_append_c (f, 'k');
+          else
+            {
+              if (ch >= 0x80 && words_char_is_letter (ch))
+                s->words_c = FALSE;
+              pure = FALSE;
+              break;
+            }
+        }
+      /* a longer word is not read by the matcher */
+      if (f->len > 0 && f->len <= WORDS_MAX)
+        words_add (pool, list, f->str, f->len,
+                   pure ? WF_VERB : WF_BLOCKED);
+    }
+  for (slots = 16; slots < 2 * list->len; slots *= 2)
+    ;
+  s->wt_mask = slots - 1;
+  s->wt_slot = g_new0 (guint32, slots);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const WordsEntry *v = &g_array_index (list, WordsEntry, i);
+      guint h;
+
+      for (h = v->hash & s->wt_mask; s->wt_slot[h] != 0;
+           h = (h + 1) & s->wt_mask)
+        ;
+      s->wt_slot[h] = i + 1;
+    }
+  s->wt = (WordsEntry *) (gpointer) g_array_free (g_steal_pointer (&list),
+                                                  FALSE);
+  s->wt_pool = g_string_free (g_steal_pointer (&pool), FALSE);
+}
+
+/* The pattern at @p, a start of the scan that is not an ASCII digit,
+ * decided in C: 1 (a match [@p, *@end) of the kind *@kind), 0 (none), or
+ * CLAIMS_EXTRACTOR_DIGITS_UNSURE (ask the pattern). */
+static int
+words_match (const Scanner *sc,
              const char    *t,
              gsize          len,
              gsize          p,
-             gsize         *end)
+             gsize         *end,
+             guint         *kind)
 {
-  gsize q = p;
-  guint64 key = 0;
+  /* the first letters of P_MORPH_DE (the other words the German
+   * branches may begin with are in the table) */
+  static const guint32 de_first = 0x23C20B9;   /* a d e f h n s t u v z */
+  WordsWord x;
+  guint32 fl;
+  gboolean nv = TRUE;
+  int cb, rc;
 
-  if (p == 0 || t[p - 1] != ' ')
-    return -1;
-  while (q < len && q - p <= MAX_CUE_LEN && g_ascii_isalpha (t[q]))
+  /* every branch begins with (?<![\p{L}\p{N}]...); the number and vague
+   * ones with P_BEFORE: no "_", no digit and [.,:], no letter and hyphen
+   * before either */
+  cb = words_char_before (t, len, p);
+  if (cb == DIGITS_UNKNOWN)
+    return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  if (cb == WORDS_LETTER || (cb >= 0 && cb < 0x80 && g_ascii_isalnum (cb)))
+    return 0;
+  if (cb == '_')
+    nv = FALSE;
+  else if (cb == '.' || cb == ',' || cb == ':' || cb == '-')
     {
-      key = (key << 5) | (guint64) (((guchar) t[q] | 0x20) - 'a' + 1);
-      q++;
+      int c2 = words_char_before (t, len, p - 1);
+
+      if (c2 == DIGITS_UNKNOWN)
+        return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+      if (cb == '-' ? c2 == WORDS_LETTER
+                      || (c2 >= 0 && c2 < 0x80 && g_ascii_isalpha (c2))
+                    : c2 >= '0' && c2 <= '9')
+        nv = FALSE;
     }
-  if (q - p > MAX_CUE_LEN
-      || (q < len && ((guchar) t[q] >= 0x80 || g_ascii_isalnum (t[q]))))
-    return -1;
-  for (guint h = cue_hash (key); sc->cue_slot[h] >= 0;
-       h = (h + 1) & (CUE_SLOTS - 1))
-    if (sc->cue_key[sc->cue_slot[h]] == key)
-      {
-        *end = q;
-        return 1;
-      }
-  return -1;
+
+  if (!words_word (t, len, p, &x) || x.n == 0)
+    return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  fl = words_flags (sc, &x);
+  if (nv && sc->digits_en)
+    {
+      /* every first item and vague word is in the table */
+      if (fl & ~(WF_VERB | WF_BLOCKED))
+        {
+          rc = words_num_en (sc, t, len, &x, fl, end);
+          if (rc != 0)
+            {
+              *kind = FIG_NUMBER;
+              return rc;
+            }
+          rc = words_vague_en (t, len, &x, fl, end);
+          if (rc != 0)
+            {
+              *kind = FIG_VAGUE;
+              return rc;
+            }
+        }
+    }
+  else if (nv && ((fl & ~(WF_VERB | WF_BLOCKED)) != 0
+                  || ((guchar) (x.w[0] - 'a') < 26
+                      && ((de_first >> (x.w[0] - 'a')) & 1) != 0)))
+    {
+      rc = words_num_de (sc, t, len, &x, fl, end);
+      if (rc != 0)
+        {
+          *kind = FIG_NUMBER;
+          return rc;
+        }
+      rc = words_vague_de (sc, t, len, &x, fl, end);
+      if (rc != 0)
+        {
+          *kind = FIG_VAGUE;
+          return rc;
+        }
+    }
+  /* (?<verb>(?<![\p{L}\p{N}])(?:WORDS)(?![\p{L}\p{N}])) */
+  if (fl & WF_BLOCKED)
+    return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  if (!(fl & WF_VERB) || !words_nd (x.after))
+    return 0;
+  *end = x.end;
+  *kind = FIG_VERB;
+  return 1;
 }
 
 /* Where the scan stopped (see scan_next_in()): the block of @n bytes
@@ -2451,17 +3178,21 @@ scan_next_in (ClaimsExtractor  *ex,
             }
           else if (!may_begin_at (sc, t, len, p))
             continue;
-          else if (sc->n_cue > 0)
+          else if (sc->words_c)
             {
               gsize end;
+              guint kind;
 
-              if (cue_word_at (sc, t, len, p, &end) > 0)
+              rc = words_match (sc, t, len, p, &end, &kind);
+              if (rc == 0)
+                continue;
+              if (rc > 0)
                 {
                   f->start = p;
                   f->end = end;
-                  f->kind = FIG_VERB;
+                  f->kind = kind;
                   scan_stop (blk, base, n, starts, p);
-                  return 1;
+                  return rc;
                 }
             }
           rc = sc->ajit
@@ -2887,7 +3618,7 @@ scanner_new (ClaimsExtractor *ex,
     s->group_verb = (guint32) pcre2_substring_number_from_name (
         s->acode, (PCRE2_SPTR) "verb");
   build_furniture (ex, s);
-  build_cue_words (s, words);
+  build_words (s, words);
   return s;
 }
 
@@ -8562,30 +9293,37 @@ claims_extractor_match_pattern (ClaimsExtractor *extractor,
 }
 
 /*
- * claims_extractor_match_cue:
+ * claims_extractor_match_word:
  * @extractor: a #ClaimsExtractor
  * @lang: the language of the scanner
  * @t: the text
  * @len: its length in bytes
- * @pos: where the match is tried
+ * @pos: where the match is tried: a start of the scan that is not an
+ *   ASCII digit
  * @end: (out): the end of the match
  *
- * For the tests: what the scan decides in C at a cue word (cue_word_at()):
- * 1 a match of the verb branch ending at *@end, or -1 (the pattern is
- * asked).
+ * For the tests: what the scan decides in C at a letter (words_match()),
+ * as claims_extractor_match_pattern() gives the pattern's answer: 0 no
+ * match, 1 + the kind of a match ending at *@end, or
+ * CLAIMS_EXTRACTOR_DIGITS_UNSURE (the pattern is asked).
  */
 int
-claims_extractor_match_cue (ClaimsExtractor *extractor,
-                            const char      *lang,
-                            const char      *t,
-                            gsize            len,
-                            gsize            pos,
-                            gsize           *end)
+claims_extractor_match_word (ClaimsExtractor *extractor,
+                             const char      *lang,
+                             const char      *t,
+                             gsize            len,
+                             gsize            pos,
+                             gsize           *end)
 {
   Scanner *sc = scanner_for (extractor, g_intern_string (lang));
+  guint kind = 0;
+  int rc;
 
-  g_return_val_if_fail (pos < len, -1);
-  return sc->n_cue > 0 ? cue_word_at (sc, t, len, pos, end) : -1;
+  g_return_val_if_fail (pos < len, CLAIMS_EXTRACTOR_DIGITS_UNSURE);
+  if (!sc->words_c)
+    return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
+  rc = words_match (sc, t, len, pos, end, &kind);
+  return rc > 0 ? 1 + (int) kind : rc;
 }
 
 /*
