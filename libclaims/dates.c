@@ -2477,20 +2477,22 @@ typedef struct {
  * subject (in a lookahead as well), so the match was found without a byte
  * from the cut on, and the same bytes followed by anything give the same
  * way through the pattern, to the same match (see phrase_keep()). The
- * cut is after the character after the match ("am Freitag "), or one
- * ASCII byte later when the pattern reads that far ("seit August s":
- * is a year next?); then the phrase is kept up to the first cut (its
- * stem), with the bytes after it for which the attempt found the same
- * match. Only matches are kept (an attempt the words allow seldom
- * fails), two in a set, which the rule, the first 8 bytes (which a stem
- * holds, up to the end of its span) and the last 8 bytes of the context
- * choose. */
+ * cut is after the character after the match ("am Freitag "), or up to
+ * PHRASE_MORE ASCII bytes later when the pattern reads that far ("seit
+ * August s", "from November 1 ": is a year next?); then the phrase is
+ * kept up to the byte before that cut (its stem), with the bytes after
+ * it for which the attempt found the same match. Only matches are kept
+ * (an attempt the words allow seldom fails), two in a set, which the
+ * rule, the first 8 bytes (which a stem holds, up to the end of its span)
+ * and the last 8 bytes of the context choose. */
 #define PHRASE_SET_BITS   6
 #define PHRASE_SETS       (1u << PHRASE_SET_BITS)
 #define PHRASE_BYTES      48   /* the most bytes of context and stem */
 #define PHRASE_PAIRS      8    /* the most ovector pairs of a rule kept */
 #define PHRASE_LOOKBEHIND 8    /* the longest lookbehind of a rule kept */
 #define PHRASE_HEAD       8    /* the first bytes, which choose the set */
+#define PHRASE_MORE       2    /* the most bytes a stem grows by after the
+                                * first cut (see phrase_extend()) */
 
 typedef struct {
   guint8  rule;       /* 1 + the index of the rule; 0: empty */
@@ -3370,15 +3372,57 @@ phrase_same (ClaimsDateFinder *finder,
   return same;
 }
 
+/* Whether the attempt of @rule at @p in @text, cut after the tail byte
+ * at *@cut (ASCII, before @end), finds the match @ph holds, where the
+ * attempt cut at *@cut read on (PCRE2_ERROR_PARTIAL): then the phrase is
+ * the bytes from @q up to *@cut, its stem, and the tail byte. While the
+ * attempt still reads on, the stem takes the tail byte and the next ASCII
+ * byte is tried, up to PHRASE_MORE bytes in all and as long as the stem
+ * fits into PHRASE_BYTES: a pattern may look a few bytes past the
+ * character after its match ("from November 1 ": is a year next? "in
+ * den letzten Monaten mi": is "Monaten" a number and the next word its
+ * unit?), and without these bytes such a phrase would never be kept but
+ * tried again and again. A phrase found this way holds the bytes the
+ * attempt read, and no byte after them. */
+static gboolean
+phrase_extend (ClaimsDateFinder *finder,
+               const Rule       *rule,
+               const char       *text,
+               gsize             p,
+               gsize             end,
+               gsize             q,
+               gsize            *cut,
+               const Phrase     *ph,
+               guint             pairs,
+               int               rc,
+               pcre2_match_data *md)
+{
+  for (guint k = 0; k < PHRASE_MORE; k++)
+    {
+      gsize c = *cut;
+      gboolean partial;
+
+      if (c >= end || (guchar) text[c] >= 0x80)
+        return FALSE;
+      if (phrase_same (finder, rule, text, p, c + 1, ph, pairs, rc, md,
+                       &partial))
+        return TRUE;
+      if (!partial || c + 1 - q > PHRASE_BYTES)
+        return FALSE;
+      *cut = c + 1;
+    }
+  return FALSE;
+}
+
 /* Keeps the match of rule @i (@rule) at @p in valid @text[..@end) that
  * the attempt there found (@rc, the ovector in @scratch->md) among the
  * phrases, where @pp (from phrase_attempt()) says: as the next byte of
  * the phrase whose stem the text holds, else as a new phrase when it was
  * found without reading more than PHRASE_BYTES around @p. The attempt is
  * made again on the text cut after the character after the match, or
- * one ASCII byte later, with PCRE2_PARTIAL_HARD, which must find the
- * same match (see Phrase). The ovector in @scratch->md is the match's
- * again afterwards. */
+ * some ASCII bytes later (see phrase_extend()), with PCRE2_PARTIAL_HARD,
+ * which must find the same match (see Phrase). The ovector in
+ * @scratch->md is the match's again afterwards. */
 static void
 phrase_keep (ClaimsDateFinder  *finder,
              Scratch           *scratch,
@@ -3436,11 +3480,12 @@ phrase_keep (ClaimsDateFinder  *finder,
     {
       same = phrase_same (finder, rule, text, p, cut, &ph, pairs, rc, md,
                           &partial);
-      if (!same && partial && cut < end && (guchar) text[cut] < 0x80)
+      if (!same && partial
+          && phrase_extend (finder, rule, text, p, end, pp->q, &cut, &ph,
+                            pairs, rc, md))
         {
-          /* a byte more */
-          same = phrase_same (finder, rule, text, p, cut + 1, &ph, pairs,
-                              rc, md, &partial);
+          /* some bytes more: the stem up to @cut, the byte there next */
+          same = TRUE;
           ph.tail = TRUE;
           ph.next[(guchar) text[cut] >> 6] =
             G_GUINT64_CONSTANT (1) << ((guchar) text[cut] & 63);

@@ -127,6 +127,14 @@ guint claims_extractor_check_furniture (ClaimsExtractor *extractor,
                                         gsize            end);
 
 G_GNUC_INTERNAL
+guint claims_extractor_check_date_triggers (ClaimsExtractor *extractor,
+                                            const char      *lang,
+                                            const char      *t,
+                                            gsize            len,
+                                            gsize            start,
+                                            gsize            end,
+                                            guint            step);
+G_GNUC_INTERNAL
 guint claims_extractor_check_sentence (ClaimsExtractor *extractor,
                                        const char      *lang,
                                        const char      *t,

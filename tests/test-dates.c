@@ -1242,6 +1242,77 @@ test_find_phrase_cache (void)
     }
 }
 
+/* A phrase is kept up to where the attempt stopped reading: the
+ * character after the match, or up to PHRASE_MORE ASCII bytes more
+ * when the pattern looks further ("from November 1 ": is a year next?
+ * "in den letzten Monaten mi": is the next word a unit?). Each date
+ * followed by one ending, then by every other (whose phrase may begin
+ * like the first one's, or have its stem and another next byte, or read
+ * further than it): the short span, which may take the match from the
+ * kept phrase, must find what the long one (rule by rule, without the
+ * phrases) finds. Each first ending in a thread of its own, whose
+ * phrases (kept per thread) are new: the first phrase is kept as it
+ * comes, not as the next byte of one kept before. */
+typedef struct {
+  ClaimsDateFinder *finder;
+  const char       *date;
+  const char       *first;   /* its first ending */
+} StemCase;
+
+static const char *const stem_after[] = {
+  "", " ", " 1", " 1 ", " 1 .", " 12", " 12 ", " 2024", " 20", " 202",
+  ", 2024", ",", ", x", " mi", " m", " milit\xc3\xa4risch", " Monaten",
+  " days ago", " night", "abend", " \xc3\xa4", "\t2024", " \xc2\xa0" "2024",
+};
+
+static gpointer
+phrase_stems_thread (gpointer data)
+{
+  const StemCase *sc = data;
+  g_autofree char *first = g_strconcat (sc->date, sc->first, " so on", NULL);
+  const char *lang = first[0] == 'e' ? "en" : "de";
+  GDate pub;
+
+  g_date_clear (&pub, 1);
+  g_date_set_dmy (&pub, 21, 10, 2024);
+  for (gsize b = 0; b < G_N_ELEMENTS (stem_after); b++)
+    {
+      /* the span goes on, or ends after the ending */
+      g_autofree char *t = g_strconcat (sc->date, stem_after[b],
+                                        b % 3 != 0 ? " so on" : "", NULL);
+      /* the first one's phrase kept (again, when the one before drove it
+       * out) */
+      g_autoptr(GArray) kept = claims_date_finder_find (sc->finder, first, 3,
+                                                        strlen (first), lang,
+                                                        &pub);
+
+      assert_short_as_long (sc->finder, t);
+    }
+  return NULL;
+}
+
+static void
+test_find_phrase_stems (void)
+{
+  static const char *const dates[] = {
+    "de: seit August", "en: since August", "en: from November",
+    "en: from November 1", "en: on Friday", "en: Friday", "de: am Freitag",
+    "de: in den letzten Monaten", "en: in the past", "en: in the past 3 days",
+    "en: last year", "de: im vergangenen Jahr", "de: ab dem 1. November",
+    "en: on May 1", "en: 3 days", "de: vor drei", "de: 1.11.", "de: Ende 2024",
+    "de: heute", "en: yesterday", "en: the 1950",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+
+  for (gsize d = 0; d < G_N_ELEMENTS (dates); d++)
+    for (gsize a = 0; a < G_N_ELEMENTS (stem_after); a++)
+      {
+        StemCase sc = { finder, dates[d], stem_after[a] };
+
+        g_thread_join (g_thread_new ("stems", phrase_stems_thread, &sc));
+      }
+}
+
 /* Every "dates" entry of seeds/gold.json: resolved on its own, and found
  * at its offsets in the seed report. */
 /* The places where a match may start are found 16 bytes at a time (with
@@ -1481,6 +1552,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/word-keys", test_find_word_keys);
   g_test_add_func ("/dates/find/word-levels", test_find_word_levels);
   g_test_add_func ("/dates/find/phrase-cache", test_find_phrase_cache);
+  g_test_add_func ("/dates/find/phrase-stems", test_find_phrase_stems);
   g_test_add_func ("/dates/gold", test_gold);
 
   return g_test_run ();

@@ -2208,6 +2208,68 @@ test_sentence_abbreviations (void)
     }
 }
 
+/* find_dates() tells the hyphens in the words of a sentence by one walk
+ * through their folds (fold_has_dash()), asked about the tokens in
+ * ascending order, where date_trigger() looked into each fold: the
+ * tokens that may be date triggers are the same, whether every token is
+ * asked or every second or third (the walk then passes over hyphens of
+ * tokens not asked), on edge cases and random sentences of words with
+ * hyphens anywhere, numbers, dates and punctuation. */
+static void
+test_dates_triggers (void)
+{
+  static const char *const edge[] = {
+    "", "-", "a-", "-a", "--", "a--b", "Mitte-Oktober", "mid-October",
+    "mid-October - late-November", "Ende-Mai und Anfang-Juni 2024",
+    "1950er-Jahren", "2023-24", "1-2", "e-mail, co-worker - self-made",
+    "Jahresende-", "Oktober-", "-Oktober", "a - b - c", "x \u2013 y \u2014 z",
+    "the 9-11 attacks on 11-9-2001", "am 1.10.2024 - 3/4 - 12/2024",
+    "Nord-Süd-Ost-West-Mai", "ÄÖÜ-Mai", "Mai-ÄÖÜ",
+  };
+  static const char *const words[] = {
+    "Mitte-Oktober", "mid-October", "late-November", "Anfang-Mai",
+    "Ende-Mai", "self-made", "e-mail", "co-worker", "x-", "-x", "-", "--",
+    "1950er-Jahren", "2023-24", "1-2", "9-11", "Nord-Süd", "a-b-c",
+    "Oktober", "Mai", "Friday", "week", "year", "2024", "1.10.2024", "3",
+    "12.000", "/", "4", ",", ".", "(", ")", "\u2013", "the", "der", "am",
+    "on", "since", "seit", "Soldaten", "soldiers", "über-", "ÄÖÜ-Mai",
+    "Jahresende-Bilanz", "Wochen-Ende", "mid-2024", "pre-war",
+  };
+  static const char *const langs[] = { "de", "en" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261201);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("The hyphens of a sentence's folds, found by one walk "
+                  "through them, pick the date triggers as a look into "
+                  "each fold does.");
+  for (gsize i = 0; i < G_N_ELEMENTS (edge); i++)
+    for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+      for (guint step = 1; step <= 3; step++)
+        {
+          gsize len = strlen (edge[i]);
+
+          g_assert_cmpuint (claims_extractor_check_date_triggers (
+              extractor, langs[l], edge[i], len, 0, len, step), ==, 0);
+        }
+  for (guint i = 0; i < 3000; i++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, 30);
+      const char *lang = langs[g_rand_int_range (rand, 0, 2)];
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        {
+          if (k > 0 && g_rand_int_range (rand, 0, 4) != 0)
+            g_string_append_c (s, ' ');
+          g_string_append (s, words[g_rand_int_range (
+              rand, 0, G_N_ELEMENTS (words))]);
+        }
+      for (guint step = 1; step <= 3; step++)
+        g_assert_cmpuint (claims_extractor_check_date_triggers (
+            extractor, lang, s->str, s->len, 0, s->len, step), ==, 0);
+    }
+}
+
 /* The shortcuts of the attribution search over the marks of a sentence
  * (the next token of a class, whether a range has one, the ends of a
  * clause, the noun phrases and verb subjects kept from
@@ -2647,6 +2709,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/sentence-skip", test_scan_sentence_skip);
   g_test_add_func ("/extractor/hostile/cues", test_hostile_cues);
   g_test_add_func ("/extractor/sentence/shortcuts", test_sentence_shortcuts);
+  g_test_add_func ("/extractor/dates/triggers", test_dates_triggers);
   g_test_add_func ("/extractor/sentence/abbreviations",
                    test_sentence_abbreviations);
   g_test_add_func ("/extractor/speakers/heads", test_speaker_heads);
