@@ -2037,10 +2037,6 @@ words_umlaut (guchar b)
   return b >= 0x80 && b < 0xC0 && ((bits >> (b - 0x80)) & 1) != 0;
 }
 
-/* The hash of a fold, byte by byte (FNV-1a). */
-#define WORDS_HASH0 2166136261u
-#define WORDS_HASH(h, b) (((h) ^ (guchar) (b)) * 16777619u)
-
 /* A word of the text as words_match() reads it: [start, end), its
  * letters folded in @w (@n bytes: the fold is as long as the text; its
  * first 16 bytes padded with zeros, @head as words) with their hash, and
@@ -2057,6 +2053,20 @@ typedef struct {
   };
 } WordsWord;
 
+/* The hash of the fold of @x (its @head and @n): for the table. */
+static inline guint32
+words_hash (const WordsWord *x)
+{
+  guint64 h = (x->head[0] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15))
+              ^ (x->head[1] * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F))
+              ^ (guint64) x->n;
+
+  /* the bytes after the first 16 of a long word */
+  for (int i = 16; i < x->n; i++)
+    h = (h ^ (guchar) x->w[i]) * G_GUINT64_CONSTANT (0x100000001B3);
+  return (guint32) (h >> 32) ^ (guint32) h;
+}
+
 /* Reads the word at @r into @x (empty if there is no letter at @r):
  * ASCII letters in lower case, Ä Ö Ü as ä ö ü (their second byte with
  * 0x20, as for ASCII), ß as it is. FALSE if the matcher cannot decide
@@ -2068,36 +2078,49 @@ words_word (const char *t,
             gsize       r,
             WordsWord  *x)
 {
-  gsize q = r, w;
-  guint32 h = WORDS_HASH0;
-  int n = 0;
+  gsize q = r, lim = MIN (len, r + WORDS_MAX), w;
 
   G_STATIC_ASSERT (WORDS_MAX >= 16);
-  x->head[0] = 0;
-  x->head[1] = 0;
-  for (; q < len; q++)
+#ifdef __SSE2__
+  /* the ASCII letters of the first 16 bytes at once, folded, the bytes
+   * after them zero; the loop below goes on from the first other byte */
+  if (r + 16 <= len)
     {
-      guchar b = (guchar) t[q];
+      const __m128i v =
+        _mm_loadu_si128 ((const __m128i *) (const void *) (t + r));
+      const __m128i lo = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+      const __m128i d = _mm_sub_epi8 (lo, _mm_set1_epi8 ('a'));
+      const __m128i letter = _mm_cmpeq_epi8 (
+          _mm_min_epu8 (d, _mm_set1_epi8 (25)), d);
+      guint k = lowest_bit64 (~(guint64) (guint) _mm_movemask_epi8 (letter));
+      const __m128i keep = _mm_cmpgt_epi8 (
+          _mm_set1_epi8 ((char) k),
+          _mm_setr_epi8 (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15));
 
-      if (g_ascii_isalpha (b))
-        {
-          if (n >= WORDS_MAX)
-            return FALSE;
-          b |= 0x20;
-          x->w[n++] = (char) b;
-          h = WORDS_HASH (h, b);
-        }
-      else if (b == 0xC3 && q + 1 < len && words_umlaut ((guchar) t[q + 1]))
+      _mm_storeu_si128 ((__m128i *) (void *) x->head,
+                        _mm_and_si128 (lo, keep));
+      q += k;
+    }
+  else
+#endif
+    {
+      x->head[0] = 0;
+      x->head[1] = 0;
+    }
+  /* the fold is as long as the text: its byte q - r is the text's q */
+  for (; q < lim; q++)
+    {
+      guchar b = (guchar) t[q] | 0x20;
+
+      if ((guchar) (b - 'a') < 26)
+        x->w[q - r] = (char) b;
+      else if ((guchar) t[q] == 0xC3 && q + 1 < lim
+               && words_umlaut ((guchar) t[q + 1]))
         {
           guchar b1 = (guchar) t[q + 1];
 
-          if (n + 2 > WORDS_MAX)
-            return FALSE;
-          if (b1 != 0x9F)
-            b1 |= 0x20;
-          x->w[n++] = (char) b;
-          x->w[n++] = (char) b1;
-          h = WORDS_HASH (WORDS_HASH (h, b), b1);
+          x->w[q - r] = (char) 0xC3;
+          x->w[q - r + 1] = (char) (b1 == 0x9F ? b1 : b1 | 0x20);
           q++;
         }
       else
@@ -2105,10 +2128,16 @@ words_word (const char *t,
     }
   x->start = r;
   x->end = q;
-  x->n = n;
-  x->hash = h;
+  x->n = (int) (q - r);
   x->after = digits_char (t, len, q, &w);
-  return x->after != DIGITS_UNKNOWN;
+  /* longer than WORDS_MAX: a letter at the limit (also the first byte of
+   * an umlaut that did not fit is not a character digits_char() knows) */
+  if (x->after == DIGITS_UNKNOWN
+      || (q == lim && x->after >= 0 && x->after < 0x80
+          && g_ascii_isalpha (x->after)))
+    return FALSE;
+  x->hash = words_hash (x);
+  return TRUE;
 }
 
 /* Is the word @x the lower-case @lit (a literal: its size with the NUL)? */
@@ -2709,11 +2738,13 @@ words_add (GString    *pool,
            guint32     flags)
 {
   WordsEntry v;
-  guint32 h = WORDS_HASH0;
-  char head[16] = { 0, };
+  WordsWord x;
 
-  memcpy (head, f, MIN (n, sizeof head));
-  memcpy (v.head, head, sizeof head);
+  g_assert (n <= WORDS_MAX);
+  memset (&x, 0, sizeof x);
+  memcpy (x.w, f, n);
+  x.n = (int) n;
+  memcpy (v.head, x.head, sizeof v.head);
   for (guint i = 0; i < list->len; i++)
     {
       WordsEntry *o = &g_array_index (list, WordsEntry, i);
@@ -2725,9 +2756,7 @@ words_add (GString    *pool,
           return;
         }
     }
-  for (gsize i = 0; i < n; i++)
-    h = WORDS_HASH (h, f[i]);
-  v.hash = h;
+  v.hash = words_hash (&x);
   v.off = (guint32) pool->len;
   v.flags = flags;
   v.n = (guint32) n;
