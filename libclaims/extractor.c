@@ -222,6 +222,8 @@ typedef struct {
   guint32    *wt_slot;     /* hash of the fold -> index + 1 in @wt, or 0 */
   struct _WordsEntry *wt;
   char       *wt_pool;     /* the folds */
+  guint32     morph_end[26]; /* bit a of [b]: a word of P_MORPH_DE ends with
+                              * the letters a, b (a - 'a', b - 'a') */
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -2319,11 +2321,22 @@ static const guint8 words_morph_at[27] = {
  * P_MORPH_DE++ takes them: at each place the first word of the list that
  * is there, and no giving back. */
 static gboolean
-words_morphs_de (const char *w,
-                 int         n)
+words_morphs_de (const Scanner *sc,
+                 const char    *w,
+                 int            n)
 {
   int q = 0;
+  guint a, b;
 
+  /* most words are ruled out by their last two letters, which must be
+   * those of the last word of P_MORPH_DE (each has three bytes or more,
+   * and ends with two ASCII letters) */
+  if (n < 3)
+    return FALSE;
+  a = (guchar) w[n - 2] - 'a';
+  b = (guchar) w[n - 1] - 'a';
+  if (a >= 26 || b >= 26 || !((sc->morph_end[b] >> a) & 1))
+    return FALSE;
   while (q < n)
     {
       guint c = (guchar) w[q] - 'a', i, e;
@@ -2423,7 +2436,7 @@ words_num_de (const Scanner   *sc,
   /* P_MORPH_DE++(?![\p{L}\p{N}]), after (?!eine?[rmns]?(?![\p{L}]))
    * (the whole word: a letter follows any shorter part of it) and
    * (?!und|einhalb) */
-  if (!words_morphs_de (x->w, x->n) || !words_nd (x->after)
+  if (!words_morphs_de (sc, x->w, x->n) || !words_nd (x->after)
       || (fl & WF_EIN) || (x->n >= 3 && memcmp (x->w, "und", 3) == 0)
       || (x->n >= 7 && memcmp (x->w, "einhalb", 7) == 0))
     return 0;
@@ -2792,6 +2805,16 @@ build_words (Scanner         *s,
   guint slots;
 
   s->words_c = TRUE;
+  memset (s->morph_end, 0, sizeof s->morph_end);
+  for (gsize i = 0; i < G_N_ELEMENTS (words_morph); i++)
+    {
+      const char *m = words_morph[i].s;
+      guint a = (guchar) m[words_morph[i].n - 2] - 'a';
+      guint b = (guchar) m[words_morph[i].n - 1] - 'a';
+
+      g_assert (words_morph[i].n >= 3 && a < 26 && b < 26);
+      s->morph_end[b] |= 1u << a;
+    }
   if (s->digits_en)
     for (gsize i = 0; i < G_N_ELEMENTS (words_en); i++)
       words_add (pool, list, words_en[i].word, strlen (words_en[i].word),
