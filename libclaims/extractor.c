@@ -2900,13 +2900,16 @@ words_match (const Scanner *sc,
 
   /* every branch begins with (?<![\p{L}\p{N}]...); the number and vague
    * ones with P_BEFORE: no "_", no digit and [.,:], no letter and hyphen
-   * before either */
-  cb = words_char_before (t, len, p);
-  if (cb == DIGITS_UNKNOWN)
+   * before either (a space before, the common case, passes all) */
+  cb = p > 0 && t[p - 1] == ' ' ? ' ' : words_char_before (t, len, p);
+  if (cb == ' ')
+    ;
+  else if (cb == DIGITS_UNKNOWN)
     return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
-  if (cb == WORDS_LETTER || (cb >= 0 && cb < 0x80 && g_ascii_isalnum (cb)))
+  else if (cb == WORDS_LETTER
+           || (cb >= 0 && cb < 0x80 && g_ascii_isalnum (cb)))
     return 0;
-  if (cb == '_')
+  else if (cb == '_')
     nv = FALSE;
   else if (cb == '.' || cb == ',' || cb == ':' || cb == '-')
     {
