@@ -226,6 +226,8 @@ typedef struct {
   guint32    *wt_slot;     /* hash of the fold -> index + 1 in @wt, or 0 */
   struct _WordsEntry *wt;
   char       *wt_pool;     /* the folds */
+  guint32     morph_end[26]; /* bit a of [b]: a word of P_MORPH_DE ends with
+                              * the letters a, b (a - 'a', b - 'a') */
   guint32     group_num;
   guint32     group_vague;
   guint32     group_verb;
@@ -2201,10 +2203,6 @@ words_umlaut (guchar b)
   return b >= 0x80 && b < 0xC0 && ((bits >> (b - 0x80)) & 1) != 0;
 }
 
-/* The hash of a fold, byte by byte (FNV-1a). */
-#define WORDS_HASH0 2166136261u
-#define WORDS_HASH(h, b) (((h) ^ (guchar) (b)) * 16777619u)
-
 /* A word of the text as words_match() reads it: [start, end), its
  * letters folded in @w (@n bytes: the fold is as long as the text; its
  * first 16 bytes padded with zeros, @head as words) with their hash, and
@@ -2221,6 +2219,20 @@ typedef struct {
   };
 } WordsWord;
 
+/* The hash of the fold of @x (its @head and @n): for the table. */
+static inline guint32
+words_hash (const WordsWord *x)
+{
+  guint64 h = (x->head[0] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15))
+              ^ (x->head[1] * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F))
+              ^ (guint64) x->n;
+
+  /* the bytes after the first 16 of a long word */
+  for (int i = 16; i < x->n; i++)
+    h = (h ^ (guchar) x->w[i]) * G_GUINT64_CONSTANT (0x100000001B3);
+  return (guint32) (h >> 32) ^ (guint32) h;
+}
+
 /* Reads the word at @r into @x (empty if there is no letter at @r):
  * ASCII letters in lower case, Ä Ö Ü as ä ö ü (their second byte with
  * 0x20, as for ASCII), ß as it is. FALSE if the matcher cannot decide
@@ -2232,36 +2244,49 @@ words_word (const char *t,
             gsize       r,
             WordsWord  *x)
 {
-  gsize q = r, w;
-  guint32 h = WORDS_HASH0;
-  int n = 0;
+  gsize q = r, lim = MIN (len, r + WORDS_MAX), w;
 
   G_STATIC_ASSERT (WORDS_MAX >= 16);
-  x->head[0] = 0;
-  x->head[1] = 0;
-  for (; q < len; q++)
+#ifdef __SSE2__
+  /* the ASCII letters of the first 16 bytes at once, folded, the bytes
+   * after them zero; the loop below goes on from the first other byte */
+  if (r + 16 <= len)
     {
-      guchar b = (guchar) t[q];
+      const __m128i v =
+        _mm_loadu_si128 ((const __m128i *) (const void *) (t + r));
+      const __m128i lo = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+      const __m128i d = _mm_sub_epi8 (lo, _mm_set1_epi8 ('a'));
+      const __m128i letter = _mm_cmpeq_epi8 (
+          _mm_min_epu8 (d, _mm_set1_epi8 (25)), d);
+      guint k = lowest_bit64 (~(guint64) (guint) _mm_movemask_epi8 (letter));
+      const __m128i keep = _mm_cmpgt_epi8 (
+          _mm_set1_epi8 ((char) k),
+          _mm_setr_epi8 (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15));
 
-      if (g_ascii_isalpha (b))
-        {
-          if (n >= WORDS_MAX)
-            return FALSE;
-          b |= 0x20;
-          x->w[n++] = (char) b;
-          h = WORDS_HASH (h, b);
-        }
-      else if (b == 0xC3 && q + 1 < len && words_umlaut ((guchar) t[q + 1]))
+      _mm_storeu_si128 ((__m128i *) (void *) x->head,
+                        _mm_and_si128 (lo, keep));
+      q += k;
+    }
+  else
+#endif
+    {
+      x->head[0] = 0;
+      x->head[1] = 0;
+    }
+  /* the fold is as long as the text: its byte q - r is the text's q */
+  for (; q < lim; q++)
+    {
+      guchar b = (guchar) t[q] | 0x20;
+
+      if ((guchar) (b - 'a') < 26)
+        x->w[q - r] = (char) b;
+      else if ((guchar) t[q] == 0xC3 && q + 1 < lim
+               && words_umlaut ((guchar) t[q + 1]))
         {
           guchar b1 = (guchar) t[q + 1];
 
-          if (n + 2 > WORDS_MAX)
-            return FALSE;
-          if (b1 != 0x9F)
-            b1 |= 0x20;
-          x->w[n++] = (char) b;
-          x->w[n++] = (char) b1;
-          h = WORDS_HASH (WORDS_HASH (h, b), b1);
+          x->w[q - r] = (char) 0xC3;
+          x->w[q - r + 1] = (char) (b1 == 0x9F ? b1 : b1 | 0x20);
           q++;
         }
       else
@@ -2269,10 +2294,16 @@ words_word (const char *t,
     }
   x->start = r;
   x->end = q;
-  x->n = n;
-  x->hash = h;
+  x->n = (int) (q - r);
   x->after = digits_char (t, len, q, &w);
-  return x->after != DIGITS_UNKNOWN;
+  /* longer than WORDS_MAX: a letter at the limit (also the first byte of
+   * an umlaut that did not fit is not a character digits_char() knows) */
+  if (x->after == DIGITS_UNKNOWN
+      || (q == lim && x->after >= 0 && x->after < 0x80
+          && g_ascii_isalpha (x->after)))
+    return FALSE;
+  x->hash = words_hash (x);
+  return TRUE;
 }
 
 /* Is the word @x the lower-case @lit (a literal: its size with the NUL)? */
@@ -2454,11 +2485,22 @@ static const guint8 words_morph_at[27] = {
  * P_MORPH_DE++ takes them: at each place the first word of the list that
  * is there, and no giving back. */
 static gboolean
-words_morphs_de (const char *w,
-                 int         n)
+words_morphs_de (const Scanner *sc,
+                 const char    *w,
+                 int            n)
 {
   int q = 0;
+  guint a, b;
 
+  /* most words are ruled out by their last two letters, which must be
+   * those of the last word of P_MORPH_DE (each has three bytes or more,
+   * and ends with two ASCII letters) */
+  if (n < 3)
+    return FALSE;
+  a = (guchar) w[n - 2] - 'a';
+  b = (guchar) w[n - 1] - 'a';
+  if (a >= 26 || b >= 26 || !((sc->morph_end[b] >> a) & 1))
+    return FALSE;
   while (q < n)
     {
       guint c = (guchar) w[q] - 'a', i, e;
@@ -2558,7 +2600,7 @@ words_num_de (const Scanner   *sc,
   /* P_MORPH_DE++(?![\p{L}\p{N}]), after (?!eine?[rmns]?(?![\p{L}]))
    * (the whole word: a letter follows any shorter part of it) and
    * (?!und|einhalb) */
-  if (!words_morphs_de (x->w, x->n) || !words_nd (x->after)
+  if (!words_morphs_de (sc, x->w, x->n) || !words_nd (x->after)
       || (fl & WF_EIN) || (x->n >= 3 && memcmp (x->w, "und", 3) == 0)
       || (x->n >= 7 && memcmp (x->w, "einhalb", 7) == 0))
     return 0;
@@ -2873,11 +2915,13 @@ words_add (GString    *pool,
            guint32     flags)
 {
   WordsEntry v;
-  guint32 h = WORDS_HASH0;
-  char head[16] = { 0, };
+  WordsWord x;
 
-  memcpy (head, f, MIN (n, sizeof head));
-  memcpy (v.head, head, sizeof head);
+  g_assert (n <= WORDS_MAX);
+  memset (&x, 0, sizeof x);
+  memcpy (x.w, f, n);
+  x.n = (int) n;
+  memcpy (v.head, x.head, sizeof v.head);
   for (guint i = 0; i < list->len; i++)
     {
       WordsEntry *o = &g_array_index (list, WordsEntry, i);
@@ -2889,9 +2933,7 @@ words_add (GString    *pool,
           return;
         }
     }
-  for (gsize i = 0; i < n; i++)
-    h = WORDS_HASH (h, f[i]);
-  v.hash = h;
+  v.hash = words_hash (&x);
   v.off = (guint32) pool->len;
   v.flags = flags;
   v.n = (guint32) n;
@@ -2927,6 +2969,16 @@ build_words (Scanner         *s,
   guint slots;
 
   s->words_c = TRUE;
+  memset (s->morph_end, 0, sizeof s->morph_end);
+  for (gsize i = 0; i < G_N_ELEMENTS (words_morph); i++)
+    {
+      const char *m = words_morph[i].s;
+      guint a = (guchar) m[words_morph[i].n - 2] - 'a';
+      guint b = (guchar) m[words_morph[i].n - 1] - 'a';
+
+      g_assert (words_morph[i].n >= 3 && a < 26 && b < 26);
+      s->morph_end[b] |= 1u << a;
+    }
   if (s->digits_en)
     for (gsize i = 0; i < G_N_ELEMENTS (words_en); i++)
       words_add (pool, list, words_en[i].word, strlen (words_en[i].word),
@@ -3012,13 +3064,16 @@ words_match (const Scanner *sc,
 
   /* every branch begins with (?<![\p{L}\p{N}]...); the number and vague
    * ones with P_BEFORE: no "_", no digit and [.,:], no letter and hyphen
-   * before either */
-  cb = words_char_before (t, len, p);
-  if (cb == DIGITS_UNKNOWN)
+   * before either (a space before, the common case, passes all) */
+  cb = p > 0 && t[p - 1] == ' ' ? ' ' : words_char_before (t, len, p);
+  if (cb == ' ')
+    ;
+  else if (cb == DIGITS_UNKNOWN)
     return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
-  if (cb == WORDS_LETTER || (cb >= 0 && cb < 0x80 && g_ascii_isalnum (cb)))
+  else if (cb == WORDS_LETTER
+           || (cb >= 0 && cb < 0x80 && g_ascii_isalnum (cb)))
     return 0;
-  if (cb == '_')
+  else if (cb == '_')
     nv = FALSE;
   else if (cb == '.' || cb == ',' || cb == ':' || cb == '-')
     {
