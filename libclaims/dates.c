@@ -426,6 +426,12 @@ static guint16 ac_out[AC_STATES];
 static gint8   ac_outs[2 * AC_STATES];
 static guint8  frag_len[G_N_ELEMENTS (fragments)];
 
+/* Builds the tables above once per process, when the first finder is
+ * made (claims_date_finder_new()): every scan goes through a finder, and
+ * the first scan need not build them, nor each scan ask whether they are
+ * there. */
+static GOnce frag_index_once = G_ONCE_INIT;
+
 static gpointer
 build_frag_index (gpointer data)
 {
@@ -699,13 +705,12 @@ classes_in (const char *text,
             guint       langs,
             Scan       *scan)
 {
-  static GOnce once = G_ONCE_INIT;
   const guchar *t = (const guchar *) text;
   const guchar *q, *e, *last;
   guint present = 0;
   guint row = 0;
 
-  g_once (&once, build_frag_index, NULL);
+  /* the automaton was built with the finder (frag_index_once) */
   memset (scan, 0, sizeof *scan);
   if (start >= end)
     return;
@@ -1076,6 +1081,7 @@ claims_date_finder_new (GError **error)
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  g_once (&frag_index_once, build_frag_index, NULL);
   finder = g_new0 (ClaimsDateFinder, 1);
   for (gsize i = 0; i < G_N_ELEMENTS (rule_defs); i++)
     {
