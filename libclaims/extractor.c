@@ -4488,8 +4488,8 @@ analyse_tokens (Run  *r,
   /* as g_string_truncate (arena, 0), without the call */
   r->cur.arena->len = 0;
   r->cur.arena->str[0] = '\0';
-  claims_tokenize_in_room (r->text, start, end, r->cur.toks, &r->cur.toks_cap,
-                           r->cur.arena);
+  claims_tokenize_in_room (r->text, start, end, r->len, r->cur.toks,
+                           &r->cur.toks_cap, r->cur.arena);
   n = r->cur.toks->len;
   toks = (const ClaimsToken *) r->cur.toks->data;
   array_resize (r->cur.start_head, &r->cur.start_head_cap, n + 1);
@@ -8863,8 +8863,8 @@ furniture_head (Run *r)
     return TRUE;
   r->cur.toks->len = 0;
   g_string_truncate (r->cur.arena, 0);
-  claims_tokenize_in_room (r->text, r->s_start, r->s_start + w, r->cur.toks,
-                           &r->cur.toks_cap, r->cur.arena);
+  claims_tokenize_in_room (r->text, r->s_start, r->s_start + w, r->len,
+                           r->cur.toks, &r->cur.toks_cap, r->cur.arena);
   toks = (const ClaimsToken *) (gconstpointer) r->cur.toks->data;
   n_toks = r->cur.toks->len;
   for (guint32 i = lo; i < hi; i++)

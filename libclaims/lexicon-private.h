@@ -29,7 +29,8 @@ typedef struct {
   const char    *key;      /* interned */
   const char    *lang;     /* interned; NULL = every language */
   guint          n_tokens;
-  guint32        next_hash;  /* FNV-1a of tokens[1] if next_exact */
+  guint32        next_hash;  /* claims_fold_hash() of tokens[1] if
+                              * next_exact */
   char         **tokens;   /* case-folded, without the '*' */
   guint32       *token_lens; /* strlen() of each token */
   guint8        *flags;    /* CLAIMS_LEX_TOKEN_* per token */
@@ -45,7 +46,7 @@ typedef struct {
   guint32     start, end;  /* byte offsets into the document text */
   const char *fold;        /* case-folded text, NUL-terminated */
   guint32     fold_len;
-  guint32     hash;        /* FNV-1a (32 bits) of fold */
+  guint32     hash;        /* claims_fold_hash() of fold */
   guint8      flags;       /* CLAIMS_TOKEN_* */
 } ClaimsToken;
 
@@ -220,11 +221,15 @@ void         claims_tokenize              (const char          *text,
 
 /* As claims_tokenize(), for @toks that g_array_set_size() has made at
  * least *@room elements long before (its length may be less now): the
- * tokens go there without a call, and *@room is updated when it grows. */
+ * tokens go there without a call, and *@room is updated when it grows.
+ * @text has @text_len bytes (at least @end) that may be read: the
+ * tokenizer reads 16 bytes at once where there are (and takes no token
+ * past @end). */
 G_GNUC_INTERNAL
 void         claims_tokenize_in_room      (const char          *text,
                                            gsize                start,
                                            gsize                end,
+                                           gsize                text_len,
                                            GArray              *toks,
                                            guint               *room,
                                            GString             *arena);
@@ -251,6 +256,12 @@ gboolean     claims_lexicon_entry_hits_at (const ClaimsLexEntry *e,
                                            const ClaimsToken    *toks,
                                            guint                 n_toks,
                                            guint                 i);
+
+/* The hash of the @len bytes of a fold at @fold (ClaimsToken.hash): equal
+ * for equal folds, and its high bits as good as its low ones. */
+G_GNUC_INTERNAL
+guint32      claims_fold_hash             (const char          *fold,
+                                           gsize                len);
 
 /* Case-folds @len bytes of UTF-8 into @out (appended). ASCII fast path. */
 G_GNUC_INTERNAL

@@ -20,6 +20,21 @@
  */
 #include <string.h>
 
+/* The tokenizer takes runs of ASCII letters and digits 16 bytes at a time
+ * (see tokenize_in_room()) where the compiler has SSE2 on x86-64 (and
+ * __builtin_ctz()); else, or with -DTOKENIZE_SSE2=0, a byte at a time. */
+#ifndef TOKENIZE_SSE2
+#if defined(__SSE2__) && defined(__x86_64__) \
+    && (defined(__GNUC__) || defined(__clang__))
+#define TOKENIZE_SSE2 1
+#else
+#define TOKENIZE_SSE2 0
+#endif
+#endif
+#if TOKENIZE_SSE2
+#include <emmintrin.h>
+#endif
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
@@ -269,31 +284,119 @@ claims_fold_append (GString    *out,
   out->str[out->len] = '\0';
 }
 
-#define HASH_OFFSET 2166136261u
-#define HASH_PRIME  16777619u
+/* The hash of a token's folded text (ClaimsToken.hash, see
+ * claims_fold_hash()): the fold taken 16 bytes at a time, each block as
+ * two numbers @a and @b (its first 8 bytes and the next, little-endian,
+ * the bytes after the fold's end as 0), mixed in as
+ * x = (x ^ a ^ b * FOLD_HASH_K2) * FOLD_HASH_K1 from x = its length on;
+ * the hash is the high half of x, which depends on every bit of what was
+ * multiplied. Not a hash of one byte at a time (as FNV-1a was): the
+ * tokenizer hashes a word of up to 16 bytes from the register it folded
+ * it in, without a loop (see tokenize_in_room()). */
+#define FOLD_HASH_K1 G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+#define FOLD_HASH_K2 G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
 
-/* One step of the 32-bit FNV-1a hash of a token's folded text. */
-static inline guint32
-hash_step (guint32 h,
-           guchar  c)
+/* One block of 16 bytes, @a the first 8 and @b the next, into @x. */
+static inline guint64
+fold_hash_block (guint64 x,
+                 guint64 a,
+                 guint64 b)
 {
-  return (h ^ c) * HASH_PRIME;
+  return (x ^ a ^ (b * FOLD_HASH_K2)) * FOLD_HASH_K1;
 }
 
-static guint32
-hash_bytes (const char *s,
-            gsize       len)
+/* The hash of a fold of @len bytes, at most 16, from its one block. */
+static inline guint32
+fold_hash16 (guint64 a,
+             guint64 b,
+             gsize   len)
 {
-  guint32 h = HASH_OFFSET;
+  return (guint32) (fold_hash_block (len, a, b) >> 32);
+}
 
-  for (gsize k = 0; k < len; k++)
-    h = hash_step (h, (guchar) s[k]);
-  return h;
+/* Up to 8 bytes at @s (@n of them) as a number, the first lowest. */
+static inline guint64
+fold_hash_word (const char *s,
+                gsize       n)
+{
+  guint64 v = 0;
+
+  for (gsize j = MIN (n, 8); j > 0; j--)
+    v = (v << 8) | (guchar) s[j - 1];
+  return v;
+}
+
+guint32
+claims_fold_hash (const char *fold,
+                  gsize       len)
+{
+  guint64 x = len;
+  gsize k = 0;
+
+  /* a block at least (of zeros for an empty fold) */
+  do
+    {
+      gsize n = MIN (len - k, 16);
+
+      x = fold_hash_block (x, fold_hash_word (fold + k, n),
+                           n > 8 ? fold_hash_word (fold + k + 8, n - 8) : 0);
+      k += 16;
+    }
+  while (k < len);
+  return (guint32) (x >> 32);
 }
 
 /* The bytes after the last fold of claims_tokenize() that may be read
- * (and are zero): short_key() reads 8 bytes of any fold. */
-#define FOLD_SLACK 8
+ * (and are zero): short_key() reads 8 bytes of any fold, fold_hash_room()
+ * 16 from its last block on, and the tokenizer stores 16 bytes at once at
+ * a fold. */
+#define FOLD_SLACK 16
+
+/* claims_fold_hash() of the @len bytes at @s, which have 16 bytes after
+ * them that may be read (whatever their values): a block by two loads,
+ * masked. For the folds of the tokenizer that it does not hash from a
+ * register. */
+static inline guint32
+fold_hash_room (const char *s,
+                gsize       len)
+{
+  /* the masks of a block's two numbers for the 0 to 16 bytes of it */
+#define M(n) (G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF) >> (64 - 8 * (n)))
+  static const guint64 mask[2][17] = {
+    { 0, M (1), M (2), M (3), M (4), M (5), M (6), M (7), M (8),
+      M (8), M (8), M (8), M (8), M (8), M (8), M (8), M (8) },
+    { 0, 0, 0, 0, 0, 0, 0, 0, 0,
+      M (1), M (2), M (3), M (4), M (5), M (6), M (7), M (8) },
+  };
+#undef M
+  guint64 x = len;
+  gsize k = 0;
+  gsize n;
+  guint64 a, b;
+
+  for (; len - k > 16; k += 16)
+    {
+      memcpy (&a, s + k, 8);
+      memcpy (&b, s + k + 8, 8);
+      x = fold_hash_block (x, GUINT64_FROM_LE (a), GUINT64_FROM_LE (b));
+    }
+  /* the last block (the only one of most folds) */
+  n = len - k;
+  memcpy (&a, s + k, 8);
+  memcpy (&b, s + k + 8, 8);
+  x = fold_hash_block (x, GUINT64_FROM_LE (a) & mask[0][n],
+                       GUINT64_FROM_LE (b) & mask[1][n]);
+  return (guint32) (x >> 32);
+}
+
+#if TOKENIZE_SSE2
+/* 16 bytes of 0xFF, then 16 of 0: the 16 at fold_keep + 16 - n keep the
+ * first n bytes of a register. */
+static const guint8 fold_keep[32] = {
+  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+#endif
 
 /* Splits a lexicon phrase into folded tokens with their '*' flags. */
 static gboolean
@@ -552,21 +655,16 @@ char2_at (const char *p,
   return 0;
 }
 
-/* Appends the fold of @ci at @out, hashing it into *@h; clears *@folded
- * if it has none. */
+/* Appends the fold of @ci at @out; clears *@folded if it has none. */
 static inline char *
 put_fold (char           *out,
           const CharInfo *ci,
-          guint32        *h,
           gboolean       *folded)
 {
   if (ci->fold_len == 0)
     *folded = FALSE;
   for (guint k = 0; k < ci->fold_len; k++)
-    {
-      *out++ = ci->fold[k];
-      *h = hash_step (*h, (guchar) ci->fold[k]);
-    }
+    *out++ = ci->fold[k];
   return out;
 }
 
@@ -627,16 +725,14 @@ word_goes_on (const char *q,
 }
 
 /* The first character of a token at @p, a byte that is not ASCII (see
- * claims_tokenize()): its fold goes to *@out and its hash into *@h (or
- * *@folded is cleared), the token's flags to *@flags (0 if the character
- * is white space); returns its length. Out of line: such characters are
- * rare at the start of a token, and the scanning loop keeps its
- * registers. */
+ * claims_tokenize()): its fold goes to *@out (or *@folded is cleared),
+ * the token's flags to *@flags (0 if the character is white space);
+ * returns its length. Out of line: such characters are rare at the start
+ * of a token, and the scanning loop keeps its registers. */
 G_GNUC_NO_INLINE static gsize
 first_char_high (const char *p,
                  const char *e,
                  char      **out,
-                 guint32    *h,
                  gboolean   *folded,
                  guint8     *flags)
 {
@@ -658,13 +754,12 @@ first_char_high (const char *p,
                     : (ci->cls & CHAR_UPPER) ? CLAIMS_TOKEN_UPPER : 0);
       else
         *flags = CLAIMS_TOKEN_PUNCT;
-      *out = put_fold (*out, ci, h, folded);
+      *out = put_fold (*out, ci, folded);
       return 2;
     }
   /* a space or punctuation of U+2000..U+20FF (char3_info), as below
    * (decode_char() reads the same character; a token of punctuation is
-   * one character, so folding it here is folding it as a whole, and its
-   * hash is that of its fold as hash_bytes() takes it) */
+   * one character, so folding it here is folding it as a whole) */
   if ((guchar) p[0] == 0xE2 && e - p >= 3
       && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x83
       && ((guchar) p[2] & 0xC0) == 0x80)
@@ -680,7 +775,7 @@ first_char_high (const char *p,
       if (!(ci->cls & CHAR_WORD) && ci->fold_len > 0)
         {
           *flags = CLAIMS_TOKEN_PUNCT;
-          *out = put_fold (*out, ci, h, folded);
+          *out = put_fold (*out, ci, folded);
           return 3;
         }
     }
@@ -765,28 +860,25 @@ may_go_on (guchar      c,
 static const char *word_tail_slow (const char  *q,
                                    const char  *e,
                                    char       **out,
-                                   guint32     *h,
                                    gboolean    *folded);
 
 /* The rest of a word at @q (before @e), after its ASCII letters and
  * digits, where may_go_on() (as every time the loop goes on):
  * characters of words, joiners and the ASCII runs between them, folded
- * to *@out and hashed into *@h (or *@folded cleared) as claims_tokenize()
- * does; returns the word's end. @slow: whether it asks word_goes_on()
- * (else it leaves the rest of the word to word_tail_slow() there: most
- * words go on with a letter of two bytes or '.' or ',' between digits
- * alone, and word_tail() decides these without a call of its own, and
- * so without saving registers). */
+ * to *@out (or *@folded cleared) as claims_tokenize() does; returns the
+ * word's end. @slow: whether it asks word_goes_on() (else it leaves the
+ * rest of the word to word_tail_slow() there: most words go on with a
+ * letter of two bytes or '.' or ',' between digits alone, and word_tail()
+ * decides these without a call of its own, and so without saving
+ * registers). */
 static TOKENIZE_INLINE const char *
 word_tail_in (const char *q,
               const char *e,
               char      **out,
-              guint32    *h,
               gboolean   *folded,
               gboolean    slow)
 {
   char *o = *out;
-  guint32 hh = *h;
 
   for (;;)
     {
@@ -800,21 +892,19 @@ word_tail_in (const char *q,
           /* no joiner has two bytes */
           if (!(ci->cls & CHAR_WORD))
             break;
-          o = put_fold (o, ci, &hh, folded);
+          o = put_fold (o, ci, folded);
           q += 2;
         }
       else if (byte_class[(guchar) *q] & BYTE_SEP)
         {
           /* '.' or ',' between digits (may_go_on()): its own fold */
           *o++ = *q;
-          hh = hash_step (hh, (guchar) *q);
           q++;
         }
       else if (!slow)
         {
           *out = o;
-          *h = hh;
-          return word_tail_slow (q, e, out, h, folded);
+          return word_tail_slow (q, e, out, folded);
         }
       else
         {
@@ -827,23 +917,18 @@ word_tail_in (const char *q,
           if (buf_len == 0)
             *folded = FALSE;
           for (guint k = 0; k < buf_len; k++)
-            {
-              *o++ = buf[k];
-              hh = hash_step (hh, (guchar) buf[k]);
-            }
+            *o++ = buf[k];
           q += m;
         }
       while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
         {
           *o++ = (char) l;
-          hh = hash_step (hh, l);
           q++;
         }
       if (q == e || !may_go_on ((guchar) *q, q, e))
         break;
     }
   *out = o;
-  *h = hh;
   return q;
 }
 
@@ -853,10 +938,9 @@ G_GNUC_NO_INLINE static const char *
 word_tail (const char *q,
            const char *e,
            char      **out,
-           guint32    *h,
            gboolean   *folded)
 {
-  return word_tail_in (q, e, out, h, folded, FALSE);
+  return word_tail_in (q, e, out, folded, FALSE);
 }
 
 /* word_tail_in() with word_goes_on(), from the first character that
@@ -865,30 +949,27 @@ G_GNUC_NO_INLINE static const char *
 word_tail_slow (const char *q,
                 const char *e,
                 char      **out,
-                guint32    *h,
                 gboolean   *folded)
 {
-  return word_tail_in (q, e, out, h, folded, TRUE);
+  return word_tail_in (q, e, out, folded, TRUE);
 }
 
 /* The rest of a word from @q (< @e) on: its ASCII letters and digits,
- * folded to @out and hashed into *@h on the way (without a bound check
- * when @stop_before_e: the last byte stops them), then word_tail() if
- * may_go_on(); its end goes to *@end, and the fold's end is returned.
- * @at_alnum: *@q is known to be an ASCII letter or digit (not tested).
- * Inline: claims_tokenize_in_room() has it for a word that starts with an
- * ASCII letter or digit and for one that starts otherwise. */
+ * folded to @out (without a bound check when @stop_before_e: the last
+ * byte stops them), then word_tail() if may_go_on(); its end goes to
+ * *@end, and the fold's end is returned. @at_alnum: *@q is known to be
+ * an ASCII letter or digit (not tested). Inline:
+ * claims_tokenize_in_room() has it for a word that starts with an ASCII
+ * letter or digit and for one that starts otherwise. */
 static inline char *
 word_run (const char *q,
           const char *e,
           gboolean    stop_before_e,
           gboolean    at_alnum,
           char       *out,
-          guint32    *h,
           gboolean   *folded,
           const char **end)
 {
-  guint32 hh = *h;
   guchar l;
   gboolean go_on;
 
@@ -904,7 +985,6 @@ word_run (const char *q,
         do
           {
             out[i] = (char) lw;
-            hh = hash_step (hh, lw);
             i++;
             lw = byte_alnum_fold[(guchar) q[i]];
           }
@@ -919,7 +999,6 @@ word_run (const char *q,
       while (q < e && (l = byte_alnum_fold[(guchar) *q]) != 0)
         {
           *out++ = (char) l;
-          hh = hash_step (hh, l);
           q++;
         }
       go_on = q < e && may_go_on ((guchar) *q, q, e);
@@ -928,15 +1007,12 @@ word_run (const char *q,
     {
       /* through copies: the loop's variables stay in registers */
       char *o = out;
-      guint32 th = hh;
       gboolean fo = *folded;
 
-      q = word_tail (q, e, &o, &th, &fo);
+      q = word_tail (q, e, &o, &fo);
       out = o;
-      hh = th;
       *folded = fo;
     }
-  *h = hh;
   *end = q;
   return out;
 }
@@ -956,7 +1032,7 @@ claims_tokenize (const char *text,
 {
   guint room = toks->len;
 
-  claims_tokenize_in_room (text, start, end, toks, &room, arena);
+  claims_tokenize_in_room (text, start, end, end, toks, &room, arena);
 }
 
 /* claims_tokenize_in_room(), where @stop_before_e tells whether the last
@@ -968,6 +1044,7 @@ static TOKENIZE_INLINE void
 tokenize_in_room (const char *text,
                   gsize       start,
                   gsize       end,
+                  gsize       text_len,
                   GArray     *toks,
                   guint      *room,
                   GString    *arena,
@@ -975,6 +1052,10 @@ tokenize_in_room (const char *text,
 {
   const char *p = text + start;
   const char *e = text + end;
+#if TOKENIZE_SSE2
+  /* 16 bytes may be read at p before this (none if text_len < 16) */
+  const char *lim16 = text + (text_len >= 15 ? text_len - 15 : 0);
+#endif
   guint first = toks->len;
   guint cap;                           /* the tokens toks has room for */
   ClaimsToken *tv, *t, *t_end;         /* its data, the next token, the end */
@@ -1021,27 +1102,76 @@ tokenize_in_room (const char *text,
       guint8 flags = byte_start[(guchar) *p];
       const char *q;
       char *f = out;            /* the token's fold */
-      guint32 h = HASH_OFFSET;
-      gboolean folded = TRUE;   /* f holds the fold so far, h its hash */
+      gboolean folded = TRUE;   /* f holds the fold so far */
+      guint32 h = 0;            /* its hash (claims_fold_hash()) ... */
+      gboolean hashed = FALSE;  /* ... if known before the end */
 
       if (G_LIKELY (!(flags & CLAIMS_TOKEN_PUNCT)) && stop_before_e)
         {
-          /* an ASCII letter or digit (most tokens): tested for first,
-           * at once; its run as in word_run(), which q < e bounds (a
-           * copy of its loop, not a call of it: with the call and the
-           * space tested after it, the tokenizer took 1.1 M more
-           * instructions per 3 MB of German) */
+          /* An ASCII letter or digit (most tokens): tested for first, at
+           * once. Its run of them (which q < e bounds: the last byte
+           * stops it) folded, and hashed (h) from the fold. */
           gsize i = 0;
-          guint lw = byte_alnum_fold[(guchar) p[0]];
 
-          do
+#if TOKENIZE_SSE2
+          if (G_LIKELY (p < lim16))
             {
-              out[i] = (char) lw;
-              h = hash_step (h, lw);
-              i++;
-              lw = byte_alnum_fold[(guchar) p[i]];
+              /* 16 bytes at once, without a branch per byte (most runs
+               * take one, its exit mispredicted): the letters ((c | 0x20)
+               * in 'a'..'z') and digits by signed compares of the bytes
+               * moved so that their range starts at -128; the run ends
+               * at the first byte of neither. */
+              __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer)
+                                           p);
+              __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+              __m128i alpha = _mm_cmplt_epi8 (
+                  _mm_add_epi8 (lower, _mm_set1_epi8 ((char) (0x80 - 'a'))),
+                  _mm_set1_epi8 ((char) (0x80 + 26)));
+              __m128i digit = _mm_cmplt_epi8 (
+                  _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
+                  _mm_set1_epi8 ((char) (0x80 + 10)));
+              __m128i fold = _mm_or_si128 (v, _mm_and_si128 (
+                  alpha, _mm_set1_epi8 (0x20)));
+              guint run = (guint) _mm_movemask_epi8 (_mm_or_si128 (alpha,
+                                                                    digit));
+
+              i = (gsize) __builtin_ctz (~run);
+              if (G_LIKELY (i < 16))
+                {
+                  /* the fold with zeros from the run's end on (its NUL
+                   * among them), stored at once (FOLD_SLACK), and hashed
+                   * as its one block from the register */
+                  fold = _mm_and_si128 (fold, _mm_loadu_si128 (
+                      (const __m128i *) (gconstpointer) (fold_keep + 16 - i)));
+                  _mm_storeu_si128 ((__m128i *) (gpointer) out, fold);
+                  h = fold_hash16 ((guint64) _mm_cvtsi128_si64 (fold),
+                                   (guint64) _mm_cvtsi128_si64 (
+                                     _mm_unpackhi_epi64 (fold, fold)),
+                                   i);
+                  goto run_done;
+                }
+              /* a longer run: its first 16 bytes folded, the rest one at
+               * a time */
+              _mm_storeu_si128 ((__m128i *) (gpointer) out, fold);
             }
-          while (lw != 0);
+#endif
+          {
+            /* (at 0 a letter or digit, the token's first byte; at 16,
+             * any byte) */
+            guint lw = byte_alnum_fold[(guchar) p[i]];
+
+            while (lw != 0)
+              {
+                out[i] = (char) lw;
+                i++;
+                lw = byte_alnum_fold[(guchar) p[i]];
+              }
+            out[i] = '\0';
+            h = fold_hash_room (out, i);
+          }
+#if TOKENIZE_SSE2
+        run_done:
+#endif
           if (G_LIKELY (p[i] == ' '))
             {
               /* Most words end at a space, which goes on no word
@@ -1059,33 +1189,32 @@ tokenize_in_room (const char *text,
               t->hash = h;
               t->flags = flags | space;
               t++;
-              out += i;
-              *out++ = '\0';
+              /* after its NUL */
+              out += i + 1;
               p = q + 1;
               space = CLAIMS_TOKEN_SPACE_BEFORE;
               continue;
             }
           q = p + i;
           out += i;
+          hashed = TRUE;
           if (may_go_on ((guchar) *q, q, e))
             {
               /* through copies: the loop's variables stay in registers */
               char *o = out;
-              guint32 th = h;
               gboolean fo = folded;
 
-              q = word_tail (q, e, &o, &th, &fo);
+              q = word_tail (q, e, &o, &fo);
               out = o;
-              h = th;
               folded = fo;
+              hashed = FALSE;
             }
         }
       else if (G_LIKELY (!(flags & CLAIMS_TOKEN_PUNCT)))
         {
           /* as above, where q < e is not known */
           q = p;
-          out = word_run (q, e, stop_before_e, TRUE, out, &h, &folded,
-                          &q);
+          out = word_run (q, e, stop_before_e, TRUE, out, &folded, &q);
         }
       else if (flags & (START_SPACE & ~CLAIMS_TOKEN_PUNCT))
         {
@@ -1100,7 +1229,8 @@ tokenize_in_room (const char *text,
           if (flags & CLAIMS_TOKEN_DASH)
             flags |= space ? CLAIMS_TOKEN_BOUNDARY : 0;
           *out++ = *p;
-          h = hash_step (h, (guchar) *p);
+          h = fold_hash16 ((guchar) *p, 0, 1);
+          hashed = TRUE;
           q = p + 1;
         }
       else
@@ -1108,13 +1238,11 @@ tokenize_in_room (const char *text,
           /* a byte that is not ASCII: through copies, the loop's
            * variables stay in registers */
           char *o = out;
-          guint32 hh = h;
           gboolean fo = TRUE;
           guint8 fl;
-          gsize n = first_char_high (p, e, &o, &hh, &fo, &fl);
+          gsize n = first_char_high (p, e, &o, &fo, &fl);
 
           out = o;
-          h = hh;
           folded = fo;
           flags = fl;
           if (flags == 0)
@@ -1125,8 +1253,7 @@ tokenize_in_room (const char *text,
             }
           q = p + n;
           if ((flags & CLAIMS_TOKEN_WORD) && q < e)
-            out = word_run (q, e, stop_before_e, FALSE, out, &h, &folded,
-                            &q);
+            out = word_run (q, e, stop_before_e, FALSE, out, &folded, &q);
           /* its flags from the fold (below if folded again) */
           else if (folded)
             {
@@ -1140,13 +1267,17 @@ tokenize_in_room (const char *text,
            * UTF-8): folded again as a whole, and its flags from the fold
            * with it */
           out = f + fold_into (f, p, (gsize) (q - p));
-          h = hash_bytes (f, (gsize) (out - f));
           *out = '\0';
           flags = (guint8) ((flags & ~(CLAIMS_TOKEN_BOUNDARY
                                        | CLAIMS_TOKEN_DASH))
                             | fold_marks (f, (gsize) (out - f), flags,
                                           space));
+          hashed = FALSE;
         }
+      /* the others hashed from their fold (FOLD_SLACK: what comes after
+       * it may be read) */
+      if (!hashed)
+        h = fold_hash_room (f, (gsize) (out - f));
       /* written in place: the array grows in steps, not per token */
       if (G_UNLIKELY (t == t_end))
         TOKENS_GROW ();
@@ -1181,14 +1312,15 @@ void
 claims_tokenize_in_room (const char *text,
                          gsize       start,
                          gsize       end,
+                         gsize       text_len,
                          GArray     *toks,
                          guint      *room,
                          GString    *arena)
 {
   if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0)
-    tokenize_in_room (text, start, end, toks, room, arena, TRUE);
+    tokenize_in_room (text, start, end, text_len, toks, room, arena, TRUE);
   else
-    tokenize_in_room (text, start, end, toks, room, arena, FALSE);
+    tokenize_in_room (text, start, end, text_len, toks, room, arena, FALSE);
 }
 
 /* Whether byte @c of valid UTF-8 is one that no token reaches across and
@@ -1500,7 +1632,7 @@ add_phrase (LoadState    *st,
       && !(e->flags[1] & (CLAIMS_LEX_TOKEN_PREFIX | CLAIMS_LEX_TOKEN_SUFFIX)))
     {
       e->next_exact = TRUE;
-      e->next_hash = hash_bytes (e->tokens[1], e->token_lens[1]);
+      e->next_hash = claims_fold_hash (e->tokens[1], e->token_lens[1]);
     }
   e->number = number;
   e->source = st->source;
