@@ -8116,8 +8116,11 @@ boundary_after (const char *text,
  * What it reads before @i, for an ordinal or an abbreviation, is the run
  * of digits or letters before @i, from @start on, and the byte before the
  * letters: never white space, nor anything before white space (the walk
- * of sentences, sentence_start_at(), relies on this). */
-static inline gsize
+ * of sentences, sentence_start_at(), relies on this). Always inlined:
+ * the compiler's own choice kept it a call in the walk's loops
+ * (measured: 0.06 to 0.18 M instructions per 3 MB more, and 3 % more
+ * mispredicted branches). */
+static SCAN_INLINE gsize
 boundary_at (const char *text,
              gsize       len,
              gsize       start,
