@@ -472,6 +472,30 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* What g_utf8_get_char() returns for a lead byte 0xF8 to 0xFF at @p,
+ * which it takes for a sequence of 5 or 6 bytes (0xFE and 0xFF for none),
+ * as if the text ended with a NUL at @end: it stops at the first byte
+ * that is not a continuation byte, and so does this, at @end too, where
+ * g_utf8_get_char() would read past the text. */
+G_GNUC_NO_INLINE static gunichar
+decode_long (const char *p,
+             const char *end)
+{
+  guchar c = (guchar) *p;
+  gsize len = c >= 0xFE ? 0 : c >= 0xFC ? 6 : 5;
+  gunichar r = c & (c >= 0xFC ? 0x01 : 0x03);
+
+  if (len == 0)
+    return (gunichar) -1;
+  for (gsize i = 1; i < len; i++)
+    {
+      if (p + i >= end || ((guchar) p[i] & 0xC0) != 0x80)
+        return (gunichar) -1;
+      r = (r << 6) | ((guchar) p[i] & 0x3F);
+    }
+  return r;
+}
+
 /* Decodes one character at @p (valid UTF-8 is assumed, but never read
  * past @end); returns its length in *n. */
 static inline gunichar
@@ -494,6 +518,8 @@ decode_char (const char *p,
       return 0xFFFD;
     }
   *n = len;
+  if (G_UNLIKELY (c >= 0xF8))
+    return decode_long (p, end);
   return g_utf8_get_char (p);
 }
 

@@ -508,6 +508,16 @@ ref_decode_char (const char *p,
       return 0xFFFD;
     }
   *n = len;
+  if (c >= 0xF8)
+    {
+      /* g_utf8_get_char() reads up to 5 bytes after such a byte, up to
+       * the first that is no continuation byte: as if the text ended
+       * with a NUL at @end */
+      char buf[7] = { 0 };
+
+      memcpy (buf, p, MIN ((gsize) (end - p), 6));
+      return g_utf8_get_char (buf);
+    }
   return g_utf8_get_char (p);
 }
 
@@ -738,15 +748,13 @@ check_tokenize (const char *text,
   /* again into an array that had room for 40 (as the extractor's) and an
    * arena with room to spare; and from a copy of the text that goes on
    * after @end with letters (which no token may take) for 32 bytes,
-   * allocated exactly, and read up to there (valgrind would see a byte
-   * read after them): the tokenizer reads 16 bytes at once where the
-   * text has them. (Without bytes after @end, the copy has a NUL after
-   * it: decode_char() leaves a byte 0xF8 to 0xFD to g_utf8_get_char(),
-   * which reads up to 5 bytes after it where decode_char() sees to 3,
-   * up to the first that is no continuation byte.) */
+   * allocated exactly, and read up to there (valgrind and ASan would see
+   * a byte read after them): the tokenizer reads 16 bytes at once where
+   * the text has them, and a byte 0xF8 to 0xFD starts 5 or 6 bytes for
+   * g_utf8_get_char(). Without bytes after @end the copy ends there. */
   for (guint after = 0; after <= 32; after += 32)
     {
-      g_autofree char *copy = g_malloc0 (end + MAX (after, 1));
+      g_autofree char *copy = g_malloc (MAX (end + after, 1));
       g_autoptr(GArray) toks2 = g_array_new (FALSE, FALSE,
                                              sizeof (ClaimsToken));
       g_autoptr(GString) arena2 = g_string_sized_new (4096);
@@ -920,6 +928,43 @@ test_tokenize_runs (void)
           /* ending at a space, at the run's end */
           check_tokenize (s->str, 0, MIN (s->len, 3 + len + 1));
         }
+}
+
+/* Lead bytes 0xF8 to 0xFF, which g_utf8_get_char() takes for sequences
+ * of 5 or 6 bytes (or none): followed by 0 to 6 continuation bytes, cut
+ * at every byte. check_tokenize() tokenizes an exact copy too, so
+ * valgrind and ASan see a read past the cut; the tokens must be those of
+ * the text as if it ended with a NUL there. */
+static void
+test_tokenize_long_leads (void)
+{
+  /* continuation bytes: "\xf8\x80\x80\x81\x81" decodes to 'A' */
+  static const guchar conts[] = { 0x80, 0x81, 0xBF };
+  static const char *const after[] = { "", "A", " b", "\xc3\xa4" };
+
+  g_test_summary ("Bytes 0xF8 to 0xFF are tokenized as a text that ends "
+                  "where it is cut, and never read past its end.");
+  for (guint lead = 0xF8; lead <= 0xFF; lead++)
+    for (guint k = 0; k <= 6; k++)
+      for (guint v = 0; v < G_N_ELEMENTS (conts) + 1; v++)
+        for (guint a = 0; a < G_N_ELEMENTS (after); a++)
+          {
+            g_autoptr(GString) s = g_string_new ("x ");
+
+            g_string_append_c (s, (char) lead);
+            for (guint j = 0; j < k; j++)
+              /* the last variant: 0x80 0x80 ... 0x81 0x81, which spells
+               * a letter for a lead byte of 5 */
+              g_string_append_c (s, (char) (v < G_N_ELEMENTS (conts)
+                                            ? conts[v]
+                                            : j + 2 >= k ? 0x81 : 0x80));
+            g_string_append (s, after[a]);
+            for (gsize end = 3; end <= s->len; end++)
+              {
+                check_tokenize (s->str, 0, end);
+                check_tokenize (s->str, 2, end);
+              }
+          }
 }
 
 /* ---- the matcher against claims_lexicon_match_at() ---------------------- */
@@ -1463,6 +1508,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/catastrophic-pattern", test_catastrophic_pattern);
   g_test_add_func ("/lexicon/tokenize", test_tokenize);
   g_test_add_func ("/lexicon/tokenize/runs", test_tokenize_runs);
+  g_test_add_func ("/lexicon/tokenize/long-leads", test_tokenize_long_leads);
   g_test_add_func ("/lexicon/matcher", test_matcher);
   g_test_add_func ("/lexicon/matcher/keys", test_matcher_keys);
   g_test_add_func ("/lexicon/matcher/sets", test_matcher_sets);
