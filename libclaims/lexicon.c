@@ -1063,14 +1063,15 @@ claims_tokenize (const char *text,
 
 /* claims_tokenize_in_room(), where @stop_before_e tells whether the last
  * byte is not an ASCII letter or digit (so that a run of them ends before
- * @e by itself). Always inline: made once for either value, so that no
- * token tests it. */
+ * @e by itself) and, with SSE2, that 16 bytes may be read at every byte
+ * before @e (the text goes on for 15 bytes after @end at least): decided
+ * once for the range instead of at every run. Always inline: made once
+ * for either value, so that no token tests it. */
 
 static TOKENIZE_INLINE void
 tokenize_in_room (const char *text,
                   gsize       start,
                   gsize       end,
-                  gsize       text_len,
                   GArray     *toks,
                   guint      *room,
                   GString    *arena,
@@ -1078,10 +1079,6 @@ tokenize_in_room (const char *text,
 {
   const char *p = text + start;
   const char *e = text + end;
-#if TOKENIZE_SSE2
-  /* 16 bytes may be read at p before this (none if text_len < 16) */
-  const char *lim16 = text + (text_len >= 15 ? text_len - 15 : 0);
-#endif
   guint first = toks->len;
   guint cap;                           /* the tokens toks has room for */
   ClaimsToken *tv, *t, *t_end;         /* its data, the next token, the end */
@@ -1140,7 +1137,6 @@ tokenize_in_room (const char *text,
           gsize i = 0;
 
 #if TOKENIZE_SSE2
-          if (G_LIKELY (p < lim16))
             {
               /* 16 bytes at once, without a branch per byte (most runs
                * take one, its exit mispredicted): the letters ((c | 0x20)
@@ -1343,10 +1339,13 @@ claims_tokenize_in_room (const char *text,
                          guint      *room,
                          GString    *arena)
 {
-  if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0)
-    tokenize_in_room (text, start, end, text_len, toks, room, arena, TRUE);
+  /* (a range at the end of the text, with fewer than 15 bytes after
+   * it, takes the loop without 16-byte reads) */
+  if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0
+      && (!TOKENIZE_SSE2 || text_len - end >= 15))
+    tokenize_in_room (text, start, end, toks, room, arena, TRUE);
   else
-    tokenize_in_room (text, start, end, text_len, toks, room, arena, FALSE);
+    tokenize_in_room (text, start, end, toks, room, arena, FALSE);
 }
 
 /* Whether byte @c of valid UTF-8 is one that no token reaches across and
