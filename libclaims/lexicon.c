@@ -1142,18 +1142,17 @@ tokenize_in_room (const char *text,
                * take one, its exit mispredicted): the letters ((c | 0x20)
                * in 'a'..'z') and digits by signed compares of the bytes
                * moved so that their range starts at -128; the run ends
-               * at the first byte of neither. */
+               * at the first byte of neither. Within the run, (c | 0x20)
+               * is the fold of a digit too. */
               __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer)
                                            p);
-              __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
+              __m128i fold = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
               __m128i alpha = _mm_cmplt_epi8 (
-                  _mm_add_epi8 (lower, _mm_set1_epi8 ((char) (0x80 - 'a'))),
+                  _mm_add_epi8 (fold, _mm_set1_epi8 ((char) (0x80 - 'a'))),
                   _mm_set1_epi8 ((char) (0x80 + 26)));
               __m128i digit = _mm_cmplt_epi8 (
                   _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
                   _mm_set1_epi8 ((char) (0x80 + 10)));
-              __m128i fold = _mm_or_si128 (v, _mm_and_si128 (
-                  alpha, _mm_set1_epi8 (0x20)));
               guint run = (guint) _mm_movemask_epi8 (_mm_or_si128 (alpha,
                                                                     digit));
 
