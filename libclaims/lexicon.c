@@ -1163,7 +1163,7 @@ tokenize_in_room (const char *text,
                    * among them), stored at once (FOLD_SLACK), and hashed
                    * as its one block from the register */
                   fold = _mm_and_si128 (fold, _mm_loadu_si128 (
-                      (const __m128i *) (gconstpointer) (fold_keep + 16 - i)));
+                      (const __m128i *) (gconstpointer) (&fold_keep[16] - i)));
                   _mm_storeu_si128 ((__m128i *) (gpointer) out, fold);
                   h = fold_hash16 ((guint64) _mm_cvtsi128_si64 (fold),
                                    (guint64) _mm_cvtsi128_si64 (
