@@ -1329,6 +1329,30 @@ tokenize_in_room (const char *text,
   *room = cap;
 }
 
+/* tokenize_in_room() for either value of @stop_before_e, in functions
+ * of their own: each saves and sets up only what its loop needs. */
+G_GNUC_NO_INLINE static void
+tokenize_stop (const char *text,
+               gsize       start,
+               gsize       end,
+               GArray     *toks,
+               guint      *room,
+               GString    *arena)
+{
+  tokenize_in_room (text, start, end, toks, room, arena, TRUE);
+}
+
+G_GNUC_NO_INLINE static void
+tokenize_any (const char *text,
+              gsize       start,
+              gsize       end,
+              GArray     *toks,
+              guint      *room,
+              GString    *arena)
+{
+  tokenize_in_room (text, start, end, toks, room, arena, FALSE);
+}
+
 void
 claims_tokenize_in_room (const char *text,
                          gsize       start,
@@ -1342,9 +1366,9 @@ claims_tokenize_in_room (const char *text,
    * it, takes the loop without 16-byte reads) */
   if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0
       && (!TOKENIZE_SSE2 || text_len - end >= 15))
-    tokenize_in_room (text, start, end, toks, room, arena, TRUE);
+    tokenize_stop (text, start, end, toks, room, arena);
   else
-    tokenize_in_room (text, start, end, toks, room, arena, FALSE);
+    tokenize_any (text, start, end, toks, room, arena);
 }
 
 /* Whether byte @c of valid UTF-8 is one that no token reaches across and
