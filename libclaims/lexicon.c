@@ -34,6 +34,12 @@
 #if TOKENIZE_SSE2
 #include <emmintrin.h>
 #endif
+/* ... and has a second copy of its loop for most ranges made for AVX,
+ * taken where the processor has it (see tokenize_stop_avx()); not with
+ * -DTOKENIZE_AVX=0. */
+#ifndef TOKENIZE_AVX
+#define TOKENIZE_AVX TOKENIZE_SSE2
+#endif
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -651,6 +657,12 @@ char_info_fill (CharInfo *ci,
     }
 }
 
+/* Whether this processor has AVX (set by char2_init()), and whether
+ * the tokenizer takes its AVX copy (see claims_tokenize_set_avx()): read
+ * before char2_init() is known to have run, so atomic. */
+static gboolean tokenize_avx_usable;
+static gint tokenize_avx;
+
 /* Fills char2_info and char3_info the first time. */
 static inline void
 char2_init (void)
@@ -659,6 +671,10 @@ char2_init (void)
 
   if (g_once_init_enter (&done))
     {
+#if TOKENIZE_AVX
+      tokenize_avx_usable = __builtin_cpu_supports ("avx");
+      g_atomic_int_set (&tokenize_avx, tokenize_avx_usable);
+#endif
       for (gunichar c = CHAR2_FIRST; c < CHAR2_END; c++)
         char_info_fill (&char2_info[c - CHAR2_FIRST], c);
       for (gunichar c = CHAR3_FIRST; c < CHAR3_END; c++)
@@ -1063,10 +1079,12 @@ claims_tokenize (const char *text,
 
 /* claims_tokenize_in_room(), where @stop_before_e tells whether the last
  * byte is not an ASCII letter or digit (so that a run of them ends before
- * @e by itself) and, with SSE2, that 16 bytes may be read at every byte
- * before @e (the text goes on for 15 bytes after @end at least): decided
- * once for the range instead of at every run. Always inline: made once
- * for either value, so that no token tests it. */
+ * @e by itself) and, with SSE2, that 16 bytes may be read at every run
+ * of them, which starts before the last byte (the text goes on for 14
+ * bytes after @end at least): decided once for the range instead of at
+ * every run. Always inline: made once for either value, so that no
+ * token tests it. @vex: made for AVX (where SSE2's instructions take
+ * three operands), with the constants of the 16-byte runs in registers. */
 
 static TOKENIZE_INLINE void
 tokenize_in_room (const char *text,
@@ -1075,7 +1093,8 @@ tokenize_in_room (const char *text,
                   GArray     *toks,
                   guint      *room,
                   GString    *arena,
-                  gboolean    stop_before_e)
+                  gboolean    stop_before_e,
+                  gboolean    vex)
 {
   const char *p = text + start;
   const char *e = text + end;
@@ -1120,6 +1139,22 @@ tokenize_in_room (const char *text,
     t_end = tv + cap; \
   } G_STMT_END
 
+#if TOKENIZE_SSE2
+  /* The constants of a run's 16 bytes (see below), in registers through
+   * the loop for AVX, where the compiler would make some anew for every
+   * run (the empty asm hides their values from it); for SSE2, where each
+   * compare needs a copy of its constant anyway, as it chooses */
+  __m128i k_case = _mm_set1_epi8 (0x20);
+  __m128i k_alpha = _mm_set1_epi8 ((char) (0x80 - 'a'));
+  __m128i k_alpha_n = _mm_set1_epi8 ((char) (0x80 + 26));
+  __m128i k_digit = _mm_set1_epi8 ((char) (0x80 - '0'));
+  __m128i k_digit_n = _mm_set1_epi8 ((char) (0x80 + 10));
+
+  if (vex)
+    __asm__ ("" : "+x" (k_case), "+x" (k_alpha), "+x" (k_alpha_n),
+                  "+x" (k_digit), "+x" (k_digit_n));
+#endif
+
   while (p < e)
     {
       guint8 flags = byte_start[(guchar) *p];
@@ -1146,13 +1181,11 @@ tokenize_in_room (const char *text,
                * is the fold of a digit too. */
               __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer)
                                            p);
-              __m128i fold = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
-              __m128i alpha = _mm_cmplt_epi8 (
-                  _mm_add_epi8 (fold, _mm_set1_epi8 ((char) (0x80 - 'a'))),
-                  _mm_set1_epi8 ((char) (0x80 + 26)));
-              __m128i digit = _mm_cmplt_epi8 (
-                  _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
-                  _mm_set1_epi8 ((char) (0x80 + 10)));
+              __m128i fold = _mm_or_si128 (v, k_case);
+              __m128i alpha = _mm_cmplt_epi8 (_mm_add_epi8 (fold, k_alpha),
+                                              k_alpha_n);
+              __m128i digit = _mm_cmplt_epi8 (_mm_add_epi8 (v, k_digit),
+                                              k_digit_n);
               guint run = (guint) _mm_movemask_epi8 (_mm_or_si128 (alpha,
                                                                     digit));
 
@@ -1339,8 +1372,24 @@ tokenize_stop (const char *text,
                guint      *room,
                GString    *arena)
 {
-  tokenize_in_room (text, start, end, toks, room, arena, TRUE);
+  tokenize_in_room (text, start, end, toks, room, arena, TRUE, FALSE);
 }
+
+#if TOKENIZE_AVX
+/* tokenize_stop() made for AVX: the same instructions of SSE2 in their
+ * form of three operands, without the moves that keep an operand. Only
+ * where the processor has AVX (tokenize_avx). */
+G_GNUC_NO_INLINE static void __attribute__ ((target ("avx")))
+tokenize_stop_avx (const char *text,
+                   gsize       start,
+                   gsize       end,
+                   GArray     *toks,
+                   guint      *room,
+                   GString    *arena)
+{
+  tokenize_in_room (text, start, end, toks, room, arena, TRUE, TRUE);
+}
+#endif
 
 G_GNUC_NO_INLINE static void
 tokenize_any (const char *text,
@@ -1350,7 +1399,7 @@ tokenize_any (const char *text,
               guint      *room,
               GString    *arena)
 {
-  tokenize_in_room (text, start, end, toks, room, arena, FALSE);
+  tokenize_in_room (text, start, end, toks, room, arena, FALSE, FALSE);
 }
 
 void
@@ -1362,13 +1411,37 @@ claims_tokenize_in_room (const char *text,
                          guint      *room,
                          GString    *arena)
 {
-  /* (a range at the end of the text, with fewer than 15 bytes after
-   * it, takes the loop without 16-byte reads) */
+  /* (a range at the end of the text, with fewer than 14 bytes after
+   * it, takes the loop without 16-byte reads; the SSE2 loop until the
+   * first call of tokenize_in_room() has asked for AVX) */
   if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0
-      && (!TOKENIZE_SSE2 || text_len - end >= 15))
-    tokenize_stop (text, start, end, toks, room, arena);
+      && (!TOKENIZE_SSE2 || text_len - end >= 14))
+    {
+#if TOKENIZE_AVX
+      if (g_atomic_int_get (&tokenize_avx))
+        tokenize_stop_avx (text, start, end, toks, room, arena);
+      else
+#endif
+        tokenize_stop (text, start, end, toks, room, arena);
+    }
   else
     tokenize_any (text, start, end, toks, room, arena);
+}
+
+/**
+ * claims_tokenize_set_avx: (skip)
+ *
+ * Internal, for the tests: whether the tokenizer takes its copy for AVX
+ * where the processor has it (the default), or its SSE2 one.
+ *
+ * Returns: whether the AVX copy is taken now
+ */
+gboolean
+claims_tokenize_set_avx (gboolean avx)
+{
+  char2_init ();
+  g_atomic_int_set (&tokenize_avx, avx && tokenize_avx_usable);
+  return g_atomic_int_get (&tokenize_avx);
 }
 
 /* Whether byte @c of valid UTF-8 is one that no token reaches across and
