@@ -1170,6 +1170,7 @@ tokenize_in_room (const char *text,
            * once. Its run of them (which q < e bounds: the last byte
            * stops it) folded, and hashed (h) from the fold. */
           gsize i = 0;
+          gboolean go_on;
 
 #if TOKENIZE_SSE2
             {
@@ -1250,9 +1251,49 @@ tokenize_in_room (const char *text,
               continue;
             }
           q = p + i;
+          go_on = may_go_on ((guchar) *q, q, e);
+          if (!go_on && G_LIKELY (!(byte_start[(guchar) *q]
+                                    & (START_SPACE & ~CLAIMS_TOKEN_PUNCT))))
+            {
+              /* A word that ends at ASCII punctuation ("," "." ")" ...,
+               * not '-', which may go on: may_go_on() leaves punctuation
+               * and white space here): the word and the punctuation (a
+               * token of its own fold, with the table's flags, as below)
+               * stored at once, and one space after it taken (q < e, as
+               * the last byte stops the run; q + 1 may be e) */
+              if (G_UNLIKELY (t_end - t < 2))
+                TOKENS_GROW ();
+              t[0].start = (guint32) (p - text);
+              t[0].end = (guint32) (q - text);
+              t[0].fold = out;
+              t[0].fold_len = (guint32) i;
+              t[0].hash = h;
+              t[0].flags = flags | space;
+              /* after the word's NUL */
+              out += i + 1;
+              out[0] = *q;
+              out[1] = '\0';
+              t[1].start = (guint32) (q - text);
+              t[1].end = (guint32) (q + 1 - text);
+              t[1].fold = out;
+              t[1].fold_len = 1;
+              t[1].hash = fold_hash16 ((guchar) *q, 0, 1);
+              t[1].flags = byte_start[(guchar) *q];
+              t += 2;
+              out += 2;
+              p = q + 1;
+              if (p < e && *p == ' ')
+                {
+                  space = CLAIMS_TOKEN_SPACE_BEFORE;
+                  p++;
+                }
+              else
+                space = 0;
+              continue;
+            }
           out += i;
           hashed = TRUE;
-          if (may_go_on ((guchar) *q, q, e))
+          if (go_on)
             {
               /* through copies: the loop's variables stay in registers */
               char *o = out;

@@ -755,6 +755,9 @@ guarded_copy (const char *text,
   return NULL;
 }
 
+/* The room of the array that check_tokenize() tokenizes into at first. */
+static guint check_room = 40;
+
 /* Tokenizes @text[@start..@end) both ways and compares. */
 static void
 check_tokenize (const char *text,
@@ -806,7 +809,7 @@ check_tokenize (const char *text,
       g_autoptr(GArray) toks2 = g_array_new (FALSE, FALSE,
                                              sizeof (ClaimsToken));
       g_autoptr(GString) arena2 = g_string_sized_new (4096);
-      guint room = 40;
+      guint room = check_room;
 
       if (claims_tokenize_set_avx (avx) != avx)
         continue;  /* no AVX here */
@@ -822,7 +825,7 @@ check_tokenize (const char *text,
                                arena2);
       claims_tokenize_set_avx (TRUE);
       g_assert_cmpuint (toks2->len, ==, ref->len);
-      g_assert_cmpuint (room, >=, MAX (40u, toks2->len));
+      g_assert_cmpuint (room, >=, MAX (check_room, toks2->len));
       for (guint i = 0; i < ref->len; i++)
         {
           ClaimsToken *t = &g_array_index (toks2, ClaimsToken, i);
@@ -983,6 +986,52 @@ test_tokenize_runs (void)
           /* ending at a space, at the run's end */
           check_tokenize (s->str, 0, MIN (s->len, 3 + len + 1));
         }
+}
+
+/* A word that ends at ASCII punctuation is stored with the punctuation,
+ * two tokens at once: at every place of the array's room (the tokens
+ * before them in every number up to 13, into rooms of 1 to 12), with a
+ * space after the punctuation or not, at the range's end or not, and
+ * with every ASCII byte that is no letter, digit or joiner; they agree
+ * with the reference, and the array grows to hold them all. */
+static void
+test_tokenize_punct (void)
+{
+  static const char *const tails[] = {
+    ", x", ",x", ".", ". ", ") ", ")", "\";", ": y", "!\t", "?\n",
+    "1,a", "2.b", "1, 2", "z. 3",
+  };
+
+  g_test_summary ("Words that end at ASCII punctuation and their "
+                  "punctuation, stored at once, agree with the reference "
+                  "at every place of the tokens' room.");
+  for (guint before = 0; before <= 13; before++)
+    for (guint k = 0; k < G_N_ELEMENTS (tails); k++)
+      for (guint room = 1; room <= 12; room++)
+        {
+          g_autoptr(GString) s = g_string_new (NULL);
+
+          for (guint j = 0; j < before; j++)
+            g_string_append (s, j % 3 == 0 ? "Ab " : j % 3 == 1 ? "c, "
+                                : "(d ");
+          g_string_append (s, "Wort");
+          g_string_append (s, tails[k]);
+          check_room = room;
+          check_tokenize (s->str, 0, s->len);
+          check_room = 40;
+        }
+  /* every ASCII byte after a word, and after that a word or a space */
+  for (guint c = 1; c < 0x80; c++)
+    for (guint room = 1; room <= 3; room++)
+      {
+        char buf[16];
+
+        g_snprintf (buf, sizeof buf, "a b%cc d%c e", (char) c, (char) c);
+        check_room = room;
+        check_tokenize (buf, 0, strlen (buf));
+        check_tokenize (buf, 0, strlen (buf) - 2);
+        check_room = 40;
+      }
 }
 
 /* Lead bytes 0xF8 to 0xFF, which g_utf8_get_char() takes for sequences
@@ -1564,6 +1613,7 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/tokenize", test_tokenize);
   g_test_add_func ("/lexicon/tokenize/runs", test_tokenize_runs);
   g_test_add_func ("/lexicon/tokenize/long-leads", test_tokenize_long_leads);
+  g_test_add_func ("/lexicon/tokenize/punct", test_tokenize_punct);
   g_test_add_func ("/lexicon/matcher", test_matcher);
   g_test_add_func ("/lexicon/matcher/keys", test_matcher_keys);
   g_test_add_func ("/lexicon/matcher/sets", test_matcher_sets);
