@@ -404,6 +404,21 @@ static const guint8 fold_keep[32] = {
 };
 #endif
 
+#if TOKENIZE_SSE2
+#define RUN_K16(k) { (guint8) (k), (guint8) (k), (guint8) (k), (guint8) (k), \
+                     (guint8) (k), (guint8) (k), (guint8) (k), (guint8) (k), \
+                     (guint8) (k), (guint8) (k), (guint8) (k), (guint8) (k), \
+                     (guint8) (k), (guint8) (k), (guint8) (k), (guint8) (k) }
+/* The constants of tokenize_in_room()'s runs of 16 bytes, each 16 times:
+ * 0x20 (to lower-case), 0x80 - 'a' and 0x80 + 26 (the letters moved to
+ * -128, and their end), 0x80 - '0' and 0x80 + 10 (the digits). */
+static const guint8 run_consts[5][16] = {
+  RUN_K16 (0x20), RUN_K16 (0x80 - 'a'), RUN_K16 (0x80 + 26),
+  RUN_K16 (0x80 - '0'), RUN_K16 (0x80 + 10),
+};
+#undef RUN_K16
+#endif
+
 /* Splits a lexicon phrase into folded tokens with their '*' flags. */
 static gboolean
 phrase_tokens (const char  *phrase,
@@ -1140,19 +1155,21 @@ tokenize_in_room (const char *text,
   } G_STMT_END
 
 #if TOKENIZE_SSE2
-  /* The constants of a run's 16 bytes (see below), in registers through
-   * the loop for AVX, where the compiler would make some anew for every
-   * run (the empty asm hides their values from it); for SSE2, where each
-   * compare needs a copy of its constant anyway, as it chooses */
-  __m128i k_case = _mm_set1_epi8 (0x20);
-  __m128i k_alpha = _mm_set1_epi8 ((char) (0x80 - 'a'));
-  __m128i k_alpha_n = _mm_set1_epi8 ((char) (0x80 + 26));
-  __m128i k_digit = _mm_set1_epi8 ((char) (0x80 - '0'));
-  __m128i k_digit_n = _mm_set1_epi8 ((char) (0x80 + 10));
+  /* The constants of a run's 16 bytes (see below, run_consts), in
+   * registers through the loop for AVX, loaded once from where the empty
+   * asm hides them from the compiler (which would make some anew for
+   * every run, the others from a 64-bit number each); for SSE2, where
+   * each compare needs a copy of its constant anyway, as it chooses */
+  const __m128i *kp = (const __m128i *) (gconstpointer) run_consts;
 
   if (vex)
-    __asm__ ("" : "+x" (k_case), "+x" (k_alpha), "+x" (k_alpha_n),
-                  "+x" (k_digit), "+x" (k_digit_n));
+    __asm__ ("" : "+r" (kp));
+
+  __m128i k_case = _mm_loadu_si128 (kp);
+  __m128i k_alpha = _mm_loadu_si128 (kp + 1);
+  __m128i k_alpha_n = _mm_loadu_si128 (kp + 2);
+  __m128i k_digit = _mm_loadu_si128 (kp + 3);
+  __m128i k_digit_n = _mm_loadu_si128 (kp + 4);
 #endif
 
   while (p < e)
