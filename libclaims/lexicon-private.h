@@ -234,6 +234,12 @@ void         claims_tokenize_in_room      (const char          *text,
                                            guint               *room,
                                            GString             *arena);
 
+/* For the tests: whether the tokenizer takes its loop made for AVX where
+ * the processor has AVX (the default), or its SSE2 loop; returns whether
+ * it takes the AVX loop now. Not while other threads tokenize. */
+G_GNUC_INTERNAL
+gboolean     claims_tokenize_set_avx      (gboolean             avx);
+
 /* Where the head of @text[@start..@end) may end for claims_tokenize():
  * at the first ASCII white space at or after @start + @min (or at @end if
  * that comes first), or G_MAXSIZE if none comes within @slack bytes. The

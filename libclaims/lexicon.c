@@ -34,6 +34,12 @@
 #if TOKENIZE_SSE2
 #include <emmintrin.h>
 #endif
+/* ... and has a second copy of its loop for most ranges made for AVX,
+ * taken where the processor has it (see tokenize_stop_avx()); not with
+ * -DTOKENIZE_AVX=0. */
+#ifndef TOKENIZE_AVX
+#define TOKENIZE_AVX TOKENIZE_SSE2
+#endif
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -398,6 +404,21 @@ static const guint8 fold_keep[32] = {
 };
 #endif
 
+#if TOKENIZE_SSE2
+#define RUN_K16(k) { (guint8) (k), (guint8) (k), (guint8) (k), (guint8) (k), \
+                     (guint8) (k), (guint8) (k), (guint8) (k), (guint8) (k), \
+                     (guint8) (k), (guint8) (k), (guint8) (k), (guint8) (k), \
+                     (guint8) (k), (guint8) (k), (guint8) (k), (guint8) (k) }
+/* The constants of tokenize_in_room()'s runs of 16 bytes, each 16 times:
+ * 0x20 (to lower-case), 0x80 - 'a' and 0x80 + 26 (the letters moved to
+ * -128, and their end), 0x80 - '0' and 0x80 + 10 (the digits). */
+static const guint8 run_consts[5][16] = {
+  RUN_K16 (0x20), RUN_K16 (0x80 - 'a'), RUN_K16 (0x80 + 26),
+  RUN_K16 (0x80 - '0'), RUN_K16 (0x80 + 10),
+};
+#undef RUN_K16
+#endif
+
 /* Splits a lexicon phrase into folded tokens with their '*' flags. */
 static gboolean
 phrase_tokens (const char  *phrase,
@@ -651,6 +672,12 @@ char_info_fill (CharInfo *ci,
     }
 }
 
+/* Whether this processor has AVX (set by char2_init()), and whether
+ * the tokenizer takes its AVX copy (see claims_tokenize_set_avx()): read
+ * before char2_init() is known to have run, so atomic. */
+static gboolean tokenize_avx_usable;
+static gint tokenize_avx;
+
 /* Fills char2_info and char3_info the first time. */
 static inline void
 char2_init (void)
@@ -659,6 +686,10 @@ char2_init (void)
 
   if (g_once_init_enter (&done))
     {
+#if TOKENIZE_AVX
+      tokenize_avx_usable = __builtin_cpu_supports ("avx");
+      g_atomic_int_set (&tokenize_avx, tokenize_avx_usable);
+#endif
       for (gunichar c = CHAR2_FIRST; c < CHAR2_END; c++)
         char_info_fill (&char2_info[c - CHAR2_FIRST], c);
       for (gunichar c = CHAR3_FIRST; c < CHAR3_END; c++)
@@ -1063,25 +1094,25 @@ claims_tokenize (const char *text,
 
 /* claims_tokenize_in_room(), where @stop_before_e tells whether the last
  * byte is not an ASCII letter or digit (so that a run of them ends before
- * @e by itself). Always inline: made once for either value, so that no
- * token tests it. */
+ * @e by itself) and, with SSE2, that 16 bytes may be read at every run
+ * of them, which starts before the last byte (the text goes on for 14
+ * bytes after @end at least): decided once for the range instead of at
+ * every run. Always inline: made once for either value, so that no
+ * token tests it. @vex: made for AVX (where SSE2's instructions take
+ * three operands), with the constants of the 16-byte runs in registers. */
 
 static TOKENIZE_INLINE void
 tokenize_in_room (const char *text,
                   gsize       start,
                   gsize       end,
-                  gsize       text_len,
                   GArray     *toks,
                   guint      *room,
                   GString    *arena,
-                  gboolean    stop_before_e)
+                  gboolean    stop_before_e,
+                  gboolean    vex)
 {
   const char *p = text + start;
   const char *e = text + end;
-#if TOKENIZE_SSE2
-  /* 16 bytes may be read at p before this (none if text_len < 16) */
-  const char *lim16 = text + (text_len >= 15 ? text_len - 15 : 0);
-#endif
   guint first = toks->len;
   guint cap;                           /* the tokens toks has room for */
   ClaimsToken *tv, *t, *t_end;         /* its data, the next token, the end */
@@ -1123,6 +1154,24 @@ tokenize_in_room (const char *text,
     t_end = tv + cap; \
   } G_STMT_END
 
+#if TOKENIZE_SSE2
+  /* The constants of a run's 16 bytes (see below, run_consts), in
+   * registers through the loop for AVX, loaded once from where the empty
+   * asm hides them from the compiler (which would make some anew for
+   * every run, the others from a 64-bit number each); for SSE2, where
+   * each compare needs a copy of its constant anyway, as it chooses */
+  const __m128i *kp = (const __m128i *) (gconstpointer) run_consts;
+
+  if (vex)
+    __asm__ ("" : "+r" (kp));
+
+  __m128i k_case = _mm_loadu_si128 (kp);
+  __m128i k_alpha = _mm_loadu_si128 (kp + 1);
+  __m128i k_alpha_n = _mm_loadu_si128 (kp + 2);
+  __m128i k_digit = _mm_loadu_si128 (kp + 3);
+  __m128i k_digit_n = _mm_loadu_si128 (kp + 4);
+#endif
+
   while (p < e)
     {
       guint8 flags = byte_start[(guchar) *p];
@@ -1138,26 +1187,23 @@ tokenize_in_room (const char *text,
            * once. Its run of them (which q < e bounds: the last byte
            * stops it) folded, and hashed (h) from the fold. */
           gsize i = 0;
+          gboolean go_on;
 
 #if TOKENIZE_SSE2
-          if (G_LIKELY (p < lim16))
             {
               /* 16 bytes at once, without a branch per byte (most runs
                * take one, its exit mispredicted): the letters ((c | 0x20)
                * in 'a'..'z') and digits by signed compares of the bytes
                * moved so that their range starts at -128; the run ends
-               * at the first byte of neither. */
+               * at the first byte of neither. Within the run, (c | 0x20)
+               * is the fold of a digit too. */
               __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer)
                                            p);
-              __m128i lower = _mm_or_si128 (v, _mm_set1_epi8 (0x20));
-              __m128i alpha = _mm_cmplt_epi8 (
-                  _mm_add_epi8 (lower, _mm_set1_epi8 ((char) (0x80 - 'a'))),
-                  _mm_set1_epi8 ((char) (0x80 + 26)));
-              __m128i digit = _mm_cmplt_epi8 (
-                  _mm_add_epi8 (v, _mm_set1_epi8 ((char) (0x80 - '0'))),
-                  _mm_set1_epi8 ((char) (0x80 + 10)));
-              __m128i fold = _mm_or_si128 (v, _mm_and_si128 (
-                  alpha, _mm_set1_epi8 (0x20)));
+              __m128i fold = _mm_or_si128 (v, k_case);
+              __m128i alpha = _mm_cmplt_epi8 (_mm_add_epi8 (fold, k_alpha),
+                                              k_alpha_n);
+              __m128i digit = _mm_cmplt_epi8 (_mm_add_epi8 (v, k_digit),
+                                              k_digit_n);
               guint run = (guint) _mm_movemask_epi8 (_mm_or_si128 (alpha,
                                                                     digit));
 
@@ -1168,7 +1214,7 @@ tokenize_in_room (const char *text,
                    * among them), stored at once (FOLD_SLACK), and hashed
                    * as its one block from the register */
                   fold = _mm_and_si128 (fold, _mm_loadu_si128 (
-                      (const __m128i *) (gconstpointer) (fold_keep + 16 - i)));
+                      (const __m128i *) (gconstpointer) (&fold_keep[16] - i)));
                   _mm_storeu_si128 ((__m128i *) (gpointer) out, fold);
                   h = fold_hash16 ((guint64) _mm_cvtsi128_si64 (fold),
                                    (guint64) _mm_cvtsi128_si64 (
@@ -1222,9 +1268,49 @@ tokenize_in_room (const char *text,
               continue;
             }
           q = p + i;
+          go_on = may_go_on ((guchar) *q, q, e);
+          if (!go_on && G_LIKELY (!(byte_start[(guchar) *q]
+                                    & (START_SPACE & ~CLAIMS_TOKEN_PUNCT))))
+            {
+              /* A word that ends at ASCII punctuation ("," "." ")" ...,
+               * not '-', which may go on: may_go_on() leaves punctuation
+               * and white space here): the word and the punctuation (a
+               * token of its own fold, with the table's flags, as below)
+               * stored at once, and one space after it taken (q < e, as
+               * the last byte stops the run; q + 1 may be e) */
+              if (G_UNLIKELY (t_end - t < 2))
+                TOKENS_GROW ();
+              t[0].start = (guint32) (p - text);
+              t[0].end = (guint32) (q - text);
+              t[0].fold = out;
+              t[0].fold_len = (guint32) i;
+              t[0].hash = h;
+              t[0].flags = flags | space;
+              /* after the word's NUL */
+              out += i + 1;
+              out[0] = *q;
+              out[1] = '\0';
+              t[1].start = (guint32) (q - text);
+              t[1].end = (guint32) (q + 1 - text);
+              t[1].fold = out;
+              t[1].fold_len = 1;
+              t[1].hash = fold_hash16 ((guchar) *q, 0, 1);
+              t[1].flags = byte_start[(guchar) *q];
+              t += 2;
+              out += 2;
+              p = q + 1;
+              if (p < e && *p == ' ')
+                {
+                  space = CLAIMS_TOKEN_SPACE_BEFORE;
+                  p++;
+                }
+              else
+                space = 0;
+              continue;
+            }
           out += i;
           hashed = TRUE;
-          if (may_go_on ((guchar) *q, q, e))
+          if (go_on)
             {
               /* through copies: the loop's variables stay in registers */
               char *o = out;
@@ -1334,6 +1420,46 @@ tokenize_in_room (const char *text,
   *room = cap;
 }
 
+/* tokenize_in_room() for either value of @stop_before_e, in functions
+ * of their own: each saves and sets up only what its loop needs. */
+G_GNUC_NO_INLINE static void
+tokenize_stop (const char *text,
+               gsize       start,
+               gsize       end,
+               GArray     *toks,
+               guint      *room,
+               GString    *arena)
+{
+  tokenize_in_room (text, start, end, toks, room, arena, TRUE, FALSE);
+}
+
+#if TOKENIZE_AVX
+/* tokenize_stop() made for AVX: the same instructions of SSE2 in their
+ * form of three operands, without the moves that keep an operand. Only
+ * where the processor has AVX (tokenize_avx). */
+G_GNUC_NO_INLINE static void __attribute__ ((target ("avx")))
+tokenize_stop_avx (const char *text,
+                   gsize       start,
+                   gsize       end,
+                   GArray     *toks,
+                   guint      *room,
+                   GString    *arena)
+{
+  tokenize_in_room (text, start, end, toks, room, arena, TRUE, TRUE);
+}
+#endif
+
+G_GNUC_NO_INLINE static void
+tokenize_any (const char *text,
+              gsize       start,
+              gsize       end,
+              GArray     *toks,
+              guint      *room,
+              GString    *arena)
+{
+  tokenize_in_room (text, start, end, toks, room, arena, FALSE, FALSE);
+}
+
 void
 claims_tokenize_in_room (const char *text,
                          gsize       start,
@@ -1343,10 +1469,37 @@ claims_tokenize_in_room (const char *text,
                          guint      *room,
                          GString    *arena)
 {
-  if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0)
-    tokenize_in_room (text, start, end, text_len, toks, room, arena, TRUE);
+  /* (a range at the end of the text, with fewer than 14 bytes after
+   * it, takes the loop without 16-byte reads; the SSE2 loop until the
+   * first call of tokenize_in_room() has asked for AVX) */
+  if (end > start && byte_alnum_fold[(guchar) text[end - 1]] == 0
+      && (!TOKENIZE_SSE2 || text_len - end >= 14))
+    {
+#if TOKENIZE_AVX
+      if (g_atomic_int_get (&tokenize_avx))
+        tokenize_stop_avx (text, start, end, toks, room, arena);
+      else
+#endif
+        tokenize_stop (text, start, end, toks, room, arena);
+    }
   else
-    tokenize_in_room (text, start, end, text_len, toks, room, arena, FALSE);
+    tokenize_any (text, start, end, toks, room, arena);
+}
+
+/**
+ * claims_tokenize_set_avx: (skip)
+ *
+ * Internal, for the tests: whether the tokenizer takes its copy for AVX
+ * where the processor has it (the default), or its SSE2 one.
+ *
+ * Returns: whether the AVX copy is taken now
+ */
+gboolean
+claims_tokenize_set_avx (gboolean avx)
+{
+  char2_init ();
+  g_atomic_int_set (&tokenize_avx, avx && tokenize_avx_usable);
+  return g_atomic_int_get (&tokenize_avx);
 }
 
 /* Whether byte @c of valid UTF-8 is one that no token reaches across and
