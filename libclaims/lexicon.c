@@ -2800,9 +2800,9 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
 typedef struct {
   guint32 meta;       /* matcher_meta() of the token; 0: empty */
   guint32 info;       /* the matcher_code() of its candidates (low
-                       * MATCHER_CODE_BITS) and their offset in cands in
-                       * bytes (the high MATCHER_OFF_BITS: an address by
-                       * one addition) */
+                       * MATCHER_CODE_BITS) and the offset of their head
+                       * (see MatcherCand) in cands in bytes (the high
+                       * MATCHER_OFF_BITS: an address by one addition) */
   guint64 key;        /* a fold of up to 8 bytes as short_key(); of a
                        * longer one its hash, and its offset in keys in the
                        * high 32 bits */
@@ -2832,10 +2832,16 @@ matcher_code (guint    n,
 
 /* A candidate with what match_all() needs to know of its entry, so that
  * the entry itself is read only when it may match further. Its first 16
- * bytes are those of its hit (ClaimsLexHit): copied in one move. The
- * first candidate of a token whose candidates are not all of one token
- * (MATCHER_MULTI) also tells in @n_single and @filter when only its
- * entries of one token can be hits (see matcher_singles()). */
+ * bytes are those of its hit (ClaimsLexHit): copied in one move. A
+ * token's candidates have a head, which tells in @n_single and @filter
+ * which of them are its hits on the common way: the first n_single from
+ * the head on, when the next token's hash has no bit in the filter (see
+ * claims_lex_matcher_match_into()). Of a token whose candidates are all
+ * of one token the head is the first (n_single: their number, filter
+ * empty; every bit if there are more than MATCHER_EMIT); of the others
+ * the first of those of one token, copied after them (see
+ * matcher_singles()); of a token of none the blank candidate at the
+ * start of the pool. */
 typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;      /* entry->index */
@@ -2862,9 +2868,11 @@ G_STATIC_ASSERT (offsetof (MatcherCand, n_single) < MATCHER_HEAD);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, tok) >= MATCHER_HEAD);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, link) >= MATCHER_HEAD);
 G_STATIC_ASSERT (sizeof (MatcherCand) >= MATCHER_HEAD);
-/* the byte offset of a kept token's candidates (at most
- * MATCHER_CANDS_MAX of them before: see matcher_miss()) fits its bits */
-G_STATIC_ASSERT ((guint64) MATCHER_CANDS_MAX * sizeof (MatcherCand)
+/* the byte offset of a kept token's head (after at most
+ * MATCHER_CANDS_MAX candidates before its own and fewer than
+ * MATCHER_MULTI of its own: see matcher_miss()) fits its bits */
+G_STATIC_ASSERT ((guint64) (MATCHER_CANDS_MAX + MATCHER_MULTI)
+                 * sizeof (MatcherCand)
                  < (G_GUINT64_CONSTANT (1) << MATCHER_OFF_BITS));
 
 /* What a slot compares first, in one number: the length of the token's
@@ -2950,6 +2958,7 @@ claims_lex_matcher_get (void)
       /* the candidates and hits have room from the start: their pointers
        * are never NULL, so "v + 0" is defined where there are none */
       m->cands_cap = 64;
+      m->cands_len = 1;
       m->cands = g_new0 (MatcherCand, m->cands_cap + MATCHER_EMIT);
       m->hits_cap = 64;
       m->hits = g_new (ClaimsLexHit, m->hits_cap);
@@ -2968,7 +2977,7 @@ matcher_flush (ClaimsLexMatcher *m,
 {
   m->stamp = stamp;
   m->keys_len = 0;
-  m->cands_len = 0;
+  m->cands_len = 1;   /* the blank candidate (see matcher_miss()) */
   if (++m->epoch == (1u << MATCHER_EPOCH_BITS))
     {
       memset (m->slots, 0, sizeof (MatcherSlot) << MATCHER_BITS);
@@ -3003,14 +3012,19 @@ matcher_set_lang (ClaimsLexMatcher *m,
 }
 
 /* For the @n candidates at @c, not all of one token: the ones of one
- * token copied after them (to @c + @n, in their order), their number in
- * @c->n_single, and in @c->filter bit (h & 31) for the hash h of the next
- * word of every other one. A token has no other hit than these if its
- * next token's hash has no bit in the filter, or it has no next token:
- * every other candidate is refused at once (see match_all()). The filter
- * has every bit if that does not hold (a candidate whose next word is
- * not a whole word) or they do not fit MATCHER_EMIT. */
-static void
+ * token copied after them (to @c + @n, in their order), and the head of
+ * the token there (see MatcherCand; if there are none, the candidate
+ * there, whatever it was, counting none): their number in
+ * @c[@n].n_single, and in @c[@n].filter bit (h & 31) for
+ * the hash h of the next word of every other one. A token has no other
+ * hit than these if its next token's hash has no bit in the filter, or
+ * it has no next token: every other candidate is refused at once (see
+ * claims_lex_matcher_match_into()). The filter has every bit if that
+ * does not hold (a candidate whose next word is not a whole word) or
+ * they do not fit MATCHER_EMIT. Returns the number of candidates after
+ * @c + @n that are kept (1 to MATCHER_EMIT: those the head counts, or
+ * the head alone). */
+static guint
 matcher_singles (MatcherCand *c,
                  guint        n)
 {
@@ -3026,8 +3040,9 @@ matcher_singles (MatcherCand *c,
       filter = G_MAXUINT32;
   if (n_single > MATCHER_EMIT)
     filter = G_MAXUINT32;
-  c->n_single = (guint8) MIN (n_single, MATCHER_EMIT);
-  c->filter = filter;
+  c[n].n_single = (guint8) MIN (n_single, MATCHER_EMIT);
+  c[n].filter = filter;
+  return MAX (c[n].n_single, 1u);
 }
 
 /* Whether slot @sl of @m holds the fold of token @t, whose
@@ -3049,23 +3064,26 @@ slot_holds (const ClaimsLexMatcher *m,
 /* The candidates for token @t (see collect_candidates()) that the first
  * slot of the set at @sl does not remember: from its second slot, which
  * changes places with the first, or else collected, and remembered in
- * the first slot if they fit (the fold there moves to the second); their
- * number in *@n_cands, their matcher_code() in *@code (MATCHER_MULTI
- * alone if there are too many for one: so they take match_all()'s
- * general way). Not all of one token, they are followed by
- * matcher_singles(). Out of line: the loop of match_all() keeps
- * its registers (this may flush: m->base and m->cands are read again). */
+ * the first slot if they fit (the fold there moves to the second). Returns
+ * their head (see MatcherCand); their matcher_code() in *@code
+ * (MATCHER_MULTI alone if there are too many for one: then they are at
+ * *@all, *@n_cands of them, and take the general way of
+ * claims_lex_matcher_match_into()). Out of line: the loop of
+ * claims_lex_matcher_match_into() keeps its registers (this may flush:
+ * m->base and m->cands are read again). */
 G_GNUC_NO_INLINE static const MatcherCand *
 matcher_miss (ClaimsLexMatcher    *m,
               const ClaimsLexicon *lexicon,
               const char          *lang,
               const ClaimsToken   *t,
               MatcherSlot         *sl,
+              const MatcherCand  **all,
               guint               *n_cands,
               guint32             *code)
 {
   guint off, n, room;
   gboolean multi = FALSE;
+  MatcherCand *head;
 
   if (slot_holds (m, sl + 1, t, matcher_meta (t, m->base)))
     {
@@ -3074,8 +3092,6 @@ matcher_miss (ClaimsLexMatcher    *m,
       sl[1] = sl[0];
       sl[0] = second;
       *code = second.info & ((1u << MATCHER_CODE_BITS) - 1);
-      /* (a slot's code has its number of candidates) */
-      *n_cands = *code & (MATCHER_MULTI - 1);
       return (const MatcherCand *) (gconstpointer)
              ((const char *) m->cands + (second.info >> MATCHER_CODE_BITS));
     }
@@ -3088,10 +3104,11 @@ matcher_miss (ClaimsLexMatcher    *m,
   for (guint k = 0; k < n; k++)
     if (m->collect.v[k]->n_tokens != 1)
       multi = TRUE;
-  /* room for matcher_singles() too */
+  /* room for matcher_singles() too (n + 1 at most if none is of one
+   * token) */
   room = multi ? 2 * n : n;
-  /* none: the first candidates of the pool, which match_all() reads
-   * (MATCHER_EMIT of them, unused) where they are likely in the cache */
+  /* none: the blank candidate at the start of the pool, whose head has
+   * no hits and an empty filter, and which is likely in the cache */
   off = n > 0 ? m->cands_len : 0;
   if (room > m->cands_cap - off)
     {
@@ -3118,13 +3135,23 @@ matcher_miss (ClaimsLexMatcher    *m,
       c->next_hash = e->next_exact ? e->next_hash : 0;
       c->filter = 0;
     }
-  if (multi)
-    matcher_singles (m->cands + off, n);
-  /* too many for a code (MATCHER_MULTI alone), all of one token: no
-   * filter tells that only some are hits, so match_all() reads them all */
-  else if (n >= MATCHER_MULTI)
-    m->cands[off].filter = G_MAXUINT32;
+  *all = m->cands + off;
   *n_cands = n;
+  head = m->cands + off;
+  if (multi)
+    {
+      room = matcher_singles (head, n);
+      head += n;
+    }
+  else if (n > 0)
+    {
+      /* all of one token: the head is the first, which counts them if
+       * they fit MATCHER_EMIT, else has every bit of the filter (no
+       * filter tells that only some are hits: the general way reads
+       * them all) */
+      head->n_single = (guint8) MIN (n, MATCHER_EMIT);
+      head->filter = n <= MATCHER_EMIT ? 0 : G_MAXUINT32;
+    }
   *code = n < MATCHER_MULTI ? matcher_code (n, multi) : MATCHER_MULTI;
   /* kept if it fits a slot (the offset does: the pool is flushed above
    * when it has more than MATCHER_CANDS_MAX) */
@@ -3133,7 +3160,7 @@ matcher_miss (ClaimsLexMatcher    *m,
       sl[1] = sl[0];
       sl->meta = matcher_meta (t, m->base);
       sl->info = matcher_code (n, multi)
-                 | ((guint32) (off * sizeof (MatcherCand))
+                 | ((guint32) ((const char *) head - (const char *) m->cands)
                     << MATCHER_CODE_BITS);
       if (t->fold_len <= 8)
         sl->key = short_key (t->fold, t->fold_len);
@@ -3143,11 +3170,11 @@ matcher_miss (ClaimsLexMatcher    *m,
           memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
           m->keys_len += t->fold_len;
         }
-      /* off + n and the singles, or as it was if none */
-      m->cands_len += multi ? n + m->cands[off].n_single : n;
+      /* off + n and the singles' head and theirs, or as it was if none */
+      m->cands_len += multi ? n + room : n;
     }
   /* else used once by the caller, not kept (cands_len stays) */
-  return m->cands + off;
+  return head;
 }
 
 /* Makes room for @n more hits after the @used in *@hits, of *@cap. */
@@ -3222,6 +3249,136 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
   return n;
 }
 
+/* For the always inline function of the matcher's loop (made for a
+ * constant argument). */
+#if defined(__GNUC__) || defined(__clang__)
+#define MATCHER_INLINE inline __attribute__ ((always_inline))
+#else
+#define MATCHER_INLINE inline
+#endif
+
+/* What claims_lex_matcher_match_into() keeps from one token to the next
+ * (see there). */
+typedef struct {
+  MatcherSlot      (*sets)[2];  /* the slots, two by two */
+  const MatcherCand *pool;
+  guint32            base;
+  ClaimsLexHit      *first, *end;  /* the first hit, the end of their
+                                    * room */
+  const MatcherCand *miss_all;  /* the candidates of the last */
+  guint              miss_n;    /* matcher_miss(), and their number */
+} MatcherRun;
+
+/* The hits of token @i of the @n_toks at @toks, written at @out (see
+ * claims_lex_matcher_match_into()); returns the next hit. @bit is that
+ * of the next token's hash in a head's filter (the hash's low 5 bits),
+ * or after the last token 31, the top one: a filter of every bit has it
+ * (and others seldom; the general way is right for any). Inline, with a
+ * constant @bit for the last token: the loop does not ask which it is. */
+static MATCHER_INLINE ClaimsLexHit *
+matcher_token (ClaimsLexMatcher    *m,
+               const ClaimsLexicon *lexicon,
+               const char          *lang,
+               const ClaimsToken   *toks,
+               guint                n_toks,
+               guint                i,
+               guint                bit,
+               MatcherRun          *run,
+               ClaimsLexHit       **hits,
+               guint               *cap,
+               ClaimsLexHit        *out)
+{
+  const ClaimsToken *t = &toks[i];
+  /* the first slot of its set */
+  MatcherSlot *sl = run->sets[(t->hash * 0x9E3779B1u)
+                              >> (32 - MATCHER_SET_BITS)];
+  guint32 meta = matcher_meta (t, run->base);
+  const MatcherCand *head, *cands;
+  guint32 code;
+  guint n;
+
+  /* remembered in the first slot? (else matcher_miss() looks at the
+   * second) */
+  if (G_LIKELY (slot_holds (m, sl, t, meta)))
+    {
+      guint32 info = sl->info;
+
+      code = info & ((1u << MATCHER_CODE_BITS) - 1);
+      head = (const MatcherCand *) (gconstpointer)
+             ((const char *) run->pool + (info >> MATCHER_CODE_BITS));
+    }
+  else
+    {
+      guint32 got_code;
+
+      /* through copies: the loop's variables keep their registers */
+      head = matcher_miss (m, lexicon, lang, t, sl, &run->miss_all,
+                           &run->miss_n, &got_code);
+      code = got_code;
+      run->pool = m->cands;
+      run->base = m->base;
+    }
+  if (G_LIKELY (!((head->filter >> bit) & 1)))
+    {
+      /* every hit is among the head's first MATCHER_EMIT, of one token:
+       * MATCHER_EMIT are copied (the pool has them, and the hits the
+       * room; a constant count, so no loop to mispredict), the first
+       * n_single of them counted. This is the way of a token of at
+       * most MATCHER_EMIT entries of one token (or none), and of one
+       * whose other candidates the next word refuses. */
+      one_token_hits (out, head, MATCHER_EMIT, i);
+      return out + head->n_single;
+    }
+  /* the general way: their number in the code, or too many for one
+   * (MATCHER_MULTI alone, which no slot keeps: from matcher_miss() just
+   * now); the head is the first of them if all are of one token, else
+   * after them (a code with MATCHER_MULTI has a candidate of more
+   * tokens) */
+  n = code & (MATCHER_MULTI - 1);
+  if (G_UNLIKELY (n == 0))
+    {
+      n = run->miss_n;
+      cands = run->miss_all;
+    }
+  else
+    cands = code & MATCHER_MULTI ? head - n : head;
+  out = matcher_room (hits, cap, &run->first, &run->end, out, n,
+                      n_toks - i);
+  if (!(code & MATCHER_MULTI))
+    {
+      /* more entries of one token: their number is the code */
+      one_token_hits (out, cands, n, i);
+      return out + n;
+    }
+  /* every candidate written, counted if it is a hit: an entry of one
+   * token is; one of more tokens is checked by rest_matches() unless
+   * refused at once, when the next token's hash (trusted here) is not
+   * that of the entry's next word (token_matches() would find its fold
+   * different), or when there is no next token (rest_matches() would
+   * find the entry longer than the rest). Few are checked: a branch on
+   * that alone. */
+  {
+    gboolean last = i + 1 == n_toks;
+    guint32 next_hash = last ? 0 : toks[i + 1].hash;
+
+    for (guint k = 0; k < n; k++)
+      {
+        const MatcherCand *c = &cands[k];
+        guint single = c->n_tokens == 1;
+        guint refused = c->next_exact & (last | (next_hash
+                                                 != c->next_hash));
+        guint hit = single;
+
+        memcpy (out, c, MATCHER_HEAD);
+        out->tok = i;
+        if (G_UNLIKELY (!single & !refused))
+          hit = rest_matches (c->entry, toks, n_toks, i);
+        out += hit;
+      }
+  }
+  return out;
+}
+
 guint
 claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
                                const ClaimsLexicon *lexicon,
@@ -3232,12 +3389,8 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
                                ClaimsLexHit       **hits,
                                guint               *cap)
 {
-  MatcherSlot (*sets)[2];   /* the slots, two by two */
-  const MatcherCand *pool;
-  guint32 base;
-  ClaimsLexHit *out, *first, *end;  /* the next hit, the first, the end
-                                     * of their room */
-  guint miss_n;  /* the number of candidates of the last matcher_miss() */
+  MatcherRun run;
+  ClaimsLexHit *out;  /* the next hit */
 
   /* the candidates remembered hold the tags of one function */
   if (G_UNLIKELY (m->stamp != lexicon->stamp || m->tag_func != tag_func))
@@ -3248,116 +3401,28 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   matcher_set_lang (m, lang);
   /* in locals: the hits stored below might alias the matcher's fields
    * for the compiler */
-  sets = (MatcherSlot (*)[2]) m->slots;
-  pool = m->cands;
-  base = m->base;
+  run.sets = (MatcherSlot (*)[2]) m->slots;
+  run.pool = m->cands;
+  run.base = m->base;
   /* Room for MATCHER_EMIT hits per token and MATCHER_EMIT more, kept so
    * before every token i: end - out >= MATCHER_EMIT * (n_toks - i + 1).
    * A token that writes and counts at most MATCHER_EMIT hits (nearly
-   * all: those of the first way below, and of the filter's) keeps it
-   * without a test; the others make room first (matcher_room()). */
+   * all: those of the head's way in matcher_token()) keeps it without a
+   * test; the others make room first (matcher_room()). */
   if (G_UNLIKELY (MATCHER_EMIT * ((gsize) n_toks + 1) > *cap))
     matcher_grow_hits (hits, cap, 0, MATCHER_EMIT * ((gsize) n_toks + 1));
-  out = first = *hits;
-  end = first + *cap;
-  miss_n = 0;
-  for (guint i = 0; i < n_toks; i++)
-    {
-      const ClaimsToken *t = &toks[i];
-      /* the first slot of its set */
-      MatcherSlot *sl = sets[(t->hash * 0x9E3779B1u)
-                             >> (32 - MATCHER_SET_BITS)];
-      guint32 meta = matcher_meta (t, base);
-      const MatcherCand *cands;
-      guint32 code;
-      guint n;
-
-      /* remembered in the first slot? (else matcher_miss() looks at
-       * the second) */
-      if (G_LIKELY (slot_holds (m, sl, t, meta)))
-        {
-          guint32 info = sl->info;
-
-          code = info & ((1u << MATCHER_CODE_BITS) - 1);
-          cands = (const MatcherCand *) (gconstpointer)
-                  ((const char *) pool + (info >> MATCHER_CODE_BITS));
-        }
-      else
-        {
-          guint32 got_code;
-
-          /* through copies: the loop's variables keep their registers */
-          cands = matcher_miss (m, lexicon, lang, t, sl, &miss_n, &got_code);
-          code = got_code;
-          pool = m->cands;
-          base = m->base;
-        }
-      if (G_LIKELY (code <= MATCHER_EMIT))
-        {
-          /* at most MATCHER_EMIT entries of one token (no MATCHER_MULTI),
-           * or none: every candidate is a hit (rest_matches() has nothing
-           * to check). MATCHER_EMIT are copied (the pool has them, and
-           * the hits the room; a constant count, so no loop to
-           * mispredict), the first n of them counted. */
-          one_token_hits (out, cands, MATCHER_EMIT, i);
-          out += code;   /* n (no MATCHER_MULTI) */
-          continue;
-        }
-      if (!(code & MATCHER_MULTI))
-        {
-          /* more entries of one token: their number is the code */
-          n = code;
-          out = matcher_room (hits, cap, &first, &end, out, n, n_toks - i);
-          one_token_hits (out, cands, n, i);
-          out += n;
-          continue;
-        }
-      /* every candidate written, counted if it is a hit: an entry of
-       * one token is; one of more tokens is checked by rest_matches()
-       * unless refused at once, when the next token's hash (trusted
-       * here) is not that of the entry's next word (token_matches()
-       * would find its fold different), or when there is no next token
-       * (rest_matches() would find the entry longer than the rest). Few
-       * are checked: a branch on that alone. When the filter of
-       * matcher_singles() tells that all but the entries of one token
-       * are refused, those are copied as above. */
-      {
-        gboolean last = i + 1 == n_toks;
-        guint32 next_hash = last ? 0 : toks[i + 1].hash;
-
-        /* their number: in the code, or too many for one (MATCHER_MULTI
-         * alone, which no slot keeps: from matcher_miss() just now; a
-         * code with MATCHER_MULTI has a candidate of more tokens) */
-        n = code & (MATCHER_MULTI - 1);
-        if (G_UNLIKELY (n == 0))
-          n = miss_n;
-
-        if (!((cands->filter >> (next_hash & 31)) & 1))
-          {
-            guint ns = cands->n_single;
-
-            one_token_hits (out, cands + n, MATCHER_EMIT, i);
-            out += ns;
-            continue;
-          }
-        out = matcher_room (hits, cap, &first, &end, out, n, n_toks - i);
-        for (guint k = 0; k < n; k++)
-          {
-            const MatcherCand *c = &cands[k];
-            guint single = c->n_tokens == 1;
-            guint refused = c->next_exact & (last | (next_hash
-                                                     != c->next_hash));
-            guint hit = single;
-
-            memcpy (out, c, MATCHER_HEAD);
-            out->tok = i;
-            if (G_UNLIKELY (!single & !refused))
-              hit = rest_matches (c->entry, toks, n_toks, i);
-            out += hit;
-          }
-      }
-    }
-  return (guint) (out - first);
+  out = run.first = *hits;
+  run.end = run.first + *cap;
+  run.miss_all = run.pool;
+  run.miss_n = 0;
+  if (n_toks == 0)
+    return 0;
+  for (guint i = 0; i + 1 < n_toks; i++)
+    out = matcher_token (m, lexicon, lang, toks, n_toks, i,
+                         toks[i + 1].hash & 31, &run, hits, cap, out);
+  out = matcher_token (m, lexicon, lang, toks, n_toks, n_toks - 1, 31, &run,
+                       hits, cap, out);
+  return (guint) (out - run.first);
 }
 
 gboolean
