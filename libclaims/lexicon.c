@@ -2794,15 +2794,12 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
 #define MATCHER_EPOCH_BITS 22            /* see matcher_meta() */
 #define MATCHER_LANGS      4             /* languages told apart in a slot */
 #define MATCHER_N_BITS     12            /* see matcher_code() */
-#define MATCHER_CODE_BITS  (MATCHER_N_BITS + 1)
-#define MATCHER_OFF_BITS   (32 - MATCHER_CODE_BITS)
 
 typedef struct {
   guint32 meta;       /* matcher_meta() of the token; 0: empty */
-  guint32 info;       /* the matcher_code() of its candidates (low
-                       * MATCHER_CODE_BITS) and the offset of their head
-                       * (see MatcherCand) in cands in bytes (the high
-                       * MATCHER_OFF_BITS: an address by one addition) */
+  guint32 head;       /* the offset of its candidates' head (see
+                       * MatcherCand) in cands in bytes: an address by
+                       * one addition */
   guint64 key;        /* a fold of up to 8 bytes as short_key(); of a
                        * longer one its hash, and its offset in keys in the
                        * high 32 bits */
@@ -2811,10 +2808,9 @@ typedef struct {
 /* Not every candidate is of one token (in a matcher_code()). */
 #define MATCHER_MULTI (1u << MATCHER_N_BITS)
 
-/* What match_all() needs to know of a token's @n candidates first, in one
- * number: @n (less than 1 << MATCHER_N_BITS), and above it MATCHER_MULTI
- * if @multi. So the code is at most MATCHER_EMIT if and only if there are
- * at most that many candidates, all of one token. */
+/* What the general way of matcher_token() needs to know of a token's @n
+ * candidates first, in one number: @n (less than 1 << MATCHER_N_BITS),
+ * and above it MATCHER_MULTI if @multi. */
 static inline guint32
 matcher_code (guint    n,
               gboolean multi)
@@ -2833,24 +2829,30 @@ matcher_code (guint    n,
 /* A candidate with what match_all() needs to know of its entry, so that
  * the entry itself is read only when it may match further. Its first 16
  * bytes are those of its hit (ClaimsLexHit): copied in one move. A
- * token's candidates have a head, which tells in @n_single and @filter
- * which of them are its hits on the common way: the first n_single from
- * the head on, when the next token's hash has no bit in the filter (see
- * claims_lex_matcher_match_into()). Of a token whose candidates are all
- * of one token the head is the first (n_single: their number, filter
- * empty; every bit if there are more than MATCHER_EMIT); of the others
- * the first of those of one token, copied after them (see
+ * token's candidates have a head, which tells in @single_bytes and
+ * @filter which of them are its hits on the common way: the first
+ * single_bytes / sizeof (ClaimsLexHit) from the head on, when the next
+ * token's hash has no bit in the filter (see matcher_token()), and in
+ * @code the matcher_code() of all. Of a token whose candidates are all
+ * of one token the head is the first (single_bytes: of their number,
+ * filter empty; every bit if there are more than MATCHER_EMIT); of the
+ * others the first of those of one token, copied after them (see
  * matcher_singles()); of a token of none the blank candidate at the
- * start of the pool. */
+ * start of the pool, whose code is 0. (A head is never read as a
+ * candidate of more tokens: its @code is its @next_hash.) */
 typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;      /* entry->index */
   guint8                n_tokens;   /* entry->n_tokens */
   guint8                tag;        /* the hit's: tag_func's, or 0 */
   guint8                next_exact; /* entry->next_exact (this and
-                                     * @n_single: the hit's padding) */
-  guint8                n_single;
-  guint32               next_hash;  /* entry->next_hash if next_exact */
+                                     * @single_bytes: the hit's
+                                     * padding) */
+  guint8                single_bytes;
+  union {
+    guint32             next_hash;  /* entry->next_hash if next_exact */
+    guint32             code;       /* of a head */
+  };
   guint32               filter;
 } MatcherCand;
 
@@ -2864,16 +2866,16 @@ G_STATIC_ASSERT (offsetof (MatcherCand, n_tokens)
                  == offsetof (ClaimsLexHit, n_tokens));
 G_STATIC_ASSERT (offsetof (MatcherCand, tag) == offsetof (ClaimsLexHit, tag));
 G_STATIC_ASSERT (offsetof (MatcherCand, next_exact) < MATCHER_HEAD);
-G_STATIC_ASSERT (offsetof (MatcherCand, n_single) < MATCHER_HEAD);
+G_STATIC_ASSERT (offsetof (MatcherCand, single_bytes) < MATCHER_HEAD);
+G_STATIC_ASSERT (MATCHER_EMIT * sizeof (ClaimsLexHit) <= G_MAXUINT8);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, tok) >= MATCHER_HEAD);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, link) >= MATCHER_HEAD);
 G_STATIC_ASSERT (sizeof (MatcherCand) >= MATCHER_HEAD);
 /* the byte offset of a kept token's head (after at most
  * MATCHER_CANDS_MAX candidates before its own and fewer than
- * MATCHER_MULTI of its own: see matcher_miss()) fits its bits */
+ * MATCHER_MULTI of its own: see matcher_miss()) fits a slot */
 G_STATIC_ASSERT ((guint64) (MATCHER_CANDS_MAX + MATCHER_MULTI)
-                 * sizeof (MatcherCand)
-                 < (G_GUINT64_CONSTANT (1) << MATCHER_OFF_BITS));
+                 * sizeof (MatcherCand) <= G_MAXUINT32);
 
 /* What a slot compares first, in one number: the length of the token's
  * fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a word, and
@@ -3015,7 +3017,7 @@ matcher_set_lang (ClaimsLexMatcher *m,
  * token copied after them (to @c + @n, in their order), and the head of
  * the token there (see MatcherCand; if there are none, the candidate
  * there, whatever it was, counting none): their number in
- * @c[@n].n_single, and in @c[@n].filter bit (h & 31) for
+ * @c[@n].single_bytes, and in @c[@n].filter bit (h & 31) for
  * the hash h of the next word of every other one. A token has no other
  * hit than these if its next token's hash has no bit in the filter, or
  * it has no next token: every other candidate is refused at once (see
@@ -3040,9 +3042,10 @@ matcher_singles (MatcherCand *c,
       filter = G_MAXUINT32;
   if (n_single > MATCHER_EMIT)
     filter = G_MAXUINT32;
-  c[n].n_single = (guint8) MIN (n_single, MATCHER_EMIT);
+  n_single = MIN (n_single, MATCHER_EMIT);
+  c[n].single_bytes = (guint8) (n_single * sizeof (ClaimsLexHit));
   c[n].filter = filter;
-  return MAX (c[n].n_single, 1u);
+  return MAX (n_single, 1u);
 }
 
 /* Whether slot @sl of @m holds the fold of token @t, whose
@@ -3064,13 +3067,12 @@ slot_holds (const ClaimsLexMatcher *m,
 /* The candidates for token @t (see collect_candidates()) that the first
  * slot of the set at @sl does not remember: from its second slot, which
  * changes places with the first, or else collected, and remembered in
- * the first slot if they fit (the fold there moves to the second). Returns
- * their head (see MatcherCand); their matcher_code() in *@code
- * (MATCHER_MULTI alone if there are too many for one: then they are at
- * *@all, *@n_cands of them, and take the general way of
- * claims_lex_matcher_match_into()). Out of line: the loop of
- * claims_lex_matcher_match_into() keeps its registers (this may flush:
- * m->base and m->cands are read again). */
+ * the first slot if they fit (the fold there moves to the second).
+ * Returns their head (see MatcherCand), whose code is MATCHER_MULTI
+ * alone if there are too many for one: then they are at *@all, *@n_cands
+ * of them, and take the general way of matcher_token(). Out of line: the
+ * loop of claims_lex_matcher_match_into() keeps its registers (this may
+ * flush: m->base and m->cands are read again). */
 G_GNUC_NO_INLINE static const MatcherCand *
 matcher_miss (ClaimsLexMatcher    *m,
               const ClaimsLexicon *lexicon,
@@ -3078,8 +3080,7 @@ matcher_miss (ClaimsLexMatcher    *m,
               const ClaimsToken   *t,
               MatcherSlot         *sl,
               const MatcherCand  **all,
-              guint               *n_cands,
-              guint32             *code)
+              guint               *n_cands)
 {
   guint off, n, room;
   gboolean multi = FALSE;
@@ -3091,9 +3092,8 @@ matcher_miss (ClaimsLexMatcher    *m,
 
       sl[1] = sl[0];
       sl[0] = second;
-      *code = second.info & ((1u << MATCHER_CODE_BITS) - 1);
       return (const MatcherCand *) (gconstpointer)
-             ((const char *) m->cands + (second.info >> MATCHER_CODE_BITS));
+             ((const char *) m->cands + second.head);
     }
   if (m->cands_len > MATCHER_CANDS_MAX
       || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
@@ -3107,8 +3107,8 @@ matcher_miss (ClaimsLexMatcher    *m,
   /* room for matcher_singles() too (n + 1 at most if none is of one
    * token) */
   room = multi ? 2 * n : n;
-  /* none: the blank candidate at the start of the pool, whose head has
-   * no hits and an empty filter, and which is likely in the cache */
+  /* none: the blank candidate at the start of the pool, a head of no
+   * hits, an empty filter and code 0, which is likely in the cache */
   off = n > 0 ? m->cands_len : 0;
   if (room > m->cands_cap - off)
     {
@@ -3131,7 +3131,7 @@ matcher_miss (ClaimsLexMatcher    *m,
       c->n_tokens = (guint8) e->n_tokens;
       c->tag = m->tag_func != NULL ? m->tag_func (e) : 0;
       c->next_exact = e->next_exact != FALSE;
-      c->n_single = 0;
+      c->single_bytes = 0;
       c->next_hash = e->next_exact ? e->next_hash : 0;
       c->filter = 0;
     }
@@ -3149,19 +3149,19 @@ matcher_miss (ClaimsLexMatcher    *m,
        * they fit MATCHER_EMIT, else has every bit of the filter (no
        * filter tells that only some are hits: the general way reads
        * them all) */
-      head->n_single = (guint8) MIN (n, MATCHER_EMIT);
+      head->single_bytes = (guint8) (MIN (n, MATCHER_EMIT)
+                                     * sizeof (ClaimsLexHit));
       head->filter = n <= MATCHER_EMIT ? 0 : G_MAXUINT32;
     }
-  *code = n < MATCHER_MULTI ? matcher_code (n, multi) : MATCHER_MULTI;
+  if (n > 0)
+    head->code = n < MATCHER_MULTI ? matcher_code (n, multi) : MATCHER_MULTI;
   /* kept if it fits a slot (the offset does: the pool is flushed above
    * when it has more than MATCHER_CANDS_MAX) */
   if (t->fold_len <= MATCHER_KEY_MAX && n < MATCHER_MULTI)
     {
       sl[1] = sl[0];
       sl->meta = matcher_meta (t, m->base);
-      sl->info = matcher_code (n, multi)
-                 | ((guint32) ((const char *) head - (const char *) m->cands)
-                    << MATCHER_CODE_BITS);
+      sl->head = (guint32) ((const char *) head - (const char *) m->cands);
       if (t->fold_len <= 8)
         sl->key = short_key (t->fold, t->fold_len);
       else
@@ -3270,11 +3270,12 @@ typedef struct {
 } MatcherRun;
 
 /* The hits of token @i of the @n_toks at @toks, written at @out (see
- * claims_lex_matcher_match_into()); returns the next hit. @bit is that
- * of the next token's hash in a head's filter (the hash's low 5 bits),
- * or after the last token 31, the top one: a filter of every bit has it
+ * claims_lex_matcher_match_into()); returns the next hit. @next is the
+ * next token's hash, whose low 5 bits are its bit in a head's filter,
+ * or after the last token 31, the top bit: a filter of every bit has it
  * (and others seldom; the general way is right for any). Inline, with a
- * constant @bit for the last token: the loop does not ask which it is. */
+ * constant @next for the last token: the loop does not ask which it
+ * is. */
 static MATCHER_INLINE ClaimsLexHit *
 matcher_token (ClaimsLexMatcher    *m,
                const ClaimsLexicon *lexicon,
@@ -3282,7 +3283,7 @@ matcher_token (ClaimsLexMatcher    *m,
                const ClaimsToken   *toks,
                guint                n_toks,
                guint                i,
-               guint                bit,
+               guint32              next,
                MatcherRun          *run,
                ClaimsLexHit       **hits,
                guint               *cap,
@@ -3300,40 +3301,33 @@ matcher_token (ClaimsLexMatcher    *m,
   /* remembered in the first slot? (else matcher_miss() looks at the
    * second) */
   if (G_LIKELY (slot_holds (m, sl, t, meta)))
-    {
-      guint32 info = sl->info;
-
-      code = info & ((1u << MATCHER_CODE_BITS) - 1);
-      head = (const MatcherCand *) (gconstpointer)
-             ((const char *) run->pool + (info >> MATCHER_CODE_BITS));
-    }
+    head = (const MatcherCand *) (gconstpointer)
+           ((const char *) run->pool + sl->head);
   else
     {
-      guint32 got_code;
-
-      /* through copies: the loop's variables keep their registers */
+      /* the loop's variables keep their registers */
       head = matcher_miss (m, lexicon, lang, t, sl, &run->miss_all,
-                           &run->miss_n, &got_code);
-      code = got_code;
+                           &run->miss_n);
       run->pool = m->cands;
       run->base = m->base;
     }
-  if (G_LIKELY (!((head->filter >> bit) & 1)))
+  if (G_LIKELY (!((head->filter >> (next & 31)) & 1)))
     {
       /* every hit is among the head's first MATCHER_EMIT, of one token:
        * MATCHER_EMIT are copied (the pool has them, and the hits the
        * room; a constant count, so no loop to mispredict), the first
-       * n_single of them counted. This is the way of a token of at
+       * single_bytes of them counted. This is the way of a token of at
        * most MATCHER_EMIT entries of one token (or none), and of one
        * whose other candidates the next word refuses. */
       one_token_hits (out, head, MATCHER_EMIT, i);
-      return out + head->n_single;
+      return (ClaimsLexHit *) (gpointer) ((char *) out + head->single_bytes);
     }
   /* the general way: their number in the code, or too many for one
    * (MATCHER_MULTI alone, which no slot keeps: from matcher_miss() just
    * now); the head is the first of them if all are of one token, else
    * after them (a code with MATCHER_MULTI has a candidate of more
    * tokens) */
+  code = head->code;
   n = code & (MATCHER_MULTI - 1);
   if (G_UNLIKELY (n == 0))
     {
@@ -3418,8 +3412,8 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   if (n_toks == 0)
     return 0;
   for (guint i = 0; i + 1 < n_toks; i++)
-    out = matcher_token (m, lexicon, lang, toks, n_toks, i,
-                         toks[i + 1].hash & 31, &run, hits, cap, out);
+    out = matcher_token (m, lexicon, lang, toks, n_toks, i, toks[i + 1].hash,
+                         &run, hits, cap, out);
   out = matcher_token (m, lexicon, lang, toks, n_toks, n_toks - 1, 31, &run,
                        hits, cap, out);
   return (guint) (out - run.first);
