@@ -2839,7 +2839,10 @@ matcher_code (guint    n,
  * others the first of those of one token, copied after them (see
  * matcher_singles()); of a token of none the blank candidate at the
  * start of the pool, whose code is 0. (A head is never read as a
- * candidate of more tokens: its @code is its @next_hash.) */
+ * candidate of more tokens: its @code is its @next_hash.) A candidate
+ * of two tokens whose second is a whole word may have that word in the
+ * matcher's keys, @next_len bytes at @next_key (if @next_len is not 0),
+ * so that the general way compares it without reading the entry. */
 typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;      /* entry->index */
@@ -2848,12 +2851,18 @@ typedef struct {
   guint8                next_exact; /* entry->next_exact (this and
                                      * @single_bytes: the hit's
                                      * padding) */
-  guint8                single_bytes;
+  union {
+    guint8              single_bytes;  /* of a head */
+    guint8              next_len;
+  };
   union {
     guint32             next_hash;  /* entry->next_hash if next_exact */
     guint32             code;       /* of a head */
   };
-  guint32               filter;
+  union {
+    guint32             filter;     /* of a head */
+    guint32             next_key;
+  };
 } MatcherCand;
 
 #define MATCHER_HEAD 16   /* the bytes a candidate and its hit share */
@@ -3082,7 +3091,7 @@ matcher_miss (ClaimsLexMatcher    *m,
               const MatcherCand  **all,
               guint               *n_cands)
 {
-  guint off, n, room;
+  guint off, n, room, keys_len;
   gboolean multi = FALSE;
   MatcherCand *head;
 
@@ -3104,6 +3113,7 @@ matcher_miss (ClaimsLexMatcher    *m,
   for (guint k = 0; k < n; k++)
     if (m->collect.v[k]->n_tokens != 1)
       multi = TRUE;
+  keys_len = m->keys_len;
   /* room for matcher_singles() too (n + 1 at most if none is of one
    * token) */
   room = multi ? 2 * n : n;
@@ -3134,6 +3144,17 @@ matcher_miss (ClaimsLexMatcher    *m,
       c->single_bytes = 0;
       c->next_hash = e->next_exact ? e->next_hash : 0;
       c->filter = 0;
+      /* the second word of a phrase of two, if it fits (room is left
+       * for the fold's own key) */
+      if (e->n_tokens == 2 && e->next_exact && e->token_lens[1] <= G_MAXUINT8
+          && keys_len + e->token_lens[1] + MATCHER_KEY_MAX
+             <= MATCHER_KEYS_MAX)
+        {
+          memcpy (m->keys + keys_len, e->tokens[1], e->token_lens[1]);
+          c->next_len = (guint8) e->token_lens[1];
+          c->next_key = keys_len;
+          keys_len += e->token_lens[1];
+        }
     }
   *all = m->cands + off;
   *n_cands = n;
@@ -3162,6 +3183,7 @@ matcher_miss (ClaimsLexMatcher    *m,
       sl[1] = sl[0];
       sl->meta = matcher_meta (t, m->base);
       sl->head = (guint32) ((const char *) head - (const char *) m->cands);
+      m->keys_len = keys_len;   /* and the next words' */
       if (t->fold_len <= 8)
         sl->key = short_key (t->fold, t->fold_len);
       else
@@ -3173,7 +3195,8 @@ matcher_miss (ClaimsLexMatcher    *m,
       /* off + n and the singles' head and theirs, or as it was if none */
       m->cands_len += multi ? n + room : n;
     }
-  /* else used once by the caller, not kept (cands_len stays) */
+  /* else used once by the caller, not kept (cands_len and keys_len
+   * stay) */
   return head;
 }
 
@@ -3247,6 +3270,18 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
 
   *hits = m->hits;
   return n;
+}
+
+/* Whether token @t is the whole word @w of @len bytes, as token_matches()
+ * decides for a token of an entry without '*' (the second of a phrase of
+ * two, whose entry is not read). */
+static inline gboolean
+word_is (const ClaimsToken *t,
+         const char        *w,
+         gsize              len)
+{
+  return (t->flags & (CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_PUNCT))
+         && t->fold_len == len && same_bytes (t->fold, w, len);
 }
 
 /* For the always inline function of the matcher's loop (made for a
@@ -3366,7 +3401,9 @@ matcher_token (ClaimsLexMatcher    *m,
         memcpy (out, c, MATCHER_HEAD);
         out->tok = i;
         if (G_UNLIKELY (!single & !refused))
-          hit = rest_matches (c->entry, toks, n_toks, i);
+          hit = c->next_len != 0
+                ? word_is (&toks[i + 1], m->keys + c->next_key, c->next_len)
+                : rest_matches (c->entry, toks, n_toks, i);
         out += hit;
       }
   }

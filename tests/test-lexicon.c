@@ -1397,6 +1397,62 @@ test_matcher_heads (void)
     }
 }
 
+/* The matcher compares the second word of a phrase of two from its own
+ * copy once the next token has the word's hash: phrases whose second
+ * word has a twin of the same length and hash (the pairs of
+ * test_matcher(); lengths 5 to 17) or is punctuation, and one of three
+ * words, in random texts of the words and their twins, must give the
+ * hits of claims_lexicon_match_at(). */
+static void
+test_matcher_next_words (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new ();
+  g_autoptr(GString) json = g_string_new (
+      "{ \"subjects\": { \"x\": [\"pre .\", \"pre -\", \"pre , x\", "
+      "\"pre\"");
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3141);
+  g_auto(GStrv) pairs = g_strsplit (
+      "msov6 lbirx m3jiny1 mishb6e z9emqn4x juwv63gs s03ee19oc e0utbx73j "
+      "ldog3jm2i9za cktfv7o0efr4 onkooy3vng1ltldam n1dnvb6n4jrevlt92", " ", -1);
+  static const char *const others[] = { "pre", ".", "-", ",", "x", "Pre" };
+
+  g_test_summary ("The matcher tells the second word of a phrase of two "
+                  "from another of its hash and length.");
+  for (guint k = 0; pairs[k] != NULL; k += 2)
+    {
+      g_assert_cmpuint (claims_fold_hash (pairs[k], strlen (pairs[k])), ==,
+                        claims_fold_hash (pairs[k + 1],
+                                          strlen (pairs[k + 1])));
+      g_string_append_printf (json, ", \"pre %s\"", pairs[k]);
+      if (k % 4 == 0)
+        g_string_append_printf (json, ", \"pre %s x\"", pairs[k]);
+    }
+  g_string_append (json, "] } }");
+  g_assert_true (claims_lexicon_load_data (lex, json->str, -1, "next.json",
+                                           &error));
+  g_assert_no_error (error);
+  for (guint k = 0; pairs[k] != NULL; k++)
+    g_ptr_array_add (words, pairs[k]);
+  for (gsize k = 0; k < G_N_ELEMENTS (others); k++)
+    g_ptr_array_add (words, (gpointer) others[k]);
+  for (guint s = 0; s < 1000; s++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = (guint) g_rand_int_range (rand, 1, 12);
+
+      for (guint k = 0; k < n; k++)
+        g_string_append_printf (text, "%s%s ",
+                                k % 2 == 0 && g_rand_boolean (rand)
+                                ? "pre " : "",
+                                (const char *) words->pdata[
+                                  g_rand_int_range (rand, 0,
+                                                    (gint32) words->len)]);
+      check_matcher (lex, NULL, text->str);
+    }
+}
+
 /* The set of two slots of the matcher a fold goes to, as lexicon.c
  * computes it (the top 12 bits of its hash times 0x9E3779B1): words that
  * share a set test that its slots tell them apart. Were it to drift, the
@@ -1640,5 +1696,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/matcher/counts", test_matcher_counts);
   g_test_add_func ("/lexicon/matcher/many", test_matcher_many);
   g_test_add_func ("/lexicon/matcher/heads", test_matcher_heads);
+  g_test_add_func ("/lexicon/matcher/next-words", test_matcher_next_words);
   return g_test_run ();
 }
