@@ -2937,9 +2937,10 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
  * were of new folds; with sets of two, 335). The pools are bounded; when
  * one is full, or the lexicon is another (or has grown), or a fifth
  * language comes, everything is forgotten at once by a new epoch. */
-#define MATCHER_BITS       13            /* 8192 slots (128 KB): fewer
-                                          * folds evict each other than in
-                                          * 4096 (and fewer L1 misses) */
+#define MATCHER_BITS       14            /* 16384 slots (256 KB): in
+                                          * 8192 the seed reports' folds
+                                          * evicted each other (754 look-
+                                          * ups anew per 3 MB, 334 now) */
 #define MATCHER_SET_BITS   (MATCHER_BITS - 1)   /* sets of two slots */
 #define MATCHER_KEY_MAX    64u           /* longer folds are not kept */
 #define MATCHER_KEYS_MAX   (64u * 1024u) /* bytes of keys */
@@ -2947,15 +2948,12 @@ claims_lexicon_match_at (const ClaimsLexicon *lexicon,
 #define MATCHER_EPOCH_BITS 22            /* see matcher_meta() */
 #define MATCHER_LANGS      4             /* languages told apart in a slot */
 #define MATCHER_N_BITS     12            /* see matcher_code() */
-#define MATCHER_CODE_BITS  (MATCHER_N_BITS + 1)
-#define MATCHER_OFF_BITS   (32 - MATCHER_CODE_BITS)
 
 typedef struct {
   guint32 meta;       /* matcher_meta() of the token; 0: empty */
-  guint32 info;       /* the matcher_code() of its candidates (low
-                       * MATCHER_CODE_BITS) and their offset in cands in
-                       * bytes (the high MATCHER_OFF_BITS: an address by
-                       * one addition) */
+  guint32 head;       /* the offset of its candidates' head (see
+                       * MatcherCand) in cands in bytes: an address by
+                       * one addition */
   guint64 key;        /* a fold of up to 8 bytes as short_key(); of a
                        * longer one its hash, and its offset in keys in the
                        * high 32 bits */
@@ -2964,10 +2962,9 @@ typedef struct {
 /* Not every candidate is of one token (in a matcher_code()). */
 #define MATCHER_MULTI (1u << MATCHER_N_BITS)
 
-/* What match_all() needs to know of a token's @n candidates first, in one
- * number: @n (less than 1 << MATCHER_N_BITS), and above it MATCHER_MULTI
- * if @multi. So the code is at most MATCHER_EMIT if and only if there are
- * at most that many candidates, all of one token. */
+/* What the general way of matcher_token() needs to know of a token's @n
+ * candidates first, in one number: @n (less than 1 << MATCHER_N_BITS),
+ * and above it MATCHER_MULTI if @multi. */
 static inline guint32
 matcher_code (guint    n,
               gboolean multi)
@@ -2985,20 +2982,41 @@ matcher_code (guint    n,
 
 /* A candidate with what match_all() needs to know of its entry, so that
  * the entry itself is read only when it may match further. Its first 16
- * bytes are those of its hit (ClaimsLexHit): copied in one move. The
- * first candidate of a token whose candidates are not all of one token
- * (MATCHER_MULTI) also tells in @n_single and @filter when only its
- * entries of one token can be hits (see matcher_singles()). */
+ * bytes are those of its hit (ClaimsLexHit): copied in one move. A
+ * token's candidates have a head, which tells in @single_bytes and
+ * @filter which of them are its hits on the common way: the first
+ * single_bytes / sizeof (ClaimsLexHit) from the head on, when the next
+ * token's hash has no bit in the filter (see matcher_token()), and in
+ * @code the matcher_code() of all. Of a token whose candidates are all
+ * of one token the head is the first (single_bytes: of their number,
+ * filter empty; every bit if there are more than MATCHER_EMIT); of the
+ * others the first of those of one token, copied after them (see
+ * matcher_singles()); of a token of none the blank candidate at the
+ * start of the pool, whose code is 0. (A head is never read as a
+ * candidate of more tokens: its @code is its @next_hash.) A candidate
+ * of two tokens whose second is a whole word may have that word in the
+ * matcher's keys, @next_len bytes at @next_key (if @next_len is not 0),
+ * so that the general way compares it without reading the entry. */
 typedef struct {
   const ClaimsLexEntry *entry;
   guint32               index;      /* entry->index */
   guint8                n_tokens;   /* entry->n_tokens */
   guint8                tag;        /* the hit's: tag_func's, or 0 */
   guint8                next_exact; /* entry->next_exact (this and
-                                     * @n_single: the hit's padding) */
-  guint8                n_single;
-  guint32               next_hash;  /* entry->next_hash if next_exact */
-  guint32               filter;
+                                     * @single_bytes: the hit's
+                                     * padding) */
+  union {
+    guint8              single_bytes;  /* of a head */
+    guint8              next_len;
+  };
+  union {
+    guint32             next_hash;  /* entry->next_hash if next_exact */
+    guint32             code;       /* of a head */
+  };
+  union {
+    guint32             filter;     /* of a head */
+    guint32             next_key;
+  };
 } MatcherCand;
 
 #define MATCHER_HEAD 16   /* the bytes a candidate and its hit share */
@@ -3011,14 +3029,16 @@ G_STATIC_ASSERT (offsetof (MatcherCand, n_tokens)
                  == offsetof (ClaimsLexHit, n_tokens));
 G_STATIC_ASSERT (offsetof (MatcherCand, tag) == offsetof (ClaimsLexHit, tag));
 G_STATIC_ASSERT (offsetof (MatcherCand, next_exact) < MATCHER_HEAD);
-G_STATIC_ASSERT (offsetof (MatcherCand, n_single) < MATCHER_HEAD);
+G_STATIC_ASSERT (offsetof (MatcherCand, single_bytes) < MATCHER_HEAD);
+G_STATIC_ASSERT (MATCHER_EMIT * sizeof (ClaimsLexHit) <= G_MAXUINT8);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, tok) >= MATCHER_HEAD);
 G_STATIC_ASSERT (offsetof (ClaimsLexHit, link) >= MATCHER_HEAD);
 G_STATIC_ASSERT (sizeof (MatcherCand) >= MATCHER_HEAD);
-/* the byte offset of a kept token's candidates (at most
- * MATCHER_CANDS_MAX of them before: see matcher_miss()) fits its bits */
-G_STATIC_ASSERT ((guint64) MATCHER_CANDS_MAX * sizeof (MatcherCand)
-                 < (G_GUINT64_CONSTANT (1) << MATCHER_OFF_BITS));
+/* the byte offset of a kept token's head (after at most
+ * MATCHER_CANDS_MAX candidates before its own and fewer than
+ * MATCHER_MULTI of its own: see matcher_miss()) fits a slot */
+G_STATIC_ASSERT ((guint64) (MATCHER_CANDS_MAX + MATCHER_MULTI)
+                 * sizeof (MatcherCand) <= G_MAXUINT32);
 
 /* What a slot compares first, in one number: the length of the token's
  * fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a word, and
@@ -3103,6 +3123,7 @@ claims_lex_matcher_get (void)
       /* the candidates and hits have room from the start: their pointers
        * are never NULL, so "v + 0" is defined where there are none */
       m->cands_cap = 64;
+      m->cands_len = 1;
       m->cands = g_new0 (MatcherCand, m->cands_cap + MATCHER_EMIT);
       m->hits_cap = 64;
       m->hits = g_new (ClaimsLexHit, m->hits_cap);
@@ -3121,7 +3142,7 @@ matcher_flush (ClaimsLexMatcher *m,
 {
   m->stamp = stamp;
   m->keys_len = 0;
-  m->cands_len = 0;
+  m->cands_len = 1;   /* the blank candidate (see matcher_miss()) */
   if (++m->epoch == (1u << MATCHER_EPOCH_BITS))
     {
       memset (m->slots, 0, sizeof (MatcherSlot) << MATCHER_BITS);
@@ -3156,14 +3177,19 @@ matcher_set_lang (ClaimsLexMatcher *m,
 }
 
 /* For the @n candidates at @c, not all of one token: the ones of one
- * token copied after them (to @c + @n, in their order), their number in
- * @c->n_single, and in @c->filter bit (h & 31) for the hash h of the next
- * word of every other one. A token has no other hit than these if its
- * next token's hash has no bit in the filter, or it has no next token:
- * every other candidate is refused at once (see match_all()). The filter
- * has every bit if that does not hold (a candidate whose next word is
- * not a whole word) or they do not fit MATCHER_EMIT. */
-static void
+ * token copied after them (to @c + @n, in their order), and the head of
+ * the token there (see MatcherCand; if there are none, the candidate
+ * there, whatever it was, counting none): their number in
+ * @c[@n].single_bytes, and in @c[@n].filter bit (h & 31) for
+ * the hash h of the next word of every other one. A token has no other
+ * hit than these if its next token's hash has no bit in the filter, or
+ * it has no next token: every other candidate is refused at once (see
+ * claims_lex_matcher_match_into()). The filter has every bit if that
+ * does not hold (a candidate whose next word is not a whole word) or
+ * they do not fit MATCHER_EMIT. Returns the number of candidates after
+ * @c + @n that are kept (1 to MATCHER_EMIT: those the head counts, or
+ * the head alone). */
+static guint
 matcher_singles (MatcherCand *c,
                  guint        n)
 {
@@ -3179,8 +3205,10 @@ matcher_singles (MatcherCand *c,
       filter = G_MAXUINT32;
   if (n_single > MATCHER_EMIT)
     filter = G_MAXUINT32;
-  c->n_single = (guint8) MIN (n_single, MATCHER_EMIT);
-  c->filter = filter;
+  n_single = MIN (n_single, MATCHER_EMIT);
+  c[n].single_bytes = (guint8) (n_single * sizeof (ClaimsLexHit));
+  c[n].filter = filter;
+  return MAX (n_single, 1u);
 }
 
 /* Whether slot @sl of @m holds the fold of token @t, whose
@@ -3202,23 +3230,24 @@ slot_holds (const ClaimsLexMatcher *m,
 /* The candidates for token @t (see collect_candidates()) that the first
  * slot of the set at @sl does not remember: from its second slot, which
  * changes places with the first, or else collected, and remembered in
- * the first slot if they fit (the fold there moves to the second); their
- * number in *@n_cands, their matcher_code() in *@code (MATCHER_MULTI
- * alone if there are too many for one: so they take match_all()'s
- * general way). Not all of one token, they are followed by
- * matcher_singles(). Out of line: the loop of match_all() keeps
- * its registers (this may flush: m->base and m->cands are read again). */
+ * the first slot if they fit (the fold there moves to the second).
+ * Returns their head (see MatcherCand), whose code is MATCHER_MULTI
+ * alone if there are too many for one: then they are at *@all, *@n_cands
+ * of them, and take the general way of matcher_token(). Out of line: the
+ * loop of claims_lex_matcher_match_into() keeps its registers (this may
+ * flush: m->base and m->cands are read again). */
 G_GNUC_NO_INLINE static const MatcherCand *
 matcher_miss (ClaimsLexMatcher    *m,
               const ClaimsLexicon *lexicon,
               const char          *lang,
               const ClaimsToken   *t,
               MatcherSlot         *sl,
-              guint               *n_cands,
-              guint32             *code)
+              const MatcherCand  **all,
+              guint               *n_cands)
 {
-  guint off, n, room;
+  guint off, n, room, keys_len;
   gboolean multi = FALSE;
+  MatcherCand *head;
 
   if (slot_holds (m, sl + 1, t, matcher_meta (t, m->base)))
     {
@@ -3226,11 +3255,8 @@ matcher_miss (ClaimsLexMatcher    *m,
 
       sl[1] = sl[0];
       sl[0] = second;
-      *code = second.info & ((1u << MATCHER_CODE_BITS) - 1);
-      /* (a slot's code has its number of candidates) */
-      *n_cands = *code & (MATCHER_MULTI - 1);
       return (const MatcherCand *) (gconstpointer)
-             ((const char *) m->cands + (second.info >> MATCHER_CODE_BITS));
+             ((const char *) m->cands + second.head);
     }
   if (m->cands_len > MATCHER_CANDS_MAX
       || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
@@ -3241,10 +3267,12 @@ matcher_miss (ClaimsLexMatcher    *m,
   for (guint k = 0; k < n; k++)
     if (m->collect.v[k]->n_tokens != 1)
       multi = TRUE;
-  /* room for matcher_singles() too */
+  keys_len = m->keys_len;
+  /* room for matcher_singles() too (n + 1 at most if none is of one
+   * token) */
   room = multi ? 2 * n : n;
-  /* none: the first candidates of the pool, which match_all() reads
-   * (MATCHER_EMIT of them, unused) where they are likely in the cache */
+  /* none: the blank candidate at the start of the pool, a head of no
+   * hits, an empty filter and code 0, which is likely in the cache */
   off = n > 0 ? m->cands_len : 0;
   if (room > m->cands_cap - off)
     {
@@ -3267,27 +3295,49 @@ matcher_miss (ClaimsLexMatcher    *m,
       c->n_tokens = (guint8) e->n_tokens;
       c->tag = m->tag_func != NULL ? m->tag_func (e) : 0;
       c->next_exact = e->next_exact != FALSE;
-      c->n_single = 0;
+      c->single_bytes = 0;
       c->next_hash = e->next_exact ? e->next_hash : 0;
       c->filter = 0;
+      /* the second word of a phrase of two, if it fits (room is left
+       * for the fold's own key) */
+      if (e->n_tokens == 2 && e->next_exact && e->token_lens[1] <= G_MAXUINT8
+          && keys_len + e->token_lens[1] + MATCHER_KEY_MAX
+             <= MATCHER_KEYS_MAX)
+        {
+          memcpy (m->keys + keys_len, e->tokens[1], e->token_lens[1]);
+          c->next_len = (guint8) e->token_lens[1];
+          c->next_key = keys_len;
+          keys_len += e->token_lens[1];
+        }
     }
-  if (multi)
-    matcher_singles (m->cands + off, n);
-  /* too many for a code (MATCHER_MULTI alone), all of one token: no
-   * filter tells that only some are hits, so match_all() reads them all */
-  else if (n >= MATCHER_MULTI)
-    m->cands[off].filter = G_MAXUINT32;
+  *all = m->cands + off;
   *n_cands = n;
-  *code = n < MATCHER_MULTI ? matcher_code (n, multi) : MATCHER_MULTI;
+  head = m->cands + off;
+  if (multi)
+    {
+      room = matcher_singles (head, n);
+      head += n;
+    }
+  else if (n > 0)
+    {
+      /* all of one token: the head is the first, which counts them if
+       * they fit MATCHER_EMIT, else has every bit of the filter (no
+       * filter tells that only some are hits: the general way reads
+       * them all) */
+      head->single_bytes = (guint8) (MIN (n, MATCHER_EMIT)
+                                     * sizeof (ClaimsLexHit));
+      head->filter = n <= MATCHER_EMIT ? 0 : G_MAXUINT32;
+    }
+  if (n > 0)
+    head->code = n < MATCHER_MULTI ? matcher_code (n, multi) : MATCHER_MULTI;
   /* kept if it fits a slot (the offset does: the pool is flushed above
    * when it has more than MATCHER_CANDS_MAX) */
   if (t->fold_len <= MATCHER_KEY_MAX && n < MATCHER_MULTI)
     {
       sl[1] = sl[0];
       sl->meta = matcher_meta (t, m->base);
-      sl->info = matcher_code (n, multi)
-                 | ((guint32) (off * sizeof (MatcherCand))
-                    << MATCHER_CODE_BITS);
+      sl->head = (guint32) ((const char *) head - (const char *) m->cands);
+      m->keys_len = keys_len;   /* and the next words' */
       if (t->fold_len <= 8)
         sl->key = short_key (t->fold, t->fold_len);
       else
@@ -3296,11 +3346,12 @@ matcher_miss (ClaimsLexMatcher    *m,
           memcpy (m->keys + m->keys_len, t->fold, t->fold_len);
           m->keys_len += t->fold_len;
         }
-      /* off + n and the singles, or as it was if none */
-      m->cands_len += multi ? n + m->cands[off].n_single : n;
+      /* off + n and the singles' head and theirs, or as it was if none */
+      m->cands_len += multi ? n + room : n;
     }
-  /* else used once by the caller, not kept (cands_len stays) */
-  return m->cands + off;
+  /* else used once by the caller, not kept (cands_len and keys_len
+   * stay) */
+  return head;
 }
 
 /* Makes room for @n more hits after the @used in *@hits, of *@cap. */
@@ -3375,6 +3426,144 @@ claims_lex_matcher_match_all (ClaimsLexMatcher    *m,
   return n;
 }
 
+/* Whether token @t is the whole word @w of @len bytes, as token_matches()
+ * decides for a token of an entry without '*' (the second of a phrase of
+ * two, whose entry is not read). */
+static inline gboolean
+word_is (const ClaimsToken *t,
+         const char        *w,
+         gsize              len)
+{
+  return (t->flags & (CLAIMS_TOKEN_WORD | CLAIMS_TOKEN_PUNCT))
+         && t->fold_len == len && same_bytes (t->fold, w, len);
+}
+
+/* For the always inline function of the matcher's loop (made for a
+ * constant argument). */
+#if defined(__GNUC__) || defined(__clang__)
+#define MATCHER_INLINE inline __attribute__ ((always_inline))
+#else
+#define MATCHER_INLINE inline
+#endif
+
+/* What claims_lex_matcher_match_into() keeps from one token to the next
+ * (see there). */
+typedef struct {
+  MatcherSlot      (*sets)[2];  /* the slots, two by two */
+  const MatcherCand *pool;
+  guint32            base;
+  ClaimsLexHit      *first, *end;  /* the first hit, the end of their
+                                    * room */
+  const MatcherCand *miss_all;  /* the candidates of the last */
+  guint              miss_n;    /* matcher_miss(), and their number */
+} MatcherRun;
+
+/* The hits of token @i of the @n_toks at @toks, written at @out (see
+ * claims_lex_matcher_match_into()); returns the next hit. @next is the
+ * next token's hash, whose low 5 bits are its bit in a head's filter,
+ * or after the last token 31, the top bit: a filter of every bit has it
+ * (and others seldom; the general way is right for any). Inline, with a
+ * constant @next for the last token: the loop does not ask which it
+ * is. */
+static MATCHER_INLINE ClaimsLexHit *
+matcher_token (ClaimsLexMatcher    *m,
+               const ClaimsLexicon *lexicon,
+               const char          *lang,
+               const ClaimsToken   *toks,
+               guint                n_toks,
+               guint                i,
+               guint32              next,
+               MatcherRun          *run,
+               ClaimsLexHit       **hits,
+               guint               *cap,
+               ClaimsLexHit        *out)
+{
+  const ClaimsToken *t = &toks[i];
+  /* the first slot of its set */
+  MatcherSlot *sl = run->sets[(t->hash * 0x9E3779B1u)
+                              >> (32 - MATCHER_SET_BITS)];
+  guint32 meta = matcher_meta (t, run->base);
+  const MatcherCand *head, *cands;
+  guint32 code;
+  guint n;
+
+  /* remembered in the first slot? (else matcher_miss() looks at the
+   * second) */
+  if (G_LIKELY (slot_holds (m, sl, t, meta)))
+    head = (const MatcherCand *) (gconstpointer)
+           ((const char *) run->pool + sl->head);
+  else
+    {
+      /* the loop's variables keep their registers */
+      head = matcher_miss (m, lexicon, lang, t, sl, &run->miss_all,
+                           &run->miss_n);
+      run->pool = m->cands;
+      run->base = m->base;
+    }
+  if (G_LIKELY (!((head->filter >> (next & 31)) & 1)))
+    {
+      /* every hit is among the head's first MATCHER_EMIT, of one token:
+       * MATCHER_EMIT are copied (the pool has them, and the hits the
+       * room; a constant count, so no loop to mispredict), the first
+       * single_bytes of them counted. This is the way of a token of at
+       * most MATCHER_EMIT entries of one token (or none), and of one
+       * whose other candidates the next word refuses. */
+      one_token_hits (out, head, MATCHER_EMIT, i);
+      return (ClaimsLexHit *) (gpointer) ((char *) out + head->single_bytes);
+    }
+  /* the general way: their number in the code, or too many for one
+   * (MATCHER_MULTI alone, which no slot keeps: from matcher_miss() just
+   * now); the head is the first of them if all are of one token, else
+   * after them (a code with MATCHER_MULTI has a candidate of more
+   * tokens) */
+  code = head->code;
+  n = code & (MATCHER_MULTI - 1);
+  if (G_UNLIKELY (n == 0))
+    {
+      n = run->miss_n;
+      cands = run->miss_all;
+    }
+  else
+    cands = code & MATCHER_MULTI ? head - n : head;
+  out = matcher_room (hits, cap, &run->first, &run->end, out, n,
+                      n_toks - i);
+  if (!(code & MATCHER_MULTI))
+    {
+      /* more entries of one token: their number is the code */
+      one_token_hits (out, cands, n, i);
+      return out + n;
+    }
+  /* every candidate written, counted if it is a hit: an entry of one
+   * token is; one of more tokens is checked by rest_matches() unless
+   * refused at once, when the next token's hash (trusted here) is not
+   * that of the entry's next word (token_matches() would find its fold
+   * different), or when there is no next token (rest_matches() would
+   * find the entry longer than the rest). Few are checked: a branch on
+   * that alone. */
+  {
+    gboolean last = i + 1 == n_toks;
+    guint32 next_hash = last ? 0 : toks[i + 1].hash;
+
+    for (guint k = 0; k < n; k++)
+      {
+        const MatcherCand *c = &cands[k];
+        guint single = c->n_tokens == 1;
+        guint refused = c->next_exact & (last | (next_hash
+                                                 != c->next_hash));
+        guint hit = single;
+
+        memcpy (out, c, MATCHER_HEAD);
+        out->tok = i;
+        if (G_UNLIKELY (!single & !refused))
+          hit = c->next_len != 0
+                ? word_is (&toks[i + 1], m->keys + c->next_key, c->next_len)
+                : rest_matches (c->entry, toks, n_toks, i);
+        out += hit;
+      }
+  }
+  return out;
+}
+
 guint
 claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
                                const ClaimsLexicon *lexicon,
@@ -3385,12 +3574,8 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
                                ClaimsLexHit       **hits,
                                guint               *cap)
 {
-  MatcherSlot (*sets)[2];   /* the slots, two by two */
-  const MatcherCand *pool;
-  guint32 base;
-  ClaimsLexHit *out, *first, *end;  /* the next hit, the first, the end
-                                     * of their room */
-  guint miss_n;  /* the number of candidates of the last matcher_miss() */
+  MatcherRun run;
+  ClaimsLexHit *out;  /* the next hit */
 
   /* the candidates remembered hold the tags of one function */
   if (G_UNLIKELY (m->stamp != lexicon->stamp || m->tag_func != tag_func))
@@ -3401,116 +3586,28 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   matcher_set_lang (m, lang);
   /* in locals: the hits stored below might alias the matcher's fields
    * for the compiler */
-  sets = (MatcherSlot (*)[2]) m->slots;
-  pool = m->cands;
-  base = m->base;
+  run.sets = (MatcherSlot (*)[2]) m->slots;
+  run.pool = m->cands;
+  run.base = m->base;
   /* Room for MATCHER_EMIT hits per token and MATCHER_EMIT more, kept so
    * before every token i: end - out >= MATCHER_EMIT * (n_toks - i + 1).
    * A token that writes and counts at most MATCHER_EMIT hits (nearly
-   * all: those of the first way below, and of the filter's) keeps it
-   * without a test; the others make room first (matcher_room()). */
+   * all: those of the head's way in matcher_token()) keeps it without a
+   * test; the others make room first (matcher_room()). */
   if (G_UNLIKELY (MATCHER_EMIT * ((gsize) n_toks + 1) > *cap))
     matcher_grow_hits (hits, cap, 0, MATCHER_EMIT * ((gsize) n_toks + 1));
-  out = first = *hits;
-  end = first + *cap;
-  miss_n = 0;
-  for (guint i = 0; i < n_toks; i++)
-    {
-      const ClaimsToken *t = &toks[i];
-      /* the first slot of its set */
-      MatcherSlot *sl = sets[(t->hash * 0x9E3779B1u)
-                             >> (32 - MATCHER_SET_BITS)];
-      guint32 meta = matcher_meta (t, base);
-      const MatcherCand *cands;
-      guint32 code;
-      guint n;
-
-      /* remembered in the first slot? (else matcher_miss() looks at
-       * the second) */
-      if (G_LIKELY (slot_holds (m, sl, t, meta)))
-        {
-          guint32 info = sl->info;
-
-          code = info & ((1u << MATCHER_CODE_BITS) - 1);
-          cands = (const MatcherCand *) (gconstpointer)
-                  ((const char *) pool + (info >> MATCHER_CODE_BITS));
-        }
-      else
-        {
-          guint32 got_code;
-
-          /* through copies: the loop's variables keep their registers */
-          cands = matcher_miss (m, lexicon, lang, t, sl, &miss_n, &got_code);
-          code = got_code;
-          pool = m->cands;
-          base = m->base;
-        }
-      if (G_LIKELY (code <= MATCHER_EMIT))
-        {
-          /* at most MATCHER_EMIT entries of one token (no MATCHER_MULTI),
-           * or none: every candidate is a hit (rest_matches() has nothing
-           * to check). MATCHER_EMIT are copied (the pool has them, and
-           * the hits the room; a constant count, so no loop to
-           * mispredict), the first n of them counted. */
-          one_token_hits (out, cands, MATCHER_EMIT, i);
-          out += code;   /* n (no MATCHER_MULTI) */
-          continue;
-        }
-      if (!(code & MATCHER_MULTI))
-        {
-          /* more entries of one token: their number is the code */
-          n = code;
-          out = matcher_room (hits, cap, &first, &end, out, n, n_toks - i);
-          one_token_hits (out, cands, n, i);
-          out += n;
-          continue;
-        }
-      /* every candidate written, counted if it is a hit: an entry of
-       * one token is; one of more tokens is checked by rest_matches()
-       * unless refused at once, when the next token's hash (trusted
-       * here) is not that of the entry's next word (token_matches()
-       * would find its fold different), or when there is no next token
-       * (rest_matches() would find the entry longer than the rest). Few
-       * are checked: a branch on that alone. When the filter of
-       * matcher_singles() tells that all but the entries of one token
-       * are refused, those are copied as above. */
-      {
-        gboolean last = i + 1 == n_toks;
-        guint32 next_hash = last ? 0 : toks[i + 1].hash;
-
-        /* their number: in the code, or too many for one (MATCHER_MULTI
-         * alone, which no slot keeps: from matcher_miss() just now; a
-         * code with MATCHER_MULTI has a candidate of more tokens) */
-        n = code & (MATCHER_MULTI - 1);
-        if (G_UNLIKELY (n == 0))
-          n = miss_n;
-
-        if (!((cands->filter >> (next_hash & 31)) & 1))
-          {
-            guint ns = cands->n_single;
-
-            one_token_hits (out, cands + n, MATCHER_EMIT, i);
-            out += ns;
-            continue;
-          }
-        out = matcher_room (hits, cap, &first, &end, out, n, n_toks - i);
-        for (guint k = 0; k < n; k++)
-          {
-            const MatcherCand *c = &cands[k];
-            guint single = c->n_tokens == 1;
-            guint refused = c->next_exact & (last | (next_hash
-                                                     != c->next_hash));
-            guint hit = single;
-
-            memcpy (out, c, MATCHER_HEAD);
-            out->tok = i;
-            if (G_UNLIKELY (!single & !refused))
-              hit = rest_matches (c->entry, toks, n_toks, i);
-            out += hit;
-          }
-      }
-    }
-  return (guint) (out - first);
+  out = run.first = *hits;
+  run.end = run.first + *cap;
+  run.miss_all = run.pool;
+  run.miss_n = 0;
+  if (n_toks == 0)
+    return 0;
+  for (guint i = 0; i + 1 < n_toks; i++)
+    out = matcher_token (m, lexicon, lang, toks, n_toks, i, toks[i + 1].hash,
+                         &run, hits, cap, out);
+  out = matcher_token (m, lexicon, lang, toks, n_toks, n_toks - 1, 31, &run,
+                       hits, cap, out);
+  return (guint) (out - run.first);
 }
 
 gboolean
