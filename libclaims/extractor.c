@@ -4992,6 +4992,36 @@ adjective_chain (Run  *r,
 /* The most tokens of a noun phrase np_forward_parse() finds. */
 #define NP_MAX_TOKENS 10
 
+/* The end @j of a noun phrase from @i without the determiners and
+ * joiners it ends in. */
+static guint
+np_trim (Run  *r,
+         guint i,
+         guint j)
+{
+  while (j > i && (has (r, j - 1, C_DETERMINER)
+                   || FOLD_IS (r, j - 1, "und")
+                   || FOLD_IS (r, j - 1, "and")
+                   || FOLD_IS (r, j - 1, "of")
+                   || FOLD_IS (r, j - 1, "von")
+                   || FOLD_IS (r, j - 1, "in")))
+    j--;
+  return j;
+}
+
+/* Whether np_trim (r, @i, @j) is @j at once, as for most noun phrases:
+ * its last token (before the number of tokens) is no determiner, and no
+ * joiner, as none has other than two or three letters (one test of its
+ * mark and one of its length). */
+static inline gboolean
+np_end_kept (Run  *r,
+             guint i,
+             guint j)
+{
+  return j > i && !(MARK (r, j - 1) & BIT (C_DETERMINER))
+         && TOK (r, j - 1)->fold_len - 2 > 1;
+}
+
 /* Parses a noun phrase forward from @i (at most NP_MAX_TOKENS tokens, not
  * past @limit). Returns the end token (== @i if none). */
 static guint
@@ -5119,14 +5149,9 @@ np_forward_parse (Run  *r,
         }
     }
   /* no trailing determiner or joiner */
-  while (j > i && (has (r, j - 1, C_DETERMINER)
-                   || FOLD_IS (r, j - 1, "und")
-                   || FOLD_IS (r, j - 1, "and")
-                   || FOLD_IS (r, j - 1, "of")
-                   || FOLD_IS (r, j - 1, "von")
-                   || FOLD_IS (r, j - 1, "in")))
-    j--;
-  return j;
+  if (np_end_kept (r, i, j))
+    return j;
+  return np_trim (r, i, j);
 }
 
 /* np_forward_parse(), its answer noted for np_forward_again(). */
@@ -9834,6 +9859,7 @@ np_same (const NP *x,
  * next_marked() and any_in() for every class and range of up to 16
  * tokens, clause_start() and clause_end() at every token, the answers
  * np_forward_again() keeps from find_attributions() with a parse anew,
+ * np_trim() on every span whose end np_end_kept() keeps,
  * and those np_finish_again(), np_finish_attr() and
  * verb_subject_start_again() keep with np_finish(), verb_clause_start()
  * and skip_fillers_loop() (which skip_fillers() answers as from every
@@ -9895,6 +9921,11 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
   for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
     diff += r.np_seen[k].j != np_forward_parse (&r, r.np_seen[k].i,
                                                 r.np_seen[k].limit);
+  /* a noun phrase's end that np_forward_parse() keeps at once is one
+   * np_trim() keeps */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j <= n; j++)
+      diff += np_end_kept (&r, i, j) && np_trim (&r, i, j) != j;
   /* and those emit_proposition() takes from it: the noun phrases of the
    * attributions and the start of the subject of a verb */
   speakers_prepare (&r);
