@@ -4992,6 +4992,36 @@ adjective_chain (Run  *r,
 /* The most tokens of a noun phrase np_forward_parse() finds. */
 #define NP_MAX_TOKENS 10
 
+/* The end @j of a noun phrase from @i without the determiners and
+ * joiners it ends in. */
+static guint
+np_trim (Run  *r,
+         guint i,
+         guint j)
+{
+  while (j > i && (has (r, j - 1, C_DETERMINER)
+                   || FOLD_IS (r, j - 1, "und")
+                   || FOLD_IS (r, j - 1, "and")
+                   || FOLD_IS (r, j - 1, "of")
+                   || FOLD_IS (r, j - 1, "von")
+                   || FOLD_IS (r, j - 1, "in")))
+    j--;
+  return j;
+}
+
+/* Whether np_trim (r, @i, @j) is @j at once, as for most noun phrases:
+ * its last token (before the number of tokens) is no determiner, and no
+ * joiner, as none has other than two or three letters (one test of its
+ * mark and one of its length). */
+static inline gboolean
+np_end_kept (Run  *r,
+             guint i,
+             guint j)
+{
+  return j > i && !(MARK (r, j - 1) & BIT (C_DETERMINER))
+         && TOK (r, j - 1)->fold_len - 2 > 1;
+}
+
 /* Parses a noun phrase forward from @i (at most NP_MAX_TOKENS tokens, not
  * past @limit). Returns the end token (== @i if none). */
 static guint
@@ -5119,14 +5149,9 @@ np_forward_parse (Run  *r,
         }
     }
   /* no trailing determiner or joiner */
-  while (j > i && (has (r, j - 1, C_DETERMINER)
-                   || FOLD_IS (r, j - 1, "und")
-                   || FOLD_IS (r, j - 1, "and")
-                   || FOLD_IS (r, j - 1, "of")
-                   || FOLD_IS (r, j - 1, "von")
-                   || FOLD_IS (r, j - 1, "in")))
-    j--;
-  return j;
+  if (np_end_kept (r, i, j))
+    return j;
+  return np_trim (r, i, j);
 }
 
 /* np_forward_parse(), its answer noted for np_forward_again(). */
@@ -5808,13 +5833,70 @@ speaker_of_verb (Run  *r,
                    | BIT (C_RELAY_MARKER) | BIT (C_SPEECH_VERB) \
                    | BIT (C_DENIED) | BIT (C_CONFIRMED))
 
-/* Finds the attributions of the current sentence. */
+/* The marks find_attributions() stops at when it takes the bits of its
+ * tokens (find_attributions_by()): the cues, and the "reported" marks,
+ * which count wherever it looks; all in the low 32 bits of a mark
+ * (C_REPORTED_MODAL is not: a sentence with one takes the walk). */
+#define ATTR_STOPS (ATTR_CUES | BIT (C_REPORTED))
+
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#define ATTR_BY_BITS 1
+
+/* The bits of the marks @marks[0..3] with a mark of ATTR_STOPS: their low
+ * halves side by side, one test of four. */
+static inline guint64
+attr_stops4 (const guint64 *marks)
+{
+  __m128i a = _mm_loadu_si128 ((const __m128i *) (gconstpointer) marks);
+  __m128i b = _mm_loadu_si128 ((const __m128i *) (gconstpointer)
+                               (marks + 2));
+  __m128i low = _mm_castps_si128 (_mm_shuffle_ps (_mm_castsi128_ps (a),
+                                                  _mm_castsi128_ps (b),
+                                                  _MM_SHUFFLE (2, 0, 2, 0)));
+  __m128i none = _mm_cmpeq_epi32 (_mm_and_si128 (low, _mm_set1_epi32 (
+                                      (int) ATTR_STOPS)),
+                                  _mm_setzero_si128 ());
+
+  G_STATIC_ASSERT (ATTR_STOPS <= G_MAXUINT32 && ATTR_STOPS <= G_MAXINT);
+  return ~(guint) _mm_movemask_ps (_mm_castsi128_ps (none)) & 0xf;
+}
+
+/* The tokens of [0, @n) (@n at most 64) with a mark of ATTR_STOPS, one bit
+ * each, four marks a step: the last step takes the last four, again some
+ * of those before (as bits they had already). */
+static inline guint64
+attr_stops (const guint64 *marks,
+            guint          n)
+{
+  guint64 bits = 0;
+
+  if (n < 4)
+    {
+      for (guint i = 0; i < n; i++)
+        bits |= (guint64) ((marks[i] & ATTR_STOPS) != 0) << i;
+      return bits;
+    }
+  for (guint i = 0; i + 4 < n; i += 4)
+    bits |= attr_stops4 (marks + i) << i;
+  return bits | attr_stops4 (marks + n - 4) << (n - 4);
+}
+#endif
+
+/* Finds the attributions of the current sentence; with @by_bits, where the
+ * sentence has at most 64 tokens and none with C_REPORTED_MODAL, going
+ * from stop to stop by the bits of attr_stops() instead of token by token
+ * (one mispredicted branch at each stop the walk would have, a fourth of
+ * the steps), to the same attributions (/extractor/sentence/shortcuts). */
 static void
-find_attributions (Run *r)
+find_attributions_by (Run      *r,
+                      gboolean  by_bits)
 {
   guint n = r->cur.toks->len;
   const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
   guint64 seen = 0;   /* the marks of the tokens the loop looked at */
+#ifdef ATTR_BY_BITS
+  guint64 stops = 0;  /* with @by_bits, those of attr_stops() */
+#endif
 
   /* the marks are complete here (figures and dates): r->sent_marks holds
    * them all, for this and emit_figures() or emit_proposition() */
@@ -5833,20 +5915,47 @@ find_attributions (Run *r)
     }
   speakers_prepare (r);
   r->attrs_gen = r->speakers->generation;
+#ifdef ATTR_BY_BITS
+  by_bits = by_bits && n <= 64 && !in_sentence (r, C_REPORTED_MODAL);
+  if (by_bits)
+    stops = attr_stops (marks, n);
+#else
+  (void) by_bits;
+#endif
   for (guint i = 0; i < n && r->n_attrs < MAX_ATTRS; i++)
     {
       guint64 m;
       Attr *a;
 
-      /* nothing below applies to a token without a cue, and most have
-       * none: on to the next one that has, keeping the marks of those
-       * passed (the "reported" ones count wherever the loop looks) */
-      while (i < n && !(marks[i] & ATTR_CUES))
-        seen |= marks[i++];
-      if (i >= n)
-        break;
-      m = marks[i];
-      seen |= m;
+#ifdef ATTR_BY_BITS
+      if (by_bits)
+        {
+          /* the next stop (i < n <= 64): a token with a "reported" mark
+           * but no cue counts as the walk below passes it */
+          guint64 rest = stops >> i;
+
+          if (rest == 0)
+            break;
+          i += (guint) __builtin_ctzll (rest);
+          m = marks[i];
+          seen |= m;
+          if (!(m & ATTR_CUES))
+            continue;
+        }
+      else
+#endif
+        {
+          /* nothing below applies to a token without a cue, and most
+           * have none: on to the next one that has, keeping the marks of
+           * those passed (the "reported" ones count wherever the loop
+           * looks) */
+          while (i < n && !(marks[i] & ATTR_CUES))
+            seen |= marks[i++];
+          if (i >= n)
+            break;
+          m = marks[i];
+          seen |= m;
+        }
       a = &r->attrs[r->n_attrs];
       memset (a, 0, sizeof *a);
       a->sub_tok = G_MAXUINT;
@@ -5960,6 +6069,14 @@ find_attributions (Run *r)
     r->reports_only = TRUE;
   for (guint k = 0; k < r->n_attrs; k++)
     remember_speaker (r, &r->attrs[k].np);
+}
+
+/* Finds the attributions of the current sentence (find_attributions_by()
+ * by the bits of the marks where it can). */
+static inline void
+find_attributions (Run *r)
+{
+  find_attributions_by (r, TRUE);
 }
 
 /* Picks the speaker and relay of a figure at tokens [a, b). */
@@ -9834,6 +9951,9 @@ np_same (const NP *x,
  * next_marked() and any_in() for every class and range of up to 16
  * tokens, clause_start() and clause_end() at every token, the answers
  * np_forward_again() keeps from find_attributions() with a parse anew,
+ * np_trim() on every span whose end np_end_kept() keeps, the
+ * attributions find_attributions_by() finds by the bits of the marks with
+ * those of its walk,
  * and those np_finish_again(), np_finish_attr() and
  * verb_subject_start_again() keep with np_finish(), verb_clause_start()
  * and skip_fillers_loop() (which skip_fillers() answers as from every
@@ -9889,12 +10009,45 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
   find_dates (&r, n);
   for (guint b = 0; b <= n + 1; b++)
     diff += clause_end_again (&r, b, ce_before[b]) != clause_end (&r, b);
+  /* the attributions found from stop to stop by the bits of the marks as
+   * by the walk over the tokens, each from the same head words (those the
+   * other taught forgotten) */
+    {
+      Attr walk[MAX_ATTRS];
+      guint n_walk;
+      gboolean reported, only;
+
+      head_table_reset (r.heads);
+      r.remembered_si = NULL;
+      find_attributions_by (&r, FALSE);
+      memcpy (walk, r.attrs, sizeof walk);
+      n_walk = r.n_attrs;
+      reported = r.has_reported;
+      only = r.reports_only;
+      head_table_reset (r.heads);
+      r.remembered_si = NULL;
+      find_attributions_by (&r, TRUE);
+      diff += n_walk != r.n_attrs || reported != r.has_reported
+              || only != r.reports_only;
+      for (guint k = 0; k < MIN (n_walk, r.n_attrs); k++)
+        diff += walk[k].kind != r.attrs[k].kind
+                || walk[k].cue_tok != r.attrs[k].cue_tok
+                || walk[k].sub_tok != r.attrs[k].sub_tok
+                || !np_same (&walk[k].np, &r.attrs[k].np);
+      head_table_reset (r.heads);
+      r.remembered_si = NULL;
+    }
   find_attributions (&r);
 
   /* the answers noted since find_attributions() began */
   for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
     diff += r.np_seen[k].j != np_forward_parse (&r, r.np_seen[k].i,
                                                 r.np_seen[k].limit);
+  /* a noun phrase's end that np_forward_parse() keeps at once is one
+   * np_trim() keeps */
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j <= n; j++)
+      diff += np_end_kept (&r, i, j) && np_trim (&r, i, j) != j;
   /* and those emit_proposition() takes from it: the noun phrases of the
    * attributions and the start of the subject of a verb */
   speakers_prepare (&r);
