@@ -7564,6 +7564,24 @@ static guint8 abbrev_slot[1u << ABBREV_SLOT_BITS];
 static guint64 abbrev_word[N_ABBREVIATIONS + 26 + 1];
 static guint64 abbrev_mult;
 
+/* The last three letters of the abbreviations of three letters or more,
+ * for dot_continues(): the bit abbrev_tail_hash() gives them is set in
+ * abbrev_tail[] (a cache line). A word of three letters or more whose
+ * last three have no bit there is no abbreviation (most words before a
+ * full stop: "said", "Jahren"), known without the eight bytes' masks. */
+#define ABBREV_TAIL_BITS 9
+static guint64 abbrev_tail[(1u << ABBREV_TAIL_BITS) / 64] __attribute__ ((aligned (64)));
+
+/* The bit of the letters 'a' + @a, 'a' + @b and 'a' + @c in abbrev_tail[]
+ * (@a, @b, @c < 26). */
+static inline guint
+abbrev_tail_hash (guint a,
+                  guint b,
+                  guint c)
+{
+  return (((a << 10) | (b << 5) | c) * 0x9E3779B1u) >> (32 - ABBREV_TAIL_BITS);
+}
+
 /* abbrev_high[n]: the n highest bytes of a word of eight, for n = 0..8 */
 static const guint64 abbrev_high[9] = {
   0, G_GUINT64_CONSTANT (0xFF00000000000000),
@@ -7666,6 +7684,16 @@ abbrev_keys_init (void)
           g_assert (l >= 1 && g_ascii_islower (a[0])
                     && g_ascii_islower (a[l - 1]));
           abbrev_ends[a[0] - 'a'] |= 1u << (a[l - 1] - 'a');
+          if (l >= 3)
+            {
+              guint h;
+
+              g_assert (g_ascii_islower (a[l - 2]) && g_ascii_islower (a[l - 3]));
+              h = abbrev_tail_hash ((guint) (a[l - 3] - 'a'),
+                                    (guint) (a[l - 2] - 'a'),
+                                    (guint) (a[l - 1] - 'a'));
+              abbrev_tail[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+            }
         }
       g_qsort_with_data (abbrev_keys, N_ABBREVIATIONS, sizeof (guint64),
                          cmp_guint64, NULL);
@@ -7814,13 +7842,14 @@ dot_continues_slow (const char *text,
  * @start on (masks), the letters as one word looked up in its own slot
  * (abbrev_slot[]), and the three tests together, rather than a branch
  * and a search each; dot_continues_slow() a test at a time. What it reads
- * before @dot is what that reads (see boundary_at()). */
+ * before @dot is what that reads (see boundary_at()). dot_continues()
+ * asks it where the three bytes before @dot do not tell. */
 static inline gboolean
-dot_continues (const char *text,
-               gsize       len,
-               gsize       start,
-               gsize       dot,
-               gsize       k)
+dot_continues_masks (const char *text,
+                     gsize       len,
+                     gsize       start,
+                     gsize       dot,
+                     gsize       k)
 {
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
   if (dot >= 8)
@@ -7867,6 +7896,39 @@ dot_continues (const char *text,
     }
 #endif
   return dot_continues_slow (text, len, start, dot, k);
+}
+
+/* Whether the full stop at @text[@dot] ends no sentence, as
+ * dot_continues_masks() and dot_continues_slow() say: most often known
+ * from the three bytes before it (what it reads there, from @start on, is
+ * what they read). */
+static inline gboolean
+dot_continues (const char *text,
+               gsize       len,
+               gsize       start,
+               gsize       dot,
+               gsize       k)
+{
+  /* three letters before it, from @start on, that end no abbreviation
+   * (abbrev_tail[]): no ordinal, and a word of three letters or more that
+   * is no abbreviation, whatever comes before them, so only a lower-case
+   * letter after it can make it go on */
+  if (dot >= start + 3)
+    {
+      guint c = ((guchar) text[dot - 1] | 0x20) - 'a';
+      guint b = ((guchar) text[dot - 2] | 0x20) - 'a';
+      guint a = ((guchar) text[dot - 3] | 0x20) - 'a';
+
+      if (a < 26 && b < 26 && c < 26)
+        {
+          guint h = abbrev_tail_hash (a, b, c);
+
+          abbrev_keys_init ();
+          if (!((abbrev_tail[h / 64] >> (h % 64)) & 1))
+            return k < len && text[k] >= 'a' && text[k] <= 'z';
+        }
+    }
+  return dot_continues_masks (text, len, start, dot, k);
 }
 
 static const guint8 ends_sentence[256] = {

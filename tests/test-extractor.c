@@ -2150,6 +2150,8 @@ test_scan_dots (void)
   static const char *const tokens[] = {
     "a", "Z", "bzw", "BZW", "Mio", "mrd", "Dr", "dR", "z", "B", "approx",
     "Approx", "xapprox", "st", "str", "Abkommen", "Kommen", "co", "corp",
+    "Jahr", "said", "ETC", "xetc", "usw", "Dept", "dEPt", "mill", "Inc",
+    "inch", "Gen", "sagen", "jhd", "ltd", "Sgt",
     "1", "12", "2024", "x1", "1x", "_", " ", " ", "  ", "\t", "\n", ".", ".",
     ".  ", ". \t", ". \n", ".\" ", ".) ", ".\u201d ",
     ". ", "-", "@", "[", "`", "{", "\u00e4", "\xc3\x9f", "\xff", "\"",
