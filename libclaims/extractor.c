@@ -7564,16 +7564,34 @@ static guint8 abbrev_slot[1u << ABBREV_SLOT_BITS];
 static guint64 abbrev_word[N_ABBREVIATIONS + 26 + 1];
 static guint64 abbrev_mult;
 
-/* The last three letters of the abbreviations of three letters or more,
- * for dot_continues(): the bit abbrev_tail_hash() gives them is set in
- * abbrev_tail[] (a cache line). A word of three letters or more whose
- * last three have no bit there is no abbreviation (most words before a
- * full stop: "said", "Jahren"), known without the eight bytes' masks. */
+/* The last letters of the abbreviations, for dot_continues(): the bit
+ * abbrev_tail_hash() gives the last three of one of three letters or
+ * more, and the last two of one of two after the mark of a byte that is
+ * no letter or digit (ABBREV_OTHER), is set in abbrev_tail[] (a cache
+ * line). The last three letters of a word, or the two of one of two
+ * letters, that have no bit there are no abbreviation's (most words
+ * before a full stop: "said", "Jahren"). */
 #define ABBREV_TAIL_BITS 9
-static guint64 abbrev_tail[(1u << ABBREV_TAIL_BITS) / 64] __attribute__ ((aligned (64)));
+#if defined(__GNUC__) || defined(__clang__)
+#define ABBREV_TAIL_ALIGNED __attribute__ ((aligned (64)))
+#else
+#define ABBREV_TAIL_ALIGNED
+#endif
+static guint64 abbrev_tail[(1u << ABBREV_TAIL_BITS) / 64] ABBREV_TAIL_ALIGNED;
 
-/* The bit of the letters 'a' + @a, 'a' + @b and 'a' + @c in abbrev_tail[]
- * (@a, @b, @c < 26). */
+/* abbrev_byte[] of a byte: the index of an ASCII letter in the alphabet,
+ * in either case, ABBREV_DIGIT for an ASCII digit, ABBREV_OTHER for any
+ * other byte. For the byte before the last two letters of a word, it is
+ * abbrev_tail_hash()'s first value: no abbreviation follows a digit (it
+ * has no bit of its own), and one of two letters has the mark of any
+ * other byte. */
+#define ABBREV_DIGIT 30
+#define ABBREV_OTHER 31
+static guint8 abbrev_byte[256];
+
+/* The bit of @a (an abbrev_byte[] value) and the letters 'a' + @b and
+ * 'a' + @c in abbrev_tail[] (for @b, @c < 26; some bit for any values
+ * below 32). */
 static inline guint
 abbrev_tail_hash (guint a,
                   guint b,
@@ -7684,17 +7702,22 @@ abbrev_keys_init (void)
           g_assert (l >= 1 && g_ascii_islower (a[0])
                     && g_ascii_islower (a[l - 1]));
           abbrev_ends[a[0] - 'a'] |= 1u << (a[l - 1] - 'a');
-          if (l >= 3)
+          if (l >= 2)
             {
               guint h;
 
-              g_assert (g_ascii_islower (a[l - 2]) && g_ascii_islower (a[l - 3]));
-              h = abbrev_tail_hash ((guint) (a[l - 3] - 'a'),
+              g_assert (g_ascii_islower (a[l - 2])
+                        && (l == 2 || g_ascii_islower (a[l - 3])));
+              h = abbrev_tail_hash (l == 2 ? ABBREV_OTHER
+                                           : (guint) (a[l - 3] - 'a'),
                                     (guint) (a[l - 2] - 'a'),
                                     (guint) (a[l - 1] - 'a'));
               abbrev_tail[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
             }
         }
+      for (guint c = 0; c < 256; c++)
+        abbrev_byte[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
+                         : g_ascii_isdigit (c) ? ABBREV_DIGIT : ABBREV_OTHER;
       g_qsort_with_data (abbrev_keys, N_ABBREVIATIONS, sizeof (guint64),
                          cmp_guint64, NULL);
       for (gsize k = 0; k < N_ABBREVIATIONS; k++)
@@ -7844,7 +7867,7 @@ dot_continues_slow (const char *text,
  * and a search each; dot_continues_slow() a test at a time. What it reads
  * before @dot is what that reads (see boundary_at()). dot_continues()
  * asks it where the three bytes before @dot do not tell. */
-static inline gboolean
+G_GNUC_NO_INLINE static gboolean
 dot_continues_masks (const char *text,
                      gsize       len,
                      gsize       start,
@@ -7900,8 +7923,13 @@ dot_continues_masks (const char *text,
 
 /* Whether the full stop at @text[@dot] ends no sentence, as
  * dot_continues_masks() and dot_continues_slow() say: most often known
- * from the three bytes before it (what it reads there, from @start on, is
- * what they read). */
+ * from the three bytes before it, without a branch on them (what it
+ * reads there, from @start on, is what they read). Their letters and
+ * digits tell the ordinal (the digits in a row before @dot) and a word of
+ * one letter (an initial); a word of two letters, or of three or more,
+ * may be an abbreviation only where abbrev_tail[] has the bit of its last
+ * two or three (with the byte before them, abbrev_byte[]), and then the
+ * masks decide. */
 static inline gboolean
 dot_continues (const char *text,
                gsize       len,
@@ -7909,24 +7937,25 @@ dot_continues (const char *text,
                gsize       dot,
                gsize       k)
 {
-  /* three letters before it, from @start on, that end no abbreviation
-   * (abbrev_tail[]): no ordinal, and a word of three letters or more that
-   * is no abbreviation, whatever comes before them, so only a lower-case
-   * letter after it can make it go on */
   if (dot >= start + 3)
     {
-      guint c = ((guchar) text[dot - 1] | 0x20) - 'a';
-      guint b = ((guchar) text[dot - 2] | 0x20) - 'a';
-      guint a = ((guchar) text[dot - 3] | 0x20) - 'a';
+      guint a, b, c, h;
+      guchar next = k < len ? (guchar) text[k] : '\n';
 
-      if (a < 26 && b < 26 && c < 26)
-        {
-          guint h = abbrev_tail_hash (a, b, c);
-
-          abbrev_keys_init ();
-          if (!((abbrev_tail[h / 64] >> (h % 64)) & 1))
-            return k < len && text[k] >= 'a' && text[k] <= 'z';
-        }
+      abbrev_keys_init ();
+      a = abbrev_byte[(guchar) text[dot - 3]];
+      b = abbrev_byte[(guchar) text[dot - 2]];
+      c = abbrev_byte[(guchar) text[dot - 1]];
+      h = abbrev_tail_hash (a, b, c);
+      if (G_LIKELY (!((c < 26) & (b < 26)
+                      & (guint) (abbrev_tail[h / 64] >> (h % 64)))))
+        /* an ordinal of one or two digits; a lower-case letter after
+         * it; an initial (a letter after no letter or digit) */
+        return ((c == ABBREV_DIGIT)
+                & !((b == ABBREV_DIGIT) & (a == ABBREV_DIGIT))
+                & (next != '\n'))
+               | ((guint) (next - 'a') < 26)
+               | ((c < 26) & (b == ABBREV_OTHER));
     }
   return dot_continues_masks (text, len, start, dot, k);
 }
