@@ -4080,6 +4080,10 @@ typedef struct _Scratch {
    * whether a run has it now (see scratch_take()) */
   gboolean home;
   gboolean taken;
+  /* the furniture entries that passed with @furn_key, and their longest
+   * span (here, after the rest) */
+  guint32  furn_pass;
+  guint32  furn_span;
 } Scratch;
 
 /* An answer of np_forward(): its arguments and result. */
@@ -8937,14 +8941,25 @@ furniture_head (Run *r)
   /* the key's bytes are never 0 where its mask is set: a sentence
    * shorter than the key fails by the padding */
   hi = MIN (hi, lo + 32);
-  for (guint32 i = lo; i < hi; i++)
-    if ((key & sc->furn[i].mask) == sc->furn[i].key)
-      {
-        pass |= 1u << (i - lo);
-        span = MAX (span, sc->furn[i].span);
-      }
-  if (pass == 0)
-    return FALSE;
+  if (key == scr->furn_key && sc == scr->furn_sc && scr->furn_len != 0)
+    {
+      /* the key of the head found last (furniture repeats, and its key
+       * with it): the entries that passed then pass again, as the key's
+       * first byte is t[0]'s fold */
+      pass = scr->furn_pass;
+      span = scr->furn_span;
+    }
+  else
+    {
+      for (guint32 i = lo; i < hi; i++)
+        if ((key & sc->furn[i].mask) == sc->furn[i].key)
+          {
+            pass |= 1u << (i - lo);
+            span = MAX (span, sc->furn[i].span);
+          }
+      if (pass == 0)
+        return FALSE;
+    }
   w = claims_tokenize_head_end (r->text, r->s_start, r->s_end, span,
                                 FURN_SLACK);
   if (w == G_MAXSIZE)
@@ -8971,6 +8986,8 @@ furniture_head (Run *r)
             memcpy (scr->furn_head, t, w);
             scr->furn_len = (guint) w;
             scr->furn_key = key;
+            scr->furn_pass = pass;
+            scr->furn_span = span;
             scr->furn_sc = sc;
           }
         return TRUE;
