@@ -4080,6 +4080,10 @@ typedef struct _Scratch {
    * whether a run has it now (see scratch_take()) */
   gboolean home;
   gboolean taken;
+  /* the furniture entries that passed with @furn_key, and their longest
+   * span (here, after the rest) */
+  guint32  furn_pass;
+  guint32  furn_span;
 } Scratch;
 
 /* An answer of np_forward(): its arguments and result. */
@@ -7681,6 +7685,38 @@ static guint8 abbrev_slot[1u << ABBREV_SLOT_BITS];
 static guint64 abbrev_word[N_ABBREVIATIONS + 26 + 1];
 static guint64 abbrev_mult;
 
+/* The last letters of the abbreviations, for dot_continues(): the bit
+ * abbrev_tail_hash() gives the last three of one of three letters or
+ * more, and the last two of one of two after the mark of a byte that is
+ * no letter or digit (ABBREV_OTHER), is set in abbrev_tail[] (64 bytes;
+ * aligned to a cache line, the tables after it moved and took more L1
+ * misses on the seeds than it saved). The last three letters of a word,
+ * or the two of one of two letters, that have no bit there are no
+ * abbreviation's (most words before a full stop: "said", "Jahren"). */
+#define ABBREV_TAIL_BITS 9
+static guint64 abbrev_tail[(1u << ABBREV_TAIL_BITS) / 64];
+
+/* abbrev_byte[] of a byte: the index of an ASCII letter in the alphabet,
+ * in either case, ABBREV_DIGIT for an ASCII digit, ABBREV_OTHER for any
+ * other byte. For the byte before the last two letters of a word, it is
+ * abbrev_tail_hash()'s first value: no abbreviation follows a digit (it
+ * has no bit of its own), and one of two letters has the mark of any
+ * other byte. */
+#define ABBREV_DIGIT 30
+#define ABBREV_OTHER 31
+static guint8 abbrev_byte[256];
+
+/* The bit of @a (an abbrev_byte[] value) and the letters 'a' + @b and
+ * 'a' + @c in abbrev_tail[] (for @b, @c < 26; some bit for any values
+ * below 32). */
+static inline guint
+abbrev_tail_hash (guint a,
+                  guint b,
+                  guint c)
+{
+  return (((a << 10) | (b << 5) | c) * 0x9E3779B1u) >> (32 - ABBREV_TAIL_BITS);
+}
+
 /* abbrev_high[n]: the n highest bytes of a word of eight, for n = 0..8 */
 static const guint64 abbrev_high[9] = {
   0, G_GUINT64_CONSTANT (0xFF00000000000000),
@@ -7783,7 +7819,22 @@ abbrev_keys_init (void)
           g_assert (l >= 1 && g_ascii_islower (a[0])
                     && g_ascii_islower (a[l - 1]));
           abbrev_ends[a[0] - 'a'] |= 1u << (a[l - 1] - 'a');
+          if (l >= 2)
+            {
+              guint h;
+
+              g_assert (g_ascii_islower (a[l - 2])
+                        && (l == 2 || g_ascii_islower (a[l - 3])));
+              h = abbrev_tail_hash (l == 2 ? ABBREV_OTHER
+                                           : (guint) (a[l - 3] - 'a'),
+                                    (guint) (a[l - 2] - 'a'),
+                                    (guint) (a[l - 1] - 'a'));
+              abbrev_tail[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+            }
         }
+      for (guint c = 0; c < 256; c++)
+        abbrev_byte[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
+                         : g_ascii_isdigit (c) ? ABBREV_DIGIT : ABBREV_OTHER;
       g_qsort_with_data (abbrev_keys, N_ABBREVIATIONS, sizeof (guint64),
                          cmp_guint64, NULL);
       for (gsize k = 0; k < N_ABBREVIATIONS; k++)
@@ -7931,13 +7982,14 @@ dot_continues_slow (const char *text,
  * @start on (masks), the letters as one word looked up in its own slot
  * (abbrev_slot[]), and the three tests together, rather than a branch
  * and a search each; dot_continues_slow() a test at a time. What it reads
- * before @dot is what that reads (see boundary_at()). */
-static inline gboolean
-dot_continues (const char *text,
-               gsize       len,
-               gsize       start,
-               gsize       dot,
-               gsize       k)
+ * before @dot is what that reads (see boundary_at()). dot_continues()
+ * asks it where the three bytes before @dot do not tell. */
+G_GNUC_NO_INLINE static gboolean
+dot_continues_masks (const char *text,
+                     gsize       len,
+                     gsize       start,
+                     gsize       dot,
+                     gsize       k)
 {
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
   if (dot >= 8)
@@ -7984,6 +8036,45 @@ dot_continues (const char *text,
     }
 #endif
   return dot_continues_slow (text, len, start, dot, k);
+}
+
+/* Whether the full stop at @text[@dot] ends no sentence, as
+ * dot_continues_masks() and dot_continues_slow() say: most often known
+ * from the three bytes before it, without a branch on them (what it
+ * reads there, from @start on, is what they read). Their letters and
+ * digits tell the ordinal (the digits in a row before @dot) and a word of
+ * one letter (an initial); a word of two letters, or of three or more,
+ * may be an abbreviation only where abbrev_tail[] has the bit of its last
+ * two or three (with the byte before them, abbrev_byte[]), and then the
+ * masks decide. */
+static inline gboolean
+dot_continues (const char *text,
+               gsize       len,
+               gsize       start,
+               gsize       dot,
+               gsize       k)
+{
+  if (dot >= start + 3)
+    {
+      guint a, b, c, h;
+      guchar next = k < len ? (guchar) text[k] : '\n';
+
+      abbrev_keys_init ();
+      a = abbrev_byte[(guchar) text[dot - 3]];
+      b = abbrev_byte[(guchar) text[dot - 2]];
+      c = abbrev_byte[(guchar) text[dot - 1]];
+      h = abbrev_tail_hash (a, b, c);
+      if (G_LIKELY (!((c < 26) & (b < 26)
+                      & (guint) (abbrev_tail[h / 64] >> (h % 64)))))
+        /* an ordinal of one or two digits; a lower-case letter after
+         * it; an initial (a letter after no letter or digit) */
+        return ((c == ABBREV_DIGIT)
+                & !((b == ABBREV_DIGIT) & (a == ABBREV_DIGIT))
+                & (next != '\n'))
+               | ((guint) (next - 'a') < 26)
+               | ((c < 26) & (b == ABBREV_OTHER));
+    }
+  return dot_continues_masks (text, len, start, dot, k);
 }
 
 static const guint8 ends_sentence[256] = {
@@ -8963,14 +9054,25 @@ furniture_head (Run *r)
   /* the key's bytes are never 0 where its mask is set: a sentence
    * shorter than the key fails by the padding */
   hi = MIN (hi, lo + 32);
-  for (guint32 i = lo; i < hi; i++)
-    if ((key & sc->furn[i].mask) == sc->furn[i].key)
-      {
-        pass |= 1u << (i - lo);
-        span = MAX (span, sc->furn[i].span);
-      }
-  if (pass == 0)
-    return FALSE;
+  if (key == scr->furn_key && sc == scr->furn_sc && scr->furn_len != 0)
+    {
+      /* the key of the head found last (furniture repeats, and its key
+       * with it): the entries that passed then pass again, as the key's
+       * first byte is t[0]'s fold */
+      pass = scr->furn_pass;
+      span = scr->furn_span;
+    }
+  else
+    {
+      for (guint32 i = lo; i < hi; i++)
+        if ((key & sc->furn[i].mask) == sc->furn[i].key)
+          {
+            pass |= 1u << (i - lo);
+            span = MAX (span, sc->furn[i].span);
+          }
+      if (pass == 0)
+        return FALSE;
+    }
   w = claims_tokenize_head_end (r->text, r->s_start, r->s_end, span,
                                 FURN_SLACK);
   if (w == G_MAXSIZE)
@@ -8997,6 +9099,8 @@ furniture_head (Run *r)
             memcpy (scr->furn_head, t, w);
             scr->furn_len = (guint) w;
             scr->furn_key = key;
+            scr->furn_pass = pass;
+            scr->furn_span = span;
             scr->furn_sc = sc;
           }
         return TRUE;

@@ -880,6 +880,70 @@ check_furniture_all (ClaimsExtractor *ex,
   return check_furniture (ex, lang, text, len, 0, len);
 }
 
+/* Page furniture whose first four bytes are those of the head found
+ * last (furniture_head() takes the entries that passed then), with
+ * another head, is found as furniture by the quick check too, in any
+ * order, also after a sentence that is none, another language's and
+ * another extractor's. */
+static void
+test_scan_furniture_repeat (void)
+{
+  static const char extra[] =
+    "{ \"lang\": \"de\",\n"
+    "  \"cues\": { \"furniture\": [\"jetzt lesen\"] } }\n";
+  /* furniture of the built-in lexicons, in pairs of the same first four
+   * bytes (folded) and different heads */
+  static const char *const furn[][3] = {
+    { "de", "Jetzt für nur 4,99€ im ersten Monat", "Jetzt testen: 3 Tage" },
+    { "de", "JETZT TESTEN für 1€", "jetzt für nur 2 Euro" },
+    { "de", "Abonnieren Sie 5 Ausgaben", "Abonnement: 9 Euro" },
+    { "en", "Subscribe now for $0.99", "Subscription: 3 dollars" },
+    { "en", "Cookies: 3", "Cookie policy 2024" },
+  };
+  static const char *const other[][2] = {
+    { "de", "Jetzt kamen 3 Menschen um." }, { "de", "Abo" },
+    { "en", "Subsequently 3 people died." }, { "en", "Cook 3 eggs" },
+  };
+  g_autoptr(ClaimsExtractor) ex = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1622);
+
+  g_test_summary ("Furniture after furniture of the same first bytes and "
+                  "another head is found by the quick check.");
+  ex = extended_extractor (extra, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (furn); i++)
+    for (guint round = 0; round < 3; round++)
+      {
+        g_assert_true (check_furniture_all (extractor, furn[i][0],
+                                            furn[i][1]));
+        g_assert_true (check_furniture_all (extractor, furn[i][0],
+                                            furn[i][2]));
+        g_assert_true (check_furniture_all (extractor, furn[i][0],
+                                            furn[i][1]));
+      }
+  for (guint n = 0; n < 2000; n++)
+    {
+      gsize i = (gsize) g_rand_int_range (rand, 0, G_N_ELEMENTS (furn));
+      guint which = (guint) g_rand_int_range (rand, 0, 8);
+
+      if (which < 6)
+        g_assert_true (check_furniture_all (which < 5 ? extractor : ex,
+                                            furn[i][0],
+                                            furn[i][1 + which % 2]));
+      else
+        {
+          gsize k = (gsize) g_rand_int_range (rand, 0, G_N_ELEMENTS (other));
+
+          (void) check_furniture_all (which == 6 ? extractor : ex,
+                                      other[k][0], other[k][1]);
+        }
+    }
+  /* the extended lexicon's own entry of those bytes */
+  g_assert_true (check_furniture_all (ex, "de", "Jetzt testen 3"));
+  g_assert_true (check_furniture_all (ex, "de", "Jetzt lesen 3"));
+  g_assert_true (check_furniture_all (ex, "de", "Jetzt für nur 3€"));
+  g_assert_true (check_furniture_all (ex, "de", "Jetzt lesen 4"));
+}
+
 /* The first four bytes of a sentence folded at once for the furniture
  * heads (furn_fold4()) are each folded as one at a time. */
 static void
@@ -2150,6 +2214,8 @@ test_scan_dots (void)
   static const char *const tokens[] = {
     "a", "Z", "bzw", "BZW", "Mio", "mrd", "Dr", "dR", "z", "B", "approx",
     "Approx", "xapprox", "st", "str", "Abkommen", "Kommen", "co", "corp",
+    "Jahr", "said", "ETC", "xetc", "usw", "Dept", "dEPt", "mill", "Inc",
+    "inch", "Gen", "sagen", "jhd", "ltd", "Sgt",
     "1", "12", "2024", "x1", "1x", "_", " ", " ", "  ", "\t", "\n", ".", ".",
     ".  ", ". \t", ". \n", ".\" ", ".) ", ".\u201d ",
     ". ", "-", "@", "[", "`", "{", "\u00e4", "\xc3\x9f", "\xff", "\"",
@@ -2694,6 +2760,8 @@ main (int argc, char **argv)
   g_test_add_func ("/extractor/scan/digits", test_scan_digits);
   g_test_add_func ("/extractor/scan/filter", test_scan_filter);
   g_test_add_func ("/extractor/scan/furniture", test_scan_furniture);
+  g_test_add_func ("/extractor/scan/furniture-repeat",
+                   test_scan_furniture_repeat);
   g_test_add_func ("/extractor/scan/furniture-fold",
                    test_scan_furniture_fold);
   g_test_add_func ("/extractor/scan/words", test_scan_words);
