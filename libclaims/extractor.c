@@ -155,10 +155,10 @@ typedef struct {
 enum {
   PK_CASE,        /* 0x20: ASCII letters to lower case */
   PK_LOWER_A,     /* 'a' */
-  PK_LETTER_MAX,  /* 25: the index of 'z' */
-  PK_DIGIT_0,     /* '0' */
-  PK_DIGIT_MAX,   /* 9 */
+  PK_DIGIT_ADD,   /* 0x46: the digits to 118..127, signed */
+  PK_DIGIT_GT,    /* 117 */
   PK_LEAD_MIN,    /* 0xC0: the lowest lead byte */
+  PK_LETTER,      /* 0x80: the bit of a letter in pair_a and pair_b */
   PK_N
 };
 
@@ -194,14 +194,17 @@ typedef struct {
   guint8      tri_b[256];     /* the column of a second byte */
   guint8      tri_c[256];     /* the bit of a third byte: its class */
   /* the three-byte table where its bytes are ASCII letters, for the AVX2
-   * pre-filter of word starts (pair_starts_avx2()): at most eight groups
-   * of letters, each of the first byte, the second and the third; bit g
-   * of pair_a[x] if the letter x (0..25 for a..z, either case) is among
-   * group g's first letters, of pair_b[y] if y is among its second
-   * letters, and of pair_c[z] if z is NOT among its third letters (so
-   * that a byte other than a letter, whose look-up gives 0, is of every
-   * group). Every start that the table lets through, whose first two
-   * bytes are letters, is of some group (see build_pair_groups()) */
+   * pre-filter of word starts (pair_starts_avx2()): at most PAIR_GROUPS
+   * (seven) groups of letters, each of the first byte, the second and
+   * the third; bit g of pair_a[x] if the letter x (0..25 for a..z, either
+   * case) is among group g's first letters, of pair_b[y] if y is among
+   * its second letters, and of pair_c[z] if z is NOT among its third
+   * letters (so that a byte other than a letter, whose look-up gives 0,
+   * is of every group). Bit 7 (PAIR_LETTER) of pair_a[x] and pair_b[x]
+   * is set for every letter, of pair_c[] never, so that the look-ups of
+   * the first two bytes also say whether they are letters. Every start
+   * that the table lets through, whose first two bytes are letters, is
+   * of some group (see build_pair_groups()) */
   guint8      pair_a[32];
   guint8      pair_b[32];
   guint8      pair_c[32];
@@ -691,6 +694,11 @@ static const char *const common_en[] = {
   "before", "between", "without", "through",
 };
 
+/* The groups of pair_starts_avx2() (Scanner.pair_a): seven, as bit 7
+ * of a look-up says that the byte is a letter. */
+#define PAIR_GROUPS 7
+#define PAIR_LETTER 0x80
+
 /* A group of pair_starts_avx2() (see build_pair_groups()): the letters
  * of the first byte, of the second, of the third (bit x for the letter x,
  * 0..25 for a..z) */
@@ -733,7 +741,7 @@ pair_group_cost (const PairGroup   *g,
  * is among its letters of that byte, so the groups together let through
  * every start of three letters that the table does, and where the third
  * byte is no letter, every start of two letters that the table lets
- * through with some third; and some more. (Beyond 64 groups at first,
+ * through with some third; and some more. (At most PAIR_GROUPS of them.) (Beyond 64 groups at first,
  * those of the same first letter are merged first, so that this stays
  * quick for any lexicon.) */
 static void
@@ -811,7 +819,7 @@ build_pair_groups (Scanner *s)
     }
   for (guint i = 0; i < ng; i++)
     cost[i] = pair_group_cost (&g[i], common, n_common);
-  while (ng > 8)
+  while (ng > PAIR_GROUPS)
     {
       guint bi = 0, bj = 1;
       gint64 best = G_MAXINT64;
@@ -843,13 +851,16 @@ build_pair_groups (Scanner *s)
     }
   memset (s->pair_k[PK_CASE], 0x20, 32);
   memset (s->pair_k[PK_LOWER_A], 'a', 32);
-  memset (s->pair_k[PK_LETTER_MAX], 25, 32);
-  memset (s->pair_k[PK_DIGIT_0], '0', 32);
-  memset (s->pair_k[PK_DIGIT_MAX], 9, 32);
+  memset (s->pair_k[PK_DIGIT_ADD], 0x46, 32);
+  memset (s->pair_k[PK_DIGIT_GT], 117, 32);
   memset (s->pair_k[PK_LEAD_MIN], 0xC0, 32);
+  memset (s->pair_k[PK_LETTER], PAIR_LETTER, 32);
   memset (s->pair_a, 0, sizeof s->pair_a);
   memset (s->pair_b, 0, sizeof s->pair_b);
   memset (s->pair_c, 0, sizeof s->pair_c);
+  /* (entries 26..31 stay 0: the bytes that are no letter) */
+  memset (s->pair_a, PAIR_LETTER, 26);
+  memset (s->pair_b, PAIR_LETTER, 26);
   for (guint i = 0; i < ng; i++)
     for (guint x = 0; x < 26; x++)
       {
@@ -1578,6 +1589,13 @@ word_starts_block (const char *t,
  * scan_next_avx2(), so that the tables and constants are loaded once per
  * scan and not for every block.
  *
+ * A byte's index for the look-ups is its letter's (0..25 for a..z,
+ * either case), else 26..30 or negative (by signed saturation), whose
+ * entries are 0: so the look-up of the first byte (its bit 7,
+ * PAIR_LETTER) says whether it is a letter, and that of the second too,
+ * where a start of two letters has bit 7 and no other after the groups
+ * are ANDed (no test of the letters of its own).
+ *
  * The groups are looked up last, each soon used: in another order the
  * compiler spills more of the six tables and the block's vectors to the
  * stack for every block (measured: 0.4 M more instructions per 3 MB). */
@@ -1608,49 +1626,42 @@ pair_starts_avx2 (const Scanner *sc,
       const __m256i v = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k));
       const __m256i w = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k + 1));
       const __m256i x = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k + 2));
-      /* as in word_starts(), for the bytes @v, the bytes after them @w
-       * and the bytes after those @x: the index of a letter (0..25 for
-       * a..z, either case), a digit, a lead byte 0xC0..0xFF, by unsigned
-       * ranges */
-      const __m256i vi = _mm256_sub_epi8 (_mm256_or_si256 (v, PAIR_CONST (PK_CASE)),
-                                          PAIR_CONST (PK_LOWER_A));
-      const __m256i valpha = _mm256_cmpeq_epi8 (
-          _mm256_min_epu8 (vi, PAIR_CONST (PK_LETTER_MAX)), vi);
-      const __m256i vd = _mm256_sub_epi8 (v, PAIR_CONST (PK_DIGIT_0));
-      const __m256i digit = _mm256_cmpeq_epi8 (
-          _mm256_min_epu8 (vd, PAIR_CONST (PK_DIGIT_MAX)), vd);
+      /* the index of the bytes @v, of the bytes after them @w and of
+       * the bytes after those @x (above); a digit by a signed compare
+       * after a shift of '0'..'9' to the top, a lead byte 0xC0..0xFF by
+       * an unsigned range */
+      const __m256i vi = _mm256_subs_epi8 (_mm256_or_si256 (v, PAIR_CONST (PK_CASE)),
+                                           PAIR_CONST (PK_LOWER_A));
+      const __m256i digit = _mm256_cmpgt_epi8 (
+          _mm256_add_epi8 (v, PAIR_CONST (PK_DIGIT_ADD)),
+          PAIR_CONST (PK_DIGIT_GT));
       const __m256i multi = _mm256_cmpeq_epi8 (
           _mm256_max_epu8 (v, PAIR_CONST (PK_LEAD_MIN)), v);
-      __m256i wi, walpha, xi, ga, gb, nc, none;
+      __m256i wi, xi, ga, gb, nc;
 
-      word |= (guint64) (guint32) _mm256_movemask_epi8 (_mm256_or_si256 (valpha, digit)) << k;
       lead |= (guint64) (guint32) _mm256_movemask_epi8 (multi) << k;
       /* the groups of a letter by its index: entry 0..15 or 16..31 (bit 4
        * of the index, moved to the top of the byte, chooses) */
       ga = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (a_lo, vi),
                                _mm256_shuffle_epi8 (a_hi, vi),
                                _mm256_slli_epi16 (vi, 3));
-      wi = _mm256_sub_epi8 (_mm256_or_si256 (w, PAIR_CONST (PK_CASE)),
-                            PAIR_CONST (PK_LOWER_A));
-      walpha = _mm256_cmpeq_epi8 (
-          _mm256_min_epu8 (wi, PAIR_CONST (PK_LETTER_MAX)), wi);
+      /* (a letter or digit: bit 7 of its groups or its digit test) */
+      word |= (guint64) (guint32) _mm256_movemask_epi8 (_mm256_or_si256 (ga, digit)) << k;
+      wi = _mm256_subs_epi8 (_mm256_or_si256 (w, PAIR_CONST (PK_CASE)),
+                             PAIR_CONST (PK_LOWER_A));
       gb = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (b_lo, wi),
                                _mm256_shuffle_epi8 (b_hi, wi),
                                _mm256_slli_epi16 (wi, 3));
-      /* the third byte's index with signed saturation: every byte but
-       * a letter gives a negative index (bit 7 set: pshufb's 0) or 26..30
-       * (whose entries are 0), so that it is of every group */
       xi = _mm256_subs_epi8 (_mm256_or_si256 (x, PAIR_CONST (PK_CASE)),
                              PAIR_CONST (PK_LOWER_A));
       nc = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (c_lo, xi),
                                _mm256_shuffle_epi8 (c_hi, xi),
                                _mm256_slli_epi16 (xi, 3));
-      /* (nc: the groups the third byte is not of) */
-      none = _mm256_cmpeq_epi8 (
+      /* (nc: the groups the third byte is not of; two letters and no
+       * group left: PAIR_LETTER alone) */
+      drop |= (guint64) (guint32) _mm256_movemask_epi8 (_mm256_cmpeq_epi8 (
           _mm256_andnot_si256 (nc, _mm256_and_si256 (ga, gb)),
-          _mm256_setzero_si256 ());
-      drop |= (guint64) (guint32) _mm256_movemask_epi8 (
-          _mm256_and_si256 (none, _mm256_and_si256 (valpha, walpha))) << k;
+          PAIR_CONST (PK_LETTER))) << k;
     }
   *next = word >> (SCAN_BLOCK - 1);
   return (word | lead) & ~((word << 1) | prev | drop);

@@ -1815,6 +1815,28 @@ test_scan_pairs (void)
               rand, 0, G_N_ELEMENTS (tokens))]);
       check_pair_blocks (e, lang, s, step, &passed, &dropped);
     }
+  /* every byte value first before two letters, and second between two
+   * (the look-ups of bytes that are no letter, whose indices are out of
+   * the tables' range or at their end, say that they are none) */
+  for (guint which = 0; which < 4; which++)
+    for (guint second = 0; second < 2; second++)
+      {
+        ClaimsExtractor *e = which == 2 ? ex : which == 3 ? many : extractor;
+
+        g_string_truncate (s, 0);
+        for (guint b = 1; b < 256; b++)
+          for (guint j = 0; j < 4; j++)
+            {
+              char x = (char) ("eztd"[j] - (b % 3 == 0 ? 0x20 : 0));
+              char y = (char) ("ihwe"[(b + j) % 4]);
+
+              g_string_append_c (s, " (-."[j]);
+              g_string_append_c (s, second ? x : (char) b);
+              g_string_append_c (s, second ? (char) b : x);
+              g_string_append_c (s, y);
+            }
+        check_pair_blocks (e, langs[which], s, 5, &passed, &dropped);
+      }
   g_test_message ("passed %" G_GUINT64_FORMAT ", dropped %" G_GUINT64_FORMAT,
                   passed, dropped);
   g_assert_cmpuint (passed, >, 10000);
