@@ -33,7 +33,7 @@
 #define SCAN_AVX2 1
 #include <immintrin.h>
 /* the code that runs only where the processor has AVX2, BMI1 and BMI2:
- * the scan's loop with pair_starts_avx2() (see scan_next_avx2()), whose
+ * the scan's loop with pair_starts_avx2() (see scan_batch_avx2()), whose
  * loops over starts take tzcnt, blsr, shrx */
 #define SCAN_AVX2_TARGET __attribute__ ((target ("avx2,bmi,bmi2")))
 #endif
@@ -103,7 +103,7 @@ static const char *const cue_names[N_CLASSES] = {
 #define BIT(c) (G_GUINT64_CONSTANT (1) << (c))
 
 /* For the scan's functions that must be inlined whole, also into the
- * large scan_next_avx2() */
+ * large scan_batch_avx2() */
 #if defined(__GNUC__) || defined(__clang__)
 #define SCAN_INLINE inline __attribute__ ((always_inline))
 #else
@@ -212,7 +212,7 @@ typedef struct {
    * the compiler would build constants of its own in registers for every
    * block (these it cannot know) */
   guint8      pair_k[PK_N][32];
-  gboolean    avx2;           /* the scan takes scan_next_avx2() */
+  gboolean    avx2;           /* the scan takes scan_batch_avx2() */
   /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
    * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
    * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
@@ -1586,7 +1586,7 @@ word_starts_block (const char *t,
  * that triples_pass() looks up fewer; the SCAN_BLOCK + 2 bytes from @base
  * must be in the text; @prev and @next as there. Called where
  * __builtin_cpu_supports() said so (Scanner.avx2); inlined into
- * scan_next_avx2(), so that the tables and constants are loaded once per
+ * scan_batch_avx2(), so that the tables and constants are loaded once per
  * scan and not for every block.
  *
  * A byte's index for the look-ups is its letter's (0..25 for a..z,
@@ -1703,7 +1703,7 @@ triples_pass (const Scanner *sc,
 
 #ifdef SCAN_AVX2
 /* block_starts() with pair_starts_avx2(), for the tests (the scan has
- * its own copy inlined, see scan_next_avx2()). */
+ * its own copy inlined, see scan_batch_avx2()). */
 SCAN_AVX2_TARGET static guint64
 block_starts_avx2 (const Scanner *sc,
                    const char    *t,
@@ -3147,7 +3147,7 @@ words_match (const Scanner *sc,
   return 1;
 }
 
-/* Where the scan stopped (see scan_next_in()): the block of @n bytes
+/* Where the scan stopped (see scan_batch_in()): the block of @n bytes
  * from @base whose starts it was at, and those of them it has not looked
  * at yet (@starts, bit k: @base+k), which are all from @next on. A start
  * is a property of its position alone (the bytes around it), not of the
@@ -3176,30 +3176,56 @@ scan_stop (ScanBlock *blk,
   blk->starts = starts;
 }
 
-/* The next match at or after @pos: a quick filter over word starts, then
- * the anchored pattern at each candidate (or claims_extractor_match_digits()
- * at a digit). Returns the pattern's code: >= 0 with the match in @f.
- * @blk holds where the last scan of the text stopped ({ 0, } for none);
- * where @pos lies in its block at or after its @next, the scan goes on
- * from there (the starts the same as those of a block from @pos).
- * The word starts of a block with pair_starts_avx2() if @avx2 (only in
- * scan_next_avx2()), else with word_starts_block(): always inlined, so
- * that each has its own copy of the loop. */
-static SCAN_INLINE int
-scan_next_in (ClaimsExtractor  *ex,
-              Scanner          *sc,
-              const char       *t,
-              gsize             len,
-              gsize             pos,
-              pcre2_match_data *md,
-              Fig              *f,
-              gboolean          avx2,
-              ScanBlock        *blk)
+/* The matches of the scan at and after a position, as many as
+ * SCAN_BATCH (see scan_batch_in()). */
+#define SCAN_BATCH 16
+
+typedef struct
+{
+  Fig   fig[SCAN_BATCH];
+  guint n;
+  int   rc;     /* the last scan's code: PCRE2_ERROR_NOMATCH at the end
+                 * of the text, < 0 another error, else more may follow */
+  gsize pos;    /* where the next scan begins: after the last match, or
+                 * where the scan that failed began */
+} ScanBatch;
+
+/* The matches from @pos on, one after the other (each scan from the end
+ * of the last match, or the character after its start where it is
+ * empty), as many as @max (at most SCAN_BATCH) into @out: one call for
+ * many matches, as a call from the extractor's loop costs some 50
+ * instructions (saving and restoring registers, the vector state, @blk).
+ *
+ * The next match at or after a position: a quick filter over word
+ * starts, then the anchored pattern at each candidate (or
+ * claims_extractor_match_digits() at a digit). @blk holds where the last
+ * scan of the text stopped ({ 0, } for none); where @pos lies in its
+ * block at or after its @next, the scan goes on from there (the starts
+ * the same as those of a block from @pos); so too after each match of
+ * this call, whose block stays in registers. The word starts of a block
+ * with pair_starts_avx2() if @avx2 (only in scan_batch_avx2()), else
+ * with word_starts_block(): always inlined, so that each has its own
+ * copy of the loop. */
+static SCAN_INLINE void
+scan_batch_in (ClaimsExtractor  *ex,
+               Scanner          *sc,
+               const char       *t,
+               gsize             len,
+               gsize             pos,
+               pcre2_match_data *md,
+               ScanBatch        *out,
+               guint             max,
+               gboolean          avx2,
+               ScanBlock        *blk)
 {
   gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
   gsize base, n;
   guint64 starts, prev;
+  guint nf = 0;
+  int rc = PCRE2_ERROR_NOMATCH;
 
+  if (pos >= len)
+    goto done;
   if (pos >= blk->next && pos - blk->base < blk->n)
     {
       /* the rest of the block where the last scan stopped, from @pos */
@@ -3222,9 +3248,9 @@ scan_next_in (ClaimsExtractor  *ex,
       while (starts != 0)
         {
           gsize p = base + lowest_bit64 (starts);
-          gsize chain;
+          gsize chain, end;
+          guint kind;
           PCRE2_SIZE *ov;
-          int rc;
 
           starts &= starts - 1;
           chain = p;
@@ -3232,8 +3258,6 @@ scan_next_in (ClaimsExtractor  *ex,
            * first, as most starts are letters) */
           if ((guchar) (t[p] - '0') < 10 && sc->digits_c)
             {
-              gsize end;
-
               if (p < skip)
                 continue;
               rc = claims_extractor_match_digits (t, len, p, sc->digits_en,
@@ -3245,31 +3269,19 @@ scan_next_in (ClaimsExtractor  *ex,
                 }
               if (rc > 0)
                 {
-                  f->start = p;
-                  f->end = end;
-                  f->kind = FIG_NUMBER;
-                  scan_stop (blk, base, n, starts, p);
-                  return rc;
+                  kind = FIG_NUMBER;
+                  goto match;
                 }
             }
           else if (!may_begin_at (sc, t, len, p))
             continue;
           else if (sc->words_c)
             {
-              gsize end;
-              guint kind;
-
               rc = words_match (sc, t, len, p, &end, &kind);
               if (rc == 0)
                 continue;
               if (rc > 0)
-                {
-                  f->start = p;
-                  f->end = end;
-                  f->kind = kind;
-                  scan_stop (blk, base, n, starts, p);
-                  return rc;
-                }
+                goto match;
             }
           rc = sc->ajit
                ? pcre2_jit_match (sc->acode, (PCRE2_SPTR) t, len, p, 0, md,
@@ -3282,24 +3294,49 @@ scan_next_in (ClaimsExtractor  *ex,
               continue;
             }
           if (rc < 0)
-            return rc;
+            goto done;
           ov = pcre2_get_ovector_pointer (md);
-          f->start = ov[0];
-          f->end = ov[1];
+          p = ov[0];
+          end = ov[1];
           if (sc->group_vague > 0 && rc > (int) sc->group_vague
               && ov[2 * sc->group_vague] != PCRE2_UNSET)
-            f->kind = FIG_VAGUE;
+            kind = FIG_VAGUE;
           else if (sc->group_verb > 0 && rc > (int) sc->group_verb
                    && ov[2 * sc->group_verb] != PCRE2_UNSET)
-            f->kind = FIG_VERB;
+            kind = FIG_VERB;
           else
-            f->kind = FIG_NUMBER;
+            kind = FIG_NUMBER;
+
+        match:
+          /* a match from @p to @end: the next scan from its end, in the
+           * rest of this block where that is in it */
+          out->fig[nf].start = p;
+          out->fig[nf].end = end;
+          out->fig[nf].kind = kind;
+          nf++;
           scan_stop (blk, base, n, starts, p);
-          return rc;
+          pos = end > p ? end : p + 1;
+          while (pos < len && ((guchar) t[pos] & 0xC0) == 0x80)
+            pos++;
+          if (nf == max || pos >= len)
+            goto done;
+          skip = 0;
+          if (pos - base < n)
+            starts &= ~G_GUINT64_CONSTANT (0) << (pos - base);
+          else
+            {
+              base = pos;
+              n = 0;
+              starts = 0;
+              prev = prev_word_byte (t, pos);
+            }
         }
       base += n;
       if (base >= len)
-        break;
+        {
+          rc = PCRE2_ERROR_NOMATCH;
+          break;
+        }
       /* a block of SCAN_BLOCK bytes where the three bytes of its last
        * start can be read, else of up to 16; the three-byte table first,
        * for every start of the block and without a branch per start
@@ -3333,59 +3370,9 @@ scan_next_in (ClaimsExtractor  *ex,
                                                      starts & three);
         }
     }
-  return PCRE2_ERROR_NOMATCH;
-}
 
-/* The matches of the scan at and after a position, as many as
- * SCAN_BATCH (see scan_batch_in()). */
-#define SCAN_BATCH 16
-
-typedef struct
-{
-  Fig   fig[SCAN_BATCH];
-  guint n;
-  int   rc;     /* the last scan's code: PCRE2_ERROR_NOMATCH at the end
-                 * of the text, < 0 another error, else more may follow */
-  gsize pos;    /* where the next scan begins: after the last match, or
-                 * where the scan that failed began */
-} ScanBatch;
-
-/* The matches of scan_next_in() from @pos on, one after the other (each
- * scan from the end of the last match, or the character after its start
- * where it is empty), as many as @max (at most SCAN_BATCH) into @out:
- * one call for many matches, as the calls of scan_next_avx2() from the
- * extractor's loop cost some 50 instructions each (saving and restoring
- * registers, the vector state, @blk). Always inlined as scan_next_in(). */
-static SCAN_INLINE void
-scan_batch_in (ClaimsExtractor  *ex,
-               Scanner          *sc,
-               const char       *t,
-               gsize             len,
-               gsize             pos,
-               pcre2_match_data *md,
-               ScanBatch        *out,
-               guint             max,
-               gboolean          avx2,
-               ScanBlock        *blk)
-{
-  guint n = 0;
-  int rc = PCRE2_ERROR_NOMATCH;
-
-  while (pos < len)
-    {
-      Fig *f = &out->fig[n];
-
-      rc = scan_next_in (ex, sc, t, len, pos, md, f, avx2, blk);
-      if (rc < 0)
-        break;
-      n++;
-      pos = f->end > f->start ? f->end : f->start + 1;
-      while (pos < len && ((guchar) t[pos] & 0xC0) == 0x80)
-        pos++;
-      if (n == max)
-        break;
-    }
-  out->n = n;
+done:
+  out->n = nf;
   out->rc = pos < len ? rc : PCRE2_ERROR_NOMATCH;
   out->pos = pos;
 }
@@ -9605,7 +9592,7 @@ claims_extractor_block_starts (ClaimsExtractor *extractor,
  * @extractor: a #ClaimsExtractor
  * @avx2: whether the scan may take its AVX2 path
  *
- * For the tests: lets the scans of @extractor take scan_next_avx2() where
+ * For the tests: lets the scans of @extractor take scan_batch_avx2() where
  * the processor has AVX2, BMI1 and BMI2 (@avx2, as when it was created),
  * or makes them all take the SSE2 path, so that the claims of both paths
  * can be compared on one machine.

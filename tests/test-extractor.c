@@ -1997,7 +1997,7 @@ test_scan_tail (void)
   g_assert_cmpuint (matches, >, 1000);
 }
 
-/* The whole scan, taken with AVX2 (scan_next_avx2(), where the processor
+/* The whole scan, taken with AVX2 (scan_batch_avx2(), where the processor
  * has it) and with SSE2 only, finds the same claims: the seed reports and
  * random texts of figures, number words, cue words and filler, in German
  * and English, with the default lexicon and an extended one. */
