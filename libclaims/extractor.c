@@ -3199,10 +3199,12 @@ typedef struct
  * The next match at or after a position: a quick filter over word
  * starts, then the anchored pattern at each candidate (or
  * claims_extractor_match_digits() at a digit). @blk holds where the last
- * scan of the text stopped ({ 0, } for none); where @pos lies in its
- * block at or after its @next, the scan goes on from there (the starts
- * the same as those of a block from @pos); so too after each match of
- * this call, whose block stays in registers. The word starts of a block
+ * batch of the text stopped ({ 0, } for none): at its last match, where
+ * it took @max of them (a batch that takes fewer ends the scan of the
+ * text, and leaves @blk as it was); where @pos lies in its block at or
+ * after its @next, the scan goes on from there (the starts the same as
+ * those of a block from @pos); so too after each match of this call,
+ * whose block stays in registers. The word starts of a block
  * with pair_starts_avx2() if @avx2 (only in scan_batch_avx2()), else
  * with word_starts_block(): always inlined, so that each has its own
  * copy of the loop. */
@@ -3314,12 +3316,16 @@ scan_batch_in (ClaimsExtractor  *ex,
           out->fig[nf].end = end;
           out->fig[nf].kind = kind;
           nf++;
-          scan_stop (blk, base, n, starts, p);
           pos = end > p ? end : p + 1;
           while (pos < len && ((guchar) t[pos] & 0xC0) == 0x80)
             pos++;
           if (nf == max || pos >= len)
-            goto done;
+            {
+              /* (only a batch that ends at a match is followed by
+               * another: kept for it) */
+              scan_stop (blk, base, n, starts, p);
+              goto done;
+            }
           skip = 0;
           if (pos - base < n)
             starts &= ~G_GUINT64_CONSTANT (0) << (pos - base);
