@@ -3222,6 +3222,9 @@ scan_batch_in (ClaimsExtractor  *ex,
 {
   gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
   gsize base, n;
+  /* the blocks of SCAN_BLOCK bytes from a @base before it have their
+   * SCAN_BLOCK + 2 bytes in the text (base + SCAN_BLOCK + 2 <= len) */
+  const gsize full = len > SCAN_BLOCK + 1 ? len - (SCAN_BLOCK + 1) : 0;
   guint64 starts, prev;
   guint nf = 0;
   int rc = PCRE2_ERROR_NOMATCH;
@@ -3338,17 +3341,12 @@ scan_batch_in (ClaimsExtractor  *ex,
             }
         }
       base += n;
-      if (base >= len)
-        {
-          rc = PCRE2_ERROR_NOMATCH;
-          break;
-        }
       /* a block of SCAN_BLOCK bytes where the three bytes of its last
-       * start can be read, else of up to 16; the three-byte table first,
-       * for every start of the block and without a branch per start
-       * (whether one passes is unpredictable); near the end of the text
-       * every start goes to the full filter */
-      if (base + SCAN_BLOCK + 2 <= len)
+       * start can be read (@base before @full), else of up to 16; the
+       * three-byte table first, for every start of the block and without
+       * a branch per start (whether one passes is unpredictable); near
+       * the end of the text every start goes to the full filter */
+      if (base < full)
         {
           n = SCAN_BLOCK;
 #ifdef SCAN_AVX2
@@ -3360,6 +3358,11 @@ scan_batch_in (ClaimsExtractor  *ex,
 #endif
             starts = triples_pass (sc, t, base,
                                    word_starts_block (t, base, prev, &prev));
+        }
+      else if (base >= len)
+        {
+          rc = PCRE2_ERROR_NOMATCH;
+          break;
         }
       else
         {
