@@ -1964,11 +1964,19 @@ test_scan_tail (void)
       const char *lang = langs[round % 2];
       g_autoptr(GArray) a = NULL;
       g_autoptr(GArray) b = g_array_new (FALSE, FALSE, sizeof (gsize));
+      g_autofree char *exact = NULL;
       gsize pos = 0;
 
+      /* (a quarter of them longer, so that the last block of 64 bytes
+       * ends at every distance from the text's end) */
       random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
-                   (guint) g_rand_int_range (rand, 1, 14));
-      a = claims_extractor_scan_all (extractor, lang, s->str, s->len, FALSE);
+                   (guint) (round % 4 == 3 ? g_rand_int_range (rand, 14, 40)
+                                           : g_rand_int_range (rand, 1, 14)));
+      /* (scanned in a copy of its exact length, so that valgrind and
+       * ASan see a read past the text) */
+      exact = g_memdup2 (s->str, MAX (s->len, 1));
+      a = claims_extractor_scan_all (extractor, lang, exact, s->len,
+                                     (round / 2) % 2 == 0);
       for (gsize p = 0; p < s->len; p++)
         {
           guchar c = (guchar) s->str[p];
