@@ -33,7 +33,7 @@
 #define SCAN_AVX2 1
 #include <immintrin.h>
 /* the code that runs only where the processor has AVX2, BMI1 and BMI2:
- * the scan's loop with pair_starts_avx2() (see scan_next_avx2()), whose
+ * the scan's loop with pair_starts_avx2() (see scan_batch_avx2()), whose
  * loops over starts take tzcnt, blsr, shrx */
 #define SCAN_AVX2_TARGET __attribute__ ((target ("avx2,bmi,bmi2")))
 #endif
@@ -103,7 +103,7 @@ static const char *const cue_names[N_CLASSES] = {
 #define BIT(c) (G_GUINT64_CONSTANT (1) << (c))
 
 /* For the scan's functions that must be inlined whole, also into the
- * large scan_next_avx2() */
+ * large scan_batch_avx2() */
 #if defined(__GNUC__) || defined(__clang__)
 #define SCAN_INLINE inline __attribute__ ((always_inline))
 #else
@@ -155,10 +155,10 @@ typedef struct {
 enum {
   PK_CASE,        /* 0x20: ASCII letters to lower case */
   PK_LOWER_A,     /* 'a' */
-  PK_LETTER_MAX,  /* 25: the index of 'z' */
-  PK_DIGIT_0,     /* '0' */
-  PK_DIGIT_MAX,   /* 9 */
+  PK_DIGIT_ADD,   /* 0x46: the digits to 118..127, signed */
+  PK_DIGIT_GT,    /* 117 */
   PK_LEAD_MIN,    /* 0xC0: the lowest lead byte */
+  PK_LETTER,      /* 0x80: the bit of a letter in pair_a and pair_b */
   PK_N
 };
 
@@ -194,14 +194,17 @@ typedef struct {
   guint8      tri_b[256];     /* the column of a second byte */
   guint8      tri_c[256];     /* the bit of a third byte: its class */
   /* the three-byte table where its bytes are ASCII letters, for the AVX2
-   * pre-filter of word starts (pair_starts_avx2()): at most eight groups
-   * of letters, each of the first byte, the second and the third; bit g
-   * of pair_a[x] if the letter x (0..25 for a..z, either case) is among
-   * group g's first letters, of pair_b[y] if y is among its second
-   * letters, and of pair_c[z] if z is NOT among its third letters (so
-   * that a byte other than a letter, whose look-up gives 0, is of every
-   * group). Every start that the table lets through, whose first two
-   * bytes are letters, is of some group (see build_pair_groups()) */
+   * pre-filter of word starts (pair_starts_avx2()): at most PAIR_GROUPS
+   * (seven) groups of letters, each of the first byte, the second and
+   * the third; bit g of pair_a[x] if the letter x (0..25 for a..z, either
+   * case) is among group g's first letters, of pair_b[y] if y is among
+   * its second letters, and of pair_c[z] if z is NOT among its third
+   * letters (so that a byte other than a letter, whose look-up gives 0,
+   * is of every group). Bit 7 (PAIR_LETTER) of pair_a[x] and pair_b[x]
+   * is set for every letter, of pair_c[] never, so that the look-ups of
+   * the first two bytes also say whether they are letters. Every start
+   * that the table lets through, whose first two bytes are letters, is
+   * of some group (see build_pair_groups()) */
   guint8      pair_a[32];
   guint8      pair_b[32];
   guint8      pair_c[32];
@@ -209,7 +212,7 @@ typedef struct {
    * the compiler would build constants of its own in registers for every
    * block (these it cannot know) */
   guint8      pair_k[PK_N][32];
-  gboolean    avx2;           /* the scan takes scan_next_avx2() */
+  gboolean    avx2;           /* the scan takes scan_batch_avx2() */
   /* bit x of lead[k]: may a match begin with the character U+0080 + 64 k
    * + x (k 0, 1: U+0080..U+00FF, two bytes) or U+2000 + 64 (k - 2) + x
    * (k 2, 3: U+2000..U+207F, three bytes: dashes, quotes, blanks)?
@@ -691,6 +694,11 @@ static const char *const common_en[] = {
   "before", "between", "without", "through",
 };
 
+/* The groups of pair_starts_avx2() (Scanner.pair_a): seven, as bit 7
+ * of a look-up says that the byte is a letter. */
+#define PAIR_GROUPS 7
+#define PAIR_LETTER 0x80
+
 /* A group of pair_starts_avx2() (see build_pair_groups()): the letters
  * of the first byte, of the second, of the third (bit x for the letter x,
  * 0..25 for a..z) */
@@ -733,7 +741,7 @@ pair_group_cost (const PairGroup   *g,
  * is among its letters of that byte, so the groups together let through
  * every start of three letters that the table does, and where the third
  * byte is no letter, every start of two letters that the table lets
- * through with some third; and some more. (Beyond 64 groups at first,
+ * through with some third; and some more. (At most PAIR_GROUPS of them.) (Beyond 64 groups at first,
  * those of the same first letter are merged first, so that this stays
  * quick for any lexicon.) */
 static void
@@ -811,7 +819,7 @@ build_pair_groups (Scanner *s)
     }
   for (guint i = 0; i < ng; i++)
     cost[i] = pair_group_cost (&g[i], common, n_common);
-  while (ng > 8)
+  while (ng > PAIR_GROUPS)
     {
       guint bi = 0, bj = 1;
       gint64 best = G_MAXINT64;
@@ -843,13 +851,16 @@ build_pair_groups (Scanner *s)
     }
   memset (s->pair_k[PK_CASE], 0x20, 32);
   memset (s->pair_k[PK_LOWER_A], 'a', 32);
-  memset (s->pair_k[PK_LETTER_MAX], 25, 32);
-  memset (s->pair_k[PK_DIGIT_0], '0', 32);
-  memset (s->pair_k[PK_DIGIT_MAX], 9, 32);
+  memset (s->pair_k[PK_DIGIT_ADD], 0x46, 32);
+  memset (s->pair_k[PK_DIGIT_GT], 117, 32);
   memset (s->pair_k[PK_LEAD_MIN], 0xC0, 32);
+  memset (s->pair_k[PK_LETTER], PAIR_LETTER, 32);
   memset (s->pair_a, 0, sizeof s->pair_a);
   memset (s->pair_b, 0, sizeof s->pair_b);
   memset (s->pair_c, 0, sizeof s->pair_c);
+  /* (entries 26..31 stay 0: the bytes that are no letter) */
+  memset (s->pair_a, PAIR_LETTER, 26);
+  memset (s->pair_b, PAIR_LETTER, 26);
   for (guint i = 0; i < ng; i++)
     for (guint x = 0; x < 26; x++)
       {
@@ -1575,8 +1586,15 @@ word_starts_block (const char *t,
  * that triples_pass() looks up fewer; the SCAN_BLOCK + 2 bytes from @base
  * must be in the text; @prev and @next as there. Called where
  * __builtin_cpu_supports() said so (Scanner.avx2); inlined into
- * scan_next_avx2(), so that the tables and constants are loaded once per
+ * scan_batch_avx2(), so that the tables and constants are loaded once per
  * scan and not for every block.
+ *
+ * A byte's index for the look-ups is its letter's (0..25 for a..z,
+ * either case), else 26..30 or negative (by signed saturation), whose
+ * entries are 0: so the look-up of the first byte (its bit 7,
+ * PAIR_LETTER) says whether it is a letter, and that of the second too,
+ * where a start of two letters has bit 7 and no other after the groups
+ * are ANDed (no test of the letters of its own).
  *
  * The groups are looked up last, each soon used: in another order the
  * compiler spills more of the six tables and the block's vectors to the
@@ -1608,49 +1626,42 @@ pair_starts_avx2 (const Scanner *sc,
       const __m256i v = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k));
       const __m256i w = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k + 1));
       const __m256i x = _mm256_loadu_si256 ((const __m256i *) (const void *) (t + base + k + 2));
-      /* as in word_starts(), for the bytes @v, the bytes after them @w
-       * and the bytes after those @x: the index of a letter (0..25 for
-       * a..z, either case), a digit, a lead byte 0xC0..0xFF, by unsigned
-       * ranges */
-      const __m256i vi = _mm256_sub_epi8 (_mm256_or_si256 (v, PAIR_CONST (PK_CASE)),
-                                          PAIR_CONST (PK_LOWER_A));
-      const __m256i valpha = _mm256_cmpeq_epi8 (
-          _mm256_min_epu8 (vi, PAIR_CONST (PK_LETTER_MAX)), vi);
-      const __m256i vd = _mm256_sub_epi8 (v, PAIR_CONST (PK_DIGIT_0));
-      const __m256i digit = _mm256_cmpeq_epi8 (
-          _mm256_min_epu8 (vd, PAIR_CONST (PK_DIGIT_MAX)), vd);
+      /* the index of the bytes @v, of the bytes after them @w and of
+       * the bytes after those @x (above); a digit by a signed compare
+       * after a shift of '0'..'9' to the top, a lead byte 0xC0..0xFF by
+       * an unsigned range */
+      const __m256i vi = _mm256_subs_epi8 (_mm256_or_si256 (v, PAIR_CONST (PK_CASE)),
+                                           PAIR_CONST (PK_LOWER_A));
+      const __m256i digit = _mm256_cmpgt_epi8 (
+          _mm256_add_epi8 (v, PAIR_CONST (PK_DIGIT_ADD)),
+          PAIR_CONST (PK_DIGIT_GT));
       const __m256i multi = _mm256_cmpeq_epi8 (
           _mm256_max_epu8 (v, PAIR_CONST (PK_LEAD_MIN)), v);
-      __m256i wi, walpha, xi, ga, gb, nc, none;
+      __m256i wi, xi, ga, gb, nc;
 
-      word |= (guint64) (guint32) _mm256_movemask_epi8 (_mm256_or_si256 (valpha, digit)) << k;
       lead |= (guint64) (guint32) _mm256_movemask_epi8 (multi) << k;
       /* the groups of a letter by its index: entry 0..15 or 16..31 (bit 4
        * of the index, moved to the top of the byte, chooses) */
       ga = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (a_lo, vi),
                                _mm256_shuffle_epi8 (a_hi, vi),
                                _mm256_slli_epi16 (vi, 3));
-      wi = _mm256_sub_epi8 (_mm256_or_si256 (w, PAIR_CONST (PK_CASE)),
-                            PAIR_CONST (PK_LOWER_A));
-      walpha = _mm256_cmpeq_epi8 (
-          _mm256_min_epu8 (wi, PAIR_CONST (PK_LETTER_MAX)), wi);
+      /* (a letter or digit: bit 7 of its groups or its digit test) */
+      word |= (guint64) (guint32) _mm256_movemask_epi8 (_mm256_or_si256 (ga, digit)) << k;
+      wi = _mm256_subs_epi8 (_mm256_or_si256 (w, PAIR_CONST (PK_CASE)),
+                             PAIR_CONST (PK_LOWER_A));
       gb = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (b_lo, wi),
                                _mm256_shuffle_epi8 (b_hi, wi),
                                _mm256_slli_epi16 (wi, 3));
-      /* the third byte's index with signed saturation: every byte but
-       * a letter gives a negative index (bit 7 set: pshufb's 0) or 26..30
-       * (whose entries are 0), so that it is of every group */
       xi = _mm256_subs_epi8 (_mm256_or_si256 (x, PAIR_CONST (PK_CASE)),
                              PAIR_CONST (PK_LOWER_A));
       nc = _mm256_blendv_epi8 (_mm256_shuffle_epi8 (c_lo, xi),
                                _mm256_shuffle_epi8 (c_hi, xi),
                                _mm256_slli_epi16 (xi, 3));
-      /* (nc: the groups the third byte is not of) */
-      none = _mm256_cmpeq_epi8 (
+      /* (nc: the groups the third byte is not of; two letters and no
+       * group left: PAIR_LETTER alone) */
+      drop |= (guint64) (guint32) _mm256_movemask_epi8 (_mm256_cmpeq_epi8 (
           _mm256_andnot_si256 (nc, _mm256_and_si256 (ga, gb)),
-          _mm256_setzero_si256 ());
-      drop |= (guint64) (guint32) _mm256_movemask_epi8 (
-          _mm256_and_si256 (none, _mm256_and_si256 (valpha, walpha))) << k;
+          PAIR_CONST (PK_LETTER))) << k;
     }
   *next = word >> (SCAN_BLOCK - 1);
   return (word | lead) & ~((word << 1) | prev | drop);
@@ -1692,7 +1703,7 @@ triples_pass (const Scanner *sc,
 
 #ifdef SCAN_AVX2
 /* block_starts() with pair_starts_avx2(), for the tests (the scan has
- * its own copy inlined, see scan_next_avx2()). */
+ * its own copy inlined, see scan_batch_avx2()). */
 SCAN_AVX2_TARGET static guint64
 block_starts_avx2 (const Scanner *sc,
                    const char    *t,
@@ -3136,7 +3147,7 @@ words_match (const Scanner *sc,
   return 1;
 }
 
-/* Where the scan stopped (see scan_next_in()): the block of @n bytes
+/* Where the scan stopped (see scan_batch_in()): the block of @n bytes
  * from @base whose starts it was at, and those of them it has not looked
  * at yet (@starts, bit k: @base+k), which are all from @next on. A start
  * is a property of its position alone (the bytes around it), not of the
@@ -3165,30 +3176,61 @@ scan_stop (ScanBlock *blk,
   blk->starts = starts;
 }
 
-/* The next match at or after @pos: a quick filter over word starts, then
- * the anchored pattern at each candidate (or claims_extractor_match_digits()
- * at a digit). Returns the pattern's code: >= 0 with the match in @f.
- * @blk holds where the last scan of the text stopped ({ 0, } for none);
- * where @pos lies in its block at or after its @next, the scan goes on
- * from there (the starts the same as those of a block from @pos).
- * The word starts of a block with pair_starts_avx2() if @avx2 (only in
- * scan_next_avx2()), else with word_starts_block(): always inlined, so
- * that each has its own copy of the loop. */
-static SCAN_INLINE int
-scan_next_in (ClaimsExtractor  *ex,
-              Scanner          *sc,
-              const char       *t,
-              gsize             len,
-              gsize             pos,
-              pcre2_match_data *md,
-              Fig              *f,
-              gboolean          avx2,
-              ScanBlock        *blk)
+/* The matches of the scan at and after a position, as many as
+ * SCAN_BATCH (see scan_batch_in()). */
+#define SCAN_BATCH 16
+
+typedef struct
+{
+  Fig   fig[SCAN_BATCH];
+  guint n;
+  int   rc;     /* the last scan's code: PCRE2_ERROR_NOMATCH at the end
+                 * of the text, < 0 another error, else more may follow */
+  gsize pos;    /* where the next scan begins: after the last match, or
+                 * where the scan that failed began */
+} ScanBatch;
+
+/* The matches from @pos on, one after the other (each scan from the end
+ * of the last match, or the character after its start where it is
+ * empty), as many as @max (at most SCAN_BATCH) into @out: one call for
+ * many matches, as a call from the extractor's loop costs some 50
+ * instructions (saving and restoring registers, the vector state, @blk).
+ *
+ * The next match at or after a position: a quick filter over word
+ * starts, then the anchored pattern at each candidate (or
+ * claims_extractor_match_digits() at a digit). @blk holds where the last
+ * batch of the text stopped ({ 0, } for none): at its last match, where
+ * it took @max of them (a batch that takes fewer ends the scan of the
+ * text, and leaves @blk as it was); where @pos lies in its block at or
+ * after its @next, the scan goes on from there (the starts the same as
+ * those of a block from @pos); so too after each match of this call,
+ * whose block stays in registers. The word starts of a block
+ * with pair_starts_avx2() if @avx2 (only in scan_batch_avx2()), else
+ * with word_starts_block(): always inlined, so that each has its own
+ * copy of the loop. */
+static SCAN_INLINE void
+scan_batch_in (ClaimsExtractor  *ex,
+               Scanner          *sc,
+               const char       *t,
+               gsize             len,
+               gsize             pos,
+               pcre2_match_data *md,
+               ScanBatch        *out,
+               guint             max,
+               gboolean          avx2,
+               ScanBlock        *blk)
 {
   gsize skip = 0;   /* digits before it cannot begin a match (a chain) */
   gsize base, n;
+  /* the blocks of SCAN_BLOCK bytes from a @base before it have their
+   * SCAN_BLOCK + 2 bytes in the text (base + SCAN_BLOCK + 2 <= len) */
+  const gsize full = len > SCAN_BLOCK + 1 ? len - (SCAN_BLOCK + 1) : 0;
   guint64 starts, prev;
+  guint nf = 0;
+  int rc = PCRE2_ERROR_NOMATCH;
 
+  if (pos >= len)
+    goto done;
   if (pos >= blk->next && pos - blk->base < blk->n)
     {
       /* the rest of the block where the last scan stopped, from @pos */
@@ -3211,9 +3253,9 @@ scan_next_in (ClaimsExtractor  *ex,
       while (starts != 0)
         {
           gsize p = base + lowest_bit64 (starts);
-          gsize chain;
+          gsize chain, end;
+          guint kind;
           PCRE2_SIZE *ov;
-          int rc;
 
           starts &= starts - 1;
           chain = p;
@@ -3221,8 +3263,6 @@ scan_next_in (ClaimsExtractor  *ex,
            * first, as most starts are letters) */
           if ((guchar) (t[p] - '0') < 10 && sc->digits_c)
             {
-              gsize end;
-
               if (p < skip)
                 continue;
               rc = claims_extractor_match_digits (t, len, p, sc->digits_en,
@@ -3234,31 +3274,19 @@ scan_next_in (ClaimsExtractor  *ex,
                 }
               if (rc > 0)
                 {
-                  f->start = p;
-                  f->end = end;
-                  f->kind = FIG_NUMBER;
-                  scan_stop (blk, base, n, starts, p);
-                  return rc;
+                  kind = FIG_NUMBER;
+                  goto match;
                 }
             }
           else if (!may_begin_at (sc, t, len, p))
             continue;
           else if (sc->words_c)
             {
-              gsize end;
-              guint kind;
-
               rc = words_match (sc, t, len, p, &end, &kind);
               if (rc == 0)
                 continue;
               if (rc > 0)
-                {
-                  f->start = p;
-                  f->end = end;
-                  f->kind = kind;
-                  scan_stop (blk, base, n, starts, p);
-                  return rc;
-                }
+                goto match;
             }
           rc = sc->ajit
                ? pcre2_jit_match (sc->acode, (PCRE2_SPTR) t, len, p, 0, md,
@@ -3271,30 +3299,54 @@ scan_next_in (ClaimsExtractor  *ex,
               continue;
             }
           if (rc < 0)
-            return rc;
+            goto done;
           ov = pcre2_get_ovector_pointer (md);
-          f->start = ov[0];
-          f->end = ov[1];
+          p = ov[0];
+          end = ov[1];
           if (sc->group_vague > 0 && rc > (int) sc->group_vague
               && ov[2 * sc->group_vague] != PCRE2_UNSET)
-            f->kind = FIG_VAGUE;
+            kind = FIG_VAGUE;
           else if (sc->group_verb > 0 && rc > (int) sc->group_verb
                    && ov[2 * sc->group_verb] != PCRE2_UNSET)
-            f->kind = FIG_VERB;
+            kind = FIG_VERB;
           else
-            f->kind = FIG_NUMBER;
-          scan_stop (blk, base, n, starts, p);
-          return rc;
+            kind = FIG_NUMBER;
+
+        match:
+          /* a match from @p to @end: the next scan from its end, in the
+           * rest of this block where that is in it */
+          out->fig[nf].start = p;
+          out->fig[nf].end = end;
+          out->fig[nf].kind = kind;
+          nf++;
+          pos = end > p ? end : p + 1;
+          while (pos < len && ((guchar) t[pos] & 0xC0) == 0x80)
+            pos++;
+          if (nf == max || pos >= len)
+            {
+              /* (only a batch that ends at a match is followed by
+               * another: kept for it) */
+              scan_stop (blk, base, n, starts, p);
+              goto done;
+            }
+          skip = 0;
+          if (pos - base < n)
+            starts &= ~G_GUINT64_CONSTANT (0) << (pos - base);
+          else
+            {
+              base = pos;
+              n = 0;
+              starts = 0;
+              prev = prev_word_byte (t, pos);
+            }
         }
       base += n;
-      if (base >= len)
-        break;
       /* a block of SCAN_BLOCK bytes where the three bytes of its last
-       * start can be read, else of up to 16; the three-byte table first,
-       * for every start of the block and without a branch per start
-       * (whether one passes is unpredictable); near the end of the text
-       * every start goes to the full filter */
-      if (base + SCAN_BLOCK + 2 <= len)
+       * start can be read (@base before @full), else of up to 16; the
+       * three-byte table first, for every start of the block and without
+       * a branch per start (whether one passes is unpredictable); near
+       * the end of the text every start goes to the full filter */
+      if (base < full)
         {
           n = SCAN_BLOCK;
 #ifdef SCAN_AVX2
@@ -3306,6 +3358,11 @@ scan_next_in (ClaimsExtractor  *ex,
 #endif
             starts = triples_pass (sc, t, base,
                                    word_starts_block (t, base, prev, &prev));
+        }
+      else if (base >= len)
+        {
+          rc = PCRE2_ERROR_NOMATCH;
+          break;
         }
       else
         {
@@ -3322,59 +3379,9 @@ scan_next_in (ClaimsExtractor  *ex,
                                                      starts & three);
         }
     }
-  return PCRE2_ERROR_NOMATCH;
-}
 
-/* The matches of the scan at and after a position, as many as
- * SCAN_BATCH (see scan_batch_in()). */
-#define SCAN_BATCH 16
-
-typedef struct
-{
-  Fig   fig[SCAN_BATCH];
-  guint n;
-  int   rc;     /* the last scan's code: PCRE2_ERROR_NOMATCH at the end
-                 * of the text, < 0 another error, else more may follow */
-  gsize pos;    /* where the next scan begins: after the last match, or
-                 * where the scan that failed began */
-} ScanBatch;
-
-/* The matches of scan_next_in() from @pos on, one after the other (each
- * scan from the end of the last match, or the character after its start
- * where it is empty), as many as @max (at most SCAN_BATCH) into @out:
- * one call for many matches, as the calls of scan_next_avx2() from the
- * extractor's loop cost some 50 instructions each (saving and restoring
- * registers, the vector state, @blk). Always inlined as scan_next_in(). */
-static SCAN_INLINE void
-scan_batch_in (ClaimsExtractor  *ex,
-               Scanner          *sc,
-               const char       *t,
-               gsize             len,
-               gsize             pos,
-               pcre2_match_data *md,
-               ScanBatch        *out,
-               guint             max,
-               gboolean          avx2,
-               ScanBlock        *blk)
-{
-  guint n = 0;
-  int rc = PCRE2_ERROR_NOMATCH;
-
-  while (pos < len)
-    {
-      Fig *f = &out->fig[n];
-
-      rc = scan_next_in (ex, sc, t, len, pos, md, f, avx2, blk);
-      if (rc < 0)
-        break;
-      n++;
-      pos = f->end > f->start ? f->end : f->start + 1;
-      while (pos < len && ((guchar) t[pos] & 0xC0) == 0x80)
-        pos++;
-      if (n == max)
-        break;
-    }
-  out->n = n;
+done:
+  out->n = nf;
   out->rc = pos < len ? rc : PCRE2_ERROR_NOMATCH;
   out->pos = pos;
 }
@@ -9815,7 +9822,7 @@ claims_extractor_block_starts (ClaimsExtractor *extractor,
  * @extractor: a #ClaimsExtractor
  * @avx2: whether the scan may take its AVX2 path
  *
- * For the tests: lets the scans of @extractor take scan_next_avx2() where
+ * For the tests: lets the scans of @extractor take scan_batch_avx2() where
  * the processor has AVX2, BMI1 and BMI2 (@avx2, as when it was created),
  * or makes them all take the SSE2 path, so that the claims of both paths
  * can be compared on one machine.

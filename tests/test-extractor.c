@@ -1879,6 +1879,28 @@ test_scan_pairs (void)
               rand, 0, G_N_ELEMENTS (tokens))]);
       check_pair_blocks (e, lang, s, step, &passed, &dropped);
     }
+  /* every byte value first before two letters, and second between two
+   * (the look-ups of bytes that are no letter, whose indices are out of
+   * the tables' range or at their end, say that they are none) */
+  for (guint which = 0; which < 4; which++)
+    for (guint second = 0; second < 2; second++)
+      {
+        ClaimsExtractor *e = which == 2 ? ex : which == 3 ? many : extractor;
+
+        g_string_truncate (s, 0);
+        for (guint b = 1; b < 256; b++)
+          for (guint j = 0; j < 4; j++)
+            {
+              char x = (char) ("eztd"[j] - (b % 3 == 0 ? 0x20 : 0));
+              char y = (char) ("ihwe"[(b + j) % 4]);
+
+              g_string_append_c (s, " (-."[j]);
+              g_string_append_c (s, second ? x : (char) b);
+              g_string_append_c (s, second ? (char) b : x);
+              g_string_append_c (s, y);
+            }
+        check_pair_blocks (e, langs[which], s, 5, &passed, &dropped);
+      }
   g_test_message ("passed %" G_GUINT64_FORMAT ", dropped %" G_GUINT64_FORMAT,
                   passed, dropped);
   g_assert_cmpuint (passed, >, 10000);
@@ -2006,11 +2028,19 @@ test_scan_tail (void)
       const char *lang = langs[round % 2];
       g_autoptr(GArray) a = NULL;
       g_autoptr(GArray) b = g_array_new (FALSE, FALSE, sizeof (gsize));
+      g_autofree char *exact = NULL;
       gsize pos = 0;
 
+      /* (a quarter of them longer, so that the last block of 64 bytes
+       * ends at every distance from the text's end) */
       random_text (s, rand, tokens, G_N_ELEMENTS (tokens),
-                   (guint) g_rand_int_range (rand, 1, 14));
-      a = claims_extractor_scan_all (extractor, lang, s->str, s->len, FALSE);
+                   (guint) (round % 4 == 3 ? g_rand_int_range (rand, 14, 40)
+                                           : g_rand_int_range (rand, 1, 14)));
+      /* (scanned in a copy of its exact length, so that valgrind and
+       * ASan see a read past the text) */
+      exact = g_memdup2 (s->str, MAX (s->len, 1));
+      a = claims_extractor_scan_all (extractor, lang, exact, s->len,
+                                     (round / 2) % 2 == 0);
       for (gsize p = 0; p < s->len; p++)
         {
           guchar c = (guchar) s->str[p];
@@ -2039,7 +2069,7 @@ test_scan_tail (void)
   g_assert_cmpuint (matches, >, 1000);
 }
 
-/* The whole scan, taken with AVX2 (scan_next_avx2(), where the processor
+/* The whole scan, taken with AVX2 (scan_batch_avx2(), where the processor
  * has it) and with SSE2 only, finds the same claims: the seed reports and
  * random texts of figures, number words, cue words and filler, in German
  * and English, with the default lexicon and an extended one. */
