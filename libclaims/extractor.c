@@ -4050,6 +4050,10 @@ typedef struct {
 typedef struct _Scratch {
   SentBufs bufs[2];     /* the sentence's and the spare ones */
   GArray  *lexhits;
+  /* the hits of the part of a word after its last hyphen (see
+   * date_trigger()), g_malloc()ed (never NULL), and their room */
+  ClaimsLexHit *part_hits;
+  guint         part_hits_cap;
   /* what a run needs once per document, kept from one to the next:
    * the figures of a sentence, the strings of runs (cleared now and then),
    * the head words of its speakers (keys in @strings; emptied) and the
@@ -4583,6 +4587,51 @@ fold_has_dash (Run               *r,
   return r->dates_dash < t->fold + t->fold_len;
 }
 
+/* Whether @part (a token of the sentence with its fold cut to what
+ * follows the last hyphen, "oktober" of "mitte-oktober") is a date word
+ * of the lexicon: an entry of one token with the C_DATE_WORD class. By
+ * claims_lexicon_match_at(), the general way. */
+static gboolean
+part_is_date_word_general (Run               *r,
+                           const ClaimsToken *part)
+{
+  gboolean found = FALSE;
+
+  r->lexhits->len = 0;
+  claims_lexicon_match_at (r->ex->lexicon, r->lang, part, 1, 0, r->lexhits);
+  for (guint k = 0; k < r->lexhits->len && !found; k++)
+    found = class_of_entry (g_array_index (r->lexhits, ClaimsLexHit,
+                                           k).entry) == C_DATE_WORD;
+  return found;
+}
+
+/* part_is_date_word_general() through the thread's matcher, which keeps
+ * the hits of a fold (claims_lex_matcher_match_into(): the same hits as
+ * claims_lexicon_match_at()) with their class as the sentence's tokens
+ * get it (entry_tag()): a part seen before ("Ukraine" of
+ * "Russland-Ukraine") costs one probe, where the lexicon's search cost
+ * about 500 instructions (about 0.7 M per 3 MB of the seed reports).
+ * The part's hash is the tokenizer's (the matcher trusts it); its fold
+ * ends where the token's does, so the bytes after it that the matcher may
+ * read are there (claims_extractor_check_date_triggers() compares the
+ * two ways). */
+static gboolean
+part_is_date_word (Run         *r,
+                   ClaimsToken *part)
+{
+  Scratch *scr = r->scr;
+  guint n;
+
+  part->hash = claims_fold_hash (part->fold, part->fold_len);
+  n = claims_lex_matcher_match_into (scr->matcher, r->ex->lexicon, r->lang,
+                                     entry_tag, part, 1, &scr->part_hits,
+                                     &scr->part_hits_cap);
+  for (guint k = 0; k < n; k++)
+    if (scr->part_hits[k].tag == C_DATE_WORD)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether token @i, which has no C_DATE_WORD mark (with one, a month, a
  * weekday or a relative time word of the lexicon, it is one: find_dates()
  * tests the mark before the call), may be part of a date expression all
@@ -4606,17 +4655,11 @@ date_trigger (Run      *r,
       if (dash != NULL && dash[1] != '\0')
         {
           ClaimsToken part = *t;
-          gboolean found = FALSE;
 
+          /* (the fold ends with the token's: its length is the rest) */
           part.fold = dash + 1;
-          part.fold_len = (guint32) strlen (dash + 1);
-          r->lexhits->len = 0;
-          claims_lexicon_match_at (r->ex->lexicon, r->lang, &part, 1, 0,
-                                   r->lexhits);
-          for (guint k = 0; k < r->lexhits->len && !found; k++)
-            found = class_of_entry (g_array_index (r->lexhits, ClaimsLexHit,
-                                                   k).entry) == C_DATE_WORD;
-          return found;
+          part.fold_len = (guint32) (t->fold + t->fold_len - part.fold);
+          return part_is_date_word (r, &part);
         }
       return FALSE;
     }
@@ -8987,6 +9030,7 @@ scratch_free (gpointer data)
   sent_bufs_clear (&scr->bufs[0]);
   sent_bufs_clear (&scr->bufs[1]);
   g_clear_pointer (&scr->lexhits, g_array_unref);
+  g_clear_pointer (&scr->part_hits, g_free);
   g_clear_pointer (&scr->figs, g_array_unref);
   g_clear_pointer (&scr->strings, g_string_chunk_free);
   g_clear_pointer (&scr->heads.slots, g_free);
@@ -9022,6 +9066,8 @@ scratch_take (ClaimsExtractor *ex)
       sent_bufs_init (&scr->bufs[0]);
       sent_bufs_init (&scr->bufs[1]);
       scr->lexhits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
+      scr->part_hits_cap = 4;
+      scr->part_hits = g_new (ClaimsLexHit, scr->part_hits_cap);
       scr->figs = g_array_new (FALSE, FALSE, sizeof (Fig));
       scr->heirs = g_array_new (FALSE, FALSE, sizeof (guint));
       scr->strings = g_string_chunk_new (STR_BLOCK);
@@ -9758,7 +9804,10 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
  * may be date triggers (the hyphens of the folds told by fold_has_dash(),
  * asked about every @step-th token in ascending order) agrees with
  * date_trigger() alone (its own look for a hyphen, strrchr()) and with
- * memchr() on each fold.
+ * memchr() on each fold; for a word with a hyphen, date_trigger() and
+ * part_is_date_word() (the thread's matcher) tell whether the part after
+ * the last hyphen is a date word as part_is_date_word_general() (the
+ * lexicon's search) does.
  *
  * Returns: the number of disagreements
  */
@@ -9803,6 +9852,26 @@ claims_extractor_check_date_triggers (ClaimsExtractor *extractor,
                 != (memchr (tok->fold, '-', tok->fold_len) != NULL);
       diff += may_be_date_trigger (&r, i, hyphens)
               != date_trigger (&r, i, hyphens);
+      /* a word with a hyphen: date_trigger() and the matcher answer for
+       * the part after the last one as the lexicon does (date_trigger()
+       * was asked above, so the part is one seen before as well) */
+      if ((tok->flags & CLAIMS_TOKEN_WORD)
+          && !(tok->flags & CLAIMS_TOKEN_DIGIT))
+        {
+          const char *last = strrchr (tok->fold, '-');
+
+          if (last != NULL && last[1] != '\0')
+            {
+              ClaimsToken part = *tok;
+              gboolean general;
+
+              part.fold = last + 1;
+              part.fold_len = (guint32) strlen (last + 1);
+              general = part_is_date_word_general (&r, &part);
+              diff += date_trigger (&r, i, TRUE) != general;
+              diff += part_is_date_word (&r, &part) != general;
+            }
+        }
     }
   run_clear (&r);
   return diff;
