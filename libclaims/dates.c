@@ -3156,6 +3156,69 @@ start_word_read (Scratch    *scratch,
     }
 }
 
+/* start_word_read() of a place not read yet, where 24 bytes or more
+ * are left before @end and a blank ends the first word within 16 bytes
+ * (most places): the same word and entry (put into the cache when not
+ * there, as start_word_read() does), found from one load of 16 bytes and
+ * kept in registers; NULL where it does not apply. Its length, blanks
+ * and *@fresh go to start_word_fill() when the place is tried, so that
+ * the places that the word rules out (most of them) write nothing. */
+static inline WordEntry *
+start_word_quick (Scratch    *scratch,
+                  const char *text,
+                  gsize       p,
+                  gsize       end,
+                  gsize      *len,
+                  guint32    *blanks,
+                  gboolean   *fresh)
+{
+#ifdef __SSE2__
+  guint64 w[3] = { 0, 0, 0 };
+  WordKey key;
+
+  if (end - p < 3 * sizeof (guint64))
+    return NULL;
+  *blanks = blanks16_of (text + p);
+  if (*blanks == 0)
+    return NULL;
+  /* the key of word_key_of(), which short_word_key_of() makes for 8
+   * bytes or fewer, of the same bytes (/dates/find/word-keys) */
+  *len = (gsize) __builtin_ctz (*blanks) + 1;   /* with the blank */
+  memcpy (w, text + p, 2 * sizeof (guint64));
+  word_key_of (w, *len, &key);
+  return word_entry (scratch, &key, fresh);
+#else
+  (void) scratch;
+  (void) text;
+  (void) p;
+  (void) end;
+  (void) len;
+  (void) blanks;
+  (void) fresh;
+  return NULL;
+#endif
+}
+
+/* Sets @sw as start_word_read() would have, from what start_word_quick()
+ * found at @p. */
+static inline void
+start_word_fill (StartWord  *sw,
+                 const char *text,
+                 gsize       p,
+                 gsize       len,
+                 guint32     blanks,
+                 WordEntry  *entry,
+                 gboolean    fresh)
+{
+  sw->read = TRUE;
+  sw->len = (guint8) len;
+  sw->blanks = blanks;
+  sw->blanks_hi = FALSE;   /* blanks == 0 only */
+  memcpy (sw->w, text + p, 3 * sizeof (guint64));
+  sw->entry = entry;
+  sw->fresh = fresh;
+}
+
 /* Whether the anchored attempt of @rule (bit @bit) at @p in valid text is
  * worth making, going by the first word there: not when a match of the
  * rule cannot begin with it (see word_may_begin()). Where an attempt that
@@ -3713,9 +3776,24 @@ find_in_span (ClaimsDateFinder *finder,
            * places are passed over this way */
           if (direct && at != 0)
             {
-              start_word_read (scratch, text, p, end, &word);
-              if (word.len != 0)
-                at &= word.entry->possible | ~word.entry->known;
+              gsize len;
+              guint32 blanks;
+              gboolean fresh;
+              WordEntry *e = start_word_quick (scratch, text, p, end, &len,
+                                               &blanks, &fresh);
+
+              if (e != NULL)
+                {
+                  at &= e->possible | ~e->known;
+                  if (at != 0)
+                    start_word_fill (&word, text, p, len, blanks, e, fresh);
+                }
+              else
+                {
+                  start_word_read (scratch, text, p, end, &word);
+                  if (word.len != 0)
+                    at &= word.entry->possible | ~word.entry->known;
+                }
             }
           for (; at != 0; at &= at - 1)
             {
@@ -3972,7 +4050,10 @@ claims_date_resolve (const char  *expr,
  * For the tests: for every place and end of a span in @text, the first
  * word that word_key() reads (its length, bytes and blanks) against a
  * byte at a time, and the short keys of short_word_key_of() against
- * word_key_of()'s.
+ * word_key_of()'s; and what start_word_quick() and start_word_fill() make
+ * of a place where they apply against start_word_read() (the fields of
+ * the place, the key of its entry and whether it was new), each with a
+ * cache of its own that sees the same words.
  *
  * Returns: the number of answers that differ
  */
@@ -3981,7 +4062,33 @@ claims_date_check_word_keys (const char *text,
                              gsize       len)
 {
   guint diff = 0;
+  Scratch *general = g_new0 (Scratch, 1), *quick = g_new0 (Scratch, 1);
 
+  for (gsize p = 0; p < len; p++)
+    for (gsize end = p + 1; end <= len; end++)
+      {
+        StartWord a = { 0, }, b = { 0, };
+        gsize n_quick;
+        guint32 blanks_quick;
+        gboolean fresh_quick;
+        WordEntry *e = start_word_quick (quick, text, p, end, &n_quick,
+                                         &blanks_quick, &fresh_quick);
+
+        start_word_read (general, text, p, end, &a);
+        if (e != NULL)
+          start_word_fill (&b, text, p, n_quick, blanks_quick, e,
+                           fresh_quick);
+        else
+          start_word_read (quick, text, p, end, &b);
+        diff += a.read != b.read || a.len != b.len || a.blanks != b.blanks
+                || a.blanks_hi != b.blanks_hi || a.fresh != b.fresh
+                || memcmp (a.w, b.w, sizeof a.w) != 0
+                || (a.entry == NULL) != (b.entry == NULL)
+                || (a.entry != NULL
+                    && !word_key_equal (&a.entry->key, &b.entry->key));
+      }
+  g_free (general);
+  g_free (quick);
   for (gsize p = 0; p < len; p++)
     for (gsize end = p + 1; end <= len; end++)
       {

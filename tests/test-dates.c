@@ -1478,7 +1478,10 @@ test_gold (void)
  * these hold none, else as word_allows() adds them) as a byte at a time
  * reads them, and the keys of short words as the general keys, for every
  * place and end of a span in edge cases and random texts of words, blanks
- * and characters of two to four bytes. */
+ * and characters of two to four bytes; and the place as find_in_span()
+ * reads it where a blank ends the word within 16 bytes (its fields kept
+ * in registers, written only when a rule is tried there) as
+ * start_word_read() reads it, with the same entry of the cache. */
 static void
 test_find_word_keys (void)
 {
