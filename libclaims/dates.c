@@ -1053,6 +1053,18 @@ struct _ClaimsDateFinder {
    * none for a continuation byte (where no match starts in valid text,
    * and no attempt is made; for starts_in()) */
   guint64              rules_of_start[256];
+  /* the tests of rule_may_resolve() and of Rule.needs_all as masks of
+   * rules (see rules_may_resolve()): the rules whose needs_all holds a
+   * class (and the classes some needs_all holds), whose needs_word holds
+   * one (and those with a needs_word), that need k short numbers or day
+   * stops or more (k = 1, 2; none need more), and those of each order (day before month
+   * in English, elsewhere; month before day) */
+  guint64              rules_all_of[N_CLASS_BITS];
+  guint                all_classes;
+  guint64              rules_word_of[N_CLASS_BITS];
+  guint64              rules_with_word;
+  guint64              rules_short[4], rules_stops[4];   /* [3]: none */
+  guint64              rules_day_month_en, rules_day_month, rules_month_day;
   gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
@@ -1151,6 +1163,35 @@ claims_date_finder_new (GError **error)
                     &finder->rules[i].day_stops);
       finder->rules[i].order = rule_defs[i].order;
       finder->rules[i].needs_digit = kind_needs_digit (rule_defs[i].kind);
+      {
+        const Rule *rule = &finder->rules[i];
+        guint64 bit = G_GUINT64_CONSTANT (1) << i;
+
+        for (guint c = 0; c < N_CLASS_BITS; c++)
+          {
+            if (rule->needs_all & (1u << c))
+              finder->rules_all_of[c] |= bit;
+            if (rule->needs_word & (1u << c))
+              finder->rules_word_of[c] |= bit;
+          }
+        finder->all_classes |= rule->needs_all;
+        if (rule->needs_word != 0)
+          finder->rules_with_word |= bit;
+        g_assert (rule->short_numbers <= 2 && rule->day_stops <= 2);
+        for (guint k = 1; k <= 2; k++)
+          {
+            if (rule->short_numbers >= k)
+              finder->rules_short[k] |= bit;
+            if (rule->day_stops >= k)
+              finder->rules_stops[k] |= bit;
+          }
+        if (rule->order == ORDER_DAY_MONTH && (rule->langs & LANG_EN))
+          finder->rules_day_month_en |= bit;
+        else if (rule->order == ORDER_DAY_MONTH)
+          finder->rules_day_month |= bit;
+        else if (rule->order == ORDER_MONTH_DAY)
+          finder->rules_month_day |= bit;
+      }
       finder->rules[i].re = re;
       /* Every rule begins with "no letter or digit before", so a match
        * starts at a word start; the anchored twin is tried only there,
@@ -3068,6 +3109,69 @@ rule_limit (const Rule *rule,
   return limit;
 }
 
+/* The rules of @run whose needs_all classes all occur in the span and
+ * that may resolve there (rule_may_resolve()), one rule at a time: the
+ * general way, which rules_may_resolve() must agree with. */
+static guint64
+rules_may_resolve_general (ClaimsDateFinder *finder,
+                           const Scan       *scan,
+                           guint64           run)
+{
+  for (guint64 r = run; r != 0; r &= r - 1)
+    {
+      gsize i = (gsize) __builtin_ctzll (r);
+      const Rule *rule = &finder->rules[i];
+
+      if ((rule->needs_all & scan->present) != rule->needs_all
+          || !rule_may_resolve (rule, scan))
+        run &= ~(G_GUINT64_CONSTANT (1) << i);
+    }
+  return run;
+}
+
+/* rules_may_resolve_general() by the finder's masks of rules: each test
+ * of rule_may_resolve() (and of needs_all) is made once for the span,
+ * and drops the rules that ask for it (a class that does not occur, too
+ * few numbers, no word of needs_word, the day on the wrong side of the
+ * month), instead of once for each rule (/dates/find/rule-masks compares
+ * the two). Always inlined into find_in_span(), also now that the
+ * tests call it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define RULES_INLINE inline __attribute__ ((always_inline))
+#else
+#define RULES_INLINE inline
+#endif
+static RULES_INLINE guint64
+rules_may_resolve (ClaimsDateFinder *finder,
+                   const Scan       *scan,
+                   guint64           run)
+{
+  guint64 out = 0;
+  guint month = __builtin_ctz (N_MONTH);
+
+  for (guint cs = finder->all_classes & ~scan->present; cs != 0;
+       cs &= cs - 1)
+    out |= finder->rules_all_of[__builtin_ctz (cs)];
+  /* the rules that need more than the span has (none past 2) */
+  out |= finder->rules_short[MIN (scan->short_numbers, 2u) + 1]
+         | finder->rules_stops[MIN (scan->day_stops, 2u) + 1];
+  if (!scan->odd_letters)
+    {
+      guint64 word = 0;
+
+      for (guint cs = scan->present; cs != 0; cs &= cs - 1)
+        word |= finder->rules_word_of[__builtin_ctz (cs)];
+      out |= finder->rules_with_word & ~word;
+      if (!(scan->first_day != 0 && scan->first_day < scan->last[month]))
+        out |= finder->rules_day_month_en;
+      if (!(scan->first_stop != 0 && scan->first_stop < scan->last[month]))
+        out |= finder->rules_day_month;
+      if (!(scan->first_month != 0 && scan->first_month < scan->last_short))
+        out |= finder->rules_month_day;
+    }
+  return run & ~out;
+}
+
 static guint
 langs_from_string (const char *lang)
 {
@@ -3718,16 +3822,12 @@ find_in_span (ClaimsDateFinder *finder,
   for (guint cs = scan.present; cs != 0; cs &= cs - 1)
     run |= finder->rules_of_class[__builtin_ctz (cs)];
   run &= finder->rules_of_langs[langs];
+  run = rules_may_resolve (finder, &scan, run);
   for (guint64 r = run; r != 0; r &= r - 1)
     {
       gsize i = (gsize) __builtin_ctzll (r);
-      const Rule *rule = &finder->rules[i];
 
-      if ((rule->needs_all & scan.present) != rule->needs_all
-          || !rule_may_resolve (rule, &scan))
-        run &= ~(G_GUINT64_CONSTANT (1) << i);
-      else
-        limit[i] = rule_limit (rule, &scan, end);
+      limit[i] = rule_limit (&finder->rules[i], &scan, end);
     }
 
   /* Leftmost-first, as an unanchored search finds them: each rule tries
@@ -3930,6 +4030,41 @@ claims_date_finder_starts (ClaimsDateFinder *finder,
                                     finder->rules_of_start, rules, starts)
                  : starts_in (text, start, limit, end,
                               finder->rules_of_start, rules, starts);
+}
+
+/*
+ * claims_date_finder_check_rules:
+ * @finder: a #ClaimsDateFinder
+ * @text: a text
+ * @start: where the span starts
+ * @end: where it ends
+ * @rules: the rules to filter (bit i: rule i; those of no rule are
+ *   ignored)
+ *
+ * For the tests: the rules of @rules that find_in_span() keeps for the
+ * span @text[@start..@end) (its classes as classes_in() finds them) by
+ * the finder's masks, rules_may_resolve(), against rule_may_resolve()
+ * and Rule.needs_all asked for each rule.
+ *
+ * Returns: the rules on which the two differ (0: none)
+ */
+guint64
+claims_date_finder_check_rules (ClaimsDateFinder *finder,
+                                const char       *text,
+                                gsize             start,
+                                gsize             end,
+                                guint64           rules)
+{
+  Scan scan;
+
+  g_return_val_if_fail (finder != NULL && text != NULL, 0);
+  g_return_val_if_fail (start <= end, 0);
+
+  /* (the bits of rules there are) */
+  rules &= finder->rules_of_langs[LANG_DE | LANG_EN];
+  classes_in (text, start, end, LANG_DE | LANG_EN, &scan);
+  return rules_may_resolve (finder, &scan, rules)
+         ^ rules_may_resolve_general (finder, &scan, rules);
 }
 
 GArray *
