@@ -556,7 +556,8 @@ space_len (const guchar *p,
 typedef struct {
   guint    present;              /* the N_* classes that occur */
   gsize    last[N_CLASS_BITS];   /* 1 + where the last fragment of each
-                                  * letter class starts; 0: none */
+                                  * letter class of @present starts (not
+                                  * set for the others: see last_of()) */
   gsize    last_digit;           /* 1 + the offset of the last ASCII digit;
                                   * 0: none */
   gsize    first_month;          /* 1 + where the first month fragment
@@ -593,8 +594,10 @@ note_fragments (guint  row,
         guint cls = __builtin_ctz (fragments[*o].cls);
         gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
 
+        /* the first of the class sets it (see Scan.last) */
+        scan->last[cls] = (*present & fragments[*o].cls)
+                          ? MAX (scan->last[cls], at) : at;
         *present |= fragments[*o].cls;
-        scan->last[cls] = MAX (scan->last[cls], at);
         if (fragments[*o].cls == N_MONTH
             && (scan->first_month == 0 || scan->first_month > at))
           scan->first_month = at;
@@ -710,8 +713,13 @@ classes_in (const char *text,
   guint present = 0;
   guint row = 0;
 
-  /* the automaton was built with the finder (frag_index_once) */
-  memset (scan, 0, sizeof *scan);
+  /* the automaton was built with the finder (frag_index_once); all but
+   * Scan.last, which a class sets when it first occurs, from zero */
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (Scan, last) + sizeof scan->last
+                   == G_STRUCT_OFFSET (Scan, last_digit));
+  memset (&scan->last_digit, 0,
+          sizeof *scan - G_STRUCT_OFFSET (Scan, last_digit));
+  scan->present = 0;
   if (start >= end)
     return;
   q = t + start;
@@ -3039,7 +3047,8 @@ last_of (const Scan *scan,
 {
   gsize last = 0;
 
-  for (; classes != 0; classes &= classes - 1)
+  /* (of the classes that occur: the others have none, see Scan.last) */
+  for (classes &= scan->present; classes != 0; classes &= classes - 1)
     last = MAX (last, scan->last[__builtin_ctz (classes)]);
   return last;
 }
@@ -3053,8 +3062,6 @@ static gboolean
 rule_may_resolve (const Rule *rule,
                   const Scan *scan)
 {
-  guint month = __builtin_ctz (N_MONTH);
-
   if (scan->short_numbers < rule->short_numbers
       || scan->day_stops < rule->day_stops)
     return FALSE;
@@ -3069,7 +3076,7 @@ rule_may_resolve (const Rule *rule,
       gsize day = (rule->langs & LANG_EN) ? scan->first_day
                                           : scan->first_stop;
 
-      return day != 0 && day < scan->last[month];
+      return day != 0 && day < last_of (scan, N_MONTH);
     }
   if (rule->order == ORDER_MONTH_DAY)
     return scan->first_month != 0 && scan->first_month < scan->last_short;
@@ -3162,9 +3169,11 @@ rules_may_resolve (ClaimsDateFinder *finder,
       for (guint cs = scan->present; cs != 0; cs &= cs - 1)
         word |= finder->rules_word_of[__builtin_ctz (cs)];
       out |= finder->rules_with_word & ~word;
-      if (!(scan->first_day != 0 && scan->first_day < scan->last[month]))
+      gsize last_month = (scan->present & N_MONTH) ? scan->last[month] : 0;
+
+      if (!(scan->first_day != 0 && scan->first_day < last_month))
         out |= finder->rules_day_month_en;
-      if (!(scan->first_stop != 0 && scan->first_stop < scan->last[month]))
+      if (!(scan->first_stop != 0 && scan->first_stop < last_month))
         out |= finder->rules_day_month;
       if (!(scan->first_month != 0 && scan->first_month < scan->last_short))
         out |= finder->rules_month_day;
