@@ -6336,16 +6336,43 @@ not_a_figure (Run   *r,
 
 /* ---- claims ------------------------------------------------------------------------ */
 
+/* pick_valid_time() where the sentence has a date. */
+G_GNUC_NO_INLINE static void
+pick_valid_time_of_dates (Run             *r,
+                          ClaimsClaimSpec *spec,
+                          guint            a,
+                          guint            b,
+                          guint            cs,
+                          guint            ce);
+
 /* The valid time of a claim of the figure at tokens [a, b) in the
  * clause [cs, ce) (clause_start (r, a), clause_end (r, b)), in
- * @spec->valid_from and @spec->valid_to (%NULL and %NULL: none). */
-static void
+ * @spec->valid_from and @spec->valid_to (%NULL and %NULL: none). Most
+ * sentences have no date, and then the claim holds from the publication
+ * date, at once: the call, whose saving and restoring of registers cost
+ * more than its loops over no dates (about 0.15 M instructions per 3 MB
+ * of English), is made only for the others. */
+static inline void
 pick_valid_time (Run             *r,
                  ClaimsClaimSpec *spec,
                  guint            a,
                  guint            b,
                  guint            cs,
                  guint            ce)
+{
+  if (r->cur.dates->len == 0)
+    spec->valid_from = spec->valid_to = r->published_valid;
+  else
+    pick_valid_time_of_dates (r, spec, a, b, cs, ce);
+}
+
+G_GNUC_NO_INLINE static void
+pick_valid_time_of_dates (Run             *r,
+                          ClaimsClaimSpec *spec,
+                          guint            a,
+                          guint            b,
+                          guint            cs,
+                          guint            ce)
 {
   int pick = -1;
   guint best = G_MAXUINT;
@@ -9807,7 +9834,9 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
  * memchr() on each fold; for a word with a hyphen, date_trigger() and
  * part_is_date_word() (the thread's matcher) tell whether the part after
  * the last hyphen is a date word as part_is_date_word_general() (the
- * lexicon's search) does.
+ * lexicon's search) does; and pick_valid_time() picks the valid time of
+ * a claim at every pair of tokens as pick_valid_time_of_dates() does,
+ * with the dates find_dates() finds there and with none.
  *
  * Returns: the number of disagreements
  */
@@ -9873,6 +9902,38 @@ claims_extractor_check_date_triggers (ClaimsExtractor *extractor,
             }
         }
     }
+  /* the valid time of a claim at every pair of tokens, with the dates of
+   * the sentence and with none: pick_valid_time() as its general part
+   * (against a publication date, so that "none found" shows) */
+  {
+    GDate pub;
+    guint n = r.cur.toks->len;
+
+    g_date_clear (&pub, 1);
+    g_date_set_dmy (&pub, 1, 6, 2024);
+    r.published = &pub;
+    r.published_valid = &pub;
+    for (guint round = 0; round < 2; round++)
+      {
+        if (round == 0)
+          find_dates (&r, n);
+        else
+          r.cur.dates->len = 0;
+        for (guint a = 0; a < n; a++)
+          for (guint b = a + 1; b <= n; b++)
+            {
+              ClaimsClaimSpec x, y;
+
+              memset (&x, 0, sizeof x);
+              memset (&y, 0, sizeof y);
+              pick_valid_time (&r, &x, a, b, 0, n);
+              pick_valid_time_of_dates (&r, &y, a, b, 0, n);
+              diff += x.valid_from != y.valid_from
+                      || x.valid_to != y.valid_to;
+            }
+      }
+    r.published = r.published_valid = NULL;
+  }
   run_clear (&r);
   return diff;
 }
