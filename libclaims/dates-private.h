@@ -89,6 +89,13 @@ gsize             claims_date_finder_starts (ClaimsDateFinder *finder,
                                              guint16          *starts);
 
 G_GNUC_INTERNAL
+guint64           claims_date_finder_check_rules (ClaimsDateFinder *finder,
+                                                  const char       *text,
+                                                  gsize             start,
+                                                  gsize             end,
+                                                  guint64           rules);
+
+G_GNUC_INTERNAL
 gboolean          claims_date_resolve     (const char  *expr,
                                            gsize        len,
                                            const char  *lang,

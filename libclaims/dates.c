@@ -556,7 +556,8 @@ space_len (const guchar *p,
 typedef struct {
   guint    present;              /* the N_* classes that occur */
   gsize    last[N_CLASS_BITS];   /* 1 + where the last fragment of each
-                                  * letter class starts; 0: none */
+                                  * letter class of @present starts (not
+                                  * set for the others: see last_of()) */
   gsize    last_digit;           /* 1 + the offset of the last ASCII digit;
                                   * 0: none */
   gsize    first_month;          /* 1 + where the first month fragment
@@ -593,8 +594,10 @@ note_fragments (guint  row,
         guint cls = __builtin_ctz (fragments[*o].cls);
         gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
 
+        /* the first of the class sets it (see Scan.last) */
+        scan->last[cls] = (*present & fragments[*o].cls)
+                          ? MAX (scan->last[cls], at) : at;
         *present |= fragments[*o].cls;
-        scan->last[cls] = MAX (scan->last[cls], at);
         if (fragments[*o].cls == N_MONTH
             && (scan->first_month == 0 || scan->first_month > at))
           scan->first_month = at;
@@ -710,8 +713,13 @@ classes_in (const char *text,
   guint present = 0;
   guint row = 0;
 
-  /* the automaton was built with the finder (frag_index_once) */
-  memset (scan, 0, sizeof *scan);
+  /* the automaton was built with the finder (frag_index_once); all but
+   * Scan.last, which a class sets when it first occurs, from zero */
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (Scan, last) + sizeof scan->last
+                   == G_STRUCT_OFFSET (Scan, last_digit));
+  memset (&scan->last_digit, 0,
+          sizeof *scan - G_STRUCT_OFFSET (Scan, last_digit));
+  scan->present = 0;
   if (start >= end)
     return;
   q = t + start;
@@ -1053,6 +1061,18 @@ struct _ClaimsDateFinder {
    * none for a continuation byte (where no match starts in valid text,
    * and no attempt is made; for starts_in()) */
   guint64              rules_of_start[256];
+  /* the tests of rule_may_resolve() and of Rule.needs_all as masks of
+   * rules (see rules_may_resolve()): the rules whose needs_all holds a
+   * class (and the classes some needs_all holds), whose needs_word holds
+   * one (and those with a needs_word), that need k short numbers or day
+   * stops or more (k = 1, 2; none need more), and those of each order (day before month
+   * in English, elsewhere; month before day) */
+  guint64              rules_all_of[N_CLASS_BITS];
+  guint                all_classes;
+  guint64              rules_word_of[N_CLASS_BITS];
+  guint64              rules_with_word;
+  guint64              rules_short[4], rules_stops[4];   /* [3]: none */
+  guint64              rules_day_month_en, rules_day_month, rules_month_day;
   gboolean             use_jit;
   pcre2_match_context *mctx;
   uint32_t             max_pairs;   /* ovector pairs the largest rule needs */
@@ -1151,6 +1171,35 @@ claims_date_finder_new (GError **error)
                     &finder->rules[i].day_stops);
       finder->rules[i].order = rule_defs[i].order;
       finder->rules[i].needs_digit = kind_needs_digit (rule_defs[i].kind);
+      {
+        const Rule *rule = &finder->rules[i];
+        guint64 bit = G_GUINT64_CONSTANT (1) << i;
+
+        for (guint c = 0; c < N_CLASS_BITS; c++)
+          {
+            if (rule->needs_all & (1u << c))
+              finder->rules_all_of[c] |= bit;
+            if (rule->needs_word & (1u << c))
+              finder->rules_word_of[c] |= bit;
+          }
+        finder->all_classes |= rule->needs_all;
+        if (rule->needs_word != 0)
+          finder->rules_with_word |= bit;
+        g_assert (rule->short_numbers <= 2 && rule->day_stops <= 2);
+        for (guint k = 1; k <= 2; k++)
+          {
+            if (rule->short_numbers >= k)
+              finder->rules_short[k] |= bit;
+            if (rule->day_stops >= k)
+              finder->rules_stops[k] |= bit;
+          }
+        if (rule->order == ORDER_DAY_MONTH && (rule->langs & LANG_EN))
+          finder->rules_day_month_en |= bit;
+        else if (rule->order == ORDER_DAY_MONTH)
+          finder->rules_day_month |= bit;
+        else if (rule->order == ORDER_MONTH_DAY)
+          finder->rules_month_day |= bit;
+      }
       finder->rules[i].re = re;
       /* Every rule begins with "no letter or digit before", so a match
        * starts at a word start; the anchored twin is tried only there,
@@ -2998,7 +3047,8 @@ last_of (const Scan *scan,
 {
   gsize last = 0;
 
-  for (; classes != 0; classes &= classes - 1)
+  /* (of the classes that occur: the others have none, see Scan.last) */
+  for (classes &= scan->present; classes != 0; classes &= classes - 1)
     last = MAX (last, scan->last[__builtin_ctz (classes)]);
   return last;
 }
@@ -3012,8 +3062,6 @@ static gboolean
 rule_may_resolve (const Rule *rule,
                   const Scan *scan)
 {
-  guint month = __builtin_ctz (N_MONTH);
-
   if (scan->short_numbers < rule->short_numbers
       || scan->day_stops < rule->day_stops)
     return FALSE;
@@ -3028,7 +3076,7 @@ rule_may_resolve (const Rule *rule,
       gsize day = (rule->langs & LANG_EN) ? scan->first_day
                                           : scan->first_stop;
 
-      return day != 0 && day < scan->last[month];
+      return day != 0 && day < last_of (scan, N_MONTH);
     }
   if (rule->order == ORDER_MONTH_DAY)
     return scan->first_month != 0 && scan->first_month < scan->last_short;
@@ -3066,6 +3114,71 @@ rule_limit (const Rule *rule,
         limit = MIN (limit, last_of (scan, rule->needs_word));
     }
   return limit;
+}
+
+/* The rules of @run whose needs_all classes all occur in the span and
+ * that may resolve there (rule_may_resolve()), one rule at a time: the
+ * general way, which rules_may_resolve() must agree with. */
+static guint64
+rules_may_resolve_general (ClaimsDateFinder *finder,
+                           const Scan       *scan,
+                           guint64           run)
+{
+  for (guint64 r = run; r != 0; r &= r - 1)
+    {
+      gsize i = (gsize) __builtin_ctzll (r);
+      const Rule *rule = &finder->rules[i];
+
+      if ((rule->needs_all & scan->present) != rule->needs_all
+          || !rule_may_resolve (rule, scan))
+        run &= ~(G_GUINT64_CONSTANT (1) << i);
+    }
+  return run;
+}
+
+/* rules_may_resolve_general() by the finder's masks of rules: each test
+ * of rule_may_resolve() (and of needs_all) is made once for the span,
+ * and drops the rules that ask for it (a class that does not occur, too
+ * few numbers, no word of needs_word, the day on the wrong side of the
+ * month), instead of once for each rule (/dates/find/rule-masks compares
+ * the two). Always inlined into find_in_span(), also now that the
+ * tests call it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define RULES_INLINE inline __attribute__ ((always_inline))
+#else
+#define RULES_INLINE inline
+#endif
+static RULES_INLINE guint64
+rules_may_resolve (ClaimsDateFinder *finder,
+                   const Scan       *scan,
+                   guint64           run)
+{
+  guint64 out = 0;
+  guint month = __builtin_ctz (N_MONTH);
+
+  for (guint cs = finder->all_classes & ~scan->present; cs != 0;
+       cs &= cs - 1)
+    out |= finder->rules_all_of[__builtin_ctz (cs)];
+  /* the rules that need more than the span has (none past 2) */
+  out |= finder->rules_short[MIN (scan->short_numbers, 2u) + 1]
+         | finder->rules_stops[MIN (scan->day_stops, 2u) + 1];
+  if (!scan->odd_letters)
+    {
+      guint64 word = 0;
+
+      for (guint cs = scan->present; cs != 0; cs &= cs - 1)
+        word |= finder->rules_word_of[__builtin_ctz (cs)];
+      out |= finder->rules_with_word & ~word;
+      gsize last_month = (scan->present & N_MONTH) ? scan->last[month] : 0;
+
+      if (!(scan->first_day != 0 && scan->first_day < last_month))
+        out |= finder->rules_day_month_en;
+      if (!(scan->first_stop != 0 && scan->first_stop < last_month))
+        out |= finder->rules_day_month;
+      if (!(scan->first_month != 0 && scan->first_month < scan->last_short))
+        out |= finder->rules_month_day;
+    }
+  return run & ~out;
 }
 
 static guint
@@ -3154,6 +3267,69 @@ start_word_read (Scratch    *scratch,
           sw->entry = word_entry (scratch, &key, &sw->fresh);
         }
     }
+}
+
+/* start_word_read() of a place not read yet, where 24 bytes or more
+ * are left before @end and a blank ends the first word within 16 bytes
+ * (most places): the same word and entry (put into the cache when not
+ * there, as start_word_read() does), found from one load of 16 bytes and
+ * kept in registers; NULL where it does not apply. Its length, blanks
+ * and *@fresh go to start_word_fill() when the place is tried, so that
+ * the places that the word rules out (most of them) write nothing. */
+static inline WordEntry *
+start_word_quick (Scratch    *scratch,
+                  const char *text,
+                  gsize       p,
+                  gsize       end,
+                  gsize      *len,
+                  guint32    *blanks,
+                  gboolean   *fresh)
+{
+#ifdef __SSE2__
+  guint64 w[3] = { 0, 0, 0 };
+  WordKey key;
+
+  if (end - p < 3 * sizeof (guint64))
+    return NULL;
+  *blanks = blanks16_of (text + p);
+  if (*blanks == 0)
+    return NULL;
+  /* the key of word_key_of(), which short_word_key_of() makes for 8
+   * bytes or fewer, of the same bytes (/dates/find/word-keys) */
+  *len = (gsize) __builtin_ctz (*blanks) + 1;   /* with the blank */
+  memcpy (w, text + p, 2 * sizeof (guint64));
+  word_key_of (w, *len, &key);
+  return word_entry (scratch, &key, fresh);
+#else
+  (void) scratch;
+  (void) text;
+  (void) p;
+  (void) end;
+  (void) len;
+  (void) blanks;
+  (void) fresh;
+  return NULL;
+#endif
+}
+
+/* Sets @sw as start_word_read() would have, from what start_word_quick()
+ * found at @p. */
+static inline void
+start_word_fill (StartWord  *sw,
+                 const char *text,
+                 gsize       p,
+                 gsize       len,
+                 guint32     blanks,
+                 WordEntry  *entry,
+                 gboolean    fresh)
+{
+  sw->read = TRUE;
+  sw->len = (guint8) len;
+  sw->blanks = blanks;
+  sw->blanks_hi = FALSE;   /* blanks == 0 only */
+  memcpy (sw->w, text + p, 3 * sizeof (guint64));
+  sw->entry = entry;
+  sw->fresh = fresh;
 }
 
 /* Whether the anchored attempt of @rule (bit @bit) at @p in valid text is
@@ -3655,16 +3831,12 @@ find_in_span (ClaimsDateFinder *finder,
   for (guint cs = scan.present; cs != 0; cs &= cs - 1)
     run |= finder->rules_of_class[__builtin_ctz (cs)];
   run &= finder->rules_of_langs[langs];
+  run = rules_may_resolve (finder, &scan, run);
   for (guint64 r = run; r != 0; r &= r - 1)
     {
       gsize i = (gsize) __builtin_ctzll (r);
-      const Rule *rule = &finder->rules[i];
 
-      if ((rule->needs_all & scan.present) != rule->needs_all
-          || !rule_may_resolve (rule, &scan))
-        run &= ~(G_GUINT64_CONSTANT (1) << i);
-      else
-        limit[i] = rule_limit (rule, &scan, end);
+      limit[i] = rule_limit (&finder->rules[i], &scan, end);
     }
 
   /* Leftmost-first, as an unanchored search finds them: each rule tries
@@ -3713,9 +3885,24 @@ find_in_span (ClaimsDateFinder *finder,
            * places are passed over this way */
           if (direct && at != 0)
             {
-              start_word_read (scratch, text, p, end, &word);
-              if (word.len != 0)
-                at &= word.entry->possible | ~word.entry->known;
+              gsize len;
+              guint32 blanks;
+              gboolean fresh;
+              WordEntry *e = start_word_quick (scratch, text, p, end, &len,
+                                               &blanks, &fresh);
+
+              if (e != NULL)
+                {
+                  at &= e->possible | ~e->known;
+                  if (at != 0)
+                    start_word_fill (&word, text, p, len, blanks, e, fresh);
+                }
+              else
+                {
+                  start_word_read (scratch, text, p, end, &word);
+                  if (word.len != 0)
+                    at &= word.entry->possible | ~word.entry->known;
+                }
             }
           for (; at != 0; at &= at - 1)
             {
@@ -3854,6 +4041,41 @@ claims_date_finder_starts (ClaimsDateFinder *finder,
                               finder->rules_of_start, rules, starts);
 }
 
+/*
+ * claims_date_finder_check_rules:
+ * @finder: a #ClaimsDateFinder
+ * @text: a text
+ * @start: where the span starts
+ * @end: where it ends
+ * @rules: the rules to filter (bit i: rule i; those of no rule are
+ *   ignored)
+ *
+ * For the tests: the rules of @rules that find_in_span() keeps for the
+ * span @text[@start..@end) (its classes as classes_in() finds them) by
+ * the finder's masks, rules_may_resolve(), against rule_may_resolve()
+ * and Rule.needs_all asked for each rule.
+ *
+ * Returns: the rules on which the two differ (0: none)
+ */
+guint64
+claims_date_finder_check_rules (ClaimsDateFinder *finder,
+                                const char       *text,
+                                gsize             start,
+                                gsize             end,
+                                guint64           rules)
+{
+  Scan scan;
+
+  g_return_val_if_fail (finder != NULL && text != NULL, 0);
+  g_return_val_if_fail (start <= end, 0);
+
+  /* (the bits of rules there are) */
+  rules &= finder->rules_of_langs[LANG_DE | LANG_EN];
+  classes_in (text, start, end, LANG_DE | LANG_EN, &scan);
+  return rules_may_resolve (finder, &scan, rules)
+         ^ rules_may_resolve_general (finder, &scan, rules);
+}
+
 GArray *
 claims_date_finder_find (ClaimsDateFinder *finder,
                          const char       *text,
@@ -3972,7 +4194,10 @@ claims_date_resolve (const char  *expr,
  * For the tests: for every place and end of a span in @text, the first
  * word that word_key() reads (its length, bytes and blanks) against a
  * byte at a time, and the short keys of short_word_key_of() against
- * word_key_of()'s.
+ * word_key_of()'s; and what start_word_quick() and start_word_fill() make
+ * of a place where they apply against start_word_read() (the fields of
+ * the place, the key of its entry and whether it was new), each with a
+ * cache of its own that sees the same words.
  *
  * Returns: the number of answers that differ
  */
@@ -3981,7 +4206,33 @@ claims_date_check_word_keys (const char *text,
                              gsize       len)
 {
   guint diff = 0;
+  Scratch *general = g_new0 (Scratch, 1), *quick = g_new0 (Scratch, 1);
 
+  for (gsize p = 0; p < len; p++)
+    for (gsize end = p + 1; end <= len; end++)
+      {
+        StartWord a = { 0, }, b = { 0, };
+        gsize n_quick;
+        guint32 blanks_quick;
+        gboolean fresh_quick;
+        WordEntry *e = start_word_quick (quick, text, p, end, &n_quick,
+                                         &blanks_quick, &fresh_quick);
+
+        start_word_read (general, text, p, end, &a);
+        if (e != NULL)
+          start_word_fill (&b, text, p, n_quick, blanks_quick, e,
+                           fresh_quick);
+        else
+          start_word_read (quick, text, p, end, &b);
+        diff += a.read != b.read || a.len != b.len || a.blanks != b.blanks
+                || a.blanks_hi != b.blanks_hi || a.fresh != b.fresh
+                || memcmp (a.w, b.w, sizeof a.w) != 0
+                || (a.entry == NULL) != (b.entry == NULL)
+                || (a.entry != NULL
+                    && !word_key_equal (&a.entry->key, &b.entry->key));
+      }
+  g_free (general);
+  g_free (quick);
   for (gsize p = 0; p < len; p++)
     for (gsize end = p + 1; end <= len; end++)
       {

@@ -1315,6 +1315,72 @@ test_find_phrase_stems (void)
 
 /* Every "dates" entry of seeds/gold.json: resolved on its own, and found
  * at its offsets in the seed report. */
+/* The rules that a span may resolve, by the finder's masks (each test
+ * made once for the span), are those that rule_may_resolve() and the
+ * classes each rule needs keep, one rule at a time: for every span of
+ * edge cases and random texts of months, days and the words of other
+ * rules, numbers before and after them ("1. Mai", "May 1", "1st of May",
+ * "1.-3."), the letters a caseless pattern takes for s and k, for all
+ * rules and for random sets of them. */
+static void
+test_find_rule_masks (void)
+{
+  static const char *const edges[] = {
+    "", "1", "1.", "1. Mai", "Mai 1", "May 1", "1 May", "1st of May",
+    "1.-3. Mai", "am 1. und 2. Mai", "between 1 and 3 May", "\u017f",
+    "\xe2\x84\xaa", "Wochenende", "weekend", "yesterday", "last night",
+    "in den vergangenen Tagen", "in the past days", "Anfang und Mitte Mai",
+    "Jahresende", "Frühjahr", "1950er", "2024", "1.11.", "21. 10.",
+  };
+  static const char *const pieces[] = {
+    " ", "1", "12", "3.", "1.", ".", "-", "2024", "Mai", "May", "Januar",
+    "Oct.", "Freitag", "Friday", "Woche", "week", "Monat", "month",
+    "Jahr", "year", "Tage", "days", "st", "nd", "of", "und", "and",
+    "Anfang", "Mitte", "Ende", "early", "mid", "late", "past", "last",
+    "vor", "ago", "heute", "today", "yesterday", "Nacht", "night",
+    "Wochenende", "weekend", "Frühjahr", "Sommer", "summer", "beginn",
+    "Jahresende", "1950er", "1950s", "'90s", "\u017f", "\xe2\x84\xaa",
+    "\u00e4", "x",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("The rules kept for a span by masks are those kept "
+                  "by asking each rule.");
+  for (gsize i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      gsize len = strlen (edges[i]);
+
+      for (gsize a = 0; a <= len; a++)
+        for (gsize b = a; b <= len; b++)
+          g_assert_cmpuint (claims_date_finder_check_rules (
+              finder, edges[i], a, b, ~G_GUINT64_CONSTANT (0)), ==, 0);
+    }
+  for (guint i = 0; i < 1500; i++)
+    {
+      guint n = (guint) g_test_rand_int_range (1, 12);
+      guint64 rules = i % 2 == 0 ? ~G_GUINT64_CONSTANT (0)
+                      : (guint64) g_test_rand_int () << 32
+                        | (guint32) g_test_rand_int ();
+      gsize a, b;
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        {
+          if (k > 0 && g_test_rand_int_range (0, 3) != 0)
+            g_string_append_c (s, ' ');
+          g_string_append (s, pieces[g_test_rand_int_range (
+              0, G_N_ELEMENTS (pieces))]);
+        }
+      a = (gsize) g_test_rand_int_range (0, (gint32) s->len + 1);
+      b = a + (gsize) g_test_rand_int_range (0, (gint32) (s->len - a) + 1);
+      g_assert_cmpuint (claims_date_finder_check_rules (
+          finder, s->str, 0, s->len, rules), ==, 0);
+      g_assert_cmpuint (claims_date_finder_check_rules (
+          finder, s->str, a, b, rules), ==, 0);
+    }
+}
+
 /* The places where a match may start are found 16 bytes at a time (with
  * SSE2); byte by byte is the general way: both must give the same places
  * for spans of every length around the block size, starting anywhere
@@ -1478,7 +1544,10 @@ test_gold (void)
  * these hold none, else as word_allows() adds them) as a byte at a time
  * reads them, and the keys of short words as the general keys, for every
  * place and end of a span in edge cases and random texts of words, blanks
- * and characters of two to four bytes. */
+ * and characters of two to four bytes; and the place as find_in_span()
+ * reads it where a blank ends the word within 16 bytes (its fields kept
+ * in registers, written only when a rule is tried there) as
+ * start_word_read() reads it, with the same entry of the cache. */
 static void
 test_find_word_keys (void)
 {
@@ -1547,6 +1616,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/words", test_find_words);
   g_test_add_func ("/dates/find/word-mask", test_find_word_mask);
   g_test_add_func ("/dates/find/starts", test_find_starts);
+  g_test_add_func ("/dates/find/rule-masks", test_find_rule_masks);
   g_test_add_func ("/dates/find/scan-parity", test_find_scan_parity);
   g_test_add_func ("/dates/find/word-cache", test_find_word_cache);
   g_test_add_func ("/dates/find/word-keys", test_find_word_keys);

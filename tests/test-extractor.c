@@ -2314,7 +2314,9 @@ test_sentence_abbreviations (void)
  * tokens that may be date triggers are the same, whether every token is
  * asked or every second or third (the walk then passes over hyphens of
  * tokens not asked), on edge cases and random sentences of words with
- * hyphens anywhere, numbers, dates and punctuation. */
+ * hyphens anywhere, numbers, dates and punctuation; and whether the part
+ * of a word after its last hyphen is a date word is told by the thread's
+ * matcher as by the lexicon's search. */
 static void
 test_dates_triggers (void)
 {
@@ -2334,6 +2336,9 @@ test_dates_triggers (void)
     "12.000", "/", "4", ",", ".", "(", ")", "\u2013", "the", "der", "am",
     "on", "since", "seit", "Soldaten", "soldiers", "über-", "ÄÖÜ-Mai",
     "Jahresende-Bilanz", "Wochen-Ende", "mid-2024", "pre-war",
+    "Ukraine-Krieg", "Russland-Ukraine", "Vor-Woche", "Ost-Januar",
+    "Ex-Freitag", "x-Mai-Juni", "Mai-x", "early-May", "late-may",
+    "Sommer-Herbst", "end-of-year", "US-Regierung", "Heute-Show",
   };
   static const char *const langs[] = { "de", "en" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261201);
@@ -2341,7 +2346,9 @@ test_dates_triggers (void)
 
   g_test_summary ("The hyphens of a sentence's folds, found by one walk "
                   "through them, pick the date triggers as a look into "
-                  "each fold does.");
+                  "each fold does; the date word after a word's last "
+                  "hyphen is found by the thread's matcher as by the "
+                  "lexicon's search.");
   for (gsize i = 0; i < G_N_ELEMENTS (edge); i++)
     for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
       for (guint step = 1; step <= 3; step++)
