@@ -3077,6 +3077,8 @@ struct _ClaimsLexMatcher {
   guint32       base;     /* of matcher_meta(): the epoch and language */
   const char   *langs[MATCHER_LANGS];  /* the languages of this epoch */
   guint         n_langs;
+  const char   *lang;     /* the last one set (its number is in base,
+                           * which matcher_flush() keeps) */
   MatcherSlot  *slots;    /* in sets of two, each in one line */
   gpointer      slots_mem;  /* their allocation */
   char         *keys;
@@ -3106,6 +3108,10 @@ matcher_free (gpointer data)
 
 static GPrivate matcher_key = G_PRIVATE_INIT (matcher_free);
 
+/* ClaimsLexMatcher.lang before the first language is set: not an
+ * interned string (nor NULL), so not equal to any language. */
+static const char matcher_no_lang[] = "";
+
 ClaimsLexMatcher *
 claims_lex_matcher_get (void)
 {
@@ -3128,6 +3134,8 @@ claims_lex_matcher_get (void)
       m->hits_cap = 64;
       m->hits = g_new (ClaimsLexHit, m->hits_cap);
       m->epoch = 1;
+      /* none set yet: no language is this string */
+      m->lang = matcher_no_lang;
       g_private_set (&matcher_key, m);
     }
   return m;
@@ -3174,6 +3182,7 @@ matcher_set_lang (ClaimsLexMatcher *m,
       m->n_langs = id + 1;
     }
   m->base = (id << 8) | (m->epoch << 10);
+  m->lang = lang;
 }
 
 /* For the @n candidates at @c, not all of one token: the ones of one
@@ -3583,7 +3592,10 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
       matcher_flush (m, lexicon->stamp);
       m->tag_func = tag_func;
     }
-  matcher_set_lang (m, lang);
+  /* the language of the last call (of most calls: the sentences of a
+   * text), whose number base has: no search of the languages */
+  if (G_UNLIKELY (lang != m->lang))
+    matcher_set_lang (m, lang);
   /* in locals: the hits stored below might alias the matcher's fields
    * for the compiler */
   run.sets = (MatcherSlot (*)[2]) m->slots;
