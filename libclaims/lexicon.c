@@ -3077,6 +3077,10 @@ struct _ClaimsLexMatcher {
   guint32       base;     /* of matcher_meta(): the epoch and language */
   const char   *langs[MATCHER_LANGS];  /* the languages of this epoch */
   guint         n_langs;
+  const char   *lang;     /* the last one set (its number is in base,
+                           * which matcher_flush() keeps) */
+  const ClaimsLexicon *lexicon;  /* of the call under way (for
+                                  * matcher_miss()) */
   MatcherSlot  *slots;    /* in sets of two, each in one line */
   gpointer      slots_mem;  /* their allocation */
   char         *keys;
@@ -3106,6 +3110,10 @@ matcher_free (gpointer data)
 
 static GPrivate matcher_key = G_PRIVATE_INIT (matcher_free);
 
+/* ClaimsLexMatcher.lang before the first language is set: not an
+ * interned string (nor NULL), so not equal to any language. */
+static const char matcher_no_lang[] = "";
+
 ClaimsLexMatcher *
 claims_lex_matcher_get (void)
 {
@@ -3128,6 +3136,8 @@ claims_lex_matcher_get (void)
       m->hits_cap = 64;
       m->hits = g_new (ClaimsLexHit, m->hits_cap);
       m->epoch = 1;
+      /* none set yet: no language is this string */
+      m->lang = matcher_no_lang;
       g_private_set (&matcher_key, m);
     }
   return m;
@@ -3174,6 +3184,7 @@ matcher_set_lang (ClaimsLexMatcher *m,
       m->n_langs = id + 1;
     }
   m->base = (id << 8) | (m->epoch << 10);
+  m->lang = lang;
 }
 
 /* For the @n candidates at @c, not all of one token: the ones of one
@@ -3230,16 +3241,14 @@ slot_holds (const ClaimsLexMatcher *m,
 /* The candidates for token @t (see collect_candidates()) that the first
  * slot of the set at @sl does not remember: from its second slot, which
  * changes places with the first, or else collected, and remembered in
- * the first slot if they fit (the fold there moves to the second).
- * Returns their head (see MatcherCand), whose code is MATCHER_MULTI
+ * the first slot if they fit (the fold there moves to the second), of
+ * m->lexicon in m->lang. Returns their head (see MatcherCand), whose code is MATCHER_MULTI
  * alone if there are too many for one: then they are at *@all, *@n_cands
  * of them, and take the general way of matcher_token(). Out of line: the
  * loop of claims_lex_matcher_match_into() keeps its registers (this may
  * flush: m->base and m->cands are read again). */
 G_GNUC_NO_INLINE static const MatcherCand *
 matcher_miss (ClaimsLexMatcher    *m,
-              const ClaimsLexicon *lexicon,
-              const char          *lang,
               const ClaimsToken   *t,
               MatcherSlot         *sl,
               const MatcherCand  **all,
@@ -3262,7 +3271,7 @@ matcher_miss (ClaimsLexMatcher    *m,
       || m->keys_len + MATCHER_KEY_MAX > MATCHER_KEYS_MAX)
     matcher_flush (m, m->stamp);
   m->collect.n = 0;
-  collect_candidates (lexicon, lang, t, &m->collect);
+  collect_candidates (m->lexicon, m->lang, t, &m->collect);
   n = m->collect.n;
   for (guint k = 0; k < n; k++)
     if (m->collect.v[k]->n_tokens != 1)
@@ -3467,8 +3476,6 @@ typedef struct {
  * is. */
 static MATCHER_INLINE ClaimsLexHit *
 matcher_token (ClaimsLexMatcher    *m,
-               const ClaimsLexicon *lexicon,
-               const char          *lang,
                const ClaimsToken   *toks,
                guint                n_toks,
                guint                i,
@@ -3495,7 +3502,7 @@ matcher_token (ClaimsLexMatcher    *m,
   else
     {
       /* the loop's variables keep their registers */
-      head = matcher_miss (m, lexicon, lang, t, sl, &run->miss_all,
+      head = matcher_miss (m, t, sl, &run->miss_all,
                            &run->miss_n);
       run->pool = m->cands;
       run->base = m->base;
@@ -3583,7 +3590,11 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
       matcher_flush (m, lexicon->stamp);
       m->tag_func = tag_func;
     }
-  matcher_set_lang (m, lang);
+  /* the language of the last call (of most calls: the sentences of a
+   * text), whose number base has: no search of the languages */
+  if (G_UNLIKELY (lang != m->lang))
+    matcher_set_lang (m, lang);
+  m->lexicon = lexicon;
   /* in locals: the hits stored below might alias the matcher's fields
    * for the compiler */
   run.sets = (MatcherSlot (*)[2]) m->slots;
@@ -3603,9 +3614,9 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
   if (n_toks == 0)
     return 0;
   for (guint i = 0; i + 1 < n_toks; i++)
-    out = matcher_token (m, lexicon, lang, toks, n_toks, i, toks[i + 1].hash,
+    out = matcher_token (m, toks, n_toks, i, toks[i + 1].hash,
                          &run, hits, cap, out);
-  out = matcher_token (m, lexicon, lang, toks, n_toks, n_toks - 1, 31, &run,
+  out = matcher_token (m, toks, n_toks, n_toks - 1, 31, &run,
                        hits, cap, out);
   return (guint) (out - run.first);
 }

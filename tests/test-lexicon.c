@@ -1559,6 +1559,106 @@ test_matcher_next_words (void)
     }
 }
 
+/* claims_lex_matcher_match_into() alone (the tags of test_tag(), no
+ * other call in between that would flush what the matcher remembers)
+ * compared with claims_lexicon_match_at() on the tokens at @toks. */
+static void
+check_matcher_into (ClaimsLexicon     *lex,
+                    const char        *lang,
+                    const ClaimsToken *toks,
+                    guint              n_toks,
+                    ClaimsLexHit     **own,
+                    guint             *own_cap)
+{
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (ClaimsLexHit));
+  guint n;
+
+  for (guint i = 0; i < n_toks; i++)
+    claims_lexicon_match_at (lex, lang, toks, n_toks, i, hits);
+  n = claims_lex_matcher_match_into (claims_lex_matcher_get (), lex,
+                                     claims_lexicon_intern (lang), test_tag,
+                                     toks, n_toks, own, own_cap);
+  g_assert_cmpuint (n, ==, hits->len);
+  for (guint k = 0; k < n; k++)
+    {
+      ClaimsLexHit *h = &g_array_index (hits, ClaimsLexHit, k);
+
+      g_assert_true ((*own)[k].entry == h->entry);
+      g_assert_cmpuint ((*own)[k].tok, ==, h->tok);
+      g_assert_cmpuint ((*own)[k].tag, ==, test_tag (h->entry));
+    }
+}
+
+/* The matcher searches its languages only when a call's language is not
+ * the last call's (whose number it keeps, also when it forgets what it
+ * remembers): words with entries in some of seven languages and none
+ * (more than a slot tells apart, so that a new one makes a new epoch),
+ * asked in runs of calls of one language and calls that change it, with
+ * the lexicon grown in between (which makes the matcher forget), must
+ * give the hits of claims_lexicon_match_at(). */
+static void
+test_matcher_langs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsLexicon) lex = claims_lexicon_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1616);
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (ClaimsToken));
+  g_autoptr(GString) arena = g_string_new (NULL);
+  g_autofree ClaimsLexHit *own = g_new (ClaimsLexHit, 1);
+  guint own_cap = 1;
+  static const char *const langs[] = {
+    "de", "en", "fr", "it", "es", "nl", "pt", NULL,
+  };
+  static const char *const words[] = {
+    "w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "x", ".",
+  };
+  const char *lang = NULL;
+
+  g_test_summary ("The matcher's hits are those of claims_lexicon_match_at() "
+                  "in calls of one language and calls that change it.");
+  for (guint round = 0; round < 3; round++)
+    {
+      /* word wJ in the J-th language and those after it (not in
+       * "x"), with a phrase "wJ wK"; in round 1 and 2 more entries in
+       * each (the lexicon grows: new stamp) */
+      for (guint l = 0; l + 1 < G_N_ELEMENTS (langs); l++)
+        {
+          g_autoptr(GString) json = g_string_new (NULL);
+
+          g_string_printf (json, "{ \"lang\": \"%s\", \"subjects\": "
+                           "{ \"k%u_%u\": [", langs[l], round, l);
+          for (guint j = 0; j <= l; j++)
+            g_string_append_printf (json, "%s\"w%u\", \"w%u w%u\"",
+                                    j ? ", " : "", j, j, (j + round) % 8);
+          g_string_append (json, "] } }");
+          g_assert_true (claims_lexicon_load_data (lex, json->str, -1,
+                                                   "langs.json", &error));
+          g_assert_no_error (error);
+        }
+      for (guint s = 0; s < 800; s++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint n = (guint) g_rand_int_range (rand, 0, 12);
+
+          /* a run of the same language, or another (one of the first
+           * two mostly, as a text's sentences; all of them at times) */
+          if (g_rand_int_range (rand, 0, 3) == 0)
+            lang = langs[g_rand_int_range (rand, 0,
+                                           g_rand_boolean (rand)
+                                           ? 2 : (gint32) G_N_ELEMENTS (langs))];
+          for (guint k = 0; k < n; k++)
+            g_string_append_printf (text, "%s ",
+                                    words[g_rand_int_range (
+                                      rand, 0, G_N_ELEMENTS (words))]);
+          g_array_set_size (toks, 0);
+          g_string_truncate (arena, 0);
+          claims_tokenize (text->str, 0, text->len, toks, arena);
+          check_matcher_into (lex, lang, (const ClaimsToken *) toks->data,
+                              toks->len, &own, &own_cap);
+        }
+    }
+}
+
 /* The set of two slots of the matcher a fold goes to, as lexicon.c
  * computes it (the top 13 bits of its hash times 0x9E3779B1): words that
  * share a set test that its slots tell them apart. Were it to drift, the
@@ -1805,5 +1905,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/matcher/many", test_matcher_many);
   g_test_add_func ("/lexicon/matcher/heads", test_matcher_heads);
   g_test_add_func ("/lexicon/matcher/next-words", test_matcher_next_words);
+  g_test_add_func ("/lexicon/matcher/langs", test_matcher_langs);
   return g_test_run ();
 }
