@@ -6588,8 +6588,11 @@ claims_append (Run         *r,
  * r->text[@ev_start..@ev_end) and what the document gives every claim.
  * @actor and @scope are interned (lexicon keys, or %NULL), and so is
  * @subject when spec->known (a lexicon key too) or when it is the
- * extractor's "percent" or "proposition". */
-static void
+ * extractor's "percent" or "proposition". Inlined into its two callers
+ * (once a claim): its prologue and epilogue, the nine arguments and the
+ * spec through a pointer cost ~28 instructions a claim out of line
+ * (-0.12 to -0.25 M Ir per 3 MB). */
+static inline __attribute__ ((always_inline)) void
 add_claim (Run             *r,
            ClaimsClaimSpec *spec,
            const char      *subject,
