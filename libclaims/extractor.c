@@ -6194,13 +6194,16 @@ cue_text_new (Run       *r,
  * is kept in a slot, and is the answer if it is the tokens' text: read
  * once against the tokens, each fold no longer than what is left of it,
  * without counting the length first (inlined: most cues are found
- * there; cue_text_new() builds the others). */
+ * there; cue_text_new() builds the others). The slot is the entry's
+ * place in the lexicon: the cue entries stand together there, each in
+ * a slot of its own. (By the entry's address, as before, separately
+ * allocated entries of the same size shared slots: on the generated
+ * English text one cue in ten was built again, 449 times per 3 MB.) */
 static inline const char *
 cue_text (Run       *r,
           const Hit *h)
 {
-  CueSlot *slot = &r->cue_cache[((guintptr) h->entry >> 4)
-                                & (N_CUE_SLOTS - 1)];
+  CueSlot *slot = &r->cue_cache[h->entry->index & (N_CUE_SLOTS - 1)];
 
   if (slot->e == h->entry)
     {
