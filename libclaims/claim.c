@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "claims-private.h"
+#include "value-private.h"
 
 /* Every string of a claim is a GRefString: a copy of a claim, and the
  * extractor's claims of one document, share them; except that the id and

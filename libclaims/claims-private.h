@@ -82,10 +82,7 @@ typedef struct {
   gsize            text_len;
 } ClaimsValueSpec;
 
-G_GNUC_INTERNAL
-ClaimsValue *claims_value_new_spec      (const ClaimsValueSpec *spec,
-                                         gsize                  room,
-                                         gpointer              *room_out);
+/* claims_value_new_spec(): in value-private.h */
 
 /* The id of @doc, a GRefString owned by @doc (claims_document_get_id()
  * as such): for a reference on it. */

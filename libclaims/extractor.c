@@ -6237,13 +6237,16 @@ cue_text_new (Run       *r,
  * is kept in a slot, and is the answer if it is the tokens' text: read
  * once against the tokens, each fold no longer than what is left of it,
  * without counting the length first (inlined: most cues are found
- * there; cue_text_new() builds the others). */
+ * there; cue_text_new() builds the others). The slot is the entry's
+ * place in the lexicon: the cue entries stand together there, each in
+ * a slot of its own. (By the entry's address, as before, separately
+ * allocated entries of the same size shared slots: on the generated
+ * English text one cue in ten was built again, 449 times per 3 MB.) */
 static inline const char *
 cue_text (Run       *r,
           const Hit *h)
 {
-  CueSlot *slot = &r->cue_cache[((guintptr) h->entry >> 4)
-                                & (N_CUE_SLOTS - 1)];
+  CueSlot *slot = &r->cue_cache[h->entry->index & (N_CUE_SLOTS - 1)];
 
   if (slot->e == h->entry)
     {
@@ -6658,8 +6661,11 @@ claims_append (Run         *r,
  * r->text[@ev_start..@ev_end) and what the document gives every claim.
  * @actor and @scope are interned (lexicon keys, or %NULL), and so is
  * @subject when spec->known (a lexicon key too) or when it is the
- * extractor's "percent" or "proposition". */
-static void
+ * extractor's "percent" or "proposition". Inlined into its two callers
+ * (once a claim): its prologue and epilogue, the nine arguments and the
+ * spec through a pointer cost ~28 instructions a claim out of line
+ * (-0.12 to -0.25 M Ir per 3 MB). */
+static inline __attribute__ ((always_inline)) void
 add_claim (Run             *r,
            ClaimsClaimSpec *spec,
            const char      *subject,

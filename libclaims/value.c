@@ -27,28 +27,7 @@
 #include <string.h>
 
 #include "claims-private.h"
-
-struct _ClaimsValue
-{
-  gatomicrefcount ref_count;
-  ClaimsValueType type;
-  double low;
-  double high;
-  gboolean approximate;
-  gboolean polarity;
-  gboolean has_from;
-  gboolean has_to;
-  GDate from;
-  GDate to;
-  char *cue;
-  char *text;
-  guint8 shared;     /* VALUE_* : strings not to free with the value */
-};
-
-enum {
-  VALUE_TEXT_INLINE = 1 << 0,  /* @text lives in the value's own block */
-  VALUE_CUE_INTERNED = 1 << 1, /* @cue is interned: never freed */
-};
+#include "value-private.h"
 
 static ClaimsValue *
 value_alloc (ClaimsValueType type,
@@ -61,60 +40,6 @@ value_alloc (ClaimsValueType type,
   value->text = g_strdup (text);
   g_date_clear (&value->from, 1);
   g_date_clear (&value->to, 1);
-  return value;
-}
-
-/* The size of a value rounded up to the alignment g_malloc() gives, for
- * what a caller of claims_value_new_spec() puts after it. */
-#define VALUE_ALIGN G_ALIGNOF (max_align_t)
-#define VALUE_BLOCK_HEAD \
-  ((sizeof (ClaimsValue) + VALUE_ALIGN - 1) / VALUE_ALIGN * VALUE_ALIGN)
-
-/* A value of @spec for the extractor (see ClaimsValueSpec) at the start of
- * one allocation, with @room bytes after it (aligned as g_malloc() aligns)
- * at *@room_out for the caller, and the value's text after them: one
- * allocation for a claim and its value. The block is freed with the
- * value, whose text is never freed on its own. */
-ClaimsValue *
-claims_value_new_spec (const ClaimsValueSpec *spec,
-                       gsize                  room,
-                       gpointer              *room_out)
-{
-  ClaimsValue *value;
-  char *text;
-
-  g_return_val_if_fail (spec != NULL && spec->text != NULL, NULL);
-  g_return_val_if_fail (spec->type == CLAIMS_VALUE_QUANTITY
-                        || spec->type == CLAIMS_VALUE_PROPOSITION, NULL);
-  /* [-inf, inf] for a proposition: checked alike */
-  g_return_val_if_fail (!isnan (spec->low) && !isnan (spec->high), NULL);
-  g_return_val_if_fail (spec->low <= spec->high, NULL);
-  g_return_val_if_fail (spec->low != INFINITY && spec->high != -INFINITY,
-                        NULL);
-
-  /* g_malloc() and a memset() of the struct rather than g_malloc0():
-   * glibc's calloc() bypasses its per-thread cache, and the extractor
-   * makes a value per claim. All bits zero is also a cleared GDate
-   * (g_date_clear()); the text is written in full below. */
-  value = g_malloc (VALUE_BLOCK_HEAD + room + spec->text_len + 1);
-  memset (value, 0, sizeof (ClaimsValue));
-  /* g_atomic_ref_count_init() without the call: no other thread can see
-   * the value yet */
-  value->ref_count = 1;
-  /* the fields as given (see ClaimsValueSpec), without a branch on the
-   * type: the extractor's claims alternate between the two */
-  value->type = spec->type;
-  value->low = spec->low;
-  value->high = spec->high;
-  value->approximate = spec->approximate ? TRUE : FALSE;
-  value->polarity = spec->polarity ? TRUE : FALSE;
-  value->cue = (char *) spec->cue;
-  value->shared = VALUE_TEXT_INLINE | VALUE_CUE_INTERNED;
-  *room_out = (char *) value + VALUE_BLOCK_HEAD;
-  text = (char *) value + VALUE_BLOCK_HEAD + room;
-  memcpy (text, spec->text, spec->text_len);
-  text[spec->text_len] = '\0';
-  value->text = text;
   return value;
 }
 
