@@ -837,39 +837,32 @@ plain_digits (const char *s,
   return TRUE;
 }
 
-/* The multiplier of a magnitude word that the tokenizer takes after a
- * number in digits and a blank ("2,5 Millionen", "1.2 million"), and that
- * evaluate() multiplies the number by: those above a hundred other than a
- * dozen (which have rules of their own). @w[0..len) is ASCII, any case;
- * *@abbrev: whether a full stop may follow it (is_abbreviation()). */
-static gboolean
-big_multiplier (const char *w,
-                gsize       len,
-                Lang        lang,
-                double     *out,
-                gboolean   *abbrev)
+/* The magnitude words above a hundred other than a dozen of de_mul[] and
+ * en_mul[] (which evaluate() multiplies a number in digits by), lower-case
+ * and padded with NULs to the size of BigWord.word, and whether a full stop
+ * may follow them (is_abbreviation()); the test /numbers/fast holds
+ * parse_fast_times() to the general path. */
+typedef struct
 {
-  char low[12];
-  const WordValue *table = lang == LANG_EN ? en_mul : de_mul;
-  gsize n_table = lang == LANG_EN ? G_N_ELEMENTS (en_mul)
-                                  : G_N_ELEMENTS (de_mul);
+  char word[16];
+  double value;
+  gboolean abbrev;
+} BigWord;
 
-  if (len == 0 || len >= sizeof low)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      if (!g_ascii_isalpha (w[i]))
-        return FALSE;
-      low[i] = (char) (w[i] | 0x20);
-    }
-  low[len] = '\0';
-  /* none of these is an article, "half", "and" or a small number, which
-   * classify_word() would take first */
-  if (!lookup (table, n_table, low, len, out))
-    return FALSE;
-  *abbrev = is_abbreviation (low, len);
-  return *out > 100 && *out != 12;
-}
+static const BigWord de_big[] = {
+  { "tausend", 1e3, FALSE }, { "tsd", 1e3, TRUE },
+  { "million", 1e6, FALSE }, { "millionen", 1e6, FALSE },
+  { "mio", 1e6, TRUE },
+  { "milliarde", 1e9, FALSE }, { "milliarden", 1e9, FALSE },
+  { "mrd", 1e9, TRUE },
+  { "billion", 1e12, FALSE }, { "billionen", 1e12, FALSE },
+};
+
+static const BigWord en_big[] = {
+  { "thousand", 1e3, FALSE }, { "million", 1e6, FALSE },
+  { "billion", 1e9, FALSE }, { "trillion", 1e12, FALSE },
+  { "bn", 1e9, TRUE }, { "mn", 1e6, TRUE },
+};
 
 /* The rest of parse_fast() after claims_number_plain() gave @v, ending
  * at @end short of @len: plain digits, spaces and a magnitude word above a
@@ -882,28 +875,52 @@ parse_fast_times (const char *text,
                   Lang        l,
                   double     *out)
 {
-  gsize w;
-  double m;
-  gboolean abbrev;
+  const BigWord *table = l == LANG_EN ? en_big : de_big;
+  gsize n_table = l == LANG_EN ? G_N_ELEMENTS (en_big)
+                               : G_N_ELEMENTS (de_big);
+  guint64 low[2] = { 0, 0 };
+  char *lw = (char *) low;
+  const BigWord *big = NULL;
+  gsize w, n;
 
   /* tokenize(): the digits end at a space (a space and a digit would go
    * on), the spaces are skipped, and a word after a number that is a
    * multiplier is one; a full stop after it only after an abbreviation.
    * evaluate(): a number in digits, then a multiplier above a hundred
-   * (not a dozen): its product, when the number is above zero. */
+   * (not a dozen): its product, when the number is above zero. The word,
+   * lower-cased, is compared with the table's sixteen bytes at a time:
+   * one of twelve letters or more is none of them. */
   if (text[end] != ' ')
     return FALSE;
   while (end < len && text[end] == ' ')
     end++;
   for (w = end; w < len && g_ascii_isalpha (text[w]); w++)
-    ;
-  if (!big_multiplier (text + end, w - end, l, &m, &abbrev))
+    {
+      if (w - end >= 11)
+        return FALSE;
+      lw[w - end] = (char) (text[w] | 0x20);
+    }
+  n = w - end;
+  if (n == 0)
     return FALSE;
-  if (w < len && text[w] == '.' && abbrev)
+  for (gsize i = 0; i < n_table; i++)
+    {
+      guint64 t[2];
+
+      memcpy (t, table[i].word, sizeof t);
+      if (t[0] == low[0] && t[1] == low[1])
+        {
+          big = &table[i];
+          break;
+        }
+    }
+  if (big == NULL)
+    return FALSE;
+  if (w < len && text[w] == '.' && big->abbrev)
     w++;
-  if (w != len || v <= 0 || v * m > CLAIMS_NUMBER_MAX)
+  if (w != len || v <= 0 || v * big->value > CLAIMS_NUMBER_MAX)
     return FALSE;
-  *out = v * m;
+  *out = v * big->value;
   return TRUE;
 }
 

@@ -635,13 +635,22 @@ test_fast (void)
     "1\xc2\xa0" "500 Millionen", "1 500 Millionen", "1\t500 Millionen",
     "2\tMillionen", "2 \tMillionen", "2 eine", "2 ein", "2 and",
     "2 Mill", "2 Millionenx", "2 zwei", "zwei Millionen", "",
+    /* every magnitude word of both languages, in any case, with a full
+     * stop, and words of eleven and twelve letters */
+    "2 Milliarde", "2 milliarde.", "2 Billionen", "2 BILLIONEN.", "2 Mrd",
+    "2 MRD.", "2 mrd..", "2 Tausend.", "2 Tsd.", "2 TSD", "2 Mio..",
+    "2 thousand", "2 THOUSAND.", "2 Trillion", "2 trillion.", "2 Bn.",
+    "2 BN", "2 mn", "2 Mn.", "2 Billion.", "2 Million.", "2 dozen.",
+    "2 Milliardenx", "2 Milliardenxy", "2 abcdefghijk", "2 abcdefghijkl",
+    "2 millionenmillionen", "2 Mrd.Mrd.", "2 tn", "2 k.", "2 hundred.",
   };
   static const char *const pieces[] = {
     "0", "1", "2", "5", "9", "12", "500", "000", "1234", ".", ",", " ", "  ",
     "\t", "\xc2\xa0", "Mio", "mio", "MIO", "Mio.", "Millionen", "million",
     "Million", "Milliarden", "billion", "bn", "mn", "tn", "k", "Tsd.",
     "tausend", "thousand", "hundert", "hundred", "Dutzend", "dozen", "zwei",
-    "two", "ein", "a", "and", "-", "x", "\xc3\xa4",
+    "two", "ein", "a", "and", "-", "x", "\xc3\xa4", "Milliarde",
+    "Billionen", "Mrd", "mrd.", "TSD", "Trillion", "THOUSAND", "Bn.",
   };
   static const char *const langs[] = { "de", "en" };
   /* English as g_ascii_strncasecmp (lang, "en", 2) tells it */
@@ -687,6 +696,39 @@ test_fast (void)
     }
 }
 
+/* claims_number_parse_times() decides "2 " and each magnitude word above
+ * a hundred (but a dozen) in any case, and the full stop after those that
+ * may have one: the extractor's figures with these words take no longer
+ * way (check_fast() holds its answers to the general path's). */
+static void
+test_fast_times (void)
+{
+  static const struct { const char *lang, *word; double value; } words[] = {
+    { "de", "tausend", 1e3 }, { "de", "Tsd.", 1e3 }, { "de", "Million", 1e6 },
+    { "de", "Millionen", 1e6 }, { "de", "Mio.", 1e6 },
+    { "de", "Milliarde", 1e9 }, { "de", "Milliarden", 1e9 },
+    { "de", "MRD.", 1e9 }, { "de", "Billion", 1e12 },
+    { "de", "Billionen", 1e12 }, { "en", "thousand", 1e3 },
+    { "en", "Million", 1e6 }, { "en", "billion", 1e9 },
+    { "en", "TRILLION", 1e12 }, { "en", "bn.", 1e9 }, { "en", "Mn.", 1e6 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("2 %s", words[i].word);
+      gboolean english = claims_number_english (words[i].lang);
+      gsize e = strlen (text);
+      double v = -1;
+
+      g_assert_true (claims_number_plain (text, &e, english, &v));
+      g_assert_cmpuint (e, ==, 1);
+      g_assert_true (claims_number_parse_times (text, strlen (text), e, v,
+                                                english, &v));
+      g_assert_cmpfloat (v, ==, 2 * words[i].value);
+      check_fast (words[i].lang, text, strlen (text));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -722,6 +764,7 @@ main (int argc, char *argv[])
       g_test_add_data_func_full (name, (gpointer) &pattern_cases[i], run_pattern_case, NULL);
     }
   g_test_add_func ("/numbers/fast", test_fast);
+  g_test_add_func ("/numbers/fast/times", test_fast_times);
   g_test_add_func ("/numbers/bad/huge", test_huge);
   g_test_add_func ("/numbers/bad/length", test_len);
   g_test_add_func ("/numbers/pattern/backtracking", test_pattern_backtracking);
