@@ -4111,6 +4111,7 @@ typedef struct {
   gsize            len;
   const char      *lang;       /* interned */
   gboolean         german;
+  gboolean         num_english;  /* claims_number_english (lang) */
   /* the walk of sentences takes AVX2 (sentence_start_avx2(), as the
    * scan: Scanner.avx2) */
   gboolean         sent_avx2;
@@ -6336,7 +6337,7 @@ figure_value (Run    *r,
 
   if (kind == FIG_NUMBER && g_ascii_isdigit (t[0]))
     {
-      gboolean english = claims_number_english (r->lang);
+      gboolean english = r->num_english;
       gsize e = len;
       double v;
 
@@ -9533,6 +9534,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
     lang = "de";
   sc = scanner_for_text (extractor, lang, &r.lang);
   r.german = strcmp (r.lang, "en") != 0;
+  r.num_english = claims_number_english (r.lang);
   r.published = claims_document_get_published (doc);
   if (r.published != NULL && g_date_valid (r.published))
     r.published_valid = r.published;
@@ -10035,6 +10037,7 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
   r.len = len;
   r.lang = g_intern_string (lang);
   r.german = strcmp (r.lang, "en") != 0;
+  r.num_english = claims_number_english (r.lang);
   sc = scanner_for (extractor, r.lang);
   if (sc->lang == r.lang && sc->n_furn > 0)
     r.furn_sc = sc;
@@ -10095,6 +10098,7 @@ claims_extractor_check_date_triggers (ClaimsExtractor *extractor,
   r.len = len;
   r.lang = g_intern_string (lang);
   r.german = strcmp (r.lang, "en") != 0;
+  r.num_english = claims_number_english (r.lang);
   run_take_scratch (&r);
   r.s_start = start;
   r.s_end = end;
@@ -10236,6 +10240,7 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
   r.published_valid = &published;
   r.lang = g_intern_string (lang);
   r.german = strcmp (r.lang, "en") != 0;
+  r.num_english = claims_number_english (r.lang);
   run_take_scratch (&r);
   r.s_start = start;
   r.s_end = end;
@@ -10434,6 +10439,7 @@ inherit_random_claims (ClaimsExtractor    *extractor,
   r.len = claims_document_get_length (doc);
   r.lang = g_intern_string ("de");
   r.german = TRUE;
+  r.num_english = claims_number_english (r.lang);
   r.claims = g_ptr_array_new_full (16, (GDestroyNotify) claims_claim_unref);
   run_take_scratch (&r);
   for (guint k = 0; k < n; k++)
