@@ -479,7 +479,7 @@ claim_write_id (char                  *str,
   gsize id_len = spec->id_len;
   guint v = spec->id_serial;
 
-  memcpy (str, spec->id, id_len);
+  claims_copy_short (str, spec->id, id_len);
   if (v != 0)
     {
       char *stop = str + id_len;

@@ -324,6 +324,44 @@ test_new_ref_serial (void)
       }
 }
 
+/* The id claims_claim_new_ref() copies (inline for 4 to 16 bytes, see
+ * claims_copy_short()) is the document's id for ids of every length up
+ * to 40, of random bytes, with a serial and without, where the id given
+ * has more after it. */
+static void
+test_new_ref_id_lengths (void)
+{
+  for (guint round = 0; round < 20; round++)
+    for (gsize n = 0; n <= 40; n++)
+      for (guint serial = 0; serial <= 7; serial += 7)
+        {
+          char id[64];
+          g_autofree char *want = NULL;
+          ClaimsClaimSpec spec = { 0, };
+          ClaimsClaim *c;
+
+          for (gsize i = 0; i < sizeof id - 1; i++)
+            id[i] = (char) g_test_rand_int_range ('!', '~' + 1);
+          id[sizeof id - 1] = '\0';
+          want = serial == 0 ? g_strndup (id, n)
+                             : g_strdup_printf ("%.*s-%02u", (int) n, id,
+                                                serial);
+          spec.id = id;
+          spec.id_len = n;
+          spec.id_serial = serial;
+          spec.subject = g_ref_string_new ("troops");
+          spec.start = spec.end = -1;
+          spec.sentence_start = spec.sentence_end = -1;
+          spec.value.type = CLAIMS_VALUE_QUANTITY;
+          spec.value.low = spec.value.high = 1;
+          spec.value.text = "1";
+          spec.value.text_len = 1;
+          c = claims_claim_new_ref (&spec);
+          g_assert_cmpstr (claims_claim_get_id (c), ==, want);
+          claims_claim_unref (c);
+        }
+}
+
 static void
 test_sealed (void)
 {
@@ -508,6 +546,7 @@ main (int argc, char **argv)
   g_test_add_func ("/claim/copy-equal", test_copy_equal);
   g_test_add_func ("/claim/new-ref", test_new_ref);
   g_test_add_func ("/claim/new-ref/serial", test_new_ref_serial);
+  g_test_add_func ("/claim/new-ref/id-lengths", test_new_ref_id_lengths);
   g_test_add_func ("/claim/sealed", test_sealed);
   g_test_add_func ("/claim/valid-time/order", test_valid_time_order);
   g_test_add_func ("/claim/enum-names", test_enum_names);
