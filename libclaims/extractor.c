@@ -3694,6 +3694,8 @@ scanner_new (ClaimsExtractor *ex,
   return s;
 }
 
+static void abbrev_keys_init (void);
+
 /**
  * claims_extractor_new:
  * @lexicon: (nullable): the lexicon that drives the rules, or %NULL for the
@@ -3722,6 +3724,9 @@ claims_extractor_new (ClaimsLexicon *lexicon,
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* the tables of the full stops' walk, which dot_continues() reads
+   * without asking at each */
+  abbrev_keys_init ();
   if (lexicon == NULL)
     {
       builtin = claims_lexicon_new_default (error);
@@ -8143,7 +8148,9 @@ dot_continues (const char *text,
       guint a, b, c, h;
       guchar next = k < len ? (guchar) text[k] : '\n';
 
-      abbrev_keys_init ();
+      /* abbrev_byte[] and abbrev_tail[]: abbrev_keys_init() has run, in
+       * claims_extractor_new() (or the check of the walk or the full
+       * stops), not at each full stop */
       a = abbrev_byte[(guchar) text[dot - 3]];
       b = abbrev_byte[(guchar) text[dot - 2]];
       c = abbrev_byte[(guchar) text[dot - 1]];
@@ -8447,6 +8454,8 @@ claims_extractor_check_dots (const char *text,
                              gsize       len)
 {
   guint diff = 0;
+
+  abbrev_keys_init ();
 
   for (gsize dot = 0; dot < len; dot++)
     if (text[dot] == '.')
@@ -8967,10 +8976,13 @@ claims_extractor_check_walk (const char *text,
 {
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
-  gsize s = skip_space (text, len, 0);
-  gsize e = s < len ? sentence_end (text, len, s, FALSE) : len;
+  gsize s, e;
   gboolean avx2 = scan_avx2_usable ();
   guint diff = 0;
+
+  abbrev_keys_init ();
+  s = skip_space (text, len, 0);
+  e = s < len ? sentence_end (text, len, s, FALSE) : len;
 
   /* the whole walk, as claims_extractor_extract() went before it jumped */
   for (;;)
