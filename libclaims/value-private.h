@@ -90,11 +90,17 @@ claims_value_new_spec (const ClaimsValueSpec *spec,
   g_return_val_if_fail (spec != NULL && spec->text != NULL, NULL);
   g_return_val_if_fail (spec->type == CLAIMS_VALUE_QUANTITY
                         || spec->type == CLAIMS_VALUE_PROPOSITION, NULL);
-  /* [-inf, inf] for a proposition: checked alike */
-  g_return_val_if_fail (!isnan (spec->low) && !isnan (spec->high), NULL);
-  g_return_val_if_fail (spec->low <= spec->high, NULL);
-  g_return_val_if_fail (spec->low != INFINITY && spec->high != -INFINITY,
-                        NULL);
+  /* [-inf, inf] for a proposition: checked alike; the three checks at
+   * once first (low <= high is false where either is NaN), each on its
+   * own only where one fails */
+  if (G_UNLIKELY (!(spec->low <= spec->high && spec->low != INFINITY
+                    && spec->high != -INFINITY)))
+    {
+      g_return_val_if_fail (!isnan (spec->low) && !isnan (spec->high), NULL);
+      g_return_val_if_fail (spec->low <= spec->high, NULL);
+      g_return_val_if_fail (spec->low != INFINITY && spec->high != -INFINITY,
+                            NULL);
+    }
 
   /* g_malloc() and a memset() of the struct rather than g_malloc0():
    * glibc's calloc() bypasses its per-thread cache, and the extractor

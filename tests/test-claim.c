@@ -362,6 +362,56 @@ test_new_ref_id_lengths (void)
         }
 }
 
+/* claims_claim_new_ref() refuses a value that is NaN at either end, whose
+ * ends are the wrong way round, or that is INFINITY or -INFINITY at both
+ * (its checks at once, then each on its own), and takes [-inf, inf] and
+ * single points. */
+static void
+test_new_ref_bad_value (void)
+{
+  static const struct { double low, high; gboolean ok; } cases[] = {
+    { 1, 2, TRUE }, { 2, 2, TRUE }, { -INFINITY, INFINITY, TRUE },
+    { -INFINITY, 5, TRUE }, { 5, INFINITY, TRUE }, { -0.0, 0.0, TRUE },
+    { NAN, 2, FALSE }, { 1, NAN, FALSE }, { NAN, NAN, FALSE },
+    { 3, 2, FALSE }, { INFINITY, INFINITY, FALSE },
+    { -INFINITY, -INFINITY, FALSE }, { INFINITY, -INFINITY, FALSE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      ClaimsClaimSpec spec = { 0, };
+      ClaimsClaim *c;
+
+      if (!cases[i].ok && !g_test_undefined ())
+        continue;
+      spec.id = "doc";
+      spec.id_len = 3;
+      spec.subject = g_ref_string_new ("troops");
+      spec.start = spec.end = -1;
+      spec.sentence_start = spec.sentence_end = -1;
+      spec.value.type = CLAIMS_VALUE_QUANTITY;
+      spec.value.low = cases[i].low;
+      spec.value.high = cases[i].high;
+      spec.value.text = "1";
+      spec.value.text_len = 1;
+      if (!cases[i].ok)
+        g_test_expect_message ("Claims", G_LOG_LEVEL_CRITICAL,
+                               "*assertion*failed*");
+      c = claims_claim_new_ref (&spec);
+      if (!cases[i].ok)
+        {
+          g_test_assert_expected_messages ();
+          g_assert_null (c);
+          g_ref_string_release ((char *) spec.subject);
+        }
+      else
+        {
+          g_assert_nonnull (c);
+          claims_claim_unref (c);
+        }
+    }
+}
+
 static void
 test_sealed (void)
 {
@@ -547,6 +597,7 @@ main (int argc, char **argv)
   g_test_add_func ("/claim/new-ref", test_new_ref);
   g_test_add_func ("/claim/new-ref/serial", test_new_ref_serial);
   g_test_add_func ("/claim/new-ref/id-lengths", test_new_ref_id_lengths);
+  g_test_add_func ("/claim/new-ref/bad-value", test_new_ref_bad_value);
   g_test_add_func ("/claim/sealed", test_sealed);
   g_test_add_func ("/claim/valid-time/order", test_valid_time_order);
   g_test_add_func ("/claim/enum-names", test_enum_names);
