@@ -4184,6 +4184,11 @@ typedef struct {
   /* likewise the last verb_subject_start() answer noted: for verb
    * @vs_v (G_MAXUINT: none), @vs_cs and @vs_k */
   guint            vs_v, vs_cs, vs_k;
+  /* likewise the hit of class @vh_cls (C_DENIED or C_CONFIRMED) at token
+   * @vh_tok (G_MAXUINT: none) find_attributions() looked up last, for
+   * emit_proposition() (see hit_at_again()) */
+  guint            vh_tok, vh_cls;
+  const Hit       *vh;
   /* the clause_end() mark_figures() found from token @fig_ce_b
    * (G_MAXUINT: none), before the dates were marked (see
    * clause_end_again()) */
@@ -5959,6 +5964,7 @@ find_attributions_by (Run      *r,
   r->reports_only = FALSE;
   r->n_np_seen = 0;   /* (see np_forward_again()) */
   r->vs_v = G_MAXUINT; /* (see verb_subject_start_again()) */
+  r->vh_tok = G_MAXUINT; /* (see hit_at_again()) */
   /* most sentences have no cue of an attribution: then the loop below
    * only notes these two */
   if (!(r->sent_marks & ATTR_CUES))
@@ -6086,13 +6092,24 @@ find_attributions_by (Run      *r,
         }
       if (m & (BIT (C_SPEECH_VERB) | BIT (C_DENIED) | BIT (C_CONFIRMED)))
         {
-          const Hit *vh = hit_at (r, i, C_SPEECH_VERB);
+          /* the hit of the first of the three classes the token has (one
+           * starts where its mark is), noted for emit_proposition() when
+           * it denies or confirms */
+          const Hit *vh;
           guint vn;
 
-          if (vh == NULL)
-            vh = hit_at (r, i, C_DENIED);
-          if (vh == NULL)
-            vh = hit_at (r, i, C_CONFIRMED);
+          if (m & BIT (C_SPEECH_VERB))
+            vh = hit_at (r, i, C_SPEECH_VERB);
+          else
+            {
+              r->vh_tok = i;
+              r->vh_cls = (m & BIT (C_DENIED)) ? C_DENIED : C_CONFIRMED;
+              if (m & BIT (C_DENIED))
+                vh = hit_at (r, i, C_DENIED);
+              else
+                vh = hit_at (r, i, C_CONFIRMED);
+              r->vh = vh;
+            }
           vn = vh->n_tokens;
           if ((m & BIT (C_SPEECH_VERB)) == 0
               && (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
@@ -6123,6 +6140,19 @@ find_attributions_by (Run      *r,
     r->reports_only = TRUE;
   for (guint k = 0; k < r->n_attrs; k++)
     remember_speaker (r, &r->attrs[k].np);
+}
+
+/* hit_at() after find_attributions(), as verb_subject_start_again() is
+ * verb_subject_start(): the hit it looked up for the same token and
+ * class is the same. */
+static inline const Hit *
+hit_at_again (Run  *r,
+              guint i,
+              guint cls)
+{
+  if (r->vh_tok == i && r->vh_cls == cls)
+    return r->vh;
+  return hit_at (r, i, cls);
 }
 
 /* Finds the attributions of the current sentence (find_attributions_by()
@@ -7323,7 +7353,7 @@ emit_proposition (Run *r)
 
       if (!denied && !confirmed)
         continue;
-      h = hit_at (r, i, denied ? C_DENIED : C_CONFIRMED);
+      h = hit_at_again (r, i, denied ? C_DENIED : C_CONFIRMED);
       v_end = i + h->n_tokens;
       /* (@h is hit_at (r, i, C_DENIED) when @denied) */
       if (denied && needs_particle (r, h, i, n))
@@ -10204,10 +10234,11 @@ np_same (const NP *x,
  * and those np_finish_again(), np_finish_attr() and
  * verb_subject_start_again() keep with np_finish(), verb_clause_start()
  * and skip_fillers_loop() (which skip_fillers() answers as from every
- * token); find_attributions() passes a relay marker only where
- * np_forward_parse() finds no relay after it; clause_end_again() from
- * every token, with the answer before the dates were marked, answers as
- * clause_end() after.
+ * token), and hit_at_again() with hit_at(), as does the one look-up of
+ * a verb's hit in find_attributions() with three; find_attributions()
+ * passes a relay marker only where np_forward_parse() finds no relay
+ * after it; clause_end_again() from every token, with the answer before
+ * the dates were marked, answers as clause_end() after.
  *
  * Returns: the number of disagreements
  */
@@ -10285,6 +10316,26 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
       r.remembered_si = NULL;
     }
   find_attributions (&r);
+
+  /* the hit of a speech verb, denial or confirmation find_attributions()
+   * looks up by the first of the three marks a token has is the one of
+   * the walk through the three classes (a mark has its hit), and the
+   * hit it kept for emit_proposition() the one hit_at() finds */
+  for (guint i = 0; i < n; i++)
+    {
+      const Hit *vh = hit_at (&r, i, C_SPEECH_VERB);
+
+      if (vh == NULL)
+        vh = hit_at (&r, i, C_DENIED);
+      if (vh == NULL)
+        vh = hit_at (&r, i, C_CONFIRMED);
+      diff += (vh != NULL) != ((MARK (&r, i) & (BIT (C_SPEECH_VERB)
+                                                | BIT (C_DENIED)
+                                                | BIT (C_CONFIRMED))) != 0);
+      diff += hit_at_again (&r, i, C_DENIED) != hit_at (&r, i, C_DENIED)
+              || hit_at_again (&r, i, C_CONFIRMED)
+                 != hit_at (&r, i, C_CONFIRMED);
+    }
 
   /* the answers noted since find_attributions() began */
   for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
