@@ -4190,6 +4190,11 @@ typedef struct {
   /* likewise the last verb_subject_start() answer noted: for verb
    * @vs_v (G_MAXUINT: none), @vs_cs and @vs_k */
   guint            vs_v, vs_cs, vs_k;
+  /* likewise the hit of class @vh_cls (C_DENIED or C_CONFIRMED) at token
+   * @vh_tok (G_MAXUINT: none) find_attributions() looked up last, for
+   * emit_proposition() (see hit_at_again()) */
+  guint            vh_tok, vh_cls;
+  const Hit       *vh;
   /* the clause_end() mark_figures() found from token @fig_ce_b
    * (G_MAXUINT: none), before the dates were marked (see
    * clause_end_again()) */
@@ -5465,6 +5470,46 @@ speaker_key_hash (gconstpointer data)
   return ((const SpeakerKey *) data)->hash;
 }
 
+/* memcmp (@x, @y, @len) == 0 for the few bytes of a name, eight at a
+ * time and the last eight again (overlapping), without a call: equal
+ * names are what speaker_info() finds nearly always. */
+static inline gboolean
+name_bytes_equal (const char *x,
+                  const char *y,
+                  gsize       len)
+{
+  guint64 u, v;
+  guint32 p, q;
+
+  if (len >= 8)
+    {
+      for (gsize k = 0; k + 8 < len; k += 8)
+        {
+          memcpy (&u, x + k, 8);
+          memcpy (&v, y + k, 8);
+          if (u != v)
+            return FALSE;
+        }
+      memcpy (&u, x + len - 8, 8);
+      memcpy (&v, y + len - 8, 8);
+      return u == v;
+    }
+  if (len >= 4)
+    {
+      memcpy (&p, x, 4);
+      memcpy (&q, y, 4);
+      if (p != q)
+        return FALSE;
+      memcpy (&p, x + len - 4, 4);
+      memcpy (&q, y + len - 4, 4);
+      return p == q;
+    }
+  for (gsize k = 0; k < len; k++)
+    if (x[k] != y[k])
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 speaker_key_equal (gconstpointer a,
                    gconstpointer b)
@@ -5472,7 +5517,7 @@ speaker_key_equal (gconstpointer a,
   const SpeakerKey *x = a, *y = b;
 
   return x->hash == y->hash && x->len == y->len
-         && memcmp (x->str, y->str, x->len) == 0;
+         && name_bytes_equal (x->str, y->str, x->len);
 }
 
 static void
@@ -5566,7 +5611,8 @@ speaker_info (Run  *r,
   SpeakerInfo **recent = &r->speakers->recent[key.hash % N_SPEAKER_SLOTS];
   SpeakerInfo *si = *recent;
 
-  if (si != NULL && speaker_key_equal (&si->key, &key))
+  if (si != NULL && si->key.hash == key.hash && si->key.len == len
+      && name_bytes_equal (si->key.str, surface, len))
     return si;
   si = g_hash_table_lookup (r->speakers->table, &key);
   if (si == NULL)
@@ -5965,6 +6011,7 @@ find_attributions_by (Run      *r,
   r->reports_only = FALSE;
   r->n_np_seen = 0;   /* (see np_forward_again()) */
   r->vs_v = G_MAXUINT; /* (see verb_subject_start_again()) */
+  r->vh_tok = G_MAXUINT; /* (see hit_at_again()) */
   /* most sentences have no cue of an attribution: then the loop below
    * only notes these two */
   if (!(r->sent_marks & ATTR_CUES))
@@ -6092,13 +6139,24 @@ find_attributions_by (Run      *r,
         }
       if (m & (BIT (C_SPEECH_VERB) | BIT (C_DENIED) | BIT (C_CONFIRMED)))
         {
-          const Hit *vh = hit_at (r, i, C_SPEECH_VERB);
+          /* the hit of the first of the three classes the token has (one
+           * starts where its mark is), noted for emit_proposition() when
+           * it denies or confirms */
+          const Hit *vh;
           guint vn;
 
-          if (vh == NULL)
-            vh = hit_at (r, i, C_DENIED);
-          if (vh == NULL)
-            vh = hit_at (r, i, C_CONFIRMED);
+          if (m & BIT (C_SPEECH_VERB))
+            vh = hit_at (r, i, C_SPEECH_VERB);
+          else
+            {
+              r->vh_tok = i;
+              r->vh_cls = (m & BIT (C_DENIED)) ? C_DENIED : C_CONFIRMED;
+              if (m & BIT (C_DENIED))
+                vh = hit_at (r, i, C_DENIED);
+              else
+                vh = hit_at (r, i, C_CONFIRMED);
+              r->vh = vh;
+            }
           vn = vh->n_tokens;
           if ((m & BIT (C_SPEECH_VERB)) == 0
               && (any_in (r, i > 3 ? i - 3 : 0, i, C_NEGATION)
@@ -6129,6 +6187,19 @@ find_attributions_by (Run      *r,
     r->reports_only = TRUE;
   for (guint k = 0; k < r->n_attrs; k++)
     remember_speaker (r, &r->attrs[k].np);
+}
+
+/* hit_at() after find_attributions(), as verb_subject_start_again() is
+ * verb_subject_start(): the hit it looked up for the same token and
+ * class is the same. */
+static inline const Hit *
+hit_at_again (Run  *r,
+              guint i,
+              guint cls)
+{
+  if (r->vh_tok == i && r->vh_cls == cls)
+    return r->vh;
+  return hit_at (r, i, cls);
 }
 
 /* Finds the attributions of the current sentence (find_attributions_by()
@@ -7329,7 +7400,7 @@ emit_proposition (Run *r)
 
       if (!denied && !confirmed)
         continue;
-      h = hit_at (r, i, denied ? C_DENIED : C_CONFIRMED);
+      h = hit_at_again (r, i, denied ? C_DENIED : C_CONFIRMED);
       v_end = i + h->n_tokens;
       /* (@h is hit_at (r, i, C_DENIED) when @denied) */
       if (denied && needs_particle (r, h, i, n))
@@ -10220,10 +10291,12 @@ np_same (const NP *x,
  * and those np_finish_again(), np_finish_attr() and
  * verb_subject_start_again() keep with np_finish(), verb_clause_start()
  * and skip_fillers_loop() (which skip_fillers() answers as from every
- * token); find_attributions() passes a relay marker only where
- * np_forward_parse() finds no relay after it; clause_end_again() from
- * every token, with the answer before the dates were marked, answers as
- * clause_end() after.
+ * token), and hit_at_again() with hit_at(), as does the one look-up of
+ * a verb's hit in find_attributions() with three, name_bytes_equal() with
+ * memcmp() from every token; find_attributions()
+ * passes a relay marker only where np_forward_parse() finds no relay
+ * after it; clause_end_again() from every token, with the answer before
+ * the dates were marked, answers as clause_end() after.
  *
  * Returns: the number of disagreements
  */
@@ -10302,6 +10375,52 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
       r.remembered_si = NULL;
     }
   find_attributions (&r);
+
+  /* the hit of a speech verb, denial or confirmation find_attributions()
+   * looks up by the first of the three marks a token has is the one of
+   * the walk through the three classes (a mark has its hit), and the
+   * hit it kept for emit_proposition() the one hit_at() finds */
+  for (guint i = 0; i < n; i++)
+    {
+      const Hit *vh = hit_at (&r, i, C_SPEECH_VERB);
+
+      if (vh == NULL)
+        vh = hit_at (&r, i, C_DENIED);
+      if (vh == NULL)
+        vh = hit_at (&r, i, C_CONFIRMED);
+      diff += (vh != NULL) != ((MARK (&r, i) & (BIT (C_SPEECH_VERB)
+                                                | BIT (C_DENIED)
+                                                | BIT (C_CONFIRMED))) != 0);
+      diff += hit_at_again (&r, i, C_DENIED) != hit_at (&r, i, C_DENIED)
+              || hit_at_again (&r, i, C_CONFIRMED)
+                 != hit_at (&r, i, C_CONFIRMED);
+    }
+
+  /* name_bytes_equal() answers as memcmp() for the bytes from every
+   * token on, up to 24 of them, to the same bytes and to those with one
+   * byte changed anywhere, and for every other token's bytes */
+  for (guint i = 0; i < n; i++)
+    {
+      const char *x = t + TOK (&r, i)->start;
+      gsize most = MIN (24, end - TOK (&r, i)->start);
+      char copy[24];
+
+      for (gsize l = 0; l <= most; l++)
+        {
+          memcpy (copy, x, l);
+          diff += !name_bytes_equal (x, copy, l);
+          for (gsize p = 0; p < l; p++)
+            {
+              copy[p] ^= 0x20;
+              diff += name_bytes_equal (x, copy, l);
+              copy[p] ^= 0x20;
+            }
+          for (guint k = 0; k < n; k++)
+            if (TOK (&r, k)->start + l <= end)
+              diff += name_bytes_equal (x, t + TOK (&r, k)->start, l)
+                      != (memcmp (x, t + TOK (&r, k)->start, l) == 0);
+        }
+    }
 
   /* the answers noted since find_attributions() began */
   for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
