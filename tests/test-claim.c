@@ -286,6 +286,28 @@ test_new_ref (void)
     }
 }
 
+/* A claim of one troop made by claims_claim_new_ref() with the first
+ * @id_len bytes of @id and @serial for its id. */
+static ClaimsClaim *
+new_ref_with_id (const char *id,
+                 gsize       id_len,
+                 guint       serial)
+{
+  ClaimsClaimSpec spec = { 0, };
+
+  spec.id = id;
+  spec.id_len = id_len;
+  spec.id_serial = serial;
+  spec.subject = g_ref_string_new ("troops");
+  spec.start = spec.end = -1;
+  spec.sentence_start = spec.sentence_end = -1;
+  spec.value.type = CLAIMS_VALUE_QUANTITY;
+  spec.value.low = spec.value.high = 1;
+  spec.value.text = "1";
+  spec.value.text_len = 1;
+  return claims_claim_new_ref (&spec);
+}
+
 /* The id claims_claim_new_ref() writes for a serial is "%s-%02u" of the
  * document's id and the serial, for serials of any number of digits. */
 static void
@@ -305,20 +327,8 @@ test_new_ref_serial (void)
                        ? serials[si] : (guint) g_test_rand_int_range (1, G_MAXINT);
         g_autofree char *want = g_strdup_printf ("%s-%02u", docs[di], serial);
         g_autofree char *id = g_strconcat (docs[di], "xyz", NULL);
-        ClaimsClaimSpec spec = { 0, };
-        ClaimsClaim *c;
+        ClaimsClaim *c = new_ref_with_id (id, strlen (docs[di]), serial);
 
-        spec.id = id;
-        spec.id_len = strlen (docs[di]);
-        spec.id_serial = serial;
-        spec.subject = g_ref_string_new ("troops");
-        spec.start = spec.end = -1;
-        spec.sentence_start = spec.sentence_end = -1;
-        spec.value.type = CLAIMS_VALUE_QUANTITY;
-        spec.value.low = spec.value.high = 1;
-        spec.value.text = "1";
-        spec.value.text_len = 1;
-        c = claims_claim_new_ref (&spec);
         g_assert_cmpstr (claims_claim_get_id (c), ==, want);
         claims_claim_unref (c);
       }
@@ -337,7 +347,6 @@ test_new_ref_id_lengths (void)
         {
           char id[64];
           g_autofree char *want = NULL;
-          ClaimsClaimSpec spec = { 0, };
           ClaimsClaim *c;
 
           for (gsize i = 0; i < sizeof id - 1; i++)
@@ -346,17 +355,7 @@ test_new_ref_id_lengths (void)
           want = serial == 0 ? g_strndup (id, n)
                              : g_strdup_printf ("%.*s-%02u", (int) n, id,
                                                 serial);
-          spec.id = id;
-          spec.id_len = n;
-          spec.id_serial = serial;
-          spec.subject = g_ref_string_new ("troops");
-          spec.start = spec.end = -1;
-          spec.sentence_start = spec.sentence_end = -1;
-          spec.value.type = CLAIMS_VALUE_QUANTITY;
-          spec.value.low = spec.value.high = 1;
-          spec.value.text = "1";
-          spec.value.text_len = 1;
-          c = claims_claim_new_ref (&spec);
+          c = new_ref_with_id (id, n, serial);
           g_assert_cmpstr (claims_claim_get_id (c), ==, want);
           claims_claim_unref (c);
         }
