@@ -837,11 +837,12 @@ plain_digits (const char *s,
   return TRUE;
 }
 
-/* The magnitude words above a hundred other than a dozen of de_mul[] and
- * en_mul[] (which evaluate() multiplies a number in digits by), lower-case
- * and padded with NULs to the size of BigWord.word, and whether a full stop
- * may follow them (is_abbreviation()); the test /numbers/fast holds
- * parse_fast_times() to the general path. */
+/* A magnitude word above a hundred other than a dozen, of de_mul[] or
+ * en_mul[] (which evaluate() multiplies a number in digits by): the word
+ * padded with NULs to sixteen bytes, its value, and whether a full stop
+ * may follow it (is_abbreviation()). Made from those tables once, so that
+ * parse_fast_times() compares a word sixteen bytes at a time; the test
+ * /numbers/fast/times holds it to the general path. */
 typedef struct
 {
   char word[16];
@@ -849,20 +850,47 @@ typedef struct
   gboolean abbrev;
 } BigWord;
 
-static const BigWord de_big[] = {
-  { "tausend", 1e3, FALSE }, { "tsd", 1e3, TRUE },
-  { "million", 1e6, FALSE }, { "millionen", 1e6, FALSE },
-  { "mio", 1e6, TRUE },
-  { "milliarde", 1e9, FALSE }, { "milliarden", 1e9, FALSE },
-  { "mrd", 1e9, TRUE },
-  { "billion", 1e12, FALSE }, { "billionen", 1e12, FALSE },
-};
+static BigWord de_big[G_N_ELEMENTS (de_mul)];
+static BigWord en_big[G_N_ELEMENTS (en_mul)];
+static gsize n_de_big, n_en_big;
 
-static const BigWord en_big[] = {
-  { "thousand", 1e3, FALSE }, { "million", 1e6, FALSE },
-  { "billion", 1e9, FALSE }, { "trillion", 1e12, FALSE },
-  { "bn", 1e9, TRUE }, { "mn", 1e6, TRUE },
-};
+/* Fills @big from @table's words above a hundred (not a dozen); returns
+ * how many. */
+static gsize
+big_words_fill (BigWord         *big,
+                const WordValue *table,
+                gsize            n_table)
+{
+  gsize k = 0;
+
+  for (gsize i = 0; i < n_table; i++)
+    {
+      gsize len = strlen (table[i].word);
+
+      if (table[i].value <= 100 || table[i].value == 12)
+        continue;
+      g_assert (len <= sizeof big[k].word);
+      memset (big[k].word, 0, sizeof big[k].word);
+      memcpy (big[k].word, table[i].word, len);
+      big[k].value = table[i].value;
+      big[k].abbrev = is_abbreviation (table[i].word, len);
+      k++;
+    }
+  return k;
+}
+
+static inline void
+big_words_init (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      n_de_big = big_words_fill (de_big, de_mul, G_N_ELEMENTS (de_mul));
+      n_en_big = big_words_fill (en_big, en_mul, G_N_ELEMENTS (en_mul));
+      g_once_init_leave (&done, 1);
+    }
+}
 
 /* The rest of parse_fast() after claims_number_plain() gave @v, ending
  * at @end short of @len: plain digits, spaces and a magnitude word above a
@@ -875,9 +903,8 @@ parse_fast_times (const char *text,
                   Lang        l,
                   double     *out)
 {
-  const BigWord *table = l == LANG_EN ? en_big : de_big;
-  gsize n_table = l == LANG_EN ? G_N_ELEMENTS (en_big)
-                               : G_N_ELEMENTS (de_big);
+  const BigWord *table;
+  gsize n_table;
   guint64 low[2] = { 0, 0 };
   char *lw = (char *) low;
   const BigWord *big = NULL;
@@ -889,14 +916,17 @@ parse_fast_times (const char *text,
    * evaluate(): a number in digits, then a multiplier above a hundred
    * (not a dozen): its product, when the number is above zero. The word,
    * lower-cased, is compared with the table's sixteen bytes at a time:
-   * one of twelve letters or more is none of them. */
+   * one of more letters is none of them. */
   if (text[end] != ' ')
     return FALSE;
+  big_words_init ();
+  table = l == LANG_EN ? en_big : de_big;
+  n_table = l == LANG_EN ? n_en_big : n_de_big;
   while (end < len && text[end] == ' ')
     end++;
   for (w = end; w < len && g_ascii_isalpha (text[w]); w++)
     {
-      if (w - end >= 11)
+      if (w - end >= sizeof low)
         return FALSE;
       lw[w - end] = (char) (text[w] | 0x20);
     }
