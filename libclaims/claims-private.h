@@ -84,10 +84,8 @@ typedef struct {
 
 /* claims_value_new_spec(): in value-private.h */
 
-/* The id of @doc, a GRefString owned by @doc (claims_document_get_id()
- * as such): for a reference on it. */
-G_GNUC_INTERNAL
-char        *claims_document_get_id_ref (const ClaimsDocument *doc);
+/* The id of @doc as the GRefString it is: claims_document_id_ref(), in
+ * document-private.h. */
 
 /* The document, outlet and language (GRefStrings) that the extractor's
  * claims of one document share: a claim holds one reference on this

@@ -22,20 +22,7 @@
 #include <json-glib/json-glib.h>
 
 #include "claims-private.h"
-
-struct _ClaimsDocument
-{
-  gatomicrefcount ref_count;
-  char *id;     /* a GRefString: the extractor's claims share it */
-  char *text;
-  gsize length;
-  char *outlet;
-  char *url;
-  char *title;
-  char *lang;
-  GDate published;
-  gboolean has_published;
-};
+#include "document-private.h"
 
 /* Replaces invalid UTF-8 and NUL bytes with U+FFFD. */
 static char *
@@ -90,6 +77,8 @@ claims_document_new (const char          *id,
 {
   ClaimsDocument *doc;
   const char *bad = NULL;
+  g_autofree char *repaired = NULL;
+  char *doc_id;
   gsize len;
 
   g_return_val_if_fail (id != NULL, NULL);
@@ -105,29 +94,31 @@ claims_document_new (const char          *id,
       return NULL;
     }
 
-  doc = g_new0 (ClaimsDocument, 1);
-  g_atomic_ref_count_init (&doc->ref_count);
-  doc->id = g_ref_string_new (id);
-  g_date_clear (&doc->published, 1);
+  if (len > 0 && !g_utf8_validate (text, len, &bad))
+    {
+      if (!(flags & CLAIMS_DOCUMENT_LOSSY))
+        {
+          gsize offset = bad - text;
+          g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_ENCODING,
+                       "%s: byte %" G_GSIZE_FORMAT ": %s", id, offset,
+                       *bad == '\0' ? "NUL byte in text" : "invalid UTF-8");
+          return NULL;
+        }
+      repaired = make_valid (text, len, &len);
+      text = repaired;
+    }
 
-  if (len == 0)
-    doc->text = g_strdup ("");
-  else if (g_utf8_validate (text, len, &bad))
-    {
-      doc->text = g_strndup (text, len);
-      doc->length = len;
-    }
-  else if (flags & CLAIMS_DOCUMENT_LOSSY)
-    doc->text = make_valid (text, len, &doc->length);
-  else
-    {
-      gsize offset = bad - text;
-      g_set_error (error, CLAIMS_ERROR, CLAIMS_ERROR_ENCODING,
-                   "%s: byte %" G_GSIZE_FORMAT ": %s", id, offset,
-                   *bad == '\0' ? "NUL byte in text" : "invalid UTF-8");
-      claims_document_unref (doc);
-      return NULL;
-    }
+  /* the id first, just before the block (see struct _ClaimsDocument) */
+  doc_id = g_ref_string_new (id);
+  doc = g_malloc (G_STRUCT_OFFSET (ClaimsDocument, text) + len + 1);
+  memset (doc, 0, G_STRUCT_OFFSET (ClaimsDocument, text));
+  g_atomic_ref_count_init (&doc->ref_count);
+  doc->id = doc_id;
+  g_date_clear (&doc->published, 1);
+  if (len > 0)
+    memcpy (doc->text, text, len);
+  doc->text[len] = '\0';
+  doc->length = len;
   return doc;
 }
 
@@ -220,11 +211,11 @@ claims_document_unref (ClaimsDocument *doc)
   if (!g_atomic_ref_count_dec (&doc->ref_count))
     return;
   g_ref_string_release (doc->id);
-  g_free (doc->text);
   g_free (doc->outlet);
   g_free (doc->url);
   g_free (doc->title);
-  g_free (doc->lang);
+  if (doc->lang != doc->lang_buf)
+    g_free ((char *) doc->lang);
   g_free (doc);
 }
 
@@ -237,15 +228,6 @@ claims_document_unref (ClaimsDocument *doc)
  */
 const char *
 claims_document_get_id (const ClaimsDocument *doc)
-{
-  g_return_val_if_fail (doc != NULL, NULL);
-  return doc->id;
-}
-
-/* The id of @doc as the GRefString it is (owned by @doc): the extractor
- * takes a reference on it for its claims instead of a copy. */
-char *
-claims_document_get_id_ref (const ClaimsDocument *doc)
 {
   g_return_val_if_fail (doc != NULL, NULL);
   return doc->id;
@@ -416,10 +398,22 @@ claims_document_set_lang (ClaimsDocument *doc,
                           const char     *lang)
 {
   g_return_if_fail (doc != NULL);
-  char *copy = g_strdup (lang);
+  char *old = doc->lang != doc->lang_buf ? (char *) doc->lang : NULL;
+  gsize len = lang != NULL ? strlen (lang) : 0;
 
-  g_free (doc->lang);
-  doc->lang = copy;
+  /* a short code in the document's block (as a copy: @lang may be the
+   * current code, or a part of it), a longer one a copy of its own made
+   * before the old one goes */
+  if (lang == NULL)
+    doc->lang = NULL;
+  else if (len <= CLAIMS_DOCUMENT_LANG_INLINE)
+    {
+      memmove (doc->lang_buf, lang, len + 1);
+      doc->lang = doc->lang_buf;
+    }
+  else
+    doc->lang = g_strndup (lang, len);
+  g_free (old);
 }
 
 /**

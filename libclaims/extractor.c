@@ -43,6 +43,7 @@
 
 #include "claims-private.h"
 #include "dates-private.h"
+#include "document-private.h"
 #include "extractor-private.h"
 #include "lexicon-private.h"
 #include "numbers-private.h"
@@ -6758,12 +6759,12 @@ add_claim (Run             *r,
   if (r->head == NULL)
     {
       /* the document's own id, a GRefString: a reference, not a copy */
-      char *ref_doc = g_ref_string_acquire (claims_document_get_id_ref (r->doc));
+      char *ref_doc = g_ref_string_acquire (claims_document_id_ref (r->doc));
       char *outlet, *lang;
 
       r->doc_id_len = strlen (ref_doc);
       /* outlet and language recur: shared with other documents */
-      outlet = run_ref_new (r, claims_document_get_outlet (r->doc));
+      outlet = run_ref_new (r, claims_document_outlet (r->doc));
       lang = run_ref_new (r, r->lang);
       r->head = claims_claim_head_new (ref_doc, outlet, lang);
       r->ref_doc = ref_doc;
@@ -9608,9 +9609,10 @@ claims_extractor_extract (ClaimsExtractor *extractor,
 
   r.ex = extractor;
   r.doc = doc;
-  r.text = claims_document_get_text (doc);
-  r.len = claims_document_get_length (doc);
-  lang = claims_document_get_lang (doc);
+  /* the document's fields inline: one block, read once */
+  r.text = claims_document_text (doc);
+  r.len = claims_document_length (doc);
+  lang = claims_document_lang (doc);
   if (lang == NULL)
     lang = claims_detect_language (r.text, (gssize) MIN (r.len, 65536));
   if (lang == NULL)
@@ -9618,7 +9620,7 @@ claims_extractor_extract (ClaimsExtractor *extractor,
   sc = scanner_for_text (extractor, lang, &r.lang);
   r.german = strcmp (r.lang, "en") != 0;
   r.num_english = claims_number_english (r.lang);
-  r.published = claims_document_get_published (doc);
+  r.published = claims_document_published (doc);
   if (r.published != NULL && g_date_valid (r.published))
     r.published_valid = r.published;
   /* room for the claims of a typical document: a GPtrArray grows from two

@@ -186,6 +186,210 @@ test_iso_dates (void)
     }
 }
 
+/* The language as set, each time anew: short codes live in the
+ * document's block, longer ones (over 15 bytes) are copies of their own;
+ * setting the code a document already has, or a part of it, keeps it. */
+static void
+test_lang_set (void)
+{
+  static const char *const codes[] = {
+    "de", "en", "", "x", "pt-BR", "zh-Hant-TW", "ü", "abcdefghijklmno",
+    "abcdefghijklmnop", "en-GB-oxendict-x-private-use-tag", "de", NULL, "en",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsDocument) doc = claims_document_new ("l", "Text.", -1, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (claims_document_get_lang (doc));
+  claims_document_set_lang (doc, NULL);
+  g_assert_null (claims_document_get_lang (doc));
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    for (guint j = 0; j < G_N_ELEMENTS (codes); j++)
+      {
+        g_autofree char *suffix = NULL;
+        const char *got;
+
+        /* one code after another, both ways */
+        claims_document_set_lang (doc, codes[i]);
+        g_assert_cmpstr (claims_document_get_lang (doc), ==, codes[i]);
+        claims_document_set_lang (doc, codes[j]);
+        got = claims_document_get_lang (doc);
+        g_assert_cmpstr (got, ==, codes[j]);
+        /* the document's own code again, and its tail */
+        claims_document_set_lang (doc, got);
+        g_assert_cmpstr (claims_document_get_lang (doc), ==, codes[j]);
+        if (codes[j] == NULL || codes[j][0] == '\0')
+          continue;
+        suffix = g_strdup (codes[j] + 1);
+        claims_document_set_lang (doc, claims_document_get_lang (doc) + 1);
+        g_assert_cmpstr (claims_document_get_lang (doc), ==, suffix);
+        /* the other fields stay */
+        g_assert_cmpstr (claims_document_get_text (doc), ==, "Text.");
+        g_assert_cmpstr (claims_document_get_id (doc), ==, "l");
+      }
+  /* a reference keeps the document and its code */
+  {
+    ClaimsDocument *other = claims_document_ref (doc);
+
+    claims_document_set_lang (other, "en-GB-oxendict-x-private-use-tag");
+    g_assert_cmpstr (claims_document_get_lang (doc), ==,
+                     "en-GB-oxendict-x-private-use-tag");
+    claims_document_unref (other);
+  }
+}
+
+/* Extracts @doc (no error) and returns its claims as JSON, one a line. */
+static char *
+claims_of (ClaimsExtractor *ex,
+           ClaimsDocument  *doc)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) claims = claims_extractor_extract (ex, doc, &error);
+  GString *out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (claims);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      g_autofree char *json = claims_claim_to_json (claims->pdata[i]);
+      g_string_append (out, json);
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Checks what every document has, whichever way it was made: its text
+ * @want (NUL-terminated, of its length), id @id. */
+static void
+check_made (ClaimsDocument *doc,
+            const char     *id,
+            const char     *want,
+            gsize           want_len)
+{
+  const char *text = claims_document_get_text (doc);
+
+  g_assert_cmpstr (claims_document_get_id (doc), ==, id);
+  g_assert_cmpuint (claims_document_get_length (doc), ==, want_len);
+  g_assert_nonnull (text);
+  g_assert_cmpmem (text, want_len, want, want_len);
+  g_assert_cmpint (text[want_len], ==, '\0');
+  g_assert_null (claims_document_get_outlet (doc));
+  g_assert_null (claims_document_get_url (doc));
+  g_assert_null (claims_document_get_title (doc));
+  g_assert_null (claims_document_get_published (doc));
+}
+
+/* Documents made with every constructor, of every kind of text (empty,
+ * no text at all, cut short by a length, repaired, read from a file,
+ * listed in a meta file), hold their text and id, take every field, and
+ * give the claims of the same text in the same language alike. */
+static void
+test_constructors (void)
+{
+  static const char news[] =
+    "Laut NIS sind 1.500 Soldaten angekommen. Die Regierung nannte am "
+    "Freitag 3,5 Millionen Euro.";
+  static const char bad[] = "Mehr als 300 \xff Menschen flohen. \xc3";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsExtractor) ex = claims_extractor_new (NULL, &error);
+  g_autofree char *dir = g_dir_make_tmp ("claims-doc-XXXXXX", NULL);
+  g_autofree char *txt = g_build_filename (dir, "n.txt", NULL);
+  g_autofree char *meta = g_build_filename (dir, "meta.json", NULL);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) claims_document_unref);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autofree char *want = NULL;
+  ClaimsDocument *d;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (txt, news, -1, NULL));
+  g_assert_true (g_file_set_contents (meta, "{\"n\": {\"file\": \"n.txt\"}}", -1, NULL));
+
+  d = claims_document_new ("n", news, -1, 0, &error);
+  g_assert_no_error (error);
+  check_made (d, "n", news, strlen (news));
+  g_ptr_array_add (docs, d);
+  d = claims_document_new ("n", news, (gssize) strlen (news), CLAIMS_DOCUMENT_LOSSY, &error);
+  g_assert_no_error (error);
+  check_made (d, "n", news, strlen (news));
+  g_ptr_array_add (docs, d);
+  d = claims_document_new_from_file (txt, NULL, 0, &error);
+  g_assert_no_error (error);
+  check_made (d, "n", news, strlen (news));
+  g_ptr_array_add (docs, d);
+  listed = claims_meta_load (meta, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  d = claims_document_ref (g_ptr_array_index (listed, 0));
+  check_made (d, "n", news, strlen (news));
+  g_ptr_array_add (docs, d);
+
+  /* the same claims from each, in the language as set (also after
+   * another), with every field set */
+  for (guint i = 0; i < docs->len; i++)
+    {
+      g_autofree char *got = NULL;
+
+      d = docs->pdata[i];
+      claims_document_set_lang (d, "a-language-code-too-long-to-keep-inline");
+      claims_document_set_lang (d, "de");
+      claims_document_set_outlet (d, "Outlet");
+      claims_document_set_url (d, "https://example.org/n");
+      claims_document_set_title (d, "Titel");
+      g_assert_true (claims_document_set_published_iso (d, "2024-10-18", &error));
+      g_assert_no_error (error);
+      got = claims_of (ex, d);
+      if (want == NULL)
+        {
+          want = g_steal_pointer (&got);
+          g_assert_nonnull (strstr (want, "1.500"));
+          g_assert_nonnull (strstr (want, "Outlet"));
+        }
+      else
+        g_assert_cmpstr (got, ==, want);
+      g_assert_cmpstr (claims_document_get_lang (d), ==, "de");
+      g_assert_cmpstr (claims_document_get_outlet (d), ==, "Outlet");
+      g_assert_cmpstr (claims_document_get_url (d), ==, "https://example.org/n");
+      g_assert_cmpstr (claims_document_get_title (d), ==, "Titel");
+    }
+  /* the claims keep the id past the document */
+  {
+    g_autoptr(GPtrArray) claims = NULL;
+
+    d = claims_document_new ("gone", news, -1, 0, &error);
+    g_assert_no_error (error);
+    claims_document_set_lang (d, "de");
+    claims = claims_extractor_extract (ex, d, &error);
+    g_assert_no_error (error);
+    claims_document_unref (d);
+    g_assert_cmpuint (claims->len, >, 0);
+    g_assert_cmpstr (claims_claim_get_doc (claims->pdata[0]), ==, "gone");
+  }
+
+  /* no text at all, an empty one, one cut short by its length */
+  d = claims_document_new ("z", NULL, 0, 0, &error);
+  g_assert_no_error (error);
+  check_made (d, "z", "", 0);
+  claims_document_unref (d);
+  d = claims_document_new ("e", "", -1, 0, &error);
+  g_assert_no_error (error);
+  check_made (d, "e", "", 0);
+  claims_document_unref (d);
+  d = claims_document_new ("cut", news, 4, 0, &error);
+  g_assert_no_error (error);
+  check_made (d, "cut", "Laut", 4);
+  claims_document_unref (d);
+  /* repaired: the text grows by the replacement characters */
+  d = claims_document_new ("r", bad, sizeof bad - 1, CLAIMS_DOCUMENT_LOSSY, &error);
+  g_assert_no_error (error);
+  check_made (d, "r", "Mehr als 300 \xEF\xBF\xBD Menschen flohen. \xEF\xBF\xBD",
+              strlen ("Mehr als 300 \xEF\xBF\xBD Menschen flohen. \xEF\xBF\xBD"));
+  claims_document_unref (d);
+
+  g_unlink (meta);
+  g_unlink (txt);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -204,5 +408,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &meta_cases[i], test_meta_bad);
     }
   g_test_add_func ("/document/iso-dates", test_iso_dates);
+  g_test_add_func ("/document/lang/set", test_lang_set);
+  g_test_add_func ("/document/constructors", test_constructors);
   return g_test_run ();
 }
