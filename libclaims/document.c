@@ -211,7 +211,8 @@ claims_document_unref (ClaimsDocument *doc)
   if (!g_atomic_ref_count_dec (&doc->ref_count))
     return;
   g_ref_string_release (doc->id);
-  g_free (doc->outlet);
+  if (doc->outlet != doc->outlet_buf)
+    g_free ((char *) doc->outlet);
   g_free (doc->url);
   g_free (doc->title);
   if (doc->lang != doc->lang_buf)
@@ -332,6 +333,31 @@ claims_document_get_published (const ClaimsDocument *doc)
   return doc->has_published ? &doc->published : NULL;
 }
 
+/* Sets *@field of a document to a copy of @str (%NULL for %NULL): in
+ * @buf, of @buf_size bytes, where it fits with its NUL (with memmove():
+ * @str may be the current string, or a part of it), else a copy of its
+ * own, made before the old one (a copy of its own unless in @buf) goes. */
+static void
+set_inline_str (const char **field,
+                char        *buf,
+                gsize        buf_size,
+                const char  *str)
+{
+  char *old = *field != buf ? (char *) *field : NULL;
+  gsize len = str != NULL ? strlen (str) : 0;
+
+  if (str == NULL)
+    *field = NULL;
+  else if (len < buf_size)
+    {
+      memmove (buf, str, len + 1);
+      *field = buf;
+    }
+  else
+    *field = g_strndup (str, len);
+  g_free (old);
+}
+
 /**
  * claims_document_set_outlet:
  * @doc: a document
@@ -344,10 +370,8 @@ claims_document_set_outlet (ClaimsDocument *doc,
                             const char     *outlet)
 {
   g_return_if_fail (doc != NULL);
-  char *copy = g_strdup (outlet);
-
-  g_free (doc->outlet);
-  doc->outlet = copy;
+  set_inline_str (&doc->outlet, doc->outlet_buf, sizeof doc->outlet_buf,
+                  outlet);
 }
 
 /**
@@ -398,22 +422,7 @@ claims_document_set_lang (ClaimsDocument *doc,
                           const char     *lang)
 {
   g_return_if_fail (doc != NULL);
-  char *old = doc->lang != doc->lang_buf ? (char *) doc->lang : NULL;
-  gsize len = lang != NULL ? strlen (lang) : 0;
-
-  /* a short code in the document's block (as a copy: @lang may be the
-   * current code, or a part of it), a longer one a copy of its own made
-   * before the old one goes */
-  if (lang == NULL)
-    doc->lang = NULL;
-  else if (len <= CLAIMS_DOCUMENT_LANG_INLINE)
-    {
-      memmove (doc->lang_buf, lang, len + 1);
-      doc->lang = doc->lang_buf;
-    }
-  else
-    doc->lang = g_strndup (lang, len);
-  g_free (old);
+  set_inline_str (&doc->lang, doc->lang_buf, sizeof doc->lang_buf, lang);
 }
 
 /**

@@ -186,9 +186,61 @@ test_iso_dates (void)
     }
 }
 
-/* The language as set, each time anew: short codes live in the
- * document's block, longer ones (over 15 bytes) are copies of their own;
- * setting the code a document already has, or a part of it, keeps it. */
+typedef void        (*StrSetter) (ClaimsDocument *doc, const char *str);
+typedef const char *(*StrGetter) (const ClaimsDocument *doc);
+
+/* The string @set sets as @get returns it, each time anew, for every
+ * value of @values after every other: short values live in the
+ * document's block (a language code of up to 15 bytes, an outlet's name
+ * of up to 31), longer ones are copies of their own; setting the value a
+ * document already has, or a part of it, keeps it. */
+static void
+check_str_setter (StrSetter          set,
+                  StrGetter          get,
+                  const char *const *values,
+                  guint              n_values)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClaimsDocument) doc = claims_document_new ("l", "Text.", -1, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (get (doc));
+  set (doc, NULL);
+  g_assert_null (get (doc));
+  for (guint i = 0; i < n_values; i++)
+    for (guint j = 0; j < n_values; j++)
+      {
+        g_autofree char *suffix = NULL;
+        const char *got;
+
+        /* one value after another, both ways */
+        set (doc, values[i]);
+        g_assert_cmpstr (get (doc), ==, values[i]);
+        set (doc, values[j]);
+        got = get (doc);
+        g_assert_cmpstr (got, ==, values[j]);
+        /* the document's own value again, and its tail */
+        set (doc, got);
+        g_assert_cmpstr (get (doc), ==, values[j]);
+        if (values[j] == NULL || values[j][0] == '\0')
+          continue;
+        suffix = g_strdup (values[j] + 1);
+        set (doc, get (doc) + 1);
+        g_assert_cmpstr (get (doc), ==, suffix);
+        /* the other fields stay */
+        g_assert_cmpstr (claims_document_get_text (doc), ==, "Text.");
+        g_assert_cmpstr (claims_document_get_id (doc), ==, "l");
+      }
+  /* a reference keeps the document and its value */
+  {
+    ClaimsDocument *other = claims_document_ref (doc);
+
+    set (other, values[n_values - 1]);
+    g_assert_cmpstr (get (doc), ==, values[n_values - 1]);
+    claims_document_unref (other);
+  }
+}
+
 static void
 test_lang_set (void)
 {
@@ -196,46 +248,22 @@ test_lang_set (void)
     "de", "en", "", "x", "pt-BR", "zh-Hant-TW", "ü", "abcdefghijklmno",
     "abcdefghijklmnop", "en-GB-oxendict-x-private-use-tag", "de", NULL, "en",
   };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClaimsDocument) doc = claims_document_new ("l", "Text.", -1, 0, &error);
 
-  g_assert_no_error (error);
-  g_assert_null (claims_document_get_lang (doc));
-  claims_document_set_lang (doc, NULL);
-  g_assert_null (claims_document_get_lang (doc));
-  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
-    for (guint j = 0; j < G_N_ELEMENTS (codes); j++)
-      {
-        g_autofree char *suffix = NULL;
-        const char *got;
+  check_str_setter (claims_document_set_lang, claims_document_get_lang,
+                    codes, G_N_ELEMENTS (codes));
+}
 
-        /* one code after another, both ways */
-        claims_document_set_lang (doc, codes[i]);
-        g_assert_cmpstr (claims_document_get_lang (doc), ==, codes[i]);
-        claims_document_set_lang (doc, codes[j]);
-        got = claims_document_get_lang (doc);
-        g_assert_cmpstr (got, ==, codes[j]);
-        /* the document's own code again, and its tail */
-        claims_document_set_lang (doc, got);
-        g_assert_cmpstr (claims_document_get_lang (doc), ==, codes[j]);
-        if (codes[j] == NULL || codes[j][0] == '\0')
-          continue;
-        suffix = g_strdup (codes[j] + 1);
-        claims_document_set_lang (doc, claims_document_get_lang (doc) + 1);
-        g_assert_cmpstr (claims_document_get_lang (doc), ==, suffix);
-        /* the other fields stay */
-        g_assert_cmpstr (claims_document_get_text (doc), ==, "Text.");
-        g_assert_cmpstr (claims_document_get_id (doc), ==, "l");
-      }
-  /* a reference keeps the document and its code */
-  {
-    ClaimsDocument *other = claims_document_ref (doc);
+static void
+test_outlet_set (void)
+{
+  static const char *const names[] = {
+    "NIUS", "Reuters", "", "X", "Süddeutsche Zeitung",
+    "abcdefghijklmnopqrstuvwxyz01234", "abcdefghijklmnopqrstuvwxyz012345",
+    "Frankfurter Allgemeine Zeitung (online edition)", NULL, "NIUS",
+  };
 
-    claims_document_set_lang (other, "en-GB-oxendict-x-private-use-tag");
-    g_assert_cmpstr (claims_document_get_lang (doc), ==,
-                     "en-GB-oxendict-x-private-use-tag");
-    claims_document_unref (other);
-  }
+  check_str_setter (claims_document_set_outlet, claims_document_get_outlet,
+                    names, G_N_ELEMENTS (names));
 }
 
 /* Extracts @doc (no error) and returns its claims as JSON, one a line. */
@@ -332,6 +360,7 @@ test_constructors (void)
       d = docs->pdata[i];
       claims_document_set_lang (d, "a-language-code-too-long-to-keep-inline");
       claims_document_set_lang (d, "de");
+      claims_document_set_outlet (d, "An outlet whose name is too long to keep inline");
       claims_document_set_outlet (d, "Outlet");
       claims_document_set_url (d, "https://example.org/n");
       claims_document_set_title (d, "Titel");
@@ -409,6 +438,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/document/iso-dates", test_iso_dates);
   g_test_add_func ("/document/lang/set", test_lang_set);
+  g_test_add_func ("/document/outlet/set", test_outlet_set);
   g_test_add_func ("/document/constructors", test_constructors);
   return g_test_run ();
 }
