@@ -380,6 +380,19 @@ test_constructors (void)
       g_assert_cmpstr (claims_document_get_url (d), ==, "https://example.org/n");
       g_assert_cmpstr (claims_document_get_title (d), ==, "Titel");
     }
+  /* a long outlet's name and language code, copies of their own, reach
+   * the claims as the short ones do */
+  {
+    g_autofree char *got = NULL;
+
+    d = docs->pdata[0];
+    claims_document_set_outlet (d, "An outlet whose name is too long to keep inline");
+    claims_document_set_lang (d, "de-DE-x-a-code-too-long-to-keep-inline");
+    got = claims_of (ex, d);
+    g_assert_nonnull (strstr (got, "\"An outlet whose name is too long to keep inline\""));
+    g_assert_nonnull (strstr (got, "\"de-DE-x-a-code-too-long-to-keep-inline\""));
+    g_assert_nonnull (strstr (got, "1.500"));
+  }
   /* the claims keep the id past the document */
   {
     g_autoptr(GPtrArray) claims = NULL;
