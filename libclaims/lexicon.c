@@ -3618,8 +3618,8 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
     matcher_grow_hits (hits, cap, 0, MATCHER_EMIT * ((gsize) n_toks + 1));
   out = run.first = *hits;
   run.end = run.first + *cap;
-  run.miss_all = run.pool;
-  run.miss_n = 0;
+  /* (run.miss_all and run.miss_n are read only after matcher_miss() set
+   * them: a code without a number comes only from it) */
   if (n_toks == 0)
     return 0;
   for (guint i = 0; i + 1 < n_toks; i++)
