@@ -3396,7 +3396,9 @@ matcher_room (ClaimsLexHit **hits,
 {
   guint used;
 
-  if (G_LIKELY ((gsize) (*end - out) >= n + MATCHER_EMIT * (gsize) left))
+  /* (in bytes: no division) */
+  if (G_LIKELY ((gsize) ((char *) *end - (char *) out)
+                >= (n + MATCHER_EMIT * (gsize) left) * sizeof (ClaimsLexHit)))
     return out;
   used = (guint) (out - *first);
   matcher_grow_hits (hits, cap, used, n + MATCHER_EMIT * (gsize) left);
@@ -3536,8 +3538,15 @@ matcher_token (ClaimsLexMatcher    *m,
                       n_toks - i);
   if (!(code & MATCHER_MULTI))
     {
-      /* more entries of one token: their number is the code */
-      one_token_hits (out, cands, n, i);
+      /* more entries of one token: their number is the code (more than
+       * MATCHER_EMIT); up to twice that as on the head's way, a constant
+       * count copied and the first n counted (the room has them: n and
+       * MATCHER_EMIT for a token to come at least; the pool has
+       * MATCHER_EMIT more after its last candidate) */
+      if (G_LIKELY (n - (MATCHER_EMIT + 1) < MATCHER_EMIT))
+        one_token_hits (out, cands, 2 * MATCHER_EMIT, i);
+      else
+        one_token_hits (out, cands, n, i);
       return out + n;
     }
   /* every candidate written, counted if it is a hit: an entry of one
@@ -3609,8 +3618,8 @@ claims_lex_matcher_match_into (ClaimsLexMatcher    *m,
     matcher_grow_hits (hits, cap, 0, MATCHER_EMIT * ((gsize) n_toks + 1));
   out = run.first = *hits;
   run.end = run.first + *cap;
-  run.miss_all = run.pool;
-  run.miss_n = 0;
+  /* (run.miss_all and run.miss_n are read only after matcher_miss() set
+   * them: a code without a number comes only from it) */
   if (n_toks == 0)
     return 0;
   for (guint i = 0; i + 1 < n_toks; i++)

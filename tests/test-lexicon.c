@@ -1293,9 +1293,11 @@ test_matcher (void)
 }
 
 /* The matcher copies a fixed number of hits for a token whose entries are
- * all of one token and counts the ones it has: words of 0 to 7 such
- * entries (and of entries of one and two tokens), many in a row so that
- * its hits grow, must give the hits of claims_lexicon_match_at(). */
+ * all of one token and counts the ones it has: MATCHER_EMIT (3) on the
+ * head's way, twice that on the general way for a word of 4 to 6, and
+ * one by one for more. Words of 0 to 7 such entries (and of entries of
+ * one and two tokens), many in a row so that its hits grow, first, last
+ * and alone, must give the hits of claims_lexicon_match_at(). */
 static void
 test_matcher_counts (void)
 {
@@ -1340,6 +1342,16 @@ test_matcher_counts (void)
             g_string_append (text, "x ");
         }
       check_matcher (lex, NULL, text->str);
+    }
+  /* each alone, and after and before another (the room for the hits of
+   * the last tokens, the pool's last candidates) */
+  for (guint w = 0; w < 8; w++)
+    {
+      g_autofree char *alone = g_strdup_printf ("w%u", w);
+      g_autofree char *pair = g_strdup_printf ("w%u w%u w%u", 7 - w, w, w);
+
+      check_matcher (lex, NULL, alone);
+      check_matcher (lex, NULL, pair);
     }
 }
 
