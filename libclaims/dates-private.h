@@ -96,6 +96,13 @@ guint64           claims_date_finder_check_rules (ClaimsDateFinder *finder,
                                                   guint64           rules);
 
 G_GNUC_INTERNAL
+gboolean          claims_date_finder_check_scan (ClaimsDateFinder *finder,
+                                                 const char       *text,
+                                                 gsize             start,
+                                                 gsize             end,
+                                                 const char       *lang);
+
+G_GNUC_INTERNAL
 gboolean          claims_date_resolve     (const char  *expr,
                                            gsize        len,
                                            const char  *lang,

@@ -399,55 +399,128 @@ static const Fragment fragments[] = {
   { "today", N_TODAY, LANG_EN }, { "yesterday", N_TODAY, LANG_EN },
 };
 
-/* The fragments as one automaton (Aho-Corasick) over the bytes of a
- * span, which it reads as symbols: a letter, ASCII case folded (0..25),
- * the lead byte 0xC3 of ä/ö/ü (26), the second byte of ä or Ä (27), of ö
- * or Ö (28), of ü or Ü (29), anything else (30), an ASCII digit or the
- * lead byte 0xC5 of "ſ" or 0xE2 of the Kelvin sign (AC_STOP: no fragment
- * holds one either, but the scan stops there this way). After
- * each byte, the state tells which fragments end there; a fragment stands
- * where its bytes do, ignoring ASCII case and the case of ä/ö/ü. The
- * scan goes by ac_step[]: the edges as one table, where a state stands
- * for its row (its number times AC_SYMBOLS), AC_SLOW set on the edges the
- * scan must stop at: into a state where fragments end, and on AC_STOP
- * (which leads back to the start, 0, as 30 does). */
+/* The fragments as automata (Aho-Corasick) over the bytes of a span, one
+ * for each set of languages (the fragments of German, of English, of
+ * both; an English span needs none of the German ones, which
+ * would only stop the scan more often, in "main", "stage" or "intended").
+ * Each reads bytes as symbols: a letter that one of its fragments holds,
+ * ASCII case folded; the lead byte 0xC3 of ä/ö/ü and the second byte of
+ * ä or Ä, of ö or Ö, of ü or Ü, where one of its fragments holds such a
+ * letter; AC_STOP for an ASCII digit or the lead byte 0xC5 of "ſ" or
+ * 0xE2 of the Kelvin sign (no fragment holds one either, but the scan
+ * stops there this way); and AC_OTHER for anything else, which no
+ * fragment holds and which leads back to the start, 0, as AC_STOP does.
+ * After each byte, the state tells which fragments end there; a
+ * fragment stands where its bytes do, ignoring ASCII case and the case
+ * of ä/ö/ü. The scan goes by steps8() (a state in a byte where there are
+ * fewer than 255, as for each language alone) or steps16() (for both),
+ * the edges as one table, column by column: a byte's column
+ * (Automaton.col, its symbol times the number of states) plus the state
+ * gives the next state. The states are numbered breadth first, those
+ * where no fragment ends first: a step of Automaton.slow or more is one
+ * the scan must stop at, into a state where fragments end, or
+ * Automaton.stop for AC_STOP. So a table holds a byte a state and symbol
+ * (a state of the English one is read from 25 symbols of 142 states,
+ * 3.5 KB, where one table of 32 symbols of 16 bits a state took 17 KB,
+ * a cache line a state), and what the scan reads of it stays in the L1
+ * cache from one span to the next more often. */
 #define AC_SYMBOLS 32
 #define AC_STATES  512
-#define AC_ROW     0x7FFFu
-#define AC_SLOW    0x8000u
-#define AC_STOP    31
+#define AC_OTHER   0
+#define AC_STOP    1
 
-static guint8  ac_symbol[256];
-static guint16 ac_next[AC_STATES][AC_SYMBOLS];
-static guint16 ac_step[AC_STATES * AC_SYMBOLS];
-/* the fragments (indexes into fragments[]) ending in state s: from
- * ac_outs[ac_out[s]] up to -1 (ac_out[s] == 0: none) */
-static guint16 ac_out[AC_STATES];
-static gint8   ac_outs[2 * AC_STATES];
-static guint8  frag_len[G_N_ELEMENTS (fragments)];
+typedef struct {
+  guint16        col[256];   /* a byte's column in the steps: its symbol
+                              * times @n_states */
+  guint          slow;       /* the first state where fragments end */
+  guint          stop;       /* the step of AC_STOP: 0xFF or 0xFFFF,
+                              * above every state */
+  guint          n_states;
+  /* the fragments (indexes into fragments[]) ending in state s: from
+   * outs[out[s]] up to -1 (out[s] == 0: none) */
+  guint16        out[AC_STATES];
+  gint8          outs[2 * AC_STATES];
+} Automaton;
 
-/* Builds the tables above once per process, when the first finder is
- * made (claims_date_finder_new()): every scan goes through a finder, and
- * the first scan need not build them, nor each scan ask whether they are
- * there. */
-static GOnce frag_index_once = G_ONCE_INIT;
-
-static gpointer
-build_frag_index (gpointer data)
+/* The steps of automaton @a, after it in its allocation (at a constant
+ * offset from it, where the scan's loop reads them without a register of
+ * their own): bytes (steps8()) where Automaton.stop is 0xFF, else 16-bit
+ * (steps16()). */
+static inline const guint8 *
+steps8 (const Automaton *a)
 {
-  static guint16 fail[AC_STATES], queue[AC_STATES];
-  static gint8 own[AC_STATES];   /* the fragment ending in a state, or -1 */
-  guint n_states = 1, n_outs = 1, head = 0, tail = 0;
+  return (const guint8 *) (a + 1);
+}
 
-  for (guint c = 0; c < 256; c++)
-    ac_symbol[c] = g_ascii_isalpha (c) ? g_ascii_tolower (c) - 'a'
-                   : c == 0xC3 ? 26
-                   : c == 0xA4 || c == 0x84 ? 27
-                   : c == 0xB6 || c == 0x96 ? 28
-                   : c == 0xBC || c == 0x9C ? 29
-                   : g_ascii_isdigit (c) || c == 0xC5 || c == 0xE2 ? AC_STOP
-                   : 30;
-  memset (ac_next, 0, sizeof ac_next);
+static inline const guint16 *
+steps16 (const Automaton *a)
+{
+  return (const guint16 *) (gconstpointer) (a + 1);
+}
+
+/* by the langs of a span (LANG_DE, LANG_EN or both; 0: no fragments) */
+static Automaton *automata[4];
+static guint8    frag_len[G_N_ELEMENTS (fragments)];
+
+/* The symbols of the bytes as build_automaton() first reads them: a
+ * letter's lower case, 0xC3, the second bytes of ä, ö and ü, and
+ * AC_STOP and AC_OTHER for the rest. */
+static guint
+byte_symbol (guint c)
+{
+  if (g_ascii_isalpha (c))
+    return g_ascii_tolower (c);
+  if (c == 0xA4 || c == 0x84)
+    return 0xA4;
+  if (c == 0xB6 || c == 0x96)
+    return 0xB6;
+  if (c == 0xBC || c == 0x9C)
+    return 0xBC;
+  if (c == 0xC3)
+    return c;
+  if (g_ascii_isdigit (c) || c == 0xC5 || c == 0xE2)
+    return 256 + AC_STOP;
+  return 256 + AC_OTHER;
+}
+
+/* The automaton of the fragments of @langs. */
+static Automaton *
+build_automaton (guint langs)
+{
+  Automaton *a;
+  static guint16 next[AC_STATES][AC_SYMBOLS];
+  static guint16 fail[AC_STATES], queue[AC_STATES], id[AC_STATES];
+  static gint8 own[AC_STATES];   /* the fragment ending in a state, or -1 */
+  static guint16 out[AC_STATES];
+  static gint8 outs[2 * AC_STATES];
+  guint sym_of[257 + AC_STOP];
+  guint n_syms = 2, n_states = 1, n_outs = 1, head = 0, tail = 0, slow;
+
+  /* the symbols: AC_OTHER, AC_STOP, then those of the fragments' bytes
+   * in the order they first occur */
+  for (guint c = 0; c < G_N_ELEMENTS (sym_of); c++)
+    sym_of[c] = AC_OTHER;
+  sym_of[256 + AC_STOP] = AC_STOP;
+  for (gsize k = 0; k < G_N_ELEMENTS (fragments); k++)
+    if (fragments[k].langs & langs)
+      for (const guchar *f = (const guchar *) fragments[k].frag; *f != '\0';
+           f++)
+        {
+          guint b = byte_symbol (*f);
+
+          /* lower case letters, and ä/ö/ü only as C3 A4 and the like */
+          g_assert (b < 256 && (*f < 'A' || *f > 'Z')
+                    && (g_ascii_isalpha (b) || b == 0xC3 || f[-1] == 0xC3));
+          if (sym_of[b] == AC_OTHER)
+            {
+              g_assert (n_syms < AC_SYMBOLS);
+              sym_of[b] = n_syms++;
+            }
+        }
+
+  memset (next, 0, sizeof next);
+  memset (fail, 0, sizeof fail);
+  memset (out, 0, sizeof out);
   memset (own, -1, sizeof own);
 
   /* the trie: 0 is the root, no edge leads back to it */
@@ -456,73 +529,113 @@ build_frag_index (gpointer data)
       const guchar *f = (const guchar *) fragments[k].frag;
       guint st = 0;
 
+      frag_len[k] = (guint8) strlen (fragments[k].frag);
+      if (!(fragments[k].langs & langs))
+        continue;
       for (; *f != '\0'; f++)
         {
-          guint sym = ac_symbol[*f];
+          guint sym = sym_of[byte_symbol (*f)];
 
-          /* lower case letters, and ä/ö/ü only as C3 A4 and the like */
-          g_assert (sym < 30 && (sym < 27 || f[-1] == 0xC3)
-                    && (*f < 'A' || *f > 'Z'));
-          if (ac_next[st][sym] == 0)
+          if (next[st][sym] == 0)
             {
               g_assert (n_states < AC_STATES);
-              ac_next[st][sym] = (guint16) n_states++;
+              next[st][sym] = (guint16) n_states++;
             }
-          st = ac_next[st][sym];
+          st = next[st][sym];
         }
       g_assert (own[st] < 0);   /* no fragment twice */
       own[st] = (gint8) k;
-      frag_len[k] = (guint8) strlen (fragments[k].frag);
     }
 
   /* breadth first: the failure links, the missing edges, the outputs of
    * each state (its own fragment, then those of its failure state) */
-  ac_outs[0] = -1;
-  for (guint sym = 0; sym < AC_SYMBOLS; sym++)
-    if (ac_next[0][sym] != 0)
-      queue[tail++] = ac_next[0][sym];
+  outs[0] = -1;
+  queue[tail++] = 0;
+  for (guint sym = 0; sym < n_syms; sym++)
+    if (next[0][sym] != 0)
+      queue[tail++] = next[0][sym];
+  head = 1;
   while (head < tail)
     {
       guint st = queue[head++];
 
-      for (guint sym = 0; sym < AC_SYMBOLS; sym++)
+      for (guint sym = 0; sym < n_syms; sym++)
         {
-          guint child = ac_next[st][sym];
+          guint child = next[st][sym];
 
           if (child != 0)
             {
-              fail[child] = ac_next[fail[st]][sym];
+              fail[child] = next[fail[st]][sym];
               queue[tail++] = (guint16) child;
             }
           else
-            ac_next[st][sym] = ac_next[fail[st]][sym];
+            next[st][sym] = next[fail[st]][sym];
         }
-      if (own[st] >= 0 || ac_out[fail[st]] != 0)
+      if (own[st] >= 0 || out[fail[st]] != 0)
         {
           /* no more than the longest fragment has bytes, and a -1 */
-          g_assert (n_outs + 16 <= G_N_ELEMENTS (ac_outs));
-          ac_out[st] = (guint16) n_outs;
+          g_assert (n_outs + 16 <= G_N_ELEMENTS (outs));
+          out[st] = (guint16) n_outs;
           if (own[st] >= 0)
-            ac_outs[n_outs++] = own[st];
-          for (guint o = ac_out[fail[st]]; o != 0 && ac_outs[o] >= 0; o++)
-            ac_outs[n_outs++] = ac_outs[o];
-          ac_outs[n_outs++] = -1;
+            outs[n_outs++] = own[st];
+          for (guint o = out[fail[st]]; o != 0 && outs[o] >= 0; o++)
+            outs[n_outs++] = outs[o];
+          outs[n_outs++] = -1;
         }
     }
+  g_assert (tail == n_states && out[0] == 0);
 
-  /* the scan's table: rows for states, a flag instead of ac_out[] and
-   * for digits (AC_STOP leads to 0, where no fragment ends) */
-  G_STATIC_ASSERT (AC_STATES * AC_SYMBOLS - 1 <= AC_ROW && AC_ROW < AC_SLOW);
-  g_assert (ac_out[0] == 0);
+  /* the numbers: breadth first, the states where no fragment ends
+   * first (the root among them, 0) */
+  slow = 0;
+  for (guint k = 0; k < n_states; k++)
+    if (out[queue[k]] == 0)
+      id[queue[k]] = (guint16) slow++;
+  for (guint k = 0, n = slow; k < n_states; k++)
+    if (out[queue[k]] != 0)
+      id[queue[k]] = (guint16) n++;
+  g_assert (id[0] == 0);
+
+  G_STATIC_ASSERT (sizeof (Automaton) % sizeof (guint16) == 0);
+  a = g_malloc0 (sizeof (Automaton)
+                 + n_syms * n_states * (n_states < 0xFF ? 1 : 2));
+  a->n_states = n_states;
+  a->slow = slow;
+  a->stop = n_states < 0xFF ? 0xFF : 0xFFFF;
+  g_assert (n_states < a->stop);
+  for (guint c = 0; c < 256; c++)
+    a->col[c] = (guint16) (sym_of[byte_symbol (c)] * n_states);
   for (guint st = 0; st < n_states; st++)
-    for (guint sym = 0; sym < AC_SYMBOLS; sym++)
+    a->out[id[st]] = out[st];
+  memcpy (a->outs, outs, n_outs * sizeof outs[0]);
+  for (guint sym = 0; sym < n_syms; sym++)
+    for (guint st = 0; st < n_states; st++)
       {
-        guint next = ac_next[st][sym];
+        guint i = sym * n_states + id[st];
+        guint step = sym == AC_STOP ? a->stop : id[next[st][sym]];
 
-        ac_step[st * AC_SYMBOLS + sym] =
-          (guint16) (next * AC_SYMBOLS
-                     | (ac_out[next] != 0 || sym == AC_STOP ? AC_SLOW : 0));
+        if (a->stop == 0xFF)
+          ((guint8 *) (a + 1))[i] = (guint8) step;
+        else
+          ((guint16 *) (gpointer) (a + 1))[i] = (guint16) step;
       }
+  return a;
+}
+
+/* Builds the automata once per process, when the first finder is made
+ * (claims_date_finder_new()): every scan goes through a finder, and the
+ * first scan need not build them, nor each scan ask whether they are
+ * there. */
+static GOnce frag_index_once = G_ONCE_INIT;
+
+static gpointer
+build_frag_index (gpointer data)
+{
+  G_STATIC_ASSERT (LANG_DE < G_N_ELEMENTS (automata)
+                   && LANG_EN < G_N_ELEMENTS (automata)
+                   && (LANG_DE | LANG_EN) < G_N_ELEMENTS (automata));
+  for (guint langs = 0; langs < G_N_ELEMENTS (automata); langs++)
+    automata[langs] = build_automaton (langs);
   return NULL;
 }
 
@@ -578,30 +691,38 @@ typedef struct {
                                   * caseless pattern takes for s and k */
 } Scan;
 
-/* Notes in @scan (and *@present) the fragments of @langs that end at
- * byte @p, where the automaton has gone to @row (a row of ac_step[] that
- * AC_SLOW led to, not by a digit). */
-static void
-note_fragments (guint  row,
-                gsize  p,
-                guint  langs,
-                Scan  *scan,
-                guint *present)
+/* Notes in @scan (and *@present) fragment @k, which starts at @at - 1. */
+static inline void
+note_fragment (gsize  k,
+               gsize  at,
+               Scan  *scan,
+               guint *present)
 {
-  for (const gint8 *o = &ac_outs[ac_out[row / AC_SYMBOLS]]; *o >= 0; o++)
-    if (fragments[*o].langs & langs)
-      {
-        guint cls = __builtin_ctz (fragments[*o].cls);
-        gsize at = p + 2 - frag_len[*o];   /* 1 + where it starts */
+  guint cls = __builtin_ctz (fragments[k].cls);
 
-        /* the first of the class sets it (see Scan.last) */
-        scan->last[cls] = (*present & fragments[*o].cls)
-                          ? MAX (scan->last[cls], at) : at;
-        *present |= fragments[*o].cls;
-        if (fragments[*o].cls == N_MONTH
-            && (scan->first_month == 0 || scan->first_month > at))
-          scan->first_month = at;
-      }
+  /* the first of the class sets it (see Scan.last) */
+  scan->last[cls] = (*present & fragments[k].cls)
+                    ? MAX (scan->last[cls], at) : at;
+  *present |= fragments[k].cls;
+  if (fragments[k].cls == N_MONTH
+      && (scan->first_month == 0 || scan->first_month > at))
+    scan->first_month = at;
+}
+
+/* Notes in @scan (and *@present) the fragments of @langs that end at
+ * byte @p, where the automaton @a has gone to @state (one where
+ * fragments end, which a step of Automaton.slow or more led to). */
+static inline void
+note_fragments (const Automaton *a,
+                guint            state,
+                gsize            p,
+                guint            langs,
+                Scan            *scan,
+                guint           *present)
+{
+  for (const gint8 *o = &a->outs[a->out[state]]; *o >= 0; o++)
+    if (fragments[*o].langs & langs)
+      note_fragment ((gsize) *o, p + 2 - frag_len[*o], scan, present);
 }
 
 /* Notes in @scan (and *@present) the run of ASCII digits that begins at
@@ -691,29 +812,41 @@ note_stop (const guchar *t,
   return p + 1;
 }
 
-/* Scans @text[start..end) for @langs: the N_* classes that occur, where
- * the last fragment of each (and the last digit) stands, the numbers.
- * The automaton reads every byte, four a pass (one test of the end for
- * them all; the last up to three one by one); it stops only where
- * AC_SLOW says (fragments, digits, the lead bytes of odd letters), so
- * that the loop hardly ever branches otherwise. The step of AC_STOP is
- * AC_SLOW alone (it leads to the start, 0), that of a fragment's end has
- * a row besides: the step tells the two apart and the loop need not keep
- * the byte. Not inlined: in its own function the loop keeps its state in
- * registers. */
-G_GNUC_NO_INLINE static void
-classes_in (const char *text,
-            gsize       start,
-            gsize       end,
-            guint       langs,
-            Scan       *scan)
+/* Scans @text[start..end) with the automaton @a of @langs: the N_*
+ * classes that occur, where the last fragment of each (and the last
+ * digit) stands, the numbers. The automaton reads every byte, four a
+ * pass (one test of the end for them all; the last up to three one by
+ * one); it stops only at a step of Automaton.slow or more (fragments,
+ * digits, the lead bytes of odd letters), so that the loop hardly ever
+ * branches otherwise. The step of AC_STOP is Automaton.stop (it leads to
+ * the start, 0), that of a fragment's end is its state: the step tells
+ * the two apart and the loop need not keep the byte. @wide: the steps
+ * are steps16(), else steps8() (constant in each caller, see
+ * classes_in()). */
+#if defined(__GNUC__) || defined(__clang__)
+#define SCAN_INLINE inline __attribute__ ((always_inline))
+#else
+#define SCAN_INLINE inline
+#endif
+static SCAN_INLINE void
+classes_in_with (const Automaton *a,
+                 gboolean         wide,
+                 const char      *text,
+                 gsize            start,
+                 gsize            end,
+                 guint            langs,
+                 Scan            *scan)
 {
   const guchar *t = (const guchar *) text;
   const guchar *q, *e, *last;
+  const guint16 *col = a->col;
+  const guint8 *step8 = steps8 (a);
+  const guint16 *step16 = steps16 (a);
+  guint slow = a->slow;
   guint present = 0;
-  guint row = 0;
+  guint state = 0;
 
-  /* the automaton was built with the finder (frag_index_once); all but
+  /* the automata were built with the finder (frag_index_once); all but
    * Scan.last, which a class sets when it first occurs, from zero */
   G_STATIC_ASSERT (G_STRUCT_OFFSET (Scan, last) + sizeof scan->last
                    == G_STRUCT_OFFSET (Scan, last_digit));
@@ -722,6 +855,7 @@ classes_in (const char *text,
   scan->present = 0;
   if (start >= end)
     return;
+#define AC_STEP(b) (wide ? step16[col[b] + state] : step8[col[b] + state])
   q = t + start;
   e = t + end;
   for (;;)
@@ -738,13 +872,13 @@ classes_in (const char *text,
              * unrolls: no count kept) */
             for (guint k = 0; k < 4; k++)
               {
-                step = ac_step[row + ac_symbol[q[k]]];
-                if (G_UNLIKELY (step >= AC_SLOW))
+                step = AC_STEP (q[k]);
+                if (G_UNLIKELY (step >= slow))
                   {
                     q += k;
                     goto slow;
                   }
-                row = step;
+                state = step;
               }
             q += 4;
           }
@@ -754,28 +888,71 @@ classes_in (const char *text,
         {
           if (q == e)
             goto done;
-          step = ac_step[row + ac_symbol[*q]];
-          if (step >= AC_SLOW)
+          step = AC_STEP (*q);
+          if (step >= slow)
             break;
-          row = step;
+          state = step;
           q++;
         }
 
     slow:
-      if (step == AC_SLOW)
+      if (step == a->stop)
         {
           q = t + note_stop (t, (gsize) (q - t), end, scan, &present);
-          row = 0;
+          state = 0;
         }
       else
         {
-          row = step & AC_ROW;
-          note_fragments (row, (gsize) (q - t), langs, scan, &present);
+          state = step;
+          note_fragments (a, state, (gsize) (q - t), langs, scan, &present);
           q++;
         }
     }
+#undef AC_STEP
  done:
   scan->present = present;
+}
+
+/* classes_in_with() by a table of bytes, for one language. Not inlined:
+ * in its own function the loop keeps its state in registers. */
+G_GNUC_NO_INLINE static void
+classes_in8 (const Automaton *a,
+             const char      *text,
+             gsize            start,
+             gsize            end,
+             guint            langs,
+             Scan            *scan)
+{
+  classes_in_with (a, FALSE, text, start, end, langs, scan);
+}
+
+/* classes_in_with() by a table of 16-bit steps, for both languages. */
+G_GNUC_NO_INLINE static void
+classes_in16 (const Automaton *a,
+              const char      *text,
+              gsize            start,
+              gsize            end,
+              guint            langs,
+              Scan            *scan)
+{
+  classes_in_with (a, TRUE, text, start, end, langs, scan);
+}
+
+/* Scans @text[start..end) for @langs (see classes_in_with()) with the
+ * automaton of @langs. */
+static inline void
+classes_in (const char *text,
+            gsize       start,
+            gsize       end,
+            guint       langs,
+            Scan       *scan)
+{
+  const Automaton *a = automata[langs & (LANG_DE | LANG_EN)];
+
+  if (a->stop == 0xFF)
+    classes_in8 (a, text, start, end, langs, scan);
+  else
+    classes_in16 (a, text, start, end, langs, scan);
 }
 
 /* The places in @text[start..limit) where a match of one of the rules
@@ -4074,6 +4251,102 @@ claims_date_finder_check_rules (ClaimsDateFinder *finder,
   classes_in (text, start, end, LANG_DE | LANG_EN, &scan);
   return rules_may_resolve (finder, &scan, rules)
          ^ rules_may_resolve_general (finder, &scan, rules);
+}
+
+/* Whether fragment @k stands at @t[p..@end), its bytes compared as the
+ * automata read them: ASCII letters and the second bytes of ä/ö/ü in
+ * either case. */
+static gboolean
+fragment_at (const guchar *t,
+             gsize         p,
+             gsize         end,
+             gsize         k)
+{
+  for (gsize i = 0; i < frag_len[k]; i++)
+    {
+      guchar c;
+
+      if (p + i >= end)
+        return FALSE;
+      c = g_ascii_tolower (t[p + i]);
+      c = c == 0x84 ? 0xA4 : c == 0x96 ? 0xB6 : c == 0x9C ? 0xBC : c;
+      if (c != (guchar) fragments[k].frag[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* classes_in() the general way, for the tests: every fragment of @langs
+ * compared at every byte (fragment_at()), and the bytes where the scan
+ * stops given to note_stop(), without an automaton. */
+static void
+classes_in_general (const char *text,
+                    gsize       start,
+                    gsize       end,
+                    guint       langs,
+                    Scan       *scan)
+{
+  const guchar *t = (const guchar *) text;
+  guint present = 0;
+
+  memset (scan, 0, sizeof *scan);
+  for (gsize p = start; p < end;)
+    {
+      if (g_ascii_isdigit (t[p]) || t[p] == 0xC5 || t[p] == 0xE2)
+        {
+          p = note_stop (t, p, end, scan, &present);
+          continue;
+        }
+      for (gsize k = 0; k < G_N_ELEMENTS (fragments); k++)
+        if ((fragments[k].langs & langs) && fragment_at (t, p, end, k))
+          note_fragment (k, p + 1, scan, &present);
+      p++;
+    }
+  scan->present = present;
+}
+
+/*
+ * claims_date_finder_check_scan:
+ * @finder: a #ClaimsDateFinder
+ * @text: a text
+ * @start: where the span starts
+ * @end: where it ends
+ * @lang: its language, as claims_date_finder_find() takes it
+ *
+ * For the tests: what classes_in() finds in the span
+ * @text[@start..@end) with the automaton of @lang's languages (the
+ * classes and where the last of each stands, the numbers), against
+ * classes_in_general(), which compares every fragment at every byte.
+ *
+ * Returns: whether the two agree
+ */
+gboolean
+claims_date_finder_check_scan (ClaimsDateFinder *finder,
+                               const char       *text,
+                               gsize             start,
+                               gsize             end,
+                               const char       *lang)
+{
+  guint langs = langs_from_string (lang);
+  Scan a, b;
+
+  g_return_val_if_fail (finder != NULL && text != NULL, FALSE);
+  g_return_val_if_fail (start <= end, FALSE);
+
+  classes_in (text, start, end, langs, &a);
+  classes_in_general (text, start, end, langs, &b);
+  if (a.present != b.present || a.last_digit != b.last_digit
+      || a.first_month != b.first_month || a.short_numbers != b.short_numbers
+      || a.last_short != b.last_short || a.first_day != b.first_day
+      || a.day_stops != b.day_stops || a.first_stop != b.first_stop
+      || a.odd_letters != b.odd_letters)
+    return FALSE;
+  /* Scan.last of the letter classes that occur only */
+  for (guint cls = 0; cls < N_CLASS_BITS; cls++)
+    if ((a.present & ~N_DIGIT_CLASSES & (1u << cls))
+        && a.last[cls] != b.last[cls])
+      return FALSE;
+  return TRUE;
 }
 
 GArray *

@@ -4655,6 +4655,57 @@ part_is_date_word (Run         *r,
   return FALSE;
 }
 
+/* Whether the @len bytes at @f hold a '-', or two '.' or more: a byte
+ * at a time, the general way, which fold_dash_or_dots() must agree
+ * with. */
+static gboolean
+fold_dash_or_dots_bytes (const char *f,
+                         gsize       len)
+{
+  guint dots = 0;
+
+  for (gsize k = 0; k < len; k++)
+    {
+      if (f[k] == '-')
+        return TRUE;
+      dots += f[k] == '.';
+    }
+  return dots >= 2;
+}
+
+/* The bytes of @x equal to @c, as 0x80 in each of them (exactly: no
+ * carry from one byte reaches the next). */
+static inline guint64
+bytes_equal (guint64 x,
+             guchar  c)
+{
+  const guint64 low7 = G_GUINT64_CONSTANT (0x7F7F7F7F7F7F7F7F);
+  guint64 t = x ^ (G_GUINT64_CONSTANT (0x0101010101010101) * c);
+
+  return ~(((t & low7) + low7) | t | low7);
+}
+
+/* fold_dash_or_dots_bytes() of the fold @f of a token (of which 8 bytes
+ * may be read, see claims_tokenize()): a fold of up to 8 bytes (most
+ * numbers) from one load, without a loop. */
+static inline gboolean
+fold_dash_or_dots (const char *f,
+                   gsize       len)
+{
+  guint64 x, keep, dots;
+
+  if (len > sizeof x)
+    return fold_dash_or_dots_bytes (f, len);
+  memcpy (&x, f, sizeof x);
+  x = GUINT64_FROM_LE (x);   /* byte k in bits 8k..8k+7 */
+  keep = len == sizeof x ? ~G_GUINT64_CONSTANT (0)
+                         : (G_GUINT64_CONSTANT (1) << (8 * len)) - 1;
+  if (bytes_equal (x, '-') & keep)
+    return TRUE;
+  dots = bytes_equal (x, '.') & keep;
+  return (dots & (dots - 1)) != 0;   /* two or more */
+}
+
 /* Whether token @i, which has no C_DATE_WORD mark (with one, a month, a
  * weekday or a relative time word of the lexicon, it is one: find_dates()
  * tests the mark before the call), may be part of a date expression all
@@ -4694,21 +4745,10 @@ date_trigger (Run      *r,
                            || strncmp (f, "20", 2) == 0)
       && all_digits (f, 4) && (t->fold_len == 4 || g_ascii_isalpha (f[4])))
     return TRUE;
-  /* a hyphen, or two full stops or more ("1.10.2024"): in one pass over
-   * the fold (a word's fold holds no NUL, so its length ends it as the NUL
-   * does) */
-  {
-    guint dots = 0;
-
-    for (guint32 k = 0; k < t->fold_len; k++)
-      {
-        if (f[k] == '-')
-          return TRUE;
-        dots += f[k] == '.';
-      }
-    if (dots >= 2)
-      return TRUE;
-  }
+  /* a hyphen, or two full stops or more ("1.10.2024"), in the fold (a
+   * word's fold holds no NUL, so its length ends it as the NUL does) */
+  if (fold_dash_or_dots (f, t->fold_len))
+    return TRUE;
   if (i + 2 < r->cur.toks->len && is_punct (r, i + 1, "/")
       && (TOK (r, i + 2)->flags & CLAIMS_TOKEN_DIGIT))
     return TRUE;
@@ -10153,7 +10193,9 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
  * may be date triggers (the hyphens of the folds told by fold_has_dash(),
  * asked about every @step-th token in ascending order) agrees with
  * date_trigger() alone (its own look for a hyphen, strrchr()) and with
- * memchr() on each fold; for a word with a hyphen, date_trigger() and
+ * memchr() on each fold; a fold's hyphen or two full stops are found
+ * from one load (fold_dash_or_dots()) as byte by byte, at every length
+ * up to the fold's; for a word with a hyphen, date_trigger() and
  * part_is_date_word() (the thread's matcher) tell whether the part after
  * the last hyphen is a date word as part_is_date_word_general() (the
  * lexicon's search) does; and pick_valid_time() picks the valid time of
@@ -10192,6 +10234,12 @@ claims_extractor_check_date_triggers (ClaimsExtractor *extractor,
   dash = memchr (r.cur.arena->str, '-', r.cur.arena->len);
   hyphens = dash != NULL;
   need = hyphens ? CLAIMS_TOKEN_DIGIT | CLAIMS_TOKEN_WORD : CLAIMS_TOKEN_DIGIT;
+  /* a fold's hyphen or full stops from one load and byte by byte, at
+   * every length up to its own */
+  for (guint i = 0; i < r.cur.toks->len; i++)
+    for (guint32 k = 0; k <= TOK (&r, i)->fold_len; k++)
+      diff += fold_dash_or_dots (TOK (&r, i)->fold, k)
+              != fold_dash_or_dots_bytes (TOK (&r, i)->fold, k);
   r.dates_dash = dash;
   for (guint i = 0; i < r.cur.toks->len; i += step)
     {

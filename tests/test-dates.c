@@ -1381,6 +1381,107 @@ test_find_rule_masks (void)
     }
 }
 
+/* The classes of a span are read by an automaton of the fragments of
+ * its language(s), a byte a step; comparing every fragment at every
+ * byte is the general way: both must find the same classes, the same
+ * last place of each and the same numbers, for German, English and both
+ * languages, on every sub-span of edge cases and on random texts of
+ * fragments in either case (ä/ö/ü too), pieces of them, digits and the
+ * bytes the automata treat apart (the lead and second bytes of umlauts
+ * alone, "ſ", the Kelvin sign, any byte). */
+static void
+test_find_classes (void)
+{
+  static const char *const langs[] = { "de", "en", NULL };
+  static const char *const edges[] = {
+    "", "1", "1.", "1. Mai", "May 1", "1st of May", "M\xc3\xa4rz",
+    "M\xc3\x84RZ", "J\xc3\xa4n", "FR\xc3\x9cHJAHR", "fr\xc3\xbchling",
+    "\xc3\xb6", "\xa4", "\xc3", "\xc5\xbf", "\xe2\x84\xaa",
+    "\xe2\x84", "mai\xc3\xa4", "wochenendeende", "jahresende",
+    "monatsanfang", "1950er 1950s '90s", "1.11. 21. 10. 3.", "main stage",
+    "yesterdayyesterday", "beginning", "dezember2024", "x1y22z333w4444",
+  };
+  static const char *const pieces[] = {
+    "jan", "j\xc3\xa4n", "jaen", "feb", "m\xc3\xa4r", "maer", "mrz", "mar",
+    "apr", "mai", "may", "jun", "jul", "aug", "sep", "okt", "oct", "nov",
+    "dez", "dec", "tag", "mittwoch", "sonnabend", "day", "heute",
+    "gestern", "morgen", "tomorrow", "morning", "woche", "week", "monat",
+    "month", "jahr", "year", "stunde", "hour", "fr\xc3\xbchling",
+    "sommer", "herbst", "winter", "spring", "summer", "autumn", "fall",
+    "nacht", "night", "vor", "ago", "wochenende", "weekend", "sanfang",
+    "beginn", "tage", "past", "last", "previous", "anfang", "mitte",
+    "ende", "early", "mid", "late", "beginning", "start", "end", "today",
+    "yesterday", "mo", "we", "ye", "en", "st", "a", "e", "s", "n", "t",
+    "1", "12", "2024", "0er", "0s", ".", " ", "'", "-", "\xc3", "\xa4",
+    "\x84", "\xb6", "\x96", "\xbc", "\x9c", "\xc5\xbf", "\xe2\x84\xaa",
+    "\xe2", "q", "x", "\xc3\x9f",
+  };
+  g_autoptr(ClaimsDateFinder) finder = claims_date_finder_new (NULL);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  g_test_summary ("The classes an automaton finds in a span are those "
+                  "found by comparing every fragment at every byte.");
+  for (gsize i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      g_autofree char *t = g_strcompress (edges[i]);
+      gsize len = strlen (t);
+
+      for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+        for (gsize a = 0; a <= len; a++)
+          for (gsize b = a; b <= len; b++)
+            g_assert_true (claims_date_finder_check_scan (finder, t, a, b,
+                                                          langs[l]));
+    }
+  for (guint i = 0; i < 6000; i++)
+    {
+      guint n = (guint) g_test_rand_int_range (1, 16);
+      gsize a, b;
+
+      g_string_truncate (s, 0);
+      for (guint k = 0; k < n; k++)
+        {
+          g_autofree char *piece = NULL;
+
+          if (g_test_rand_int_range (0, 8) == 0)
+            {
+              /* any byte but NUL */
+              g_string_append_c (s, (char) g_test_rand_int_range (1, 256));
+              continue;
+            }
+          piece = g_strcompress (pieces[g_test_rand_int_range (
+              0, G_N_ELEMENTS (pieces))]);
+          /* in upper case at times (ASCII letters, and ä/ö/ü by their
+           * second byte) */
+          if (g_test_rand_bit ())
+            for (char *c = piece; *c != '\0'; c++)
+              if (g_ascii_islower (*c)
+                  || ((guchar) *c >= 0xA0 && (guchar) *c <= 0xBF
+                      && c > piece && (guchar) c[-1] == 0xC3))
+                *c = (char) (g_ascii_islower (*c) ? g_ascii_toupper (*c)
+                                                  : (guchar) *c - 0x20);
+          g_string_append (s, piece);
+          if (g_test_rand_int_range (0, 3) == 0)
+            g_string_append_c (s, ' ');
+        }
+      a = (gsize) g_test_rand_int_range (0, (gint32) s->len + 1);
+      b = a + (gsize) g_test_rand_int_range (0, (gint32) (s->len - a) + 1);
+      for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
+        {
+          if (!claims_date_finder_check_scan (finder, s->str, 0, s->len,
+                                              langs[l])
+              || !claims_date_finder_check_scan (finder, s->str, a, b,
+                                                 langs[l]))
+            g_test_message ("\"%s\" [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT
+                            ") %s", s->str, a, b,
+                            langs[l] != NULL ? langs[l] : "both");
+          g_assert_true (claims_date_finder_check_scan (finder, s->str, 0,
+                                                        s->len, langs[l]));
+          g_assert_true (claims_date_finder_check_scan (finder, s->str, a, b,
+                                                        langs[l]));
+        }
+    }
+}
+
 /* The places where a match may start are found 16 bytes at a time (with
  * SSE2); byte by byte is the general way: both must give the same places
  * for spans of every length around the block size, starting anywhere
@@ -1617,6 +1718,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/dates/find/word-mask", test_find_word_mask);
   g_test_add_func ("/dates/find/starts", test_find_starts);
   g_test_add_func ("/dates/find/rule-masks", test_find_rule_masks);
+  g_test_add_func ("/dates/find/classes", test_find_classes);
   g_test_add_func ("/dates/find/scan-parity", test_find_scan_parity);
   g_test_add_func ("/dates/find/word-cache", test_find_word_cache);
   g_test_add_func ("/dates/find/word-keys", test_find_word_keys);

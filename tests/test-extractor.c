@@ -2314,7 +2314,9 @@ test_sentence_abbreviations (void)
  * tokens that may be date triggers are the same, whether every token is
  * asked or every second or third (the walk then passes over hyphens of
  * tokens not asked), on edge cases and random sentences of words with
- * hyphens anywhere, numbers, dates and punctuation; and whether the part
+ * hyphens anywhere, numbers (with full stops and hyphens at every place
+ * of up to ten bytes), dates and punctuation; a fold's hyphen or full
+ * stops are found from one load as byte by byte; and whether the part
  * of a word after its last hyphen is a date word is told by the thread's
  * matcher as by the lexicon's search. */
 static void
@@ -2339,6 +2341,9 @@ test_dates_triggers (void)
     "Ukraine-Krieg", "Russland-Ukraine", "Vor-Woche", "Ost-Januar",
     "Ex-Freitag", "x-Mai-Juni", "Mai-x", "early-May", "late-may",
     "Sommer-Herbst", "end-of-year", "US-Regierung", "Heute-Show",
+    "1.2", "1.2.", "1..", "12.000", "1.000.000", "3,5", "1,500,000", "20-",
+    "2-0", "1999", "2024er", "1850s", "2100", "12345678", "1234567.",
+    "1234567-", "1.234.567.890", "123456789-", "0.5", "Mai", "May",
   };
   static const char *const langs[] = { "de", "en" };
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261201);
