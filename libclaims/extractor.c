@@ -5234,6 +5234,61 @@ np_forward (Run  *r,
   return j;
 }
 
+/* The marks that end a noun phrase at once at any token after its first
+ * (np_forward_parse(), unless the token is also a speaker). */
+#define NP_VERB_MARKS (BIT (C_SPEECH_VERB) | BIT (C_SUBORDINATOR) \
+                       | BIT (C_DENIED) | BIT (C_CONFIRMED) \
+                       | BIT (C_ATTR_AFTER) | BIT (C_RELAY_VERB))
+
+/* np_forward (r, @i, @limit) as known from the answer @x for a phrase from
+ * the same token up to a smaller limit, or G_MAXUINT. Where that phrase
+ * ran up to its limit (its end is the limit), its walk stopped there
+ * and not before; the walk up to a larger limit is in the same state at
+ * that token (on each way on at a token before it, a test that reads
+ * the limit, "j + 1 < limit" or the window of adjective_chain(), holds
+ * for the smaller limit and so for any larger one: one that fails ends
+ * the walk), and a token with a verb's mark and no speaker's ends it
+ * there at once, at the same end. Two verbs of a clause share their
+ * subject: in "The Kremlin dismissed the reports", the subject of
+ * "reports" is the phrase that "dismissed" ended (speaker_of_verb()). */
+static inline guint
+np_forward_known (Run          *r,
+                  guint         i,
+                  guint         limit,
+                  const NpSeen *x)
+{
+  guint64 m;
+
+  if (x->i != i || x->j != x->limit || x->j <= i || x->j >= limit
+      || x->j >= r->cur.toks->len)
+    return G_MAXUINT;
+  m = MARK (r, x->j);
+  if (!(m & NP_VERB_MARKS) || (m & BIT (C_SPEAKER)))
+    return G_MAXUINT;
+  return x->j;
+}
+
+/* np_forward() for the subject of a verb before it: known at once where
+ * the last answer noted ended at an earlier verb (np_forward_known()),
+ * and not noted then (np_forward_again() parses anew what it does not
+ * find). */
+static inline guint
+np_forward_subject (Run  *r,
+                    guint i,
+                    guint limit)
+{
+  if (r->n_np_seen > 0)
+    {
+      guint j = np_forward_known (r, i, limit,
+                                  &r->np_seen[(r->n_np_seen - 1)
+                                              % N_NP_SEEN]);
+
+      if (j != G_MAXUINT)
+        return j;
+    }
+  return np_forward (r, i, limit);
+}
+
 /* np_forward() for a sentence whose attributions find_attributions() has
  * looked for, after it (it forgets the answers noted before it begins):
  * the noun phrases are a function of the tokens and their marks, which
@@ -5917,7 +5972,7 @@ speaker_of_verb (Run  *r,
     }
   else if (k < v && !has (r, k, C_PREPOSITION))
     {
-      guint e = np_forward (r, k, v);
+      guint e = np_forward_subject (r, k, v);
 
       if (e > k && v - e <= 6 && np_finish_attr (r, k, e, np))
         return TRUE;
@@ -10285,6 +10340,7 @@ np_same (const NP *x,
  * next_marked() and any_in() for every class and range of up to 16
  * tokens, clause_start() and clause_end() at every token, the answers
  * np_forward_again() keeps from find_attributions() with a parse anew,
+ * and those np_forward_known() knows from one up to a smaller limit,
  * np_trim() on every span whose end np_end_kept() keeps, the
  * attributions find_attributions_by() finds by the bits of the marks with
  * those of its walk,
@@ -10426,6 +10482,28 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
   for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
     diff += r.np_seen[k].j != np_forward_parse (&r, r.np_seen[k].i,
                                                 r.np_seen[k].limit);
+  /* a phrase known from one up to a smaller limit (np_forward_known())
+   * is the one parsed (limits past the last token or NP_MAX_TOKENS from
+   * the first are as those) */
+  for (guint i = 0; i < n; i++)
+    {
+      guint top = MIN (n, i + NP_MAX_TOKENS) + 1;
+      guint parsed[NP_MAX_TOKENS + 2];
+
+      for (guint l = i; l <= top; l++)
+        parsed[l - i] = np_forward_parse (&r, i, l);
+      for (guint l1 = i; l1 <= top; l1++)
+        {
+          NpSeen x = { i, l1, parsed[l1 - i] };
+
+          for (guint l2 = i; l2 <= top; l2++)
+            {
+              guint j = np_forward_known (&r, i, l2, &x);
+
+              diff += j != G_MAXUINT && j != parsed[l2 - i];
+            }
+        }
+    }
   /* a noun phrase's end that np_forward_parse() keeps at once is one
    * np_trim() keeps */
   for (guint i = 0; i < n; i++)
