@@ -6118,8 +6118,9 @@ find_attributions_by (Run      *r,
           m = marks[i];
           seen |= m;
         }
+      /* (each field is set where the attribution is taken: np_finish()
+       * fills the whole noun phrase) */
       a = &r->attrs[r->n_attrs];
-      memset (a, 0, sizeof *a);
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
         {
@@ -6174,7 +6175,6 @@ find_attributions_by (Run      *r,
                   guint e2 = np_forward (r, k2, n);
                   guint v2 = skip_fillers (r, e2, n);
 
-                  memset (b, 0, sizeof *b);
                   b->sub_tok = G_MAXUINT;
                   if (e2 > k2 && v2 < n && has (r, v2, C_RELAY_VERB)
                       && np_finish (r, k2, e2, &b->np))
