@@ -6022,24 +6022,55 @@ attr_stops4 (const guint64 *marks)
   return ~(guint) _mm_movemask_ps (_mm_castsi128_ps (none)) & 0xf;
 }
 
+/* The low halves of @marks[0..3] side by side. */
+static inline __m128i
+attr_low4 (const guint64 *marks)
+{
+  __m128i a = _mm_loadu_si128 ((const __m128i *) (gconstpointer) marks);
+  __m128i b = _mm_loadu_si128 ((const __m128i *) (gconstpointer)
+                               (marks + 2));
+
+  return _mm_castps_si128 (_mm_shuffle_ps (_mm_castsi128_ps (a),
+                                           _mm_castsi128_ps (b),
+                                           _MM_SHUFFLE (2, 0, 2, 0)));
+}
+
+/* attr_stops4() of @marks[0..7] at once: the tests of the two fours
+ * packed to bytes, one mask of them. */
+static inline guint64
+attr_stops8 (const guint64 *marks)
+{
+  __m128i stops = _mm_set1_epi32 ((int) ATTR_STOPS);
+  __m128i none = _mm_packs_epi32 (
+      _mm_cmpeq_epi32 (_mm_and_si128 (attr_low4 (marks), stops),
+                       _mm_setzero_si128 ()),
+      _mm_cmpeq_epi32 (_mm_and_si128 (attr_low4 (marks + 4), stops),
+                       _mm_setzero_si128 ()));
+
+  return ~(guint) _mm_movemask_epi8 (_mm_packs_epi16 (none, none)) & 0xff;
+}
+
 /* The tokens of [0, @n) (@n at most 64) with a mark of ATTR_STOPS, one bit
- * each, four marks a step: the last step takes the last four, again some
- * of those before (as bits they had already). */
+ * each, eight marks a step (four where there are fewer than eight): the
+ * last step takes the last eight, again some of those before (as bits
+ * they had already). */
 static inline guint64
 attr_stops (const guint64 *marks,
             guint          n)
 {
   guint64 bits = 0;
 
-  if (n < 4)
+  if (n < 8)
     {
+      if (n >= 4)
+        return attr_stops4 (marks) | attr_stops4 (marks + n - 4) << (n - 4);
       for (guint i = 0; i < n; i++)
         bits |= (guint64) ((marks[i] & ATTR_STOPS) != 0) << i;
       return bits;
     }
-  for (guint i = 0; i + 4 < n; i += 4)
-    bits |= attr_stops4 (marks + i) << i;
-  return bits | attr_stops4 (marks + n - 4) << (n - 4);
+  for (guint i = 0; i + 8 < n; i += 8)
+    bits |= attr_stops8 (marks + i) << i;
+  return bits | attr_stops8 (marks + n - 8) << (n - 8);
 }
 #endif
 
