@@ -4100,6 +4100,9 @@ typedef struct _Scratch {
    * span (here, after the rest) */
   guint32  furn_pass;
   guint32  furn_span;
+  /* the white space after @furn_head where the sentence went on (0: it
+   * ended there) */
+  guchar   furn_brk;
 } Scratch;
 
 /* An answer of np_forward(): its arguments and result. */
@@ -9314,6 +9317,15 @@ furniture_head (Run *r)
        * first byte is t[0]'s fold */
       pass = scr->furn_pass;
       span = scr->furn_span;
+      /* the head itself again, and the same white space after it: the
+       * head ends there again (claims_tokenize_head_end() looks for the
+       * first token break from @span on, at most FURN_SLACK bytes on,
+       * in the bytes of the head and the one after it, and the sentence
+       * goes on past it), and is furniture again (below) */
+      if (scr->furn_brk != 0 && n > scr->furn_len
+          && t[scr->furn_len] == scr->furn_brk
+          && memcmp (t, scr->furn_head, scr->furn_len) == 0)
+        return TRUE;
     }
   else
     {
@@ -9351,6 +9363,7 @@ furniture_head (Run *r)
           {
             memcpy (scr->furn_head, t, w);
             scr->furn_len = (guint) w;
+            scr->furn_brk = w < n ? t[w] : 0;
             scr->furn_key = key;
             scr->furn_pass = pass;
             scr->furn_span = span;

@@ -937,6 +937,33 @@ test_scan_furniture_repeat (void)
                                       other[k][0], other[k][1]);
         }
     }
+  /* the head found last again, with the white space found after it or
+   * other, or a word going on ("policyx" is no furniture: the quick
+   * check would say it is if it took the head's bytes alone) */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_assert_true (check_furniture_all (extractor, "en",
+                                          "Cookie policy 2024"));
+      g_assert_false (check_furniture_all (extractor, "en",
+                                           "Cookie policyx 2024"));
+      g_assert_true (check_furniture_all (extractor, "en",
+                                          "Cookie policy 2024"));
+      g_assert_true (check_furniture_all (extractor, "en",
+                                          "Cookie policy\t2024"));
+      g_assert_true (check_furniture_all (extractor, "en",
+                                          "Cookie policy 12"));
+      g_assert_false (check_furniture_all (extractor, "en",
+                                           "Cookie policy-x 3"));
+      g_assert_true (check_furniture_all (extractor, "en", "Cookie policy"));
+      g_assert_false (check_furniture_all (extractor, "en",
+                                           "Cookie policyx"));
+      g_assert_true (check_furniture_all (extractor, "en",
+                                          "Subscribe now for $0.99"));
+      g_assert_true (check_furniture_all (extractor, "en",
+                                          "Subscribe now, 3 dollars"));
+      g_assert_true (check_furniture_all (extractor, "en",
+                                          "Subscribe nowx 3"));
+    }
   /* the extended lexicon's own entry of those bytes */
   g_assert_true (check_furniture_all (ex, "de", "Jetzt testen 3"));
   g_assert_true (check_furniture_all (ex, "de", "Jetzt lesen 3"));
