@@ -4101,6 +4101,9 @@ typedef struct _Scratch {
    * span (here, after the rest) */
   guint32  furn_pass;
   guint32  furn_span;
+  /* the white space after @furn_head where the sentence went on (0: it
+   * ended there) */
+  guchar   furn_brk;
 } Scratch;
 
 /* An answer of np_forward(): its arguments and result. */
@@ -5275,6 +5278,61 @@ np_forward (Run  *r,
   return j;
 }
 
+/* The marks that end a noun phrase at once at any token after its first
+ * (np_forward_parse(), unless the token is also a speaker). */
+#define NP_VERB_MARKS (BIT (C_SPEECH_VERB) | BIT (C_SUBORDINATOR) \
+                       | BIT (C_DENIED) | BIT (C_CONFIRMED) \
+                       | BIT (C_ATTR_AFTER) | BIT (C_RELAY_VERB))
+
+/* np_forward (r, @i, @limit) as known from the answer @x for a phrase from
+ * the same token up to a smaller limit, or G_MAXUINT. Where that phrase
+ * ran up to its limit (its end is the limit), its walk stopped there
+ * and not before; the walk up to a larger limit is in the same state at
+ * that token (on each way on at a token before it, a test that reads
+ * the limit, "j + 1 < limit" or the window of adjective_chain(), holds
+ * for the smaller limit and so for any larger one: one that fails ends
+ * the walk), and a token with a verb's mark and no speaker's ends it
+ * there at once, at the same end. Two verbs of a clause share their
+ * subject: in "The Kremlin dismissed the reports", the subject of
+ * "reports" is the phrase that "dismissed" ended (speaker_of_verb()). */
+static inline guint
+np_forward_known (Run          *r,
+                  guint         i,
+                  guint         limit,
+                  const NpSeen *x)
+{
+  guint64 m;
+
+  if (x->i != i || x->j != x->limit || x->j <= i || x->j >= limit
+      || x->j >= r->cur.toks->len)
+    return G_MAXUINT;
+  m = MARK (r, x->j);
+  if (!(m & NP_VERB_MARKS) || (m & BIT (C_SPEAKER)))
+    return G_MAXUINT;
+  return x->j;
+}
+
+/* np_forward() for the subject of a verb before it: known at once where
+ * the last answer noted ended at an earlier verb (np_forward_known()),
+ * and not noted then (np_forward_again() parses anew what it does not
+ * find). */
+static inline guint
+np_forward_subject (Run  *r,
+                    guint i,
+                    guint limit)
+{
+  if (r->n_np_seen > 0)
+    {
+      guint j = np_forward_known (r, i, limit,
+                                  &r->np_seen[(r->n_np_seen - 1)
+                                              % N_NP_SEEN]);
+
+      if (j != G_MAXUINT)
+        return j;
+    }
+  return np_forward (r, i, limit);
+}
+
 /* np_forward() for a sentence whose attributions find_attributions() has
  * looked for, after it (it forgets the answers noted before it begins):
  * the noun phrases are a function of the tokens and their marks, which
@@ -5958,7 +6016,7 @@ speaker_of_verb (Run  *r,
     }
   else if (k < v && !has (r, k, C_PREPOSITION))
     {
-      guint e = np_forward (r, k, v);
+      guint e = np_forward_subject (r, k, v);
 
       if (e > k && v - e <= 6 && np_finish_attr (r, k, e, np))
         return TRUE;
@@ -6008,24 +6066,55 @@ attr_stops4 (const guint64 *marks)
   return ~(guint) _mm_movemask_ps (_mm_castsi128_ps (none)) & 0xf;
 }
 
+/* The low halves of @marks[0..3] side by side. */
+static inline __m128i
+attr_low4 (const guint64 *marks)
+{
+  __m128i a = _mm_loadu_si128 ((const __m128i *) (gconstpointer) marks);
+  __m128i b = _mm_loadu_si128 ((const __m128i *) (gconstpointer)
+                               (marks + 2));
+
+  return _mm_castps_si128 (_mm_shuffle_ps (_mm_castsi128_ps (a),
+                                           _mm_castsi128_ps (b),
+                                           _MM_SHUFFLE (2, 0, 2, 0)));
+}
+
+/* attr_stops4() of @marks[0..7] at once: the tests of the two fours
+ * packed to bytes, one mask of them. */
+static inline guint64
+attr_stops8 (const guint64 *marks)
+{
+  __m128i stops = _mm_set1_epi32 ((int) ATTR_STOPS);
+  __m128i none = _mm_packs_epi32 (
+      _mm_cmpeq_epi32 (_mm_and_si128 (attr_low4 (marks), stops),
+                       _mm_setzero_si128 ()),
+      _mm_cmpeq_epi32 (_mm_and_si128 (attr_low4 (marks + 4), stops),
+                       _mm_setzero_si128 ()));
+
+  return ~(guint) _mm_movemask_epi8 (_mm_packs_epi16 (none, none)) & 0xff;
+}
+
 /* The tokens of [0, @n) (@n at most 64) with a mark of ATTR_STOPS, one bit
- * each, four marks a step: the last step takes the last four, again some
- * of those before (as bits they had already). */
+ * each, eight marks a step (four where there are fewer than eight): the
+ * last step takes the last eight, again some of those before (as bits
+ * they had already). */
 static inline guint64
 attr_stops (const guint64 *marks,
             guint          n)
 {
   guint64 bits = 0;
 
-  if (n < 4)
+  if (n < 8)
     {
+      if (n >= 4)
+        return attr_stops4 (marks) | attr_stops4 (marks + n - 4) << (n - 4);
       for (guint i = 0; i < n; i++)
         bits |= (guint64) ((marks[i] & ATTR_STOPS) != 0) << i;
       return bits;
     }
-  for (guint i = 0; i + 4 < n; i += 4)
-    bits |= attr_stops4 (marks + i) << i;
-  return bits | attr_stops4 (marks + n - 4) << (n - 4);
+  for (guint i = 0; i + 8 < n; i += 8)
+    bits |= attr_stops8 (marks + i) << i;
+  return bits | attr_stops8 (marks + n - 8) << (n - 8);
 }
 #endif
 
@@ -6104,8 +6193,9 @@ find_attributions_by (Run      *r,
           m = marks[i];
           seen |= m;
         }
+      /* (each field is set where the attribution is taken: np_finish()
+       * fills the whole noun phrase) */
       a = &r->attrs[r->n_attrs];
-      memset (a, 0, sizeof *a);
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
         {
@@ -6160,7 +6250,6 @@ find_attributions_by (Run      *r,
                   guint e2 = np_forward (r, k2, n);
                   guint v2 = skip_fillers (r, e2, n);
 
-                  memset (b, 0, sizeof *b);
                   b->sub_tok = G_MAXUINT;
                   if (e2 > k2 && v2 < n && has (r, v2, C_RELAY_VERB)
                       && np_finish (r, k2, e2, &b->np))
@@ -9269,6 +9358,15 @@ furniture_head (Run *r)
        * first byte is t[0]'s fold */
       pass = scr->furn_pass;
       span = scr->furn_span;
+      /* the head itself again, and the same white space after it: the
+       * head ends there again (claims_tokenize_head_end() looks for the
+       * first token break from @span on, at most FURN_SLACK bytes on,
+       * in the bytes of the head and the one after it, and the sentence
+       * goes on past it), and is furniture again (below) */
+      if (scr->furn_brk != 0 && n > scr->furn_len
+          && t[scr->furn_len] == scr->furn_brk
+          && memcmp (t, scr->furn_head, scr->furn_len) == 0)
+        return TRUE;
     }
   else
     {
@@ -9306,6 +9404,7 @@ furniture_head (Run *r)
           {
             memcpy (scr->furn_head, t, w);
             scr->furn_len = (guint) w;
+            scr->furn_brk = w < n ? t[w] : 0;
             scr->furn_key = key;
             scr->furn_pass = pass;
             scr->furn_span = span;
@@ -10335,6 +10434,7 @@ np_same (const NP *x,
  * next_marked() and any_in() for every class and range of up to 16
  * tokens, clause_start() and clause_end() at every token, the answers
  * np_forward_again() keeps from find_attributions() with a parse anew,
+ * and those np_forward_known() knows from one up to a smaller limit,
  * np_trim() on every span whose end np_end_kept() keeps, the
  * attributions find_attributions_by() finds by the bits of the marks with
  * those of its walk,
@@ -10476,6 +10576,28 @@ claims_extractor_check_sentence (ClaimsExtractor *extractor,
   for (guint k = 0; k < MIN (r.n_np_seen, N_NP_SEEN); k++)
     diff += r.np_seen[k].j != np_forward_parse (&r, r.np_seen[k].i,
                                                 r.np_seen[k].limit);
+  /* a phrase known from one up to a smaller limit (np_forward_known())
+   * is the one parsed (limits past the last token or NP_MAX_TOKENS from
+   * the first are as those) */
+  for (guint i = 0; i < n; i++)
+    {
+      guint top = MIN (n, i + NP_MAX_TOKENS) + 1;
+      guint parsed[NP_MAX_TOKENS + 2];
+
+      for (guint l = i; l <= top; l++)
+        parsed[l - i] = np_forward_parse (&r, i, l);
+      for (guint l1 = i; l1 <= top; l1++)
+        {
+          NpSeen x = { i, l1, parsed[l1 - i] };
+
+          for (guint l2 = i; l2 <= top; l2++)
+            {
+              guint j = np_forward_known (&r, i, l2, &x);
+
+              diff += j != G_MAXUINT && j != parsed[l2 - i];
+            }
+        }
+    }
   /* a noun phrase's end that np_forward_parse() keeps at once is one
    * np_trim() keeps */
   for (guint i = 0; i < n; i++)
