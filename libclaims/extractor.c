@@ -6390,49 +6390,21 @@ scale_like (double first,
   return first;
 }
 
-/* The value of the numeral r->text[@start..@end) of @kind (FIG_NUMBER:
- * claims_number_parse(), *@low = *@high; FIG_VAGUE:
- * claims_number_parse_vague()), or FALSE. Both are functions of the text
- * and the language alone: those not in digits (words, vague quantities),
- * whose parse is long and whose texts recur, are remembered in the
- * thread's Scratch (digits have a fast path of their own and seldom
- * recur). */
-static gboolean
-figure_value (Run    *r,
-              guint   kind,
-              gsize   start,
-              gsize   end,
-              double *low,
-              double *high)
+/* figure_value() of a numeral that is not in digits (words, vague
+ * quantities), whose parse is long and whose texts recur: remembered in
+ * the thread's Scratch. */
+G_GNUC_NO_INLINE static gboolean
+figure_value_cached (Run        *r,
+                     guint       kind,
+                     const char *t,
+                     gsize       len,
+                     double     *low,
+                     double     *high)
 {
-  const char *t = r->text + start;
-  gsize len = end - start;
   NumSlot *slot;
   guint32 h;
   gboolean ok;
 
-  if (kind == FIG_NUMBER && g_ascii_isdigit (t[0]))
-    {
-      gboolean english = r->num_english;
-      gsize e = len;
-      double v;
-
-      /* claims_number_parse()'s own fast path, its first step inline,
-       * for the plain digits most are ("1.500", "2,5", "12"): its answer
-       * where the numeral is all of the text (and its value not too
-       * large), else where a magnitude word follows ("2,5 Millionen"),
-       * without reading the digits again */
-      if (claims_number_plain (t, &e, english, &v)
-          && (e == len ? v <= CLAIMS_NUMBER_MAX
-                       : claims_number_parse_times (t, len, e, v, english, &v)))
-        {
-          *low = *high = v;
-          return TRUE;
-        }
-      ok = claims_number_parse (t, len, r->lang, low);
-      *high = *low;
-      return ok;
-    }
   if (len == 0 || len > NUM_SLOT_TEXT)
     slot = NULL;
   else
@@ -6469,6 +6441,71 @@ figure_value (Run    *r,
       memcpy (slot->text, t, len);
     }
   return ok;
+}
+
+/* figure_value() of the numeral in digits @t[0..@len) where
+ * claims_number_plain() did not decide (@plain FALSE) or gave @v for
+ * @t[0..@e), @e < @len (@plain TRUE: a magnitude word may follow, "2,5
+ * Millionen"): claims_number_parse_times(), else claims_number_parse(). */
+G_GNUC_NO_INLINE static gboolean
+figure_value_digits (Run        *r,
+                     const char *t,
+                     gsize       len,
+                     gsize       e,
+                     gboolean    plain,
+                     double      v,
+                     double     *low,
+                     double     *high)
+{
+  if (plain && claims_number_parse_times (t, len, e, v, r->num_english, &v))
+    {
+      *low = *high = v;
+      return TRUE;
+    }
+  if (!claims_number_parse (t, len, r->lang, low))
+    return FALSE;
+  *high = *low;
+  return TRUE;
+}
+
+/* The value of the numeral r->text[@start..@end) of @kind (FIG_NUMBER:
+ * claims_number_parse(), *@low = *@high; FIG_VAGUE:
+ * claims_number_parse_vague()), or FALSE. Both are functions of the text
+ * and the language alone: those not in digits (words, vague quantities)
+ * are remembered (figure_value_cached()); digits have a fast path of
+ * their own, here, with the rarer ways out of line (figure_value_digits()),
+ * so that the common numerals ("12", "3,000") save fewer registers. */
+static gboolean
+figure_value (Run    *r,
+              guint   kind,
+              gsize   start,
+              gsize   end,
+              double *low,
+              double *high)
+{
+  const char *t = r->text + start;
+  gsize len = end - start;
+
+  if (kind == FIG_NUMBER && claims_number_digit (t[0]))
+    {
+      gsize e = len;
+      double v = 0;
+      gboolean plain = claims_number_plain (t, &e, r->num_english, &v);
+
+      /* claims_number_parse()'s own fast path, its first step inline,
+       * for the plain digits most are ("1.500", "2,5", "12"): its answer
+       * where the numeral is all of the text (and its value not too
+       * large), else where a magnitude word follows ("2,5 Millionen"),
+       * without reading the digits again */
+      if (G_LIKELY (plain && e == len && v <= CLAIMS_NUMBER_MAX))
+        {
+          *low = *high = v;
+          return TRUE;
+        }
+      return figure_value_digits (r, t, len, e, plain && e < len, v, low,
+                                  high);
+    }
+  return figure_value_cached (r, kind, t, len, low, high);
 }
 
 /* Should the numeral at tokens [a, b) (bytes [fs, fe)) be skipped: a date,
