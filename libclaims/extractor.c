@@ -1873,9 +1873,24 @@ digits_groups (const char *t,
   for (;;)
     {
       gsize w, w2;
-      int c = digits_char (t, len, q, &w);
-      int d = 1;
+      int c, d = 1;
 
+      /* the common group, four ASCII bytes: as below, without classing
+       * each character (a byte beyond ASCII takes the way below) */
+      if (q + 4 <= len
+          && (((guchar) t[q] | (guchar) t[q + 1] | (guchar) t[q + 2]
+               | (guchar) t[q + 3]) & 0x80) == 0)
+        {
+          if ((sep != 0 ? t[q] != sep : t[q] != ' ' && t[q] != '\t')
+              || !claims_number_digit (t[q + 1])
+              || !claims_number_digit (t[q + 2])
+              || !claims_number_digit (t[q + 3]))
+            break;
+          *last = q + 1;
+          q += 4;
+          continue;
+        }
+      c = digits_char (t, len, q, &w);
       if (sep != 0 ? c != sep : (d = digits_blank (c)) != 1)
         {
           if (d == DIGITS_UNKNOWN)
@@ -1936,13 +1951,17 @@ typedef struct {
 /* A list of magnitude words (up to one with a NULL word), in the order
  * the pattern tries them, and the set of their first letters (bit c -
  * 'a' for the letter c): most words after a number ("Euro", "Soldaten")
- * are ruled out by their first letter alone. */
+ * are ruled out by their first letter alone. For each letter, the words
+ * it begins (bit k: words[k]), so that those with another are not looked
+ * at (claims_extractor_check_digit_words() holds the two together). */
 typedef struct {
   guint32    first;
   DigitsWord words[13];
+  guint16    by_letter[26];
 } DigitsWords;
 
 #define DIGITS_LETTER(c) (1u << ((c) - 'a'))
+#define DIGITS_BY(c) [(c) - 'a']
 
 /* digits_words() past its quick test: @c is an ASCII letter, the first
  * letter of one of @words. */
@@ -1954,14 +1973,16 @@ digits_words_at (const char        *t,
                  const DigitsWords *words,
                  gsize             *end)
 {
-  for (const DigitsWord *w = words->words; w->word != NULL; w++)
-    if (w->word[0] == (c | 0x20))
-      {
-        int rc = digits_word (t, len, q, w->word, w->dot, end);
+  /* the words of that first letter, in their order; the letter itself
+   * (ASCII, one byte) matches, so each is compared from its second */
+  for (guint m = words->by_letter[(c | 0x20) - 'a']; m != 0; m &= m - 1)
+    {
+      const DigitsWord *w = &words->words[__builtin_ctz (m)];
+      int rc = digits_word (t, len, q + 1, w->word + 1, w->dot, end);
 
-        if (rc != 0)
-          return rc;
-      }
+      if (rc != 0)
+        return rc;
+    }
   return 0;
 }
 
@@ -1991,6 +2012,7 @@ digits_words (const char        *t,
  * show there.) */
 static const DigitsWords digits_suffix_de = {
   DIGITS_LETTER ('k'), { { "k", FALSE }, { NULL, } },
+  { DIGITS_BY ('k') = 0x1 },
 };
 static const DigitsWords digits_mag_de = {
   DIGITS_LETTER ('t') | DIGITS_LETTER ('m') | DIGITS_LETTER ('b')
@@ -2002,6 +2024,10 @@ static const DigitsWords digits_mag_de = {
     { "billion", FALSE }, { "dutzend", FALSE }, { "hundert", FALSE },
     { NULL, },
   },
+  {
+    DIGITS_BY ('t') = 0x003, DIGITS_BY ('m') = 0x0fc, DIGITS_BY ('b') = 0x300,
+    DIGITS_BY ('d') = 0x400, DIGITS_BY ('h') = 0x800,
+  },
 };
 static const DigitsWords digits_suffix_en = {
   DIGITS_LETTER ('b') | DIGITS_LETTER ('m') | DIGITS_LETTER ('t')
@@ -2009,6 +2035,10 @@ static const DigitsWords digits_suffix_en = {
   {
     { "bn", FALSE }, { "mn", FALSE }, { "tn", FALSE }, { "m", FALSE },
     { "k", FALSE }, { NULL, },
+  },
+  {
+    DIGITS_BY ('b') = 0x01, DIGITS_BY ('m') = 0x0a, DIGITS_BY ('t') = 0x04,
+    DIGITS_BY ('k') = 0x10,
   },
 };
 static const DigitsWords digits_mag_en = {
@@ -2019,7 +2049,42 @@ static const DigitsWords digits_mag_en = {
     { "trillion", FALSE }, { "dozen", FALSE }, { "hundred", FALSE },
     { "bn", FALSE }, { "mn", FALSE }, { NULL, },
   },
+  {
+    DIGITS_BY ('t') = 0x09, DIGITS_BY ('m') = 0x82, DIGITS_BY ('b') = 0x44,
+    DIGITS_BY ('d') = 0x10, DIGITS_BY ('h') = 0x20,
+  },
 };
+
+/* Whether the first letters (DigitsWords.first) and the words of each
+ * letter (DigitsWords.by_letter) of the four lists are those of their
+ * words. */
+gboolean
+claims_extractor_check_digit_words (void)
+{
+  const DigitsWords *const lists[] = {
+    &digits_suffix_de, &digits_mag_de, &digits_suffix_en, &digits_mag_en,
+  };
+
+  for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      guint16 by_letter[26] = { 0, };
+      guint32 first = 0;
+
+      for (guint k = 0; lists[l]->words[k].word != NULL; k++)
+        {
+          char c = lists[l]->words[k].word[0];
+
+          if (c < 'a' || c > 'z')
+            return FALSE;
+          by_letter[c - 'a'] |= (guint16) (1u << k);
+          first |= DIGITS_LETTER (c);
+        }
+      if (first != lists[l]->first
+          || memcmp (by_letter, lists[l]->by_letter, sizeof by_letter) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
 
 /*
  * claims_extractor_match_digits:
