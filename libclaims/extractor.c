@@ -2153,7 +2153,11 @@ claims_extractor_match_digits (const char *t,
    * be followed by a separator if it took all the digits, and a group
    * begins with SEP or a blank (known: @c is not DIGITS_UNKNOWN) */
   q = e;
-  if (e - pos <= 3 && (c == sep || digits_blank (c) == 1))
+  /* a space and an ASCII character that is no digit after them ("5
+   * Soldaten"): no group of either kind, at once */
+  if (e - pos <= 3 && (c == sep || digits_blank (c) == 1)
+      && !(c == ' ' && e + 1 < len && (guchar) t[e + 1] < 0x80
+           && !g_ascii_isdigit (t[e + 1])))
     {
       if (digits_groups (t, len, e, sep, &q, &m) != 0)
         return CLAIMS_EXTRACTOR_DIGITS_UNSURE;
