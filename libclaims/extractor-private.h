@@ -30,6 +30,8 @@ int claims_extractor_match_digits  (const char      *t,
                                     gsize           *end,
                                     gsize           *chain);
 G_GNUC_INTERNAL
+gboolean claims_extractor_check_digit_words (void);
+G_GNUC_INTERNAL
 int claims_extractor_match_pattern (ClaimsExtractor *extractor,
                                     const char      *lang,
                                     const char      *t,

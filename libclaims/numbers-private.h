@@ -113,6 +113,24 @@ claims_number_pow10 (guint k)
   return pow10_exact[k];
 }
 
+/* Whether @c is an ASCII digit: g_ascii_isdigit() without its table. */
+static inline gboolean
+claims_number_digit (char c)
+{
+  return (guchar) (c - '0') < 10;
+}
+
+/* Whether @s[@i] is a separator of claims_number_plain() (".", "," or a
+ * space) with a digit after it, before @n. */
+static inline gboolean
+claims_number_sep_digit (const char *s,
+                         gsize       i,
+                         gsize       n)
+{
+  return i + 1 < n && (s[i] == '.' || s[i] == ',' || s[i] == ' ')
+         && claims_number_digit (s[i + 1]);
+}
+
 /* The value of plain digits with single separators between them ("1.500",
  * "2,5", "1 500", "12") at @s[0..*len) in one pass, as
  * claims_number_parse() gives it, for the common numerals only: at most
@@ -125,7 +143,13 @@ claims_number_pow10 (guint k)
  * Here, not in numbers.c, so that the extractor has it inline for the
  * numerals in digits it finds (the one copy of the code: the fast path of
  * claims_number_parse() is this; the test /numbers/fast holds it to the
- * general path). */
+ * general path, and /numbers/fast/plain to the loop it replaced).
+ *
+ * The parts in turn, each its own loop: the first run of digits, the
+ * groups (a separator other than the decimal one and three digits, the
+ * same separator each time, after a first run of at most three), the
+ * decimal part; a separator with a digit after the decimal part, a group
+ * of another length or separator are what the general path refuses. */
 static inline gboolean
 claims_number_plain (const char *s,
                      gsize      *len,
@@ -135,57 +159,61 @@ claims_number_plain (const char *s,
   const char dec = english ? '.' : ',';
   const gsize n = *len;
   guint64 mant = 0;
-  guint digits = 0, frac = 0, group_len = 0, n_groups = 0;
-  char group_sep = 0;
-  gboolean in_frac = FALSE;
-  gsize i;
+  gsize i = 0, run, seps = 0;
+  guint frac = 0;
 
-  if (n == 0 || !g_ascii_isdigit (s[0]))
+  if (n == 0 || !claims_number_digit (s[0]))
     return FALSE;
-  for (i = 0; i < n; i++)
+  /* the first run; past 19 digits the integer wraps (unsigned), but more
+   * than 15 are refused below */
+  do
+    mant = mant * 10 + (guint64) (s[i++] - '0');
+  while (i < n && claims_number_digit (s[i]));
+  run = i;
+  if (claims_number_sep_digit (s, i, n))
     {
-      gsize run = i;
-      char c;
+      const char group_sep = s[i];
 
-      /* a run of digits (there is one here: at the start, or after a
-       * separator); past 19 digits the integer wraps (unsigned), but
-       * more than 15 are refused below */
-      while (i < n && g_ascii_isdigit (s[i]))
+      /* the groups: the first run at most three digits, each after it
+       * three */
+      if (group_sep != dec)
         {
-          mant = mant * 10 + (guint64) (s[i] - '0');
-          i++;
-        }
-      run = i - run;
-      digits += (guint) run;
-      if (in_frac)
-        frac += (guint) run;
-      else
-        group_len += (guint) run;
-      if (i >= n)
-        break;
-      c = s[i];
-      if (!(c == '.' || c == ',' || c == ' ') || i + 1 >= n
-          || !g_ascii_isdigit (s[i + 1]))
-        break;
-      /* the general path refuses all of these */
-      if (in_frac)
-        return FALSE;
-      if (c == dec)
-        in_frac = TRUE;
-      else
-        {
-          if ((group_sep != 0 && group_sep != c)
-              || (n_groups == 0 ? group_len > 3 : group_len != 3))
+          if (run > 3)
             return FALSE;
-          group_sep = c;
-          n_groups++;
-          group_len = 0;
+          do
+            {
+              gsize g;
+
+              if (s[i] != group_sep)
+                return FALSE;
+              g = ++i;
+              do
+                mant = mant * 10 + (guint64) (s[i++] - '0');
+              while (i < n && claims_number_digit (s[i]));
+              if (i - g != 3)
+                return FALSE;
+              seps++;
+            }
+          while (claims_number_sep_digit (s, i, n) && s[i] != dec);
+        }
+      /* the decimal part, and no separator with a digit after it */
+      if (claims_number_sep_digit (s, i, n))
+        {
+          gsize d = ++i;
+
+          do
+            mant = mant * 10 + (guint64) (s[i++] - '0');
+          while (i < n && claims_number_digit (s[i]));
+          frac = (guint) (i - d);
+          seps++;
+          if (claims_number_sep_digit (s, i, n))
+            return FALSE;
         }
     }
   /* at most 15 digits: the integer and its power of ten are exact, and
    * the general path divides them the same way (and its limits on the
    * integer and fraction digits hold) */
-  if (digits > 15 || frac > 12 || (n_groups > 0 && group_len != 3))
+  if (i - seps > 15 || frac > 12)
     return FALSE;
   *len = i;
   *out = (double) mant / claims_number_pow10 (frac);

@@ -2758,6 +2758,8 @@ test_scan_digits (void)
 
   g_test_summary ("The C matcher of candidates at a digit decides as the "
                   "scanner's pattern wherever it decides.");
+  /* the magnitude words by their first letters are those of the lists */
+  g_assert_true (claims_extractor_check_digit_words ());
   for (gsize l = 0; l < G_N_ELEMENTS (langs); l++)
     {
       for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

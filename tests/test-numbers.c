@@ -587,6 +587,164 @@ check_plain (const char *lang,
     }
 }
 
+/* claims_number_plain() as it was written first, one loop for all its
+ * parts: the reference /numbers/fast/plain holds it to. */
+static gboolean
+plain_reference (const char *s,
+                 gsize      *len,
+                 gboolean    english,
+                 double     *out)
+{
+  const char dec = english ? '.' : ',';
+  const gsize n = *len;
+  guint64 mant = 0;
+  guint digits = 0, frac = 0, group_len = 0, n_groups = 0;
+  char group_sep = 0;
+  gboolean in_frac = FALSE;
+  gsize i;
+
+  if (n == 0 || !g_ascii_isdigit (s[0]))
+    return FALSE;
+  for (i = 0; i < n; i++)
+    {
+      gsize run = i;
+      char c;
+
+      while (i < n && g_ascii_isdigit (s[i]))
+        {
+          mant = mant * 10 + (guint64) (s[i] - '0');
+          i++;
+        }
+      run = i - run;
+      digits += (guint) run;
+      if (in_frac)
+        frac += (guint) run;
+      else
+        group_len += (guint) run;
+      if (i >= n)
+        break;
+      c = s[i];
+      if (!(c == '.' || c == ',' || c == ' ') || i + 1 >= n
+          || !g_ascii_isdigit (s[i + 1]))
+        break;
+      if (in_frac)
+        return FALSE;
+      if (c == dec)
+        in_frac = TRUE;
+      else
+        {
+          if ((group_sep != 0 && group_sep != c)
+              || (n_groups == 0 ? group_len > 3 : group_len != 3))
+            return FALSE;
+          group_sep = c;
+          n_groups++;
+          group_len = 0;
+        }
+    }
+  if (digits > 15 || frac > 12 || (n_groups > 0 && group_len != 3))
+    return FALSE;
+  *len = i;
+  *out = (double) mant / claims_number_pow10 (frac);
+  return TRUE;
+}
+
+/* claims_number_plain() decides where plain_reference() does, with the
+ * same end and value, on @text[0..@len) in both notations. */
+static void
+check_plain_reference (const char *text,
+                       gsize       len)
+{
+  for (int english = 0; english <= 1; english++)
+    {
+      gsize e = len, e_ref = len;
+      double v = -1, v_ref = -1;
+      gboolean ok = claims_number_plain (text, &e, english, &v);
+      gboolean ok_ref = plain_reference (text, &e_ref, english, &v_ref);
+
+      if (ok != ok_ref || (ok && (e != e_ref || v != v_ref)))
+        g_test_message ("\"%.*s\" (%s): plain %d %" G_GSIZE_FORMAT " %.17g, "
+                        "reference %d %" G_GSIZE_FORMAT " %.17g", (int) len,
+                        text, english ? "en" : "de", ok, e, v, ok_ref, e_ref,
+                        v_ref);
+      g_assert_cmpint (ok, ==, ok_ref);
+      if (ok)
+        {
+          g_assert_cmpuint (e, ==, e_ref);
+          g_assert_cmpfloat (v, ==, v_ref);
+        }
+    }
+}
+
+/* claims_number_plain(), each part in a loop of its own, against the one
+ * loop it replaced: edge cases of every part (groups of every length and
+ * separator, decimal parts, separators at the end and after the decimal
+ * part, 15 and 16 digits, fractions of 12 and 13), and random strings of
+ * digits and separators; and it decides the common numerals (so that a
+ * fast path that gave up everywhere fails here). */
+static void
+test_fast_plain (void)
+{
+  static const char *const edge[] = {
+    "", "0", "7", "12", "123", "1234", "1.5", "1,5", "1 5", "1.500",
+    "1,500", "1 500", "12.500", "123.500", "1234.500", "1.50", "1.5000",
+    "1.500.000", "1.500,000", "1,500.000", "1.500 000", "1 500 000",
+    "1.500.00", "1.500.0000", "1.500,5", "1,500.5", "1.500,5.3",
+    "1,500.5,3", "1,5.3", "1.5,3", "1,5,3", "1.5.3", "1..5", "1,,5",
+    "1  500", "1.", "1,", "1 ", "1.500.", "1.500,", "1.500,5.", "1.500,5,",
+    "1.x", "1.500x", "1.500,5x", "12x", ".5", "x1", "1,5 Mio.",
+    "2,5 Millionen", "3,000 soldiers", "123456789012345",
+    "1234567890123456", "123.456.789.012.345", "123.456.789.012.3456",
+    "1.234.567.890.123.456", "0,000000000001", "0,0000000000001",
+    "0.000000000001", "1,000000000001", "99999999999999999999",
+    "1 000.5", "1 000,5", "1.000 000", "12 000,5",
+  };
+  static const char *const pieces[] = {
+    "0", "1", "5", "9", "12", "500", "000", "1234", ".", ",", " ", "x",
+  };
+  static const struct { const char *text; gboolean english; gsize end;
+                        double value; } decided[] = {
+    { "12", FALSE, 2, 12 }, { "1.500", FALSE, 5, 1500 },
+    { "2,5", FALSE, 3, 2.5 }, { "1 500 000", FALSE, 9, 1500000 },
+    { "1.500,25 Mio.", FALSE, 8, 1500.25 }, { "3,000", TRUE, 5, 3000 },
+    { "4.7bn", TRUE, 3, 4.7 }, { "1,234,567.5", TRUE, 11, 1234567.5 },
+    { "20.", TRUE, 2, 20 },
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (decided); i++)
+    {
+      gsize e = strlen (decided[i].text);
+      double v = -1;
+
+      g_assert_true (claims_number_plain (decided[i].text, &e,
+                                          decided[i].english, &v));
+      g_assert_cmpuint (e, ==, decided[i].end);
+      g_assert_cmpfloat (v, ==, decided[i].value);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (edge); i++)
+    for (gsize cut = 0; cut <= strlen (edge[i]); cut++)
+      check_plain_reference (edge[i], cut);
+  for (guint k = 0; k < 200000; k++)
+    {
+      char buf[64];
+      gsize len = 0;
+      guint n = (guint) g_rand_int_range (rand, 1, 10);
+
+      for (guint j = 0; j < n; j++)
+        {
+          const char *p = pieces[g_rand_int_range (rand, 0,
+                                                   G_N_ELEMENTS (pieces))];
+          gsize pl = strlen (p);
+
+          if (len + pl >= sizeof buf)
+            break;
+          memcpy (buf + len, p, pl);
+          len += pl;
+        }
+      check_plain_reference (buf, len);
+    }
+}
+
 /* claims_number_parse() and its general path (without the fast one for
  * the common numerals) agree on @text, and so does check_plain(). */
 static void
@@ -765,6 +923,7 @@ main (int argc, char *argv[])
     }
   g_test_add_func ("/numbers/fast", test_fast);
   g_test_add_func ("/numbers/fast/times", test_fast_times);
+  g_test_add_func ("/numbers/fast/plain", test_fast_plain);
   g_test_add_func ("/numbers/bad/huge", test_huge);
   g_test_add_func ("/numbers/bad/length", test_len);
   g_test_add_func ("/numbers/pattern/backtracking", test_pattern_backtracking);
