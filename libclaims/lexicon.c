@@ -3040,17 +3040,20 @@ G_STATIC_ASSERT (sizeof (MatcherCand) >= MATCHER_HEAD);
 G_STATIC_ASSERT ((guint64) (MATCHER_CANDS_MAX + MATCHER_MULTI)
                  * sizeof (MatcherCand) <= G_MAXUINT32);
 
-/* What a slot compares first, in one number: the length of the token's
- * fold (at most MATCHER_KEY_MAX, 7 bits), whether it is a word, and
- * @base: the number of the language (2 bits) and the matcher's epoch
- * (never 0) above. Equal folds have equal keys; the key tells them
- * apart. */
+/* What a slot compares first, in one number: whether the token is a
+ * word (bit 0: its flag as it is, without a shift), the length of its
+ * fold above (at most MATCHER_KEY_MAX, bits 1 to 7), and @base: the
+ * number of the language (2 bits) and the matcher's epoch (never 0)
+ * above. Equal folds have equal keys; the key tells them apart. */
 static inline guint32
 matcher_meta (const ClaimsToken *t,
               guint32            base)
 {
-  return t->fold_len | ((guint32) (t->flags & CLAIMS_TOKEN_WORD) << 7) | base;
+  return (t->fold_len << 1) | (t->flags & CLAIMS_TOKEN_WORD) | base;
 }
+
+G_STATIC_ASSERT (CLAIMS_TOKEN_WORD == 1);
+G_STATIC_ASSERT ((MATCHER_KEY_MAX << 1 | 1) < (1u << 8));
 
 /* The @len <= 8 bytes of the fold at @s as one number, zero-padded: two
  * folds of the same length are equal if their numbers are. One load,
