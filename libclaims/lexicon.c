@@ -3529,6 +3529,18 @@ matcher_token (ClaimsLexMatcher    *m,
    * after them (a code with MATCHER_MULTI has a candidate of more
    * tokens) */
   code = head->code;
+  if (G_LIKELY (code - (MATCHER_EMIT + 1) < MATCHER_EMIT))
+    {
+      /* more entries of one token, but at most twice MATCHER_EMIT (a
+       * frequent word of several classes: "to" of four), tested for
+       * first: the head is the first of them, their number the code
+       * (without MATCHER_MULTI); a constant count copied and the first
+       * code counted, as below */
+      out = matcher_room (hits, cap, &run->first, &run->end, out, code,
+                          n_toks - i);
+      one_token_hits (out, head, 2 * MATCHER_EMIT, i);
+      return out + code;
+    }
   n = code & (MATCHER_MULTI - 1);
   if (G_UNLIKELY (n == 0))
     {
