@@ -241,6 +241,10 @@ typedef struct {
   struct _FurnHead *furn;
   guint       n_furn;
   guint32     furn_at[257];
+  /* by the fold of a first byte b, bit (c & 63) for the fold c of the
+   * second byte of each entry's first token there (all bits for a token
+   * of one byte): 0 where no entry starts with b (furniture_at_start()) */
+  guint64     furn_next[256];
 } Scanner;
 
 struct _ClaimsExtractor {
@@ -3654,6 +3658,12 @@ build_furniture (ClaimsExtractor *ex,
         k++;
       s->furn_at[b] = k;
     }
+  memset (s->furn_next, 0, sizeof s->furn_next);
+  for (guint k = 0; k < n; k++)
+    s->furn_next[s->furn[k].key & 0xFF] |=
+        (s->furn[k].mask & 0xFF00) != 0
+        ? G_GUINT64_CONSTANT (1) << ((s->furn[k].key >> 8) & 63)
+        : G_MAXUINT64;
 }
 
 static Scanner *
@@ -9530,18 +9540,26 @@ furniture_head (Run *r)
 }
 
 /* furniture_at_start(): the first byte of most sentences starts no
- * furniture entry, known here without a call (furniture_head() does the
- * rest, on the sentences whose first byte may). */
+ * furniture entry, and the second byte of most of the others ("A
+ * spokesman", "In der") is none that an entry of that first byte has
+ * there, known here without a call (furniture_head() does the rest, on
+ * the sentences whose first two bytes may start one: an entry passes its
+ * key only with the fold of the second byte in its key, so its bit in
+ * Scanner.furn_next, when its first token has two bytes or more; a
+ * sentence of one byte is left to furniture_head()). */
 static inline gboolean
 furniture_at_start (Run *r)
 {
   const Scanner *sc = r->furn_sc;
-  guint f;
+  const guchar *t = (const guchar *) r->text + r->s_start;
+  guint64 next;
 
   if (r->s_end == r->s_start)
     return FALSE;
-  f = furn_fold ((guchar) r->text[r->s_start]);
-  if (G_LIKELY (sc->furn_at[f] == sc->furn_at[f + 1]))
+  next = sc->furn_next[furn_fold (t[0])];
+  if (G_LIKELY (next == 0))
+    return FALSE;
+  if (r->s_end - r->s_start >= 2 && !((next >> (furn_fold (t[1]) & 63)) & 1))
     return FALSE;
   return furniture_head (r);
 }
@@ -10355,7 +10373,9 @@ claims_extractor_check_filter (ClaimsExtractor *extractor,
  * @lang) and by analyse_tokens().
  *
  * Returns: CLAIMS_EXTRACTOR_FURN_QUICK if furniture_at_start() says so,
- *   | CLAIMS_EXTRACTOR_FURN_FULL if analyse_tokens() marks furniture
+ *   | CLAIMS_EXTRACTOR_FURN_HEAD if furniture_head() alone says so (without
+ *   the filter of the first two bytes), | CLAIMS_EXTRACTOR_FURN_FULL if
+ *   analyse_tokens() marks furniture
  */
 guint
 claims_extractor_check_furniture (ClaimsExtractor *extractor,
@@ -10384,6 +10404,10 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
   r.s_end = end;
   if (r.furn_sc != NULL && furniture_at_start (&r))
     got |= CLAIMS_EXTRACTOR_FURN_QUICK;
+  /* furniture_head() without furniture_at_start()'s filter of the first
+   * two bytes */
+  if (r.furn_sc != NULL && end > start && furniture_head (&r))
+    got |= CLAIMS_EXTRACTOR_FURN_HEAD;
   analyse_tokens (&r, start, end);
   if (in_sentence (&r, C_FURNITURE))
     got |= CLAIMS_EXTRACTOR_FURN_FULL;

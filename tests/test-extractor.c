@@ -849,8 +849,9 @@ test_scan_filter (void)
 
 /* Whether furniture_at_start() and the full analysis agree on
  * @text[@start..@end) as far as they must: the quick check never says
- * "furniture" where the analysis does not. Returns the quick check's
- * answer. */
+ * "furniture" where the analysis does not, and its filter of the first
+ * two bytes leaves furniture_head()'s answer as it is. Returns the quick
+ * check's answer. */
 static gboolean
 check_furniture (ClaimsExtractor *ex,
                  const char      *lang,
@@ -866,6 +867,10 @@ check_furniture (ClaimsExtractor *ex,
       && !(got & CLAIMS_EXTRACTOR_FURN_FULL))
     g_error ("%s: \"%.*s\" is furniture by the quick check only", lang,
              (int) (end - start), text + start);
+  if (!(got & CLAIMS_EXTRACTOR_FURN_QUICK)
+      != !(got & CLAIMS_EXTRACTOR_FURN_HEAD))
+    g_error ("%s: \"%.*s\": the quick check and furniture_head() differ",
+             lang, (int) (end - start), text + start);
   return (got & CLAIMS_EXTRACTOR_FURN_QUICK) != 0;
 }
 
