@@ -9432,6 +9432,38 @@ analyse_previous (Run *r)
   r->s_end = e;
 }
 
+/* Whether the @len bytes at @t are those of @head: memcmp() inline for 4
+ * to 16 bytes (two loads of each that overlap in the middle, none outside
+ * [0, @len)), as most heads of page furniture are that short ("subscribe",
+ * "jetzt für nur") and the call cost as much as the comparison. */
+static inline gboolean
+furn_head_is (const guchar *t,
+              const char   *head,
+              gsize         len)
+{
+  if (len >= 8 && len <= 16)
+    {
+      guint64 a0, a1, b0, b1;
+
+      memcpy (&a0, t, 8);
+      memcpy (&a1, t + len - 8, 8);
+      memcpy (&b0, head, 8);
+      memcpy (&b1, head + len - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  if (len >= 4 && len < 8)
+    {
+      guint32 a0, a1, b0, b1;
+
+      memcpy (&a0, t, 4);
+      memcpy (&a1, t + len - 4, 4);
+      memcpy (&b0, head, 4);
+      memcpy (&b1, head + len - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  return memcmp (t, head, len) == 0;
+}
+
 /* Bytes after a furniture phrase's own that furniture_at_start() looks
  * through for the white space that ends its window. */
 #define FURN_SLACK 64
@@ -9495,7 +9527,7 @@ furniture_head (Run *r)
        * goes on past it), and is furniture again (below) */
       if (scr->furn_brk != 0 && n > scr->furn_len
           && t[scr->furn_len] == scr->furn_brk
-          && memcmp (t, scr->furn_head, scr->furn_len) == 0)
+          && furn_head_is (t, scr->furn_head, scr->furn_len))
         return TRUE;
     }
   else
