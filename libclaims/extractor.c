@@ -9590,15 +9590,26 @@ furniture_at_start (Run *r)
 {
   const Scanner *sc = r->furn_sc;
   const guchar *t = (const guchar *) r->text + r->s_start;
+  gsize n = r->s_end - r->s_start;
+  const Scratch *scr;
   guint64 next;
 
-  if (r->s_end == r->s_start)
+  if (n == 0)
     return FALSE;
   next = sc->furn_next[furn_fold (t[0])];
   if (G_LIKELY (next == 0))
     return FALSE;
-  if (r->s_end - r->s_start >= 2 && !((next >> (furn_fold (t[1]) & 63)) & 1))
+  if (n >= 2 && !((next >> (furn_fold (t[1]) & 63)) & 1))
     return FALSE;
+  /* the head found last again, with the same white space after it
+   * (furniture repeats): furniture_head()'s first answer, without the
+   * call. A head of four bytes or more is the same only with the key of
+   * its first four, the one noted with it */
+  scr = r->scr;
+  if (scr->furn_len >= 4 && n > scr->furn_len && sc == scr->furn_sc
+      && scr->furn_brk != 0 && t[scr->furn_len] == scr->furn_brk
+      && furn_head_is (t, scr->furn_head, scr->furn_len))
+    return TRUE;
   return furniture_head (r);
 }
 
