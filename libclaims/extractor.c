@@ -4314,19 +4314,18 @@ has (Run  *r,
  * (cue_names[]), and a token has one of them where a hit of it starts. */
 #define LEXICON_MARKS (BIT (C_FIGURE) - 1)
 
-/* The hit of class @cls starting at token @i (longest), or NULL. Its
- * mark tells first (only there has start_head a value, see
- * analyse_tokens()). */
-static const Hit *
-hit_at (Run  *r,
-        guint i,
-        guint cls)
+/* The hit of class @cls (a class of the lexicon's) starting at token @i
+ * (longest), for a token @i of the sentence with the mark of @cls (only
+ * there has start_head a value, see analyse_tokens()): hit_at() where the
+ * caller knows both, without its tests. */
+static inline const Hit *
+hit_marked (Run  *r,
+            guint i,
+            guint cls)
 {
   const Hit *best = NULL;
   int h;
 
-  if (i >= r->cur.toks->len || !(MARK (r, i) & BIT (cls) & LEXICON_MARKS))
-    return NULL;
   /* the hits at @i, the last one first */
   for (h = g_array_index (r->cur.start_head, int, i);
        h >= 0 && r->cur.hits[h].tok == i; h--)
@@ -4336,6 +4335,18 @@ hit_at (Run  *r,
         best = x;
     }
   return best;
+}
+
+/* The hit of class @cls starting at token @i (longest), or NULL. Its
+ * mark tells first. */
+static const Hit *
+hit_at (Run  *r,
+        guint i,
+        guint cls)
+{
+  if (i >= r->cur.toks->len || !(MARK (r, i) & BIT (cls) & LEXICON_MARKS))
+    return NULL;
+  return hit_marked (r, i, cls);
 }
 
 /* The longest hit ending just before token @i of any of the @n classes
@@ -6285,7 +6296,7 @@ find_attributions_by (Run      *r,
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
         {
-          guint k = i + hit_at (r, i, C_ATTR_BEFORE)->n_tokens;
+          guint k = i + hit_marked (r, i, C_ATTR_BEFORE)->n_tokens;
           guint e = np_forward (r, k, n);
 
           if (e > k && np_finish (r, k, e, &a->np))
@@ -6362,15 +6373,15 @@ find_attributions_by (Run      *r,
           guint vn;
 
           if (m & BIT (C_SPEECH_VERB))
-            vh = hit_at (r, i, C_SPEECH_VERB);
+            vh = hit_marked (r, i, C_SPEECH_VERB);
           else
             {
               r->vh_tok = i;
               r->vh_cls = (m & BIT (C_DENIED)) ? C_DENIED : C_CONFIRMED;
               if (m & BIT (C_DENIED))
-                vh = hit_at (r, i, C_DENIED);
+                vh = hit_marked (r, i, C_DENIED);
               else
-                vh = hit_at (r, i, C_CONFIRMED);
+                vh = hit_marked (r, i, C_CONFIRMED);
               r->vh = vh;
             }
           vn = vh->n_tokens;
