@@ -119,6 +119,7 @@ guint claims_extractor_check_filter (ClaimsExtractor *extractor,
 /* What claims_extractor_check_furniture() found. */
 #define CLAIMS_EXTRACTOR_FURN_QUICK (1u << 0)
 #define CLAIMS_EXTRACTOR_FURN_FULL  (1u << 1)
+#define CLAIMS_EXTRACTOR_FURN_HEAD  (1u << 2)
 
 G_GNUC_INTERNAL
 guint claims_extractor_check_furniture (ClaimsExtractor *extractor,

@@ -241,6 +241,10 @@ typedef struct {
   struct _FurnHead *furn;
   guint       n_furn;
   guint32     furn_at[257];
+  /* by the fold of a first byte b, bit (c & 63) for the fold c of the
+   * second byte of each entry's first token there (all bits for a token
+   * of one byte): 0 where no entry starts with b (furniture_at_start()) */
+  guint64     furn_next[256];
 } Scanner;
 
 struct _ClaimsExtractor {
@@ -3654,6 +3658,12 @@ build_furniture (ClaimsExtractor *ex,
         k++;
       s->furn_at[b] = k;
     }
+  memset (s->furn_next, 0, sizeof s->furn_next);
+  for (guint k = 0; k < n; k++)
+    s->furn_next[s->furn[k].key & 0xFF] |=
+        (s->furn[k].mask & 0xFF00) != 0
+        ? G_GUINT64_CONSTANT (1) << ((s->furn[k].key >> 8) & 63)
+        : G_MAXUINT64;
 }
 
 static Scanner *
@@ -4304,19 +4314,18 @@ has (Run  *r,
  * (cue_names[]), and a token has one of them where a hit of it starts. */
 #define LEXICON_MARKS (BIT (C_FIGURE) - 1)
 
-/* The hit of class @cls starting at token @i (longest), or NULL. Its
- * mark tells first (only there has start_head a value, see
- * analyse_tokens()). */
-static const Hit *
-hit_at (Run  *r,
-        guint i,
-        guint cls)
+/* The hit of class @cls (a class of the lexicon's) starting at token @i
+ * (longest), for a token @i of the sentence with the mark of @cls (only
+ * there has start_head a value, see analyse_tokens()): hit_at() where the
+ * caller knows both, without its tests. */
+static inline const Hit *
+hit_marked (Run  *r,
+            guint i,
+            guint cls)
 {
   const Hit *best = NULL;
   int h;
 
-  if (i >= r->cur.toks->len || !(MARK (r, i) & BIT (cls) & LEXICON_MARKS))
-    return NULL;
   /* the hits at @i, the last one first */
   for (h = g_array_index (r->cur.start_head, int, i);
        h >= 0 && r->cur.hits[h].tok == i; h--)
@@ -4326,6 +4335,18 @@ hit_at (Run  *r,
         best = x;
     }
   return best;
+}
+
+/* The hit of class @cls starting at token @i (longest), or NULL. Its
+ * mark tells first. */
+static const Hit *
+hit_at (Run  *r,
+        guint i,
+        guint cls)
+{
+  if (i >= r->cur.toks->len || !(MARK (r, i) & BIT (cls) & LEXICON_MARKS))
+    return NULL;
+  return hit_marked (r, i, cls);
 }
 
 /* The longest hit ending just before token @i of any of the @n classes
@@ -5994,17 +6015,23 @@ remember_speaker (Run      *r,
     }
 }
 
-/* The start of the clause holding token @i, for subjects of verbs. */
+/* The start of the clause holding token @i, for subjects of verbs. The
+ * walk goes by a pointer into the marks: by the index, with MARK() in the
+ * loop, gcc moved the index between two registers and made the address
+ * anew at every step (eight instructions a token, six now). */
 static guint
 verb_clause_start (Run  *r,
                    guint i)
 {
-  guint lo = i > CLAIMS_EXTRACTOR_WINDOW ? i - CLAIMS_EXTRACTOR_WINDOW : 0;
+  const guint64 *marks = (const guint64 *) (gpointer) r->cur.marks->data;
+  const guint64 *lo = marks + (i > CLAIMS_EXTRACTOR_WINDOW
+                               ? i - CLAIMS_EXTRACTOR_WINDOW : 0);
+  const guint64 *p = marks + i;
+  const guint64 stops = BIT (C_BOUNDARY) | BIT (C_SUBORDINATOR);
 
-  while (i > lo && !(MARK (r, i - 1) & (BIT (C_BOUNDARY)
-                                        | BIT (C_SUBORDINATOR))))
-    i--;
-  return i;
+  while (p > lo && !(p[-1] & stops))
+    p--;
+  return (guint) (p - marks);
 }
 
 /* Where the subject of verb @v may start: the token after the fillers
@@ -6269,7 +6296,7 @@ find_attributions_by (Run      *r,
       a->sub_tok = G_MAXUINT;
       if (m & BIT (C_ATTR_BEFORE))
         {
-          guint k = i + hit_at (r, i, C_ATTR_BEFORE)->n_tokens;
+          guint k = i + hit_marked (r, i, C_ATTR_BEFORE)->n_tokens;
           guint e = np_forward (r, k, n);
 
           if (e > k && np_finish (r, k, e, &a->np))
@@ -6346,15 +6373,15 @@ find_attributions_by (Run      *r,
           guint vn;
 
           if (m & BIT (C_SPEECH_VERB))
-            vh = hit_at (r, i, C_SPEECH_VERB);
+            vh = hit_marked (r, i, C_SPEECH_VERB);
           else
             {
               r->vh_tok = i;
               r->vh_cls = (m & BIT (C_DENIED)) ? C_DENIED : C_CONFIRMED;
               if (m & BIT (C_DENIED))
-                vh = hit_at (r, i, C_DENIED);
+                vh = hit_marked (r, i, C_DENIED);
               else
-                vh = hit_at (r, i, C_CONFIRMED);
+                vh = hit_marked (r, i, C_CONFIRMED);
               r->vh = vh;
             }
           vn = vh->n_tokens;
@@ -9416,6 +9443,38 @@ analyse_previous (Run *r)
   r->s_end = e;
 }
 
+/* Whether the @len bytes at @t are those of @head: memcmp() inline for 4
+ * to 16 bytes (two loads of each that overlap in the middle, none outside
+ * [0, @len)), as most heads of page furniture are that short ("subscribe",
+ * "jetzt für nur") and the call cost as much as the comparison. */
+static inline gboolean
+furn_head_is (const guchar *t,
+              const char   *head,
+              gsize         len)
+{
+  if (len >= 8 && len <= 16)
+    {
+      guint64 a0, a1, b0, b1;
+
+      memcpy (&a0, t, 8);
+      memcpy (&a1, t + len - 8, 8);
+      memcpy (&b0, head, 8);
+      memcpy (&b1, head + len - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  if (len >= 4 && len < 8)
+    {
+      guint32 a0, a1, b0, b1;
+
+      memcpy (&a0, t, 4);
+      memcpy (&a1, t + len - 4, 4);
+      memcpy (&b0, head, 4);
+      memcpy (&b1, head + len - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+  return memcmp (t, head, len) == 0;
+}
+
 /* Bytes after a furniture phrase's own that furniture_at_start() looks
  * through for the white space that ends its window. */
 #define FURN_SLACK 64
@@ -9479,7 +9538,7 @@ furniture_head (Run *r)
        * goes on past it), and is furniture again (below) */
       if (scr->furn_brk != 0 && n > scr->furn_len
           && t[scr->furn_len] == scr->furn_brk
-          && memcmp (t, scr->furn_head, scr->furn_len) == 0)
+          && furn_head_is (t, scr->furn_head, scr->furn_len))
         return TRUE;
     }
   else
@@ -9530,19 +9589,38 @@ furniture_head (Run *r)
 }
 
 /* furniture_at_start(): the first byte of most sentences starts no
- * furniture entry, known here without a call (furniture_head() does the
- * rest, on the sentences whose first byte may). */
+ * furniture entry, and the second byte of most of the others ("A
+ * spokesman", "In der") is none that an entry of that first byte has
+ * there, known here without a call (furniture_head() does the rest, on
+ * the sentences whose first two bytes may start one: an entry passes its
+ * key only with the fold of the second byte in its key, so its bit in
+ * Scanner.furn_next, when its first token has two bytes or more; a
+ * sentence of one byte is left to furniture_head()). */
 static inline gboolean
 furniture_at_start (Run *r)
 {
   const Scanner *sc = r->furn_sc;
-  guint f;
+  const guchar *t = (const guchar *) r->text + r->s_start;
+  gsize n = r->s_end - r->s_start;
+  const Scratch *scr;
+  guint64 next;
 
-  if (r->s_end == r->s_start)
+  if (n == 0)
     return FALSE;
-  f = furn_fold ((guchar) r->text[r->s_start]);
-  if (G_LIKELY (sc->furn_at[f] == sc->furn_at[f + 1]))
+  next = sc->furn_next[furn_fold (t[0])];
+  if (G_LIKELY (next == 0))
     return FALSE;
+  if (n >= 2 && !((next >> (furn_fold (t[1]) & 63)) & 1))
+    return FALSE;
+  /* the head found last again, with the same white space after it
+   * (furniture repeats): furniture_head()'s first answer, without the
+   * call. A head of four bytes or more is the same only with the key of
+   * its first four, the one noted with it */
+  scr = r->scr;
+  if (scr->furn_len >= 4 && n > scr->furn_len && sc == scr->furn_sc
+      && scr->furn_brk != 0 && t[scr->furn_len] == scr->furn_brk
+      && furn_head_is (t, scr->furn_head, scr->furn_len))
+    return TRUE;
   return furniture_head (r);
 }
 
@@ -10355,7 +10433,9 @@ claims_extractor_check_filter (ClaimsExtractor *extractor,
  * @lang) and by analyse_tokens().
  *
  * Returns: CLAIMS_EXTRACTOR_FURN_QUICK if furniture_at_start() says so,
- *   | CLAIMS_EXTRACTOR_FURN_FULL if analyse_tokens() marks furniture
+ *   | CLAIMS_EXTRACTOR_FURN_HEAD if furniture_head() alone says so (without
+ *   the filter of the first two bytes), | CLAIMS_EXTRACTOR_FURN_FULL if
+ *   analyse_tokens() marks furniture
  */
 guint
 claims_extractor_check_furniture (ClaimsExtractor *extractor,
@@ -10384,6 +10464,10 @@ claims_extractor_check_furniture (ClaimsExtractor *extractor,
   r.s_end = end;
   if (r.furn_sc != NULL && furniture_at_start (&r))
     got |= CLAIMS_EXTRACTOR_FURN_QUICK;
+  /* furniture_head() without furniture_at_start()'s filter of the first
+   * two bytes */
+  if (r.furn_sc != NULL && end > start && furniture_head (&r))
+    got |= CLAIMS_EXTRACTOR_FURN_HEAD;
   analyse_tokens (&r, start, end);
   if (in_sentence (&r, C_FURNITURE))
     got |= CLAIMS_EXTRACTOR_FURN_FULL;

@@ -849,8 +849,9 @@ test_scan_filter (void)
 
 /* Whether furniture_at_start() and the full analysis agree on
  * @text[@start..@end) as far as they must: the quick check never says
- * "furniture" where the analysis does not. Returns the quick check's
- * answer. */
+ * "furniture" where the analysis does not, and its filter of the first
+ * two bytes leaves furniture_head()'s answer as it is. Returns the quick
+ * check's answer. */
 static gboolean
 check_furniture (ClaimsExtractor *ex,
                  const char      *lang,
@@ -866,6 +867,10 @@ check_furniture (ClaimsExtractor *ex,
       && !(got & CLAIMS_EXTRACTOR_FURN_FULL))
     g_error ("%s: \"%.*s\" is furniture by the quick check only", lang,
              (int) (end - start), text + start);
+  if (!(got & CLAIMS_EXTRACTOR_FURN_QUICK)
+      != !(got & CLAIMS_EXTRACTOR_FURN_HEAD))
+    g_error ("%s: \"%.*s\": the quick check and furniture_head() differ",
+             lang, (int) (end - start), text + start);
   return (got & CLAIMS_EXTRACTOR_FURN_QUICK) != 0;
 }
 
@@ -903,6 +908,15 @@ test_scan_furniture_repeat (void)
   static const char *const other[][2] = {
     { "de", "Jetzt kamen 3 Menschen um." }, { "de", "Abo" },
     { "en", "Subsequently 3 people died." }, { "en", "Cook 3 eggs" },
+  };
+  /* heads of 6 to 18 bytes, each followed by " 3" */
+  static const char *const heads[][2] = {
+    { "en", "Log in 3" },
+    { "en", "Subscribe 3" },
+    { "en", "Cookie policy 3" },
+    { "de", "Jetzt für nur 3" },
+    { "de", "Gratis weiterlesen 3" },
+    { "de", "Pro Monat kündbar 3" },
   };
   g_autoptr(ClaimsExtractor) ex = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (1622);
@@ -963,6 +977,28 @@ test_scan_furniture_repeat (void)
                                           "Subscribe now, 3 dollars"));
       g_assert_true (check_furniture_all (extractor, "en",
                                           "Subscribe nowx 3"));
+    }
+  /* the head found last again but for one byte, at each byte after the
+   * first four (the key's): the comparison of the heads (furn_head_is(),
+   * by words that overlap) tells every byte, heads of 4 to 16 bytes and
+   * longer */
+  for (gsize i = 0; i < G_N_ELEMENTS (heads); i++)
+    {
+      gsize len = strlen (heads[i][1]);
+
+      for (gsize k = 4; k + 2 < len; k++)
+        {
+          g_autofree char *near = g_strdup (heads[i][1]);
+          guint got;
+
+          g_assert_true (check_furniture_all (extractor, heads[i][0],
+                                              heads[i][1]));
+          near[k] = near[k] == 'q' ? 'z' : 'q';
+          got = claims_extractor_check_furniture (extractor, heads[i][0],
+                                                  near, len, 0, len);
+          g_assert_cmpuint (got & CLAIMS_EXTRACTOR_FURN_QUICK, ==, 0);
+          g_assert_cmpuint (got & CLAIMS_EXTRACTOR_FURN_FULL, ==, 0);
+        }
     }
   /* the extended lexicon's own entry of those bytes */
   g_assert_true (check_furniture_all (ex, "de", "Jetzt testen 3"));
