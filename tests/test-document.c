@@ -272,18 +272,11 @@ claims_of (ClaimsExtractor *ex,
            ClaimsDocument  *doc)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) claims = claims_extractor_extract (ex, doc, &error);
-  GString *out = g_string_new (NULL);
+  g_autoptr(ClaimsStore) store = claims_store_new ();
 
+  g_assert_true (claims_extractor_extract_to_store (ex, doc, store, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (claims);
-  for (guint i = 0; i < claims->len; i++)
-    {
-      g_autofree char *json = claims_claim_to_json (claims->pdata[i]);
-      g_string_append (out, json);
-      g_string_append_c (out, '\n');
-    }
-  return g_string_free (out, FALSE);
+  return claims_store_to_data (store, NULL);
 }
 
 /* Checks what every document has, whichever way it was made: its text

@@ -587,6 +587,30 @@ check_plain (const char *lang,
     }
 }
 
+/* Appends @n of @pieces, chosen at random, to @buf[0..len) while they fit
+ * with a byte to spare (for a NUL); returns the new length. */
+static gsize
+append_pieces (GRand             *rand,
+               char              *buf,
+               gsize              len,
+               gsize              size,
+               const char *const *pieces,
+               gsize              n_pieces,
+               guint              n)
+{
+  for (guint j = 0; j < n; j++)
+    {
+      const char *p = pieces[g_rand_int_range (rand, 0, (gint32) n_pieces)];
+      gsize pl = strlen (p);
+
+      if (len + pl >= size)
+        break;
+      memcpy (buf + len, p, pl);
+      len += pl;
+    }
+  return len;
+}
+
 /* claims_number_plain() as it was written first, one loop for all its
  * parts: the reference /numbers/fast/plain holds it to. */
 static gboolean
@@ -727,20 +751,10 @@ test_fast_plain (void)
   for (guint k = 0; k < 200000; k++)
     {
       char buf[64];
-      gsize len = 0;
-      guint n = (guint) g_rand_int_range (rand, 1, 10);
+      gsize len = append_pieces (rand, buf, 0, sizeof buf, pieces,
+                                 G_N_ELEMENTS (pieces),
+                                 (guint) g_rand_int_range (rand, 1, 10));
 
-      for (guint j = 0; j < n; j++)
-        {
-          const char *p = pieces[g_rand_int_range (rand, 0,
-                                                   G_N_ELEMENTS (pieces))];
-          gsize pl = strlen (p);
-
-          if (len + pl >= sizeof buf)
-            break;
-          memcpy (buf + len, p, pl);
-          len += pl;
-        }
       check_plain_reference (buf, len);
     }
 }
@@ -838,17 +852,8 @@ test_fast (void)
       /* most start with digits, as the extractor's numerals do */
       if (g_rand_int_range (rand, 0, 4) != 0)
         buf[len++] = (char) ('0' + g_rand_int_range (rand, 0, 10));
-      for (guint j = 0; j < n; j++)
-        {
-          const char *p = pieces[g_rand_int_range (rand, 0,
-                                                   G_N_ELEMENTS (pieces))];
-          gsize pl = strlen (p);
-
-          if (len + pl >= sizeof buf)
-            break;
-          memcpy (buf + len, p, pl);
-          len += pl;
-        }
+      len = append_pieces (rand, buf, len, sizeof buf, pieces,
+                           G_N_ELEMENTS (pieces), n);
       buf[len] = '\0';
       check_fast (langs[k % 2], buf, len);
     }
