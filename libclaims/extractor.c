@@ -9491,8 +9491,10 @@ furn_head_is (const guchar *t,
  * up to the white space after the longest such phrase
  * (claims_tokenize_head_end(): the tokens the whole sentence would
  * begin with), and the entries are matched at the first token with the
- * matcher's own rules (claims_lexicon_entry_hits_at()); a head the same
- * as the last one found (furniture repeats) is furniture again. The
+ * matcher's own rules (claims_lexicon_entry_hits_at()); the entries that
+ * passed for the key of the last head found are taken again (a head the
+ * same as that one, with the same white space after it, is furniture
+ * again without the call: furniture_at_start()). The
  * tokens are left in r->cur, which analyse_tokens() starts anew. This
  * is the part after the first byte (furniture_at_start() tests that), on
  * a sentence of a byte at least. */
@@ -9531,15 +9533,6 @@ furniture_head (Run *r)
        * first byte is t[0]'s fold */
       pass = scr->furn_pass;
       span = scr->furn_span;
-      /* the head itself again, and the same white space after it: the
-       * head ends there again (claims_tokenize_head_end() looks for the
-       * first token break from @span on, at most FURN_SLACK bytes on,
-       * in the bytes of the head and the one after it, and the sentence
-       * goes on past it), and is furniture again (below) */
-      if (scr->furn_brk != 0 && n > scr->furn_len
-          && t[scr->furn_len] == scr->furn_brk
-          && furn_head_is (t, scr->furn_head, scr->furn_len))
-        return TRUE;
     }
   else
     {
@@ -9613,9 +9606,12 @@ furniture_at_start (Run *r)
   if (n >= 2 && !((next >> (furn_fold (t[1]) & 63)) & 1))
     return FALSE;
   /* the head found last again, with the same white space after it
-   * (furniture repeats): furniture_head()'s first answer, without the
-   * call. A head of four bytes or more is the same only with the key of
-   * its first four, the one noted with it */
+   * (furniture repeats) is furniture again: the head ends there again
+   * (claims_tokenize_head_end() looks for the first token break from the
+   * entries' span on, at most FURN_SLACK bytes on, in the bytes of the
+   * head and the one after it, and the sentence goes on past it), with
+   * the entries that passed its key (a head of four bytes or more is the
+   * same only with the key of its first four, the one noted with it) */
   scr = r->scr;
   if (scr->furn_len >= 4 && n > scr->furn_len && sc == scr->furn_sc
       && scr->furn_brk != 0 && t[scr->furn_len] == scr->furn_brk
@@ -10434,7 +10430,8 @@ claims_extractor_check_filter (ClaimsExtractor *extractor,
  *
  * Returns: CLAIMS_EXTRACTOR_FURN_QUICK if furniture_at_start() says so,
  *   | CLAIMS_EXTRACTOR_FURN_HEAD if furniture_head() alone says so (without
- *   the filter of the first two bytes), | CLAIMS_EXTRACTOR_FURN_FULL if
+ *   the filter of the first two bytes and the test of a repeated head),
+ *   | CLAIMS_EXTRACTOR_FURN_FULL if
  *   analyse_tokens() marks furniture
  */
 guint
