@@ -823,12 +823,7 @@ note_stop (const guchar *t,
  * the two apart and the loop need not keep the byte. @wide: the steps
  * are steps16(), else steps8() (constant in each caller, see
  * classes_in()). */
-#if defined(__GNUC__) || defined(__clang__)
-#define SCAN_INLINE inline __attribute__ ((always_inline))
-#else
-#define SCAN_INLINE inline
-#endif
-static SCAN_INLINE void
+G_ALWAYS_INLINE static inline void
 classes_in_with (const Automaton *a,
                  gboolean         wide,
                  const char      *text,
@@ -3132,12 +3127,7 @@ blanks_hi_of (const guint64 *w2)
  * are found from the text (most words are read this way); with fewer,
  * from @w, where the zeros after the span are no blanks. Always inlined
  * into word_allows(), also now that the tests call it. */
-#if defined(__GNUC__) || defined(__clang__)
-#define WORD_KEY_INLINE inline __attribute__ ((always_inline))
-#else
-#define WORD_KEY_INLINE inline
-#endif
-static WORD_KEY_INLINE gsize
+G_ALWAYS_INLINE static inline gsize
 word_key (const char *text,
           gsize       p,
           gsize       end,
@@ -3320,12 +3310,7 @@ rules_may_resolve_general (ClaimsDateFinder *finder,
  * month), instead of once for each rule (/dates/find/rule-masks compares
  * the two). Always inlined into find_in_span(), also now that the
  * tests call it. */
-#if defined(__GNUC__) || defined(__clang__)
-#define RULES_INLINE inline __attribute__ ((always_inline))
-#else
-#define RULES_INLINE inline
-#endif
-static RULES_INLINE guint64
+G_ALWAYS_INLINE static inline guint64
 rules_may_resolve (ClaimsDateFinder *finder,
                    const Scan       *scan,
                    guint64           run)
@@ -3415,7 +3400,7 @@ typedef struct {
  * when not read yet, and looks its first word up in the cache when its
  * entry is not known (see StartWord). Inlined: a call would cost
  * about a tenth of what it does, at every place. */
-static WORD_KEY_INLINE void
+G_ALWAYS_INLINE static inline void
 start_word_read (Scratch    *scratch,
                  const char *text,
                  gsize       p,

@@ -103,14 +103,6 @@ static const char *const cue_names[N_CLASSES] = {
 
 #define BIT(c) (G_GUINT64_CONSTANT (1) << (c))
 
-/* For the scan's functions that must be inlined whole, also into the
- * large scan_batch_avx2() */
-#if defined(__GNUC__) || defined(__clang__)
-#define SCAN_INLINE inline __attribute__ ((always_inline))
-#else
-#define SCAN_INLINE inline
-#endif
-
 /* Characters of a word start, for the start filter: the letters a-z, the
  * German ä, ö, ü, ß (two bytes in UTF-8; upper and lower case alike, as the
  * pattern is caseless), digits, space, hyphen, comma, full stop, else. */
@@ -345,7 +337,7 @@ static const guint8 uml_class[256] = {
   35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35, 35,
 };
 
-static SCAN_INLINE guint
+G_ALWAYS_INLINE static inline guint
 char_class (const char *t,
             gsize       i,
             gsize       len,
@@ -1198,7 +1190,7 @@ static const guint8 scan_byte[256] = {
 
 /* For a word whose first four letters (key @key) pass the start filter,
  * the next ones from @p: FALSE if the pattern cannot match them. */
-static SCAN_INLINE gboolean
+G_ALWAYS_INLINE static inline gboolean
 deep_may_match (const Scanner *sc,
                 const char    *t,
                 gsize          len,
@@ -1225,7 +1217,7 @@ deep_may_match (const Scanner *sc,
 
 /* next_word_may_match() for a word that ends at @p, whose word_key () is
  * @key: if it is a short word, the next word's first two characters. */
-static SCAN_INLINE gboolean
+G_ALWAYS_INLINE static inline gboolean
 next_word_after (const Scanner *sc,
                  const char    *t,
                  gsize          len,
@@ -1253,7 +1245,7 @@ next_word_after (const Scanner *sc,
 /* next_word_may_match() from @p on, where the word so far has @n letters
  * whose word_key () is @key: the rest of the word, then
  * next_word_after(). */
-static SCAN_INLINE gboolean
+G_ALWAYS_INLINE static inline gboolean
 next_word_from (const Scanner *sc,
                 const char    *t,
                 gsize          len,
@@ -1281,7 +1273,7 @@ next_word_from (const Scanner *sc,
 /* For a word at @pos (first letter of class @a, @w1 bytes) that passed the
  * start filter: FALSE if it is a short word that the pattern cannot match
  * with the first two characters of the next word. */
-static SCAN_INLINE gboolean
+G_ALWAYS_INLINE static inline gboolean
 next_word_may_match (const Scanner *sc,
                      const char    *t,
                      gsize          len,
@@ -1296,7 +1288,7 @@ next_word_may_match (const Scanner *sc,
  * are ASCII, of the classes @a, @b, @c3, @d (byte_class[]; @c3 need not be
  * where @b is no letter), so that the word's first four letters and its
  * key are known without reading them again. */
-static SCAN_INLINE gboolean
+G_ALWAYS_INLINE static inline gboolean
 next_word_ascii (const Scanner *sc,
                  const char    *t,
                  gsize          len,
@@ -1355,7 +1347,7 @@ lead_may_begin (const Scanner *sc,
  * table (triples_pass()) has made for every start that gets here: for
  * three ASCII bytes it answers as trig3 does (see build_triples(); the
  * test /extractor/scan/triples holds it to the filter). */
-static SCAN_INLINE gboolean
+G_ALWAYS_INLINE static inline gboolean
 may_begin_ascii (const Scanner *sc,
                  const char    *t,
                  gsize          len,
@@ -1392,7 +1384,7 @@ may_begin_ascii (const Scanner *sc,
  * else with the classes of the characters, of one byte or two, by
  * char_class(). (The scan always takes the shortcut, the tests compare
  * the two; one function, so that the scan's is inlined whole.) */
-static SCAN_INLINE gboolean
+G_ALWAYS_INLINE static inline gboolean
 may_begin_filter (const Scanner *sc,
                   const char    *t,
                   gsize          len,
@@ -1443,7 +1435,7 @@ may_begin_filter (const Scanner *sc,
 /* may_begin_filter() as the scan asks it, at a start that
  * triples_pass() has let through where its first three bytes are in the
  * text. */
-static SCAN_INLINE gboolean
+G_ALWAYS_INLINE static inline gboolean
 may_begin_at (const Scanner *sc,
               const char    *t,
               gsize          len,
@@ -3283,7 +3275,7 @@ typedef struct
  * with pair_starts_avx2() if @avx2 (only in scan_batch_avx2()), else
  * with word_starts_block(): always inlined, so that each has its own
  * copy of the loop. */
-static SCAN_INLINE void
+G_ALWAYS_INLINE static inline void
 scan_batch_in (ClaimsExtractor  *ex,
                Scanner          *sc,
                const char       *t,
@@ -7011,7 +7003,7 @@ claims_append (Run         *r,
  * (once a claim): its prologue and epilogue, the nine arguments and the
  * spec through a pointer cost ~28 instructions a claim out of line
  * (-0.12 to -0.25 M Ir per 3 MB). */
-static inline __attribute__ ((always_inline)) void
+G_ALWAYS_INLINE static inline void
 add_claim (Run             *r,
            ClaimsClaimSpec *spec,
            const char      *subject,
@@ -7284,7 +7276,7 @@ pick_modality (Run        *r,
  * is clause_start (r, a), @ce_b clause_end (r, b). Inlined into
  * emit_figures(), its one caller, whatever gcc's estimate of the two
  * (where it made a function of it, +0.17 M instructions per 3 MB). */
-static SCAN_INLINE const char *
+G_ALWAYS_INLINE static inline const char *
 pick_subject (Run      *r,
               guint     a,
               guint     b,
@@ -8555,7 +8547,7 @@ end_bytes_mask32 (const char *p)
 /* The first byte in @text[@i..@limit) that may end a sentence, or @limit:
  * 32 bytes at a time with AVX2 if @avx2 (only in the functions of that
  * target, see sentence_end_in()), sixteen where SSE2 is there. */
-static SCAN_INLINE gsize
+G_ALWAYS_INLINE static inline gsize
 next_end_byte (const char *text,
                gsize       i,
                gsize       limit,
@@ -8593,7 +8585,7 @@ next_end_byte (const char *text,
  * G_MAXSIZE: next_end_byte() backwards (a last block shorter than
  * sixteen bytes reads bytes of the text before @lo, and leaves them
  * out). */
-static SCAN_INLINE gsize
+G_ALWAYS_INLINE static inline gsize
 last_end_byte (const char *text,
                gsize       lo,
                gsize       hi,
@@ -8761,7 +8753,7 @@ boundary_after (const char *text,
  * the compiler's own choice kept it a call in the walk's loops
  * (measured: 0.06 to 0.18 M instructions per 3 MB more, and 3 % more
  * mispredicted branches). */
-static SCAN_INLINE gsize
+G_ALWAYS_INLINE static inline gsize
 boundary_at (const char *text,
              gsize       len,
              gsize       start,
@@ -8882,7 +8874,7 @@ claims_extractor_check_abbreviations (void)
  * looked at those before it already). With AVX2 if @avx2: always
  * inlined, into sentence_end_avx2() of that target and into
  * sentence_end_sse2(), so that each has its own copy. */
-static SCAN_INLINE gsize
+G_ALWAYS_INLINE static inline gsize
 sentence_end_in (const char *text,
                  gsize       len,
                  gsize       start,
@@ -9051,7 +9043,7 @@ last_newline (const char *text,
  * way from the line's start to a figure. Further than MAX_BACK_SEARCH
  * from @s, it starts from the last newline, and walks if that is still
  * too far. With AVX2 if @avx2 (always inlined, as sentence_end_in()). */
-static SCAN_INLINE gsize
+G_ALWAYS_INLINE static inline gsize
 sentence_start_in (const char *text,
                    gsize       len,
                    gsize       s,

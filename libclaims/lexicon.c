@@ -906,14 +906,6 @@ may_go_on (guchar      c,
              && (byte_class[(guchar) q[-1]] & BYTE_DIGIT));
 }
 
-/* For the always inline functions of the tokenizer (made for a constant
- * argument). */
-#if defined(__GNUC__) || defined(__clang__)
-#define TOKENIZE_INLINE inline __attribute__ ((always_inline))
-#else
-#define TOKENIZE_INLINE inline
-#endif
-
 static const char *word_tail_slow (const char  *q,
                                    const char  *e,
                                    char       **out,
@@ -928,7 +920,7 @@ static const char *word_tail_slow (const char  *q,
  * letter of two bytes or '.' or ',' between digits alone, and word_tail()
  * decides these without a call of its own, and so without saving
  * registers). */
-static TOKENIZE_INLINE const char *
+G_ALWAYS_INLINE static inline const char *
 word_tail_in (const char *q,
               const char *e,
               char      **out,
@@ -1100,8 +1092,7 @@ claims_tokenize (const char *text,
  * every run. Always inline: made once for either value, so that no
  * token tests it. @vex: made for AVX (where SSE2's instructions take
  * three operands), with the constants of the 16-byte runs in registers. */
-
-static TOKENIZE_INLINE void
+G_ALWAYS_INLINE static inline void
 tokenize_in_room (const char *text,
                   gsize       start,
                   gsize       end,
@@ -3452,14 +3443,6 @@ word_is (const ClaimsToken *t,
          && t->fold_len == len && same_bytes (t->fold, w, len);
 }
 
-/* For the always inline function of the matcher's loop (made for a
- * constant argument). */
-#if defined(__GNUC__) || defined(__clang__)
-#define MATCHER_INLINE inline __attribute__ ((always_inline))
-#else
-#define MATCHER_INLINE inline
-#endif
-
 /* What claims_lex_matcher_match_into() keeps from one token to the next
  * (see there). */
 typedef struct {
@@ -3479,7 +3462,7 @@ typedef struct {
  * (and others seldom; the general way is right for any). Inline, with a
  * constant @next for the last token: the loop does not ask which it
  * is. */
-static MATCHER_INLINE ClaimsLexHit *
+G_ALWAYS_INLINE static inline ClaimsLexHit *
 matcher_token (ClaimsLexMatcher    *m,
                const ClaimsToken   *toks,
                guint                n_toks,
