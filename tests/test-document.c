@@ -151,6 +151,7 @@ test_meta_bad (gconstpointer data)
   g_autofree char *txt = g_build_filename (dir, "t.txt", NULL);
   g_autoptr(GPtrArray) docs = NULL;
 
+  g_assert_nonnull (dir);
   g_assert_true (g_file_set_contents (meta, c->json, -1, NULL));
   g_assert_true (g_file_set_contents (txt, "text", -1, NULL));
   docs = claims_meta_load (meta, 0, &error);
@@ -322,6 +323,7 @@ test_constructors (void)
   ClaimsDocument *d;
 
   g_assert_no_error (error);
+  g_assert_nonnull (dir);
   g_assert_true (g_file_set_contents (txt, news, -1, NULL));
   g_assert_true (g_file_set_contents (meta, "{\"n\": {\"file\": \"n.txt\"}}", -1, NULL));
 
